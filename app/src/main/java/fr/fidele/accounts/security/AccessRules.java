@@ -1,0 +1,51 @@
+package fr.fidele.accounts.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.Arrays;
+
+import fr.fidele.accounts.Role;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who may reach what. Every endpoint falls under one line here; anything not listed is refused
+ * (API) or needs a signed-in user (pages). Directors read case files but do not change them;
+ * imports and reference data are for administrators.
+ */
+final class AccessRules {
+
+	private static final String[] EVERYONE = names(Role.values());
+	private static final String[] CASE_WORKERS = names(Role.ADVISOR, Role.SUPERVISOR, Role.ADMIN);
+	private static final String ADMIN = Role.ADMIN.name();
+	private static final String[] CASE_FILE_API = { "/api/customers/**", "/api/contacts/**", "/api/cases/**" };
+
+	private AccessRules() {
+	}
+
+	static void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers("/actuator/**").hasRole(ADMIN)
+			.requestMatchers(GET, "/api/me").hasAnyRole(EVERYONE)
+			.requestMatchers(GET, CASE_FILE_API).hasAnyRole(EVERYONE)
+			.requestMatchers(GET, "/api/reasons").hasAnyRole(EVERYONE)
+			.requestMatchers(CASE_FILE_API).hasAnyRole(CASE_WORKERS)
+			.requestMatchers(POST, "/api/reasons").hasRole(ADMIN)
+			.requestMatchers("/api/imports/**").hasRole(ADMIN)
+			.anyRequest().denyAll();
+	}
+
+	static void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+			.requestMatchers("/imports/**").hasRole(ADMIN)
+			.requestMatchers(POST, "/customers/**", "/cases/**").hasAnyRole(CASE_WORKERS)
+			.requestMatchers(GET, "/customers/**", "/cases/**").hasAnyRole(EVERYONE)
+			.requestMatchers("/tokens/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**").hasAnyRole(EVERYONE)
+			.requestMatchers(GET, "/").hasAnyRole(EVERYONE)
+			.anyRequest().denyAll();
+	}
+
+	private static String[] names(Role... roles) {
+		return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+	}
+}

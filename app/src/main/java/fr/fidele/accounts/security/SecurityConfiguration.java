@@ -1,0 +1,51 @@
+package fr.fidele.accounts.security;
+
+import fr.fidele.accounts.ApiTokens;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Two doors: the REST API and the actuator take personal API tokens and keep no session; the
+ * pages take a form sign-in with a session and CSRF protection. The rules themselves are in
+ * {@link AccessRules}, one table per door, each ending in a refusal for anything not listed.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+		var entryPoint = ProblemResponses.unauthorized();
+		http.securityMatcher("/api/**", "/actuator/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new ApiTokenFilter(tokens, entryPoint), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(ProblemResponses.forbidden()))
+			.authorizeHttpRequests(AccessRules::api);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(AccessRules::pages)
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/customers", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

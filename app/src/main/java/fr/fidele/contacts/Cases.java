@@ -1,0 +1,76 @@
+package fr.fidele.contacts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Where cases are kept. */
+@Repository
+public class Cases {
+
+	private static final String COLUMNS = """
+			id, customer_id, reason_code, subject, status, owner_id, opened_at, resolved_at, closed_at, version""";
+
+	private final JdbcClient jdbc;
+
+	Cases(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<SupportCase> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from support_case where id = ?").param(id).query(Cases::map).optional();
+	}
+
+	public List<SupportCase> ofCustomer(long customerId) {
+		return jdbc.sql("select " + COLUMNS + " from support_case where customer_id = ? order by opened_at desc, id desc")
+			.param(customerId).query(Cases::map).list();
+	}
+
+	/** The customer's cases locked for update, so two contacts arriving together join the same case. */
+	List<SupportCase> ofCustomerForUpdate(long customerId) {
+		return jdbc.sql("select " + COLUMNS + " from support_case where customer_id = ? for update")
+			.param(customerId).query(Cases::map).list();
+	}
+
+	long insert(long customerId, String reasonCode, String subject, CaseStatus status, Long ownerId, Instant openedAt) {
+		return jdbc.sql("""
+				insert into support_case (customer_id, reason_code, subject, status, owner_id, opened_at, resolved_at)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(customerId, reasonCode, subject, status.name(), ownerId, Timestamp.from(openedAt),
+					status == CaseStatus.RESOLVED ? Timestamp.from(openedAt) : null)
+			.query(Long.class).single();
+	}
+
+	void changeStatus(long id, CaseStatus status, Instant at) {
+		jdbc.sql("""
+				update support_case set status = ?,
+				    resolved_at = case when ? = 'RESOLVED' then ? when ? = 'REOPENED' then null else resolved_at end,
+				    closed_at = case when ? = 'CLOSED' then ? else null end,
+				    updated_at = now(), version = version + 1
+				where id = ?""")
+			.params(status.name(), status.name(), Timestamp.from(at), status.name(), status.name(), Timestamp.from(at), id)
+			.update();
+	}
+
+	void changeOwner(long id, Long ownerId) {
+		jdbc.sql("update support_case set owner_id = ?, updated_at = now(), version = version + 1 where id = ?")
+			.params(ownerId, id).update();
+	}
+
+	private static SupportCase map(ResultSet rs, int row) throws SQLException {
+		return new SupportCase(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("reason_code"),
+				rs.getString("subject"), CaseStatus.valueOf(rs.getString("status")), (Long) rs.getObject("owner_id"),
+				instant(rs.getTimestamp("opened_at")), instant(rs.getTimestamp("resolved_at")),
+				instant(rs.getTimestamp("closed_at")), rs.getInt("version"));
+	}
+
+	static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+}

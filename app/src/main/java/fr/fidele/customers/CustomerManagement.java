@@ -1,0 +1,193 @@
+package fr.fidele.customers;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.fidele.history.History;
+import fr.fidele.platform.CurrentActor;
+import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.platform.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use cases on customers, as advisors and feeds say them: register, update, record an outcome. */
+@Service
+public class CustomerManagement {
+
+	static final String ENTITY = "customer";
+	private static final int MAX_REFERENCE = 64;
+	private static final int MAX_NAME = 200;
+
+	private final Customers customers;
+	private final History history;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	CustomerManagement(Customers customers, History history, JdbcClient jdbc, Clock clock) {
+		this.customers = customers;
+		this.history = history;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Registers a customer and their subscription on the day they became a customer. */
+	@Transactional
+	public Customer register(NewCustomer request, String reason) {
+		NewCustomer customer = validated(request);
+		if (customers.idByReference(customer.reference()).isPresent()) {
+			throw new InvalidFieldException("reference", "a customer with reference " + customer.reference() + " already exists");
+		}
+		checkIdentitiesFree(customer.identities(), null);
+		long id = customers.insert(customer);
+		customers.replaceIdentities(id, customer.identities());
+		customers.insertOutcome(id, new NewOutcome(OutcomeType.SUBSCRIBED, customer.customerSince(),
+				customer.monthlyValue(), null, null), CurrentActor.name());
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("reference", customer.reference());
+		details.put("segment", customer.segment());
+		history.record(ENTITY, id, "registered", reason, details);
+		return get(id);
+	}
+
+	@Transactional
+	public Customer update(long id, CustomerChanges changes, String reason) {
+		Customer before = get(id);
+		List<Identity> identities = changes.identities() == null ? before.identities() : normalised(changes.identities());
+		checkIdentitiesFree(identities, id);
+		Customer after = new Customer(id, before.reference(), text(changes.name(), before.name(), "name", MAX_NAME),
+				language(changes.language() == null ? before.language() : changes.language()),
+				changes.segment() == null ? before.segment() : changes.segment(),
+				changes.expertise() == null ? before.expertise() : changes.expertise(),
+				changes.monthlyValue() == null ? before.monthlyValue() : money(changes.monthlyValue(), "monthlyValue"),
+				before.customerSince(), changes.consent() == null ? before.consent() : changes.consent(),
+				changes.notes() == null ? before.notes() : changes.notes(), before.churnedOn(), identities,
+				before.version());
+		if (!customers.update(after)) {
+			throw new OptimisticLockingFailureException("customer " + id + " was changed meanwhile");
+		}
+		if (changes.identities() != null) {
+			customers.replaceIdentities(id, identities);
+		}
+		history.record(ENTITY, id, "updated", reason, CustomerDifferences.between(before, after));
+		return get(id);
+	}
+
+	/**
+	 * Records an outcome event and derives the churn date again. With an external reference already
+	 * recorded, nothing changes and the result is empty: a replayed feed is harmless.
+	 */
+	@Transactional
+	public Optional<OutcomeEvent> recordOutcome(long customerId, NewOutcome outcome, String reason) {
+		Customer customer = get(customerId);
+		if (outcome.type() == null) {
+			throw new InvalidFieldException("type", "outcome type is required");
+		}
+		if (outcome.occurredOn() == null) {
+			throw new InvalidFieldException("occurredOn", "date is required");
+		}
+		if (outcome.occurredOn().isBefore(customer.customerSince())) {
+			throw new InvalidFieldException("occurredOn", "before the customer's start on " + customer.customerSince());
+		}
+		if (outcome.monthlyValue() != null) {
+			money(outcome.monthlyValue(), "monthlyValue");
+		}
+		Optional<Long> id = customers.insertOutcome(customerId, outcome, CurrentActor.name());
+		if (id.isEmpty()) {
+			return Optional.empty();
+		}
+		List<OutcomeEvent> events = customers.outcomes(customerId);
+		LocalDate churned = Lifecycle.churnDate(events);
+		BigDecimal value = outcome.monthlyValue() == null ? customer.monthlyValue() : outcome.monthlyValue();
+		jdbc.sql("update customer set churned_on = ?, monthly_value = ?, updated_at = now(), version = version + 1 where id = ?")
+			.params(churned, value, customerId).update();
+		history.record(ENTITY, customerId, "outcome " + outcome.type(), reason,
+				Map.of("occurredOn", outcome.occurredOn().toString(), "churnedOn", String.valueOf(churned)));
+		return events.stream().filter(event -> event.id() == id.get()).findFirst();
+	}
+
+	public Customer get(long id) {
+		return customers.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	private NewCustomer validated(NewCustomer c) {
+		if (c.segment() == null) {
+			throw new InvalidFieldException("segment", "segment is required");
+		}
+		if (c.expertise() == null) {
+			throw new InvalidFieldException("expertise", "expertise is required");
+		}
+		if (c.customerSince() == null) {
+			throw new InvalidFieldException("customerSince", "start date is required");
+		}
+		if (c.customerSince().isAfter(LocalDate.now(clock))) {
+			throw new InvalidFieldException("customerSince", "cannot be in the future");
+		}
+		return new NewCustomer(text(c.reference(), null, "reference", MAX_REFERENCE), text(c.name(), null, "name", MAX_NAME),
+				language(c.language() == null ? "fr" : c.language()), c.segment(), c.expertise(),
+				money(c.monthlyValue() == null ? BigDecimal.ZERO : c.monthlyValue(), "monthlyValue"), c.customerSince(),
+				c.consent() == null ? Consent.NONE : c.consent(), c.notes(),
+				c.identities() == null ? List.of() : normalised(c.identities()));
+	}
+
+	private void checkIdentitiesFree(List<Identity> identities, Long self) {
+		for (int i = 0; i < identities.size(); i++) {
+			Identity identity = identities.get(i);
+			Optional<Long> owner = jdbc.sql("select customer_id from customer_identity where kind = ? and value = ?")
+				.params(identity.kind().name(), identity.value()).query(Long.class).optional();
+			if (owner.isPresent() && !owner.get().equals(self)) {
+				throw new InvalidFieldException("identities[" + i + "].value",
+						identity.value() + " already identifies customer " + owner.get());
+			}
+		}
+	}
+
+	private static List<Identity> normalised(List<Identity> identities) {
+		List<Identity> result = new ArrayList<>();
+		for (int i = 0; i < identities.size(); i++) {
+			Identity identity = identities.get(i);
+			Identity normal = Identities.normalise(identity.kind(), identity.value(), "identities[" + i + "]");
+			if (!result.contains(normal)) {
+				result.add(normal);
+			}
+		}
+		return result;
+	}
+
+	private static String text(String value, String previous, String field, int max) {
+		if (value == null && previous != null) {
+			return previous;
+		}
+		if (value == null || value.isBlank()) {
+			throw new InvalidFieldException(field, field + " is required");
+		}
+		if (value.length() > max) {
+			throw new InvalidFieldException(field, field + " is longer than " + max + " characters");
+		}
+		return value.trim();
+	}
+
+	private static String language(String language) {
+		if (!"fr".equals(language) && !"en".equals(language)) {
+			throw new InvalidFieldException("language", "language must be fr or en");
+		}
+		return language;
+	}
+
+	private static BigDecimal money(BigDecimal value, String field) {
+		if (value.signum() < 0) {
+			throw new InvalidFieldException(field, field + " cannot be negative");
+		}
+		if (value.scale() > 2 || value.precision() - value.scale() > 10) {
+			throw new InvalidFieldException(field, field + " must have at most 10 digits and 2 decimals");
+		}
+		return value;
+	}
+}

@@ -1,0 +1,44 @@
+package fr.fidele.history;
+
+import java.util.List;
+import java.util.Map;
+
+import fr.fidele.platform.CurrentActor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records every change to a customer, contact or case with its actor and reason. Callers record
+ * inside their own transaction, so a change and its history are written together or not at all.
+ */
+@Service
+public class History {
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	History(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public void record(String entityType, long entityId, String action, String reason, Map<String, ?> details) {
+		jdbc.sql("""
+				insert into history (entity_type, entity_id, action, actor, reason, details)
+				values (?, ?, ?, ?, ?, ?::jsonb)""")
+			.params(entityType, entityId, action, CurrentActor.name(), reason, json.writeValueAsString(details))
+			.update();
+	}
+
+	/** The changes to one record, newest first. */
+	public List<HistoryEntry> of(String entityType, long entityId) {
+		return jdbc.sql("""
+				select id, entity_type, entity_id, action, actor, reason, at, details::text from history
+				where entity_type = ? and entity_id = ? order by at desc, id desc""")
+			.params(entityType, entityId)
+			.query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8)))
+			.list();
+	}
+}
