@@ -6,13 +6,14 @@ import java.util.List;
  * What the customer search box matches a customer on: name, reference, e-mails and phone
  * numbers, folded to lower case without accents. Phone numbers appear both as E.164 digits and
  * in French national form, so {@code 0612345678} and {@code +33 6 12 34 56 78} both find them.
+ * Bulk loaders call it too, so that every customer is found the same way.
  */
-final class SearchText {
+public final class SearchText {
 
 	private SearchText() {
 	}
 
-	static String of(String reference, String name, List<Identity> identities) {
+	public static String of(String reference, String name, List<Identity> identities) {
 		StringBuilder text = new StringBuilder(Identities.folded(name)).append(' ').append(Identities.folded(reference));
 		for (Identity identity : identities) {
 			text.append(' ').append(identity.value());

@@ -1,0 +1,347 @@
+package fr.fidele.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import fr.fidele.contacts.CaseStatus;
+import fr.fidele.contacts.Channel;
+import fr.fidele.contacts.EndedBy;
+import fr.fidele.customers.Expertise;
+import fr.fidele.customers.Identity;
+import fr.fidele.customers.IdentityKind;
+import fr.fidele.customers.OutcomeType;
+import fr.fidele.customers.SearchText;
+import fr.fidele.customers.Segment;
+
+/**
+ * Lives one customer's two years: contacts arrive as a Poisson process, each contact's experience
+ * may change the churn hazard for good (see {@link PlantedEffects}), and churn happens at the
+ * current hazard. Hazards are constant between contacts, so drawing the next contact and the churn
+ * time afresh after each contact is exact. An unresolved contact brings a repeat contact about the
+ * same reason a few days later, six times out of ten.
+ */
+final class CustomerSimulation {
+
+	private static final String[] REASONS = { "COMPLAINT", "ORDER", "TECHNICAL_HELP", "ORDER_STATUS", "BILLING",
+			"INFORMATION", "CANCELLATION_REQUEST" };
+	private static final double[] REASON_WEIGHTS = { 15, 12, 20, 13, 22, 15, 3 };
+	private static final Channel[] CHANNELS = { Channel.PHONE, Channel.EMAIL, Channel.CHAT, Channel.WEB_FORM,
+			Channel.SOCIAL, Channel.IN_PERSON, Channel.CALLBACK };
+	private static final double[] CHANNEL_WEIGHTS = { 40, 20, 12, 10, 6, 5, 7 };
+	private static final double REPEAT_PROBABILITY = 0.6;
+	private static final double REPEAT_MEAN_DAYS = 3;
+	private static final long DAY = 86_400;
+	private static final int REOPEN_WINDOW_DAYS = 7;
+
+	private static final int RESOLVED_FIRST = 1;
+	private static final int UNRESOLVED_COMPLAINT = 2;
+	private static final int LONG_WAIT = 4;
+	private static final int ABANDONED = 8;
+	private static final int HUNG_UP = 16;
+	private static final int REIDENTIFIED = 32;
+	private static final int CANCELLATION = 64;
+	/** Not an effect: marks a contact that ended resolved. */
+	private static final int RESOLVED = 128;
+	private static final int EFFECTS = RESOLVED - 1;
+
+	/** The fixed parts of the world every customer lives in. */
+	record World(LocalDate start, LocalDate end, double dailyContactRate, long[] advisors, int hangUpAdvisor,
+			Map<String, String> subjects) {
+	}
+
+	private final World world;
+	private final DemoRows rows;
+	private long nextContactId;
+	private long nextCaseId;
+
+	CustomerSimulation(World world, DemoRows rows, long firstContactId, long firstCaseId) {
+		this.world = world;
+		this.rows = rows;
+		this.nextContactId = firstContactId;
+		this.nextCaseId = firstCaseId;
+	}
+
+	long contactsWritten(long firstContactId) {
+		return nextContactId - firstContactId;
+	}
+
+	void simulate(long id, SplittableRandom r) throws Exception {
+		String language = r.nextDouble() < 0.15 ? "en" : "fr";
+		Segment segment = pick(r, Segment.values(), 75, 20, 5);
+		Expertise expertise = pick(r, Expertise.values(), 35, 45, 20);
+		double segmentFactor = switch (segment) {
+			case RESIDENTIAL -> 1.0;
+			case PROFESSIONAL -> PlantedEffects.PROFESSIONAL_FACTOR;
+			case PREMIUM -> PlantedEffects.PREMIUM_FACTOR;
+		};
+		double meanValue = switch (segment) {
+			case RESIDENTIAL -> 45;
+			case PROFESSIONAL -> 120;
+			case PREMIUM -> 250;
+		};
+		BigDecimal value = BigDecimal.valueOf(meanValue * Math.exp(0.35 * r.nextGaussian() - 0.06)).setScale(2, RoundingMode.HALF_UP);
+		long startDay = world.start().toEpochDay();
+		long endDay = world.end().toEpochDay();
+		double t = startDay + r.nextDouble() * (endDay - 30 - startDay);
+		LocalDate since = LocalDate.ofEpochDay((long) t);
+
+		State state = new State(id, language);
+		double hazard = PlantedEffects.BASE_DAILY_HAZARD * segmentFactor;
+		double repeatAt = Double.POSITIVE_INFINITY;
+		String repeatReason = null;
+		LocalDate churnedOn = null;
+		while (true) {
+			double contactAt = t + exponential(r, world.dailyContactRate());
+			double churnAt = t + exponential(r, hazard);
+			double next = Math.min(Math.min(contactAt, churnAt), repeatAt);
+			if (next >= endDay) {
+				break;
+			}
+			if (next == churnAt) {
+				churnedOn = LocalDate.ofEpochDay((long) churnAt);
+				break;
+			}
+			boolean repeat = next == repeatAt;
+			String reason = repeat ? repeatReason : REASONS[index(r, REASON_WEIGHTS)];
+			int experience = contact(state, r, (long) next, reason);
+			repeatAt = Double.POSITIVE_INFINITY;
+			if ((experience & RESOLVED) == 0 && r.nextDouble() < REPEAT_PROBABILITY) {
+				repeatAt = next + exponential(r, 1 / REPEAT_MEAN_DAYS);
+				repeatReason = reason;
+			}
+			int fresh = experience & ~state.experienced & EFFECTS;
+			state.experienced |= fresh;
+			hazard *= effect(fresh);
+			t = next;
+		}
+		writeCustomer(id, r, language, segment, expertise, value, since, churnedOn);
+		writeOutcomes(id, since, churnedOn, value);
+		state.writeCases();
+	}
+
+	private void writeCustomer(long id, SplittableRandom r, String language, Segment segment, Expertise expertise,
+			BigDecimal value, LocalDate since, LocalDate churnedOn) throws Exception {
+		String name = Names.person(r, language);
+		String reference = "CLI-%07d".formatted(id);
+		String email = Names.mailbox(name) + "." + id + ("en".equals(language) ? "@example.com" : "@exemple.fr");
+		String phone = "+336" + (10_000_000 + id % 90_000_000);
+		Identity[] identities = r.nextDouble() < 0.2
+				? new Identity[] { new Identity(IdentityKind.EMAIL, email), new Identity(IdentityKind.PHONE, phone),
+						new Identity(IdentityKind.SOCIAL, "x:@" + Names.mailbox(name).replace('.', '_') + id) }
+				: new Identity[] { new Identity(IdentityKind.EMAIL, email), new Identity(IdentityKind.PHONE, phone) };
+		String notes = r.nextDouble() < 0.05 ? Texts.customerNote(r, language) : null;
+		rows.customer(new DemoRows.CustomerRow(id, reference, name, SearchText.of(reference, name, java.util.List.of(identities)),
+				language, segment, expertise, value, since, r.nextDouble() < 0.7, r.nextDouble() < 0.4, notes, churnedOn));
+		for (Identity identity : identities) {
+			rows.identity(id, identity.kind(), identity.value());
+		}
+	}
+
+	private void writeOutcomes(long id, LocalDate since, LocalDate churnedOn, BigDecimal value) throws Exception {
+		rows.outcome(id, OutcomeType.SUBSCRIBED, since, value);
+		LocalDate last = churnedOn != null ? churnedOn : world.end();
+		for (LocalDate anniversary = since.plusYears(1); anniversary.isBefore(last); anniversary = anniversary.plusYears(1)) {
+			rows.outcome(id, OutcomeType.RENEWED, anniversary, value);
+		}
+		if (churnedOn != null) {
+			rows.outcome(id, OutcomeType.CANCELLED, churnedOn, value);
+		}
+	}
+
+	/** Writes one contact and returns the experiences it gave, as bit flags. */
+	private int contact(State state, SplittableRandom r, long day, String reason) throws Exception {
+		Channel channel = CHANNELS[index(r, CHANNEL_WEIGHTS)];
+		boolean live = channel == Channel.PHONE || channel == Channel.CHAT || channel == Channel.CALLBACK
+				|| channel == Channel.IN_PERSON;
+		long arrived = day * DAY + 7 * 3600 + r.nextInt(12 * 3600);
+		long queued = arrived + (channel == Channel.PHONE ? 15 + r.nextInt(45) : 0);
+		long wait = live ? (long) (r.nextDouble() < 0.8 ? exponential(r, 1 / 60.0) : exponential(r, 1 / 400.0))
+				: (long) exponential(r, 1 / (8 * 3600.0));
+		int experience = live && wait > PlantedEffects.LONG_WAIT_SECONDS ? LONG_WAIT : 0;
+		if ("CANCELLATION_REQUEST".equals(reason)) {
+			experience |= CANCELLATION;
+		}
+		long contactId = nextContactId++;
+		boolean canAbandon = channel == Channel.PHONE || channel == Channel.CHAT;
+		if (canAbandon && r.nextDouble() < 0.04 + (wait > PlantedEffects.LONG_WAIT_SECONDS ? 0.35 : 0)) {
+			long caseId = state.attach(reason, arrived, null, world.advisors()[0]);
+			rows.contact(new DemoRows.ContactRow(contactId, state.customerId, caseId, channel, reason, queue(channel, state),
+					at(arrived), at(queued), null, at(queued + wait), EndedBy.ABANDONED, false, false, null, null));
+			return experience | ABANDONED;
+		}
+		int advisor = r.nextInt(world.advisors().length);
+		long answered = queued + wait;
+		boolean voice = channel == Channel.PHONE || channel == Channel.CALLBACK;
+		double hangUpRate = advisor == world.hangUpAdvisor() ? PlantedEffects.HANG_UP_ADVISOR_RATE : PlantedEffects.ORDINARY_HANG_UP_RATE;
+		if (voice && r.nextDouble() < hangUpRate) {
+			long ended = answered + 5 + r.nextInt(25);
+			long caseId = state.attach(reason, arrived, Boolean.FALSE, world.advisors()[advisor]);
+			rows.contact(new DemoRows.ContactRow(contactId, state.customerId, caseId, channel, reason, queue(channel, state),
+					at(arrived), at(queued), at(answered), at(ended), EndedBy.ADVISOR, false, false, false, null));
+			rows.leg(new DemoRows.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(ended), null));
+			return experience | HUNG_UP;
+		}
+		double meanHandle = switch (channel) {
+			case PHONE, CALLBACK -> 360;
+			case CHAT, IN_PERSON -> 600;
+			default -> 300;
+		};
+		long handle = (long) (meanHandle * Math.exp(0.6 * r.nextGaussian() - 0.18)) + 20;
+		boolean transferred = live && r.nextDouble() < 0.12;
+		boolean reidentified = transferred && r.nextDouble() < 0.5;
+		double resolveProbability = switch (reason) {
+			case "COMPLAINT" -> 0.55;
+			case "TECHNICAL_HELP" -> 0.7;
+			case "CANCELLATION_REQUEST" -> 0.6;
+			default -> 0.85;
+		} * (transferred ? 0.85 : 1);
+		boolean resolved = r.nextDouble() < resolveProbability;
+		long ended = answered + handle;
+		EndedBy endedBy = live ? (r.nextDouble() < 0.9 ? EndedBy.CUSTOMER : EndedBy.ADVISOR) : EndedBy.ADVISOR;
+		boolean verified = channel == Channel.EMAIL || channel == Channel.WEB_FORM || r.nextDouble() < 0.9;
+		int lastAdvisor = advisor;
+		if (transferred) {
+			lastAdvisor = (advisor + 1 + r.nextInt(world.advisors().length - 1)) % world.advisors().length;
+		}
+		boolean firstInCase = state.isNewCase(reason, arrived);
+		long caseId = state.attach(reason, arrived, resolved, world.advisors()[lastAdvisor]);
+		String notes = r.nextDouble() < 0.5 ? Texts.wrapUp(r, state.language) : null;
+		rows.contact(new DemoRows.ContactRow(contactId, state.customerId, caseId, channel, reason, queue(channel, state),
+				at(arrived), at(queued), at(answered), at(ended), endedBy, verified, reidentified, resolved, notes));
+		if (transferred) {
+			long handover = answered + handle * 2 / 5;
+			rows.leg(new DemoRows.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(handover),
+					Texts.transfer(r, state.language)));
+			rows.leg(new DemoRows.LegRow(contactId, 2, world.advisors()[lastAdvisor], at(handover), at(ended), null));
+		}
+		else {
+			rows.leg(new DemoRows.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(ended), null));
+		}
+		if (reidentified) {
+			experience |= REIDENTIFIED;
+		}
+		if ("COMPLAINT".equals(reason) && !resolved) {
+			experience |= UNRESOLVED_COMPLAINT;
+		}
+		if (resolved) {
+			experience |= RESOLVED | (firstInCase ? RESOLVED_FIRST : 0);
+		}
+		return experience;
+	}
+
+	private static double effect(int fresh) {
+		double factor = 1;
+		factor *= (fresh & RESOLVED_FIRST) != 0 ? PlantedEffects.RESOLVED_FIRST_CONTACT : 1;
+		factor *= (fresh & UNRESOLVED_COMPLAINT) != 0 ? PlantedEffects.UNRESOLVED_COMPLAINT : 1;
+		factor *= (fresh & LONG_WAIT) != 0 ? PlantedEffects.LONG_WAIT : 1;
+		factor *= (fresh & ABANDONED) != 0 ? PlantedEffects.ABANDONED : 1;
+		factor *= (fresh & HUNG_UP) != 0 ? PlantedEffects.ADVISOR_HUNG_UP : 1;
+		factor *= (fresh & REIDENTIFIED) != 0 ? PlantedEffects.REIDENTIFIED_AFTER_TRANSFER : 1;
+		factor *= (fresh & CANCELLATION) != 0 ? PlantedEffects.CANCELLATION_REQUEST : 1;
+		return factor;
+	}
+
+	private static String queue(Channel channel, State state) {
+		return channel.name().toLowerCase() + "-" + state.language;
+	}
+
+	private static Instant at(long epochSecond) {
+		return Instant.ofEpochSecond(epochSecond);
+	}
+
+	private static double exponential(SplittableRandom r, double rate) {
+		return -Math.log(1 - r.nextDouble()) / rate;
+	}
+
+	private static int index(SplittableRandom r, double[] weights) {
+		double total = 0;
+		for (double w : weights) {
+			total += w;
+		}
+		double u = r.nextDouble() * total;
+		for (int i = 0; i < weights.length - 1; i++) {
+			u -= weights[i];
+			if (u < 0) {
+				return i;
+			}
+		}
+		return weights.length - 1;
+	}
+
+	private static <T> T pick(SplittableRandom r, T[] values, double... weights) {
+		return values[index(r, weights)];
+	}
+
+	/** One customer's experiences so far and their cases, one per reason at a time. */
+	private final class State {
+
+		final long customerId;
+		final String language;
+		int experienced;
+		private final Map<String, CaseState> cases = new HashMap<>();
+		private final java.util.List<CaseState> all = new java.util.ArrayList<>();
+
+		State(long customerId, String language) {
+			this.customerId = customerId;
+			this.language = language;
+		}
+
+		boolean isNewCase(String reason, long at) {
+			CaseState current = cases.get(reason);
+			return current == null || !joins(current, at);
+		}
+
+		/** Follows {@code CaseAttachmentPolicy}: join the unresolved case, reopen a recent one, or open one. */
+		long attach(String reason, long at, Boolean resolved, long advisorId) {
+			CaseState current = cases.get(reason);
+			if (current == null || !joins(current, at)) {
+				current = new CaseState(nextCaseId++, reason, at, advisorId);
+				cases.put(reason, current);
+				all.add(current);
+			}
+			else if (current.status == CaseStatus.RESOLVED) {
+				current.status = CaseStatus.REOPENED;
+				current.resolvedAt = -1;
+			}
+			if (Boolean.TRUE.equals(resolved)) {
+				current.status = CaseStatus.RESOLVED;
+				current.resolvedAt = at;
+			}
+			current.owner = advisorId;
+			return current.id;
+		}
+
+		private boolean joins(CaseState current, long at) {
+			return current.status != CaseStatus.RESOLVED || at - current.resolvedAt <= REOPEN_WINDOW_DAYS * DAY;
+		}
+
+		void writeCases() throws Exception {
+			for (CaseState c : all) {
+				rows.supportCase(new DemoRows.CaseRow(c.id, customerId, c.reason, world.subjects().get(c.reason),
+						c.status, c.owner, at(c.openedAt), c.resolvedAt < 0 ? null : at(c.resolvedAt)));
+			}
+		}
+	}
+
+	private static final class CaseState {
+
+		final long id;
+		final String reason;
+		final long openedAt;
+		CaseStatus status = CaseStatus.OPEN;
+		long resolvedAt = -1;
+		long owner;
+
+		CaseState(long id, String reason, long openedAt, long owner) {
+			this.id = id;
+			this.reason = reason;
+			this.openedAt = openedAt;
+			this.owner = owner;
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package fr.fidele.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import fr.fidele.contacts.Reason;
+import fr.fidele.contacts.Reasons;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo company at start-up into a database that has no customer yet, when
+ * {@code fidele.demo.load} is set (the README's start command sets it).
+ */
+@Component
+class DemoCompanyLoader implements ApplicationRunner {
+
+	static final String ACTOR = "demo-generator";
+	private static final Logger log = LoggerFactory.getLogger(DemoCompanyLoader.class);
+	private static final int SIMULATED_DAYS = 730;
+
+	private final DemoProperties properties;
+	private final DemoPeople people;
+	private final Reasons reasons;
+	private final DataSource dataSource;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+	private final ConfigurableApplicationContext context;
+
+	DemoCompanyLoader(DemoProperties properties, DemoPeople people, Reasons reasons, DataSource dataSource,
+			JdbcClient jdbc, Clock clock, ConfigurableApplicationContext context) {
+		this.properties = properties;
+		this.people = people;
+		this.reasons = reasons;
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.context = context;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		if (!properties.load()) {
+			return;
+		}
+		if (people.alreadyCreated() || jdbc.sql("select exists (select 1 from customer)").query(Boolean.class).single()) {
+			log.info("Demo company not loaded: the database already holds people or customers");
+		}
+		else {
+			load();
+		}
+		if (properties.exitAfterLoad()) {
+			System.exit(SpringApplication.exit(context, () -> 0));
+		}
+	}
+
+	void load() throws Exception {
+		long started = System.nanoTime();
+		SplittableRandom random = new SplittableRandom(properties.seed());
+		DemoPeople.Staff staff = people.create(properties, random.split());
+		LocalDate end = properties.endDate() != null ? properties.endDate() : LocalDate.now(clock);
+		Map<String, String> subjects = reasons.all().stream().collect(Collectors.toMap(Reason::code, Reason::labelFr));
+		CustomerSimulation.World world = new CustomerSimulation.World(end.minusDays(SIMULATED_DAYS), end,
+				ContactRate.daily(properties.contactsPerCustomer()), staff.advisorIds(), staff.hangUpAdvisor(), subjects);
+		long firstCustomer = next("customer");
+		long firstContact = next("contact");
+		try (CopyRows rows = new CopyRows(dataSource)) {
+			CustomerSimulation simulation = new CustomerSimulation(world, rows, firstContact, next("support_case"));
+			for (int i = 0; i < properties.customers(); i++) {
+				simulation.simulate(firstCustomer + i, random.split());
+			}
+			rows.finish();
+			log.info("Demo company: {} customers and {} contacts generated and loaded in {} s", properties.customers(),
+					rows.contactRows(), (System.nanoTime() - started) / 1_000_000_000);
+		}
+		for (String table : new String[] { "customer", "contact", "support_case" }) {
+			jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))")
+				.query(Long.class).single();
+		}
+		jdbc.sql("analyze").update();
+		log.info("Demo company ready after {} s", (System.nanoTime() - started) / 1_000_000_000);
+	}
+
+	private long next(String table) {
+		return jdbc.sql("select coalesce(max(id), 0) + 1 from " + table).query(Long.class).single();
+	}
+}

@@ -1,0 +1,41 @@
+package fr.fidele.demo;
+
+/**
+ * The true effects of service on churn planted in the demo company. Each is a hazard ratio that
+ * applies, from the contact on and for the rest of the customer's life, once the customer has had
+ * the experience (a time-varying covariate "has ever had X"); effects multiply. A Cox model with
+ * these covariates, time-varying in counting-process form, and segment as strata should find each
+ * ratio inside its 95% interval. The same figures are in docs/demo-company.md.
+ */
+final class PlantedEffects {
+
+	/** Baseline daily churn hazard of a residential customer: about 20% a year. */
+	static final double BASE_DAILY_HAZARD = 0.0006;
+	static final double PROFESSIONAL_FACTOR = 0.8;
+	static final double PREMIUM_FACTOR = 0.6;
+
+	/** A contact resolved at first contact keeps customers. */
+	static final double RESOLVED_FIRST_CONTACT = 0.85;
+	/** A complaint left unresolved at the end of a contact. */
+	static final double UNRESOLVED_COMPLAINT = 2.0;
+	/** Waited more than {@link #LONG_WAIT_SECONDS} in queue (answered or not). */
+	static final double LONG_WAIT = 1.3;
+	static final int LONG_WAIT_SECONDS = 300;
+	/** Gave up while waiting. */
+	static final double ABANDONED = 1.5;
+	/** The advisor hung up on the customer (short answered call ended by the advisor). */
+	static final double ADVISOR_HUNG_UP = 1.8;
+	/** Had to identify again after a transfer. */
+	static final double REIDENTIFIED_AFTER_TRANSFER = 1.4;
+	/** Asked to cancel. */
+	static final double CANCELLATION_REQUEST = 3.0;
+
+	/** Share of answered calls the planted hang-up advisor ends within 30 seconds; others: 1%. */
+	static final double HANG_UP_ADVISOR_RATE = 0.35;
+	static final double ORDINARY_HANG_UP_RATE = 0.01;
+	/** User name of the planted advisor who hangs up on customers to keep handle time short. */
+	static final String HANG_UP_ADVISOR = "conseiller-007";
+
+	private PlantedEffects() {
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * The demo company: a French energy and telecom supplier with advisors, customers and two years of
+ * contacts in which churn really depends on service, with the effects written down so analytics
+ * can be checked against them (docs/demo-company.md).
+ */
+package fr.fidele.demo;
