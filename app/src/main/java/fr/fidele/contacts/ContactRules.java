@@ -10,12 +10,12 @@ import fr.fidele.platform.InvalidFieldException;
  * abandoned contact never answered, legs in order within the contact, a note on every transfer
  * (the next advisor reads it first), and re-identification only after a transfer.
  */
-final class ContactRules {
+public final class ContactRules {
 
 	private ContactRules() {
 	}
 
-	static void check(NewContact c) {
+	public static void check(NewContact c) {
 		require(c.channel() != null, "channel", "channel is required");
 		require(c.direction() != null, "direction", "direction is required");
 		require(c.arrivedAt() != null, "arrivedAt", "arrival time is required");

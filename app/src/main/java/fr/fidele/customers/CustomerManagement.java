@@ -3,7 +3,6 @@ package fr.fidele.customers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerManagement {
 
 	static final String ENTITY = "customer";
-	private static final int MAX_REFERENCE = 64;
-	private static final int MAX_NAME = 200;
 
 	private final Customers customers;
 	private final History history;
@@ -41,7 +38,7 @@ public class CustomerManagement {
 	/** Registers a customer and their subscription on the day they became a customer. */
 	@Transactional
 	public Customer register(NewCustomer request, String reason) {
-		NewCustomer customer = validated(request);
+		NewCustomer customer = CustomerRules.check(request, LocalDate.now(clock));
 		if (customers.idByReference(customer.reference()).isPresent()) {
 			throw new InvalidFieldException("reference", "a customer with reference " + customer.reference() + " already exists");
 		}
@@ -60,13 +57,13 @@ public class CustomerManagement {
 	@Transactional
 	public Customer update(long id, CustomerChanges changes, String reason) {
 		Customer before = get(id);
-		List<Identity> identities = changes.identities() == null ? before.identities() : normalised(changes.identities());
+		List<Identity> identities = changes.identities() == null ? before.identities() : CustomerRules.normalised(changes.identities());
 		checkIdentitiesFree(identities, id);
-		Customer after = new Customer(id, before.reference(), text(changes.name(), before.name(), "name", MAX_NAME),
-				language(changes.language() == null ? before.language() : changes.language()),
+		Customer after = new Customer(id, before.reference(), changes.name() == null ? before.name() : CustomerRules.text(changes.name(), "name", CustomerRules.MAX_NAME),
+				changes.language() == null ? before.language() : CustomerRules.language(changes.language()),
 				changes.segment() == null ? before.segment() : changes.segment(),
 				changes.expertise() == null ? before.expertise() : changes.expertise(),
-				changes.monthlyValue() == null ? before.monthlyValue() : money(changes.monthlyValue(), "monthlyValue"),
+				changes.monthlyValue() == null ? before.monthlyValue() : CustomerRules.money(changes.monthlyValue(), "monthlyValue"),
 				before.customerSince(), changes.consent() == null ? before.consent() : changes.consent(),
 				changes.notes() == null ? before.notes() : changes.notes(), before.churnedOn(), identities,
 				before.version());
@@ -97,7 +94,7 @@ public class CustomerManagement {
 			throw new InvalidFieldException("occurredOn", "before the customer's start on " + customer.customerSince());
 		}
 		if (outcome.monthlyValue() != null) {
-			money(outcome.monthlyValue(), "monthlyValue");
+			CustomerRules.money(outcome.monthlyValue(), "monthlyValue");
 		}
 		Optional<Long> id = customers.insertOutcome(customerId, outcome, CurrentActor.name());
 		if (id.isEmpty()) {
@@ -117,26 +114,6 @@ public class CustomerManagement {
 		return customers.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
-	private NewCustomer validated(NewCustomer c) {
-		if (c.segment() == null) {
-			throw new InvalidFieldException("segment", "segment is required");
-		}
-		if (c.expertise() == null) {
-			throw new InvalidFieldException("expertise", "expertise is required");
-		}
-		if (c.customerSince() == null) {
-			throw new InvalidFieldException("customerSince", "start date is required");
-		}
-		if (c.customerSince().isAfter(LocalDate.now(clock))) {
-			throw new InvalidFieldException("customerSince", "cannot be in the future");
-		}
-		return new NewCustomer(text(c.reference(), null, "reference", MAX_REFERENCE), text(c.name(), null, "name", MAX_NAME),
-				language(c.language() == null ? "fr" : c.language()), c.segment(), c.expertise(),
-				money(c.monthlyValue() == null ? BigDecimal.ZERO : c.monthlyValue(), "monthlyValue"), c.customerSince(),
-				c.consent() == null ? Consent.NONE : c.consent(), c.notes(),
-				c.identities() == null ? List.of() : normalised(c.identities()));
-	}
-
 	private void checkIdentitiesFree(List<Identity> identities, Long self) {
 		for (int i = 0; i < identities.size(); i++) {
 			Identity identity = identities.get(i);
@@ -147,47 +124,5 @@ public class CustomerManagement {
 						identity.value() + " already identifies customer " + owner.get());
 			}
 		}
-	}
-
-	private static List<Identity> normalised(List<Identity> identities) {
-		List<Identity> result = new ArrayList<>();
-		for (int i = 0; i < identities.size(); i++) {
-			Identity identity = identities.get(i);
-			Identity normal = Identities.normalise(identity.kind(), identity.value(), "identities[" + i + "]");
-			if (!result.contains(normal)) {
-				result.add(normal);
-			}
-		}
-		return result;
-	}
-
-	private static String text(String value, String previous, String field, int max) {
-		if (value == null && previous != null) {
-			return previous;
-		}
-		if (value == null || value.isBlank()) {
-			throw new InvalidFieldException(field, field + " is required");
-		}
-		if (value.length() > max) {
-			throw new InvalidFieldException(field, field + " is longer than " + max + " characters");
-		}
-		return value.trim();
-	}
-
-	private static String language(String language) {
-		if (!"fr".equals(language) && !"en".equals(language)) {
-			throw new InvalidFieldException("language", "language must be fr or en");
-		}
-		return language;
-	}
-
-	private static BigDecimal money(BigDecimal value, String field) {
-		if (value.signum() < 0) {
-			throw new InvalidFieldException(field, field + " cannot be negative");
-		}
-		if (value.scale() > 2 || value.precision() - value.scale() > 10) {
-			throw new InvalidFieldException(field, field + " must have at most 10 digits and 2 decimals");
-		}
-		return value;
 	}
 }

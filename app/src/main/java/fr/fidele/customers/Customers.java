@@ -21,6 +21,8 @@ public class Customers {
 			consent_email, consent_sms, consent_phone, notes, churned_on, version""";
 	private static final String SUMMARY = "id, reference, display_name, segment, monthly_value, customer_since, churned_on";
 
+	static final int SEARCH_CANDIDATES = 2000;
+
 	private final JdbcClient jdbc;
 
 	Customers(JdbcClient jdbc) {
@@ -49,7 +51,9 @@ public class Customers {
 
 	/**
 	 * Customers whose name, reference, e-mail or phone contains the text typed, by name. Three
-	 * characters at least: below that a trigram index cannot narrow the search.
+	 * characters at least: below that a trigram index cannot narrow the search. Sorting is done
+	 * on the first {@value #SEARCH_CANDIDATES} matches only, so that a text found in most customers
+	 * (a mail domain) answers as fast as a surname: such a search is refined, not paged.
 	 */
 	public List<CustomerSummary> search(String typed, int limit) {
 		String folded = SearchText.query(typed);
@@ -58,7 +62,8 @@ public class Customers {
 				.params(folded, limit).query(Customers::summary).list();
 		}
 		String pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return jdbc.sql("select " + SUMMARY + " from customer where search_text like ? order by display_name, id limit ?")
+		return jdbc.sql("select " + SUMMARY + " from (select " + SUMMARY + " from customer where search_text like ? limit "
+				+ SEARCH_CANDIDATES + ") matches order by display_name, id limit ?")
 			.params(pattern, limit).query(Customers::summary).list();
 	}
 

@@ -1,6 +1,10 @@
 package fr.fidele.platform;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** A resource named in a request does not exist; answered with 404. */
+@ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
 
 	private final String resource;

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every API error into an RFC 9457 problem-details body; validation problems list each
  * offending field under {@code errors} so a client can point at it.
  */
-@RestControllerAdvice(basePackages = "fr.fidele")
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	static final URI VALIDATION = URI.create("https://fidele.dev/problems/validation");
