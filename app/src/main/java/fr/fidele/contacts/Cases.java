@@ -49,12 +49,13 @@ public class Cases {
 
 	void changeStatus(long id, CaseStatus status, Instant at) {
 		jdbc.sql("""
-				update support_case set status = ?,
-				    resolved_at = case when ? = 'RESOLVED' then ? when ? = 'REOPENED' then null else resolved_at end,
-				    closed_at = case when ? = 'CLOSED' then ? else null end,
+				update support_case set status = :status,
+				    resolved_at = case when :status = 'RESOLVED' then cast(:at as timestamptz)
+				                       when :status = 'REOPENED' then null else resolved_at end,
+				    closed_at = case when :status = 'CLOSED' then cast(:at as timestamptz) end,
 				    updated_at = now(), version = version + 1
-				where id = ?""")
-			.params(status.name(), status.name(), Timestamp.from(at), status.name(), status.name(), Timestamp.from(at), id)
+				where id = :id""")
+			.param("status", status.name()).param("at", Timestamp.from(at)).param("id", id)
 			.update();
 	}
 

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** One interaction on one channel, with each advisor who handled it. */
 public record Contact(long id, Long customerId, Long caseId, Channel channel, Direction direction, String reasonCode,
 		String queue, Instant arrivedAt, Instant queuedAt, Instant answeredAt, Instant endedAt, EndedBy endedBy,
@@ -11,6 +13,7 @@ public record Contact(long id, Long customerId, Long caseId, Channel channel, Di
 		String externalRef, List<Leg> legs) {
 
 	/** Seconds the customer waited in queue before an answer or before giving up; null if never queued. */
+	@JsonProperty
 	public Long waitSeconds() {
 		if (queuedAt == null) {
 			return null;
@@ -20,10 +23,12 @@ public record Contact(long id, Long customerId, Long caseId, Channel channel, Di
 	}
 
 	/** Seconds from answer to end: the handling cost, shown beside, never as a goal. */
+	@JsonProperty
 	public Long handleSeconds() {
 		return answeredAt == null || endedAt == null ? null : Duration.between(answeredAt, endedAt).toSeconds();
 	}
 
+	@JsonProperty
 	public boolean transferred() {
 		return legs.size() > 1;
 	}

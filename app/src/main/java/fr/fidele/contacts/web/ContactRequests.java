@@ -31,14 +31,15 @@ final class ContactRequests {
 	record RecordContact(Long customerId, @Size(max = 64) String customerReference, Long caseId,
 			@NotNull Channel channel, Direction direction, @Size(max = 64) String reasonCode, @Size(max = 64) String queue,
 			@NotNull Instant arrivedAt, Instant queuedAt, Instant answeredAt, Instant endedAt, EndedBy endedBy,
-			boolean identityVerified, boolean reidentifiedAfterTransfer, Boolean resolved,
+			Boolean identityVerified, Boolean reidentifiedAfterTransfer, Boolean resolved,
 			@Size(max = 10000) String wrapUpNotes, @Size(max = 200) String externalRef,
 			@Size(max = 50) List<@Valid LegBody> legs) {
 
 		NewContact toNewContact() {
 			return new NewContact(customerId, customerReference, caseId, channel,
 					direction == null ? Direction.INBOUND : direction, reasonCode, queue, arrivedAt, queuedAt,
-					answeredAt, endedAt, endedBy, identityVerified, reidentifiedAfterTransfer, resolved, wrapUpNotes,
+					answeredAt, endedAt, endedBy, Boolean.TRUE.equals(identityVerified),
+					Boolean.TRUE.equals(reidentifiedAfterTransfer), resolved, wrapUpNotes,
 					externalRef, legs == null ? List.of()
 							: legs.stream().map(l -> new NewLeg(l.advisor(), l.startedAt(), l.endedAt(), l.transferNote())).toList());
 		}

@@ -1,0 +1,33 @@
+package fr.fidele.accounts.web;
+
+import java.security.Principal;
+import java.util.Set;
+
+import fr.fidele.accounts.Role;
+import fr.fidele.accounts.User;
+import fr.fidele.accounts.Users;
+import fr.fidele.platform.NotFoundException;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who the API token belongs to: lets an integration check its token and its roles. */
+@RestController
+@Tag(name = "Accounts")
+class MeApiController {
+
+	private final Users users;
+
+	MeApiController(Users users) {
+		this.users = users;
+	}
+
+	record Me(String username, String displayName, Set<Role> roles, String language) {
+	}
+
+	@GetMapping("/api/me")
+	Me me(Principal principal) {
+		User user = users.findByUsername(principal.getName()).orElseThrow(() -> new NotFoundException("user", principal.getName()));
+		return new Me(user.username(), user.displayName(), user.roles(), user.language());
+	}
+}

@@ -1,0 +1,185 @@
+package fr.fidele.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import fr.fidele.FideleTest;
+import fr.fidele.support.ApiClient;
+import fr.fidele.support.TestPeople;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint has a rule, and every rule refuses the roles it must refuse: each API endpoint is
+ * called with a real token of each role (and with none), each page with each role. A new endpoint
+ * missing from the tables below fails {@link #everyEndpointIsCovered()}.
+ */
+@FideleTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessRulesTests {
+
+	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+	private static final Set<Role> CASE_WORKERS = EnumSet.of(Role.ADVISOR, Role.SUPERVISOR, Role.ADMIN);
+	private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+	/** An endpoint, a path that reaches it, and the roles that may use it. */
+	record Rule(HttpMethod method, String pattern, String path, Set<Role> allowed) {
+		static Rule of(String method, String pattern, Set<Role> allowed) {
+			return new Rule(HttpMethod.valueOf(method), pattern, pattern.replaceAll("\\{[^}]+}", "999999"), allowed);
+		}
+	}
+
+	static final List<Rule> API = List.of(Rule.of("GET", "/api/me", EVERYONE),
+			Rule.of("GET", "/api/customers", EVERYONE), Rule.of("POST", "/api/customers", CASE_WORKERS),
+			Rule.of("GET", "/api/customers/{id}", EVERYONE), Rule.of("PATCH", "/api/customers/{id}", CASE_WORKERS),
+			Rule.of("GET", "/api/customers/by-reference/{reference}", EVERYONE),
+			Rule.of("GET", "/api/customers/{id}/outcomes", EVERYONE),
+			Rule.of("POST", "/api/customers/{id}/outcomes", CASE_WORKERS),
+			Rule.of("GET", "/api/customers/{id}/history", EVERYONE),
+			Rule.of("GET", "/api/customers/{customerId}/contacts", EVERYONE),
+			Rule.of("GET", "/api/customers/{customerId}/cases", EVERYONE),
+			Rule.of("POST", "/api/contacts", CASE_WORKERS), Rule.of("GET", "/api/contacts/{id}", EVERYONE),
+			Rule.of("PATCH", "/api/contacts/{id}", CASE_WORKERS), Rule.of("GET", "/api/contacts/{id}/history", EVERYONE),
+			Rule.of("POST", "/api/cases", CASE_WORKERS), Rule.of("GET", "/api/cases/{id}", EVERYONE),
+			Rule.of("PATCH", "/api/cases/{id}", CASE_WORKERS), Rule.of("GET", "/api/cases/{id}/contacts", EVERYONE),
+			Rule.of("GET", "/api/cases/{id}/history", EVERYONE), Rule.of("GET", "/api/reasons", EVERYONE),
+			Rule.of("POST", "/api/reasons", ADMIN), Rule.of("POST", "/api/imports/{kind}", ADMIN),
+			Rule.of("GET", "/api/imports", ADMIN), Rule.of("GET", "/api/imports/{id}", ADMIN),
+			Rule.of("GET", "/actuator/prometheus", ADMIN));
+
+	static final List<Rule> PAGES = List.of(Rule.of("GET", "/", EVERYONE), Rule.of("GET", "/customers", EVERYONE),
+			Rule.of("GET", "/customers/{id}", EVERYONE), Rule.of("POST", "/customers/{id}/notes", CASE_WORKERS),
+			Rule.of("GET", "/cases/{id}", EVERYONE), Rule.of("POST", "/cases/{id}/status", CASE_WORKERS),
+			Rule.of("GET", "/tokens", EVERYONE), Rule.of("POST", "/tokens", EVERYONE),
+			Rule.of("POST", "/tokens/{id}/revoke", EVERYONE), Rule.of("GET", "/imports", ADMIN),
+			Rule.of("POST", "/imports", ADMIN), Rule.of("GET", "/imports/{id}", ADMIN));
+
+	/** Public on purpose: signing in, and the health check that load balancers call. */
+	static final Set<String> PUBLIC = Set.of("GET /login", "GET /actuator/health");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private final Map<Role, String> tokens = new EnumMap<>(Role.class);
+
+	@BeforeAll
+	void createOnePersonPerRole() {
+		for (Role role : Role.values()) {
+			tokens.put(role, people.create(role).token());
+		}
+	}
+
+	Stream<Arguments> apiCalls() {
+		return API.stream().flatMap(rule -> EnumSet.allOf(Role.class).stream().map(role -> Arguments.of(rule, role)));
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("apiCalls")
+	void apiAllowsOnlyItsRoles(Rule rule, Role role) {
+		int status = new ApiClient(port, tokens.get(role)).method(rule.method().name(), rule.path()).status();
+		if (rule.allowed().contains(role)) {
+			assertThat(status).as("%s must be allowed", role).isNotIn(401, 403);
+		}
+		else {
+			assertThat(status).as("%s must be refused", role).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void apiRefusesCallsWithoutAValidToken() {
+		for (Rule rule : API) {
+			assertThat(new ApiClient(port, null).method(rule.method().name(), rule.path()).status()).as(rule.toString()).isEqualTo(401);
+			assertThat(new ApiClient(port, "fid_not-a-real-token").method(rule.method().name(), rule.path()).status())
+				.as(rule.toString()).isEqualTo(401);
+		}
+	}
+
+	@Test
+	void healthIsPublicAndReportsTheDatabase() {
+		ApiClient.Response health = new ApiClient(port, null).get("/actuator/health");
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.json().at("/components/db/status").asString()).isEqualTo("UP");
+	}
+
+	Stream<Arguments> pageCalls() {
+		return PAGES.stream().flatMap(rule -> EnumSet.allOf(Role.class).stream().map(role -> Arguments.of(rule, role)));
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("pageCalls")
+	void pagesAllowOnlyTheirRoles(Rule rule, Role role) throws Exception {
+		var builder = rule.path().equals("/imports") && rule.method() == HttpMethod.POST
+				? multipart(rule.path()).file("file", "reference\n".getBytes()) : request(rule.method(), rule.path());
+		int status = mvc.perform(builder.param("name", "x").param("reason", "x")
+			.param("status", "CLOSED").param("notes", "x").param("kind", "customers")
+			.with(user("someone").roles(role.name())).with(csrf())).andReturn().getResponse().getStatus();
+		if (rule.allowed().contains(role)) {
+			assertThat(status).as("%s must be allowed", role).isNotEqualTo(403);
+		}
+		else {
+			assertThat(status).as("%s must be refused", role).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void pagesSendStrangersToTheSignInForm() throws Exception {
+		for (Rule rule : PAGES) {
+			var response = mvc.perform(request(rule.method(), rule.path()).with(csrf())).andReturn().getResponse();
+			assertThat(response.getStatus()).as(rule.toString()).isEqualTo(302);
+			assertThat(response.getRedirectedUrl()).as(rule.toString()).endsWith("/login");
+		}
+	}
+
+	@Test
+	void formsWithoutACsrfTokenAreRefused() throws Exception {
+		int status = mvc.perform(request(HttpMethod.POST, "/tokens").param("name", "x").with(user("someone").roles("ADMIN")))
+			.andReturn().getResponse().getStatus();
+		assertThat(status).isEqualTo(403);
+	}
+
+	@Test
+	void everyEndpointIsCovered() {
+		Set<String> covered = new TreeSet<>(PUBLIC);
+		Stream.concat(API.stream(), PAGES.stream()).forEach(rule -> covered.add(rule.method() + " " + rule.pattern()));
+		Set<String> endpoints = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			if (((HandlerMethod) handler).getBeanType().getPackageName().startsWith("fr.fidele")) {
+				info.getPathPatternsCondition().getPatternValues().forEach(pattern -> info.getMethodsCondition().getMethods()
+					.forEach(method -> endpoints.add(method + " " + pattern)));
+			}
+		});
+		assertThat(covered).containsAll(endpoints);
+	}
+}
