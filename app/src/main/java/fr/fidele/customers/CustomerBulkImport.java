@@ -34,6 +34,15 @@ public class CustomerBulkImport {
 		this.jdbc = jdbc;
 	}
 
+	/** Which of these references are already customers. */
+	public Set<String> knownReferences(Collection<String> references) {
+		if (references.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("select reference from customer where reference = any(?)")
+			.param(references.toArray(String[]::new)).query(String.class).list());
+	}
+
 	/** Which of these identities already belong to a customer, as {@code KIND:value}. */
 	public Set<String> takenIdentities(Collection<Identity> identities) {
 		if (identities.isEmpty()) {

@@ -63,19 +63,22 @@ class CustomerFileImport {
 		return write(outcome, reason);
 	}
 
+	/** Customers already known by reference are skipped as they are; the others are written if their identities are free. */
 	private Written write(RowOutcome<ImportedCustomer> outcome, String reason) throws SQLException {
-		List<ImportedCustomer> free = withoutTakenIdentities(outcome);
+		Set<String> known = bulk.knownReferences(outcome.accepted().stream().map(c -> c.customer().reference()).toList());
+		List<ImportedCustomer> fresh = outcome.accepted().stream().filter(c -> !known.contains(c.customer().reference())).toList();
+		List<ImportedCustomer> free = withoutTakenIdentities(fresh, outcome);
 		int imported = bulk.importAll(free, reason);
-		return new Written(imported, free.size() - imported);
+		return new Written(imported, outcome.accepted().size() - fresh.size() + free.size() - imported);
 	}
 
 	/** Rows whose e-mail or phone already identifies another customer are rejected, not half-written. */
-	private List<ImportedCustomer> withoutTakenIdentities(RowOutcome<ImportedCustomer> outcome) {
-		List<Identity> identities = outcome.accepted().stream().flatMap(c -> c.customer().identities().stream()).toList();
+	private List<ImportedCustomer> withoutTakenIdentities(List<ImportedCustomer> rows, RowOutcome<ImportedCustomer> outcome) {
+		List<Identity> identities = rows.stream().flatMap(c -> c.customer().identities().stream()).toList();
 		Set<String> taken = bulk.takenIdentities(identities);
 		List<ImportedCustomer> free = new ArrayList<>();
 		java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-		for (ImportedCustomer row : outcome.accepted()) {
+		for (ImportedCustomer row : rows) {
 			String conflict = null;
 			for (Identity identity : row.customer().identities()) {
 				String key = identity.kind() + ":" + identity.value();

@@ -100,7 +100,7 @@ class ImportTests {
 		String mapping = "reference=Référence,name=Nom,email=Courriel,customerSince=Depuis,segment=Segment,monthlyValue=Valeur";
 		String path = "/api/imports/customers?mapping=" + java.net.URLEncoder.encode(mapping, StandardCharsets.UTF_8);
 		JsonNode report = admin.postBytes(path, "text/csv", csv.getBytes(StandardCharsets.UTF_8)).json();
-		assertThat(report.get("imported").asInt()).isEqualTo(1);
+		assertThat(report.get("imported").asInt()).as(report.toString()).isEqualTo(1);
 		assertThat(report.get("rejected").asInt()).isEqualTo(5);
 		JsonNode rejections = report.get("rejections");
 		assertThat(rejections.findValuesAsString("field")).containsExactly("identities", "Depuis", "Segment", "Référence", "identities");

@@ -62,6 +62,30 @@ class MessagesTests {
 		assertThat(hardCoded).isEmpty();
 	}
 
+	@Test
+	void everyValueShownByNameHasALabel() throws IOException {
+		Properties french = load("messages.properties");
+		List<String> keys = new ArrayList<>();
+		addKeys(keys, "segment.", fr.fidele.customers.Segment.values());
+		addKeys(keys, "expertise.", fr.fidele.customers.Expertise.values());
+		addKeys(keys, "identity.", fr.fidele.customers.IdentityKind.values());
+		addKeys(keys, "outcome.", fr.fidele.customers.OutcomeType.values());
+		addKeys(keys, "channel.", fr.fidele.contacts.Channel.values());
+		addKeys(keys, "direction.", fr.fidele.contacts.Direction.values());
+		addKeys(keys, "endedBy.", fr.fidele.contacts.EndedBy.values());
+		addKeys(keys, "caseStatus.", fr.fidele.contacts.CaseStatus.values());
+		for (fr.fidele.imports.ImportKind kind : fr.fidele.imports.ImportKind.values()) {
+			keys.add("imports.kind." + kind.slug());
+		}
+		assertThat(french.stringPropertyNames()).containsAll(keys);
+	}
+
+	private static void addKeys(List<String> keys, String prefix, Enum<?>[] values) {
+		for (Enum<?> value : values) {
+			keys.add(prefix + value.name());
+		}
+	}
+
 	private static List<Path> templates() throws IOException {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter(f -> f.toString().endsWith(".html")).toList();

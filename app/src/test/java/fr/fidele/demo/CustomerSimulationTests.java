@@ -1,0 +1,124 @@
+package fr.fidele.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import fr.fidele.contacts.EndedBy;
+import fr.fidele.customers.IdentityKind;
+import fr.fidele.customers.OutcomeType;
+import org.junit.jupiter.api.Test;
+
+/** The demo company is the same for the same seed, and its planted behaviours are really there. */
+class CustomerSimulationTests {
+
+	private static final long[] ADVISORS = { 101, 102, 103, 104, 105, 106, 107, 108, 109, 110 };
+	private static final int HANG_UP = 6;
+
+	/** Keeps every row as text, in order. */
+	static final class Recorded implements DemoRows {
+		final List<String> rows = new ArrayList<>();
+		final List<ContactRow> contacts = new ArrayList<>();
+		final List<LegRow> legs = new ArrayList<>();
+		final List<CustomerRow> customers = new ArrayList<>();
+
+		@Override
+		public void customer(CustomerRow row) {
+			customers.add(row);
+			rows.add(row.toString());
+		}
+
+		@Override
+		public void identity(long customerId, IdentityKind kind, String value) {
+			rows.add(customerId + kind.name() + value);
+		}
+
+		@Override
+		public void outcome(long customerId, OutcomeType type, LocalDate occurredOn, BigDecimal monthlyValue) {
+			rows.add(customerId + type.name() + occurredOn);
+		}
+
+		@Override
+		public void supportCase(CaseRow row) {
+			rows.add(row.toString());
+		}
+
+		@Override
+		public void contact(ContactRow row) {
+			contacts.add(row);
+			rows.add(row.toString());
+		}
+
+		@Override
+		public void leg(LegRow row) {
+			legs.add(row);
+			rows.add(row.toString());
+		}
+	}
+
+	private static Recorded simulate(long seed, int customers) throws Exception {
+		Recorded recorded = new Recorded();
+		CustomerSimulation.World world = new CustomerSimulation.World(LocalDate.parse("2024-11-01"),
+				LocalDate.parse("2026-11-01"), ContactRate.daily(8.9), ADVISORS, HANG_UP, Map.of("BILLING", "Facturation"));
+		CustomerSimulation simulation = new CustomerSimulation(world, recorded, 1, 1);
+		SplittableRandom random = new SplittableRandom(seed);
+		for (int i = 1; i <= customers; i++) {
+			simulation.simulate(i, random.split());
+		}
+		return recorded;
+	}
+
+	@Test
+	void theSameSeedGivesTheSameCompanyAndAnotherSeedAnother() throws Exception {
+		assertThat(simulate(7, 300).rows).isEqualTo(simulate(7, 300).rows);
+		assertThat(simulate(8, 300).rows).isNotEqualTo(simulate(7, 300).rows);
+	}
+
+	@Test
+	void aboutTenContactsPerCustomerAcrossEveryChannel() throws Exception {
+		Recorded company = simulate(11, 3000);
+		double perCustomer = company.contacts.size() / 3000.0;
+		assertThat(perCustomer).isBetween(8.5, 11.5);
+		assertThat(company.contacts.stream().map(DemoRows.ContactRow::channel).distinct()).hasSize(7);
+	}
+
+	@Test
+	void thePlantedAdvisorHangsUpOnCustomersAndOthersRarelyDo() throws Exception {
+		Recorded company = simulate(13, 4000);
+		Map<Long, DemoRows.ContactRow> byId = new java.util.HashMap<>();
+		company.contacts.forEach(c -> byId.put(c.id(), c));
+		long[] answered = new long[ADVISORS.length];
+		long[] hungUp = new long[ADVISORS.length];
+		for (DemoRows.LegRow leg : company.legs) {
+			DemoRows.ContactRow contact = byId.get(leg.contactId());
+			boolean voice = contact.channel() == fr.fidele.contacts.Channel.PHONE || contact.channel() == fr.fidele.contacts.Channel.CALLBACK;
+			if (leg.seq() != 1 || !voice) {
+				continue;
+			}
+			int advisor = (int) (leg.advisorId() - 101);
+			answered[advisor]++;
+			long seconds = contact.endedAt().getEpochSecond() - contact.answeredAt().getEpochSecond();
+			if (contact.endedBy() == EndedBy.ADVISOR && seconds < 30) {
+				hungUp[advisor]++;
+			}
+		}
+		assertThat((double) hungUp[HANG_UP] / answered[HANG_UP]).isBetween(0.28, 0.42);
+		for (int a = 0; a < ADVISORS.length; a++) {
+			if (a != HANG_UP) {
+				assertThat((double) hungUp[a] / answered[a]).isLessThan(0.04);
+			}
+		}
+	}
+
+	@Test
+	void customersLeaveAndCustomersStay() throws Exception {
+		Recorded company = simulate(17, 3000);
+		long churned = company.customers.stream().filter(c -> c.churnedOn() != null).count();
+		assertThat(churned).isBetween(300L, 1500L);
+	}
+}
