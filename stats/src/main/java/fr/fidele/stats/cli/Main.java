@@ -1,5 +1,6 @@
 package fr.fidele.stats.cli;
 
+import fr.fidele.stats.survival.ModelFitException;
 import java.io.PrintStream;
 
 /**
@@ -33,6 +34,7 @@ public final class Main {
             switch (args[0]) {
                 case "km" -> KmCommand.run(new Arguments(args, 1, KmCommand.OPTIONS), out);
                 case "logrank" -> LogRankCommand.run(new Arguments(args, 1, LogRankCommand.OPTIONS), out);
+                case "cox" -> CoxCommand.run(new Arguments(args, 1, CoxCommand.OPTIONS), out);
                 default -> throw new UsageException("unknown command '" + args[0] + "'; " + USAGE);
             }
             out.flush();
@@ -40,6 +42,9 @@ public final class Main {
         } catch (UsageException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return USAGE_ERROR;
+        } catch (ModelFitException e) {
+            err.println("error: " + e.getMessage());
+            return FIT_ERROR;
         }
     }
 }
