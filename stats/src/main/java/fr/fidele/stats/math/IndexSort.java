@@ -32,6 +32,23 @@ public final class IndexSort {
     }
 
     /**
+     * Order of the rows by ascending integer key (e.g. customer or request ids), ties kept in row order.
+     *
+     * @param key one value per row
+     * @return row indices, smallest key first
+     */
+    public static int[] ascending(long[] key) {
+        int n = key.length;
+        long[] bits = new long[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            bits[i] = key[i] ^ Long.MIN_VALUE;
+            order[i] = i;
+        }
+        return radixSort(bits, order);
+    }
+
+    /**
      * Order of the rows by group, then ascending key within a group; ties kept in row order.
      *
      * @param group      group code of each row in {@code [0, groupCount)}, or null for a single group

@@ -6,7 +6,7 @@ import fr.fidele.stats.math.IndexSort;
  * Harrell's concordance of a Cox model as survival 3.x reports it in {@code summary(coxph)}: over comparable pairs
  * (an event at t and a row at risk after t, or censored at t, within the same stratum), the share where the row with
  * the event has the higher risk score, ties in the score counting one half; pairs tied on the event time are not
- * comparable. O(n log n): a backward sweep with a Fenwick tree over score ranks.
+ * comparable. O(n log n): a backward sweep with a {@link RankCounter} over score ranks.
  */
 final class Concordance {
 
@@ -19,7 +19,7 @@ final class Concordance {
         for (int r : rank) {
             ranks = Math.max(ranks, r + 1);
         }
-        FenwickTree atRisk = new FenwickTree(ranks);
+        RankCounter atRisk = new RankCounter(ranks);
         double concordant = 0;
         double discordant = 0;
         double tiedScore = 0;
@@ -43,8 +43,8 @@ final class Concordance {
                 }
                 for (int e = groupEnd; e > k; e--) {
                     if (data.event[e]) {
-                        long below = atRisk.prefixSum(rank[e] - 1);
-                        long equal = atRisk.prefixSum(rank[e]) - below;
+                        long below = atRisk.countBelow(rank[e]);
+                        long equal = atRisk.countAt(rank[e]);
                         concordant += below;
                         tiedScore += equal;
                         discordant += atRisk.total() - below - equal;
