@@ -1,0 +1,2 @@
+/** Numerical building blocks: distributions, index sorting and small dense linear algebra. */
+package fr.fidele.stats.math;

@@ -1,0 +1,76 @@
+package fr.fidele.stats.measures;
+
+import fr.fidele.stats.math.IndexSort;
+
+/**
+ * Contacts of customers about requests, for resolution and repeat measures. Times are in seconds (e.g. epoch
+ * seconds); a window of N days is N × 86,400 seconds.
+ *
+ * @param requestKey id of the request (or customer + reason) each contact is about
+ * @param time       when each contact started, in seconds
+ * @param resolved   whether the agent marked the request resolved at this contact
+ */
+public record ContactHistory(long[] requestKey, double[] time, boolean[] resolved) {
+
+    private static final double SECONDS_PER_DAY = 86_400;
+
+    /** Validates lengths. */
+    public ContactHistory {
+        if (requestKey.length != time.length || resolved.length != time.length) {
+            throw new IllegalArgumentException("one key, time and resolved flag per contact");
+        }
+    }
+
+    /**
+     * First-contact resolution: share of requests whose first contact was marked resolved and was not followed by
+     * another contact about the same request within {@code windowDays} days (after the first contact, window
+     * included). Denominator: distinct requests.
+     */
+    public Proportion firstContactResolution(double windowDays) {
+        int[] order = byRequestThenTime();
+        long requests = 0;
+        long resolvedFirstTime = 0;
+        for (int i = 0; i < order.length; i++) {
+            int contact = order[i];
+            boolean firstOfRequest = i == 0 || requestKey[order[i - 1]] != requestKey[contact];
+            if (firstOfRequest) {
+                requests++;
+                boolean repeated = i + 1 < order.length && requestKey[order[i + 1]] == requestKey[contact]
+                        && time[order[i + 1]] - time[contact] <= windowDays * SECONDS_PER_DAY;
+                if (resolved[contact] && !repeated) {
+                    resolvedFirstTime++;
+                }
+            }
+        }
+        return new Proportion(resolvedFirstTime, requests);
+    }
+
+    /**
+     * Repeat-contact rate: share of contacts followed by another contact about the same request within
+     * {@code windowDays} days. Denominator: all contacts.
+     */
+    public Proportion repeatContactRate(double windowDays) {
+        int[] order = byRequestThenTime();
+        long repeated = 0;
+        for (int i = 0; i + 1 < order.length; i++) {
+            if (requestKey[order[i + 1]] == requestKey[order[i]]
+                    && time[order[i + 1]] - time[order[i]] <= windowDays * SECONDS_PER_DAY) {
+                repeated++;
+            }
+        }
+        return new Proportion(repeated, order.length);
+    }
+
+    private int[] byRequestThenTime() {
+        int[] orderByKey = IndexSort.ascending(requestKey);
+        int[] rank = new int[requestKey.length];
+        int current = -1;
+        for (int i = 0; i < orderByKey.length; i++) {
+            if (i == 0 || requestKey[orderByKey[i]] != requestKey[orderByKey[i - 1]]) {
+                current++;
+            }
+            rank[orderByKey[i]] = current;
+        }
+        return IndexSort.byGroupThenAscending(rank, current + 1, time);
+    }
+}

@@ -1,0 +1,122 @@
+package fr.fidele.stats.survival;
+
+import fr.fidele.stats.math.SingularMatrixException;
+import fr.fidele.stats.math.SymmetricMatrix;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cox proportional hazards model fitted like R's {@code coxph}: Newton–Raphson from beta = 0, convergence when the
+ * relative change of the log partial likelihood is at most 1e-9, at most 20 iterations, step-halving when the
+ * likelihood decreases; the variance is the inverse information at the estimate. Handles Efron and Breslow ties,
+ * strata and counting-process (start, stop] data. Where R would warn or drop a column, this class throws a
+ * {@link ModelFitException}.
+ */
+public final class CoxModel {
+
+    /** R's {@code coxph.control()$eps}. */
+    public static final double CONVERGENCE_EPS = 1e-9;
+    /** R's {@code coxph.control()$iter.max}. */
+    public static final int MAX_ITERATIONS = 20;
+    /** R's {@code coxph.control()$toler.inf}: threshold of the infinite-coefficient check. */
+    private static final double INFINITE_TOLERANCE = Math.sqrt(CONVERGENCE_EPS);
+
+    private CoxModel() {
+    }
+
+    /**
+     * Fits the model.
+     *
+     * @throws SingularDesignException       when a covariate is constant or collinear
+     * @throws NonConvergenceException       after {@value #MAX_ITERATIONS} iterations without convergence
+     * @throws InfiniteCoefficientException  when a coefficient diverges (monotone likelihood)
+     */
+    public static CoxResult fit(CoxData data, Ties ties) {
+        SortedCoxData sorted = new SortedCoxData(data);
+        int p = sorted.variables;
+        double[] beta = new double[p];
+        PartialLikelihood current = PartialLikelihood.at(sorted, beta, ties);
+        double logLikelihoodNull = current.logLikelihood;
+        double bestLogLikelihood = logLikelihoodNull;
+        double[] step = factor(current.information, data.terms()).solve(current.score);
+        double scoreTest = dot(current.score, step);
+        double[] newBeta = add(beta, step);
+        boolean halving = false;
+        for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+            current = PartialLikelihood.at(sorted, newBeta, ties);
+            SymmetricMatrix information = factor(current.information, data.terms());
+            if (Math.abs(1 - bestLogLikelihood / current.logLikelihood) <= CONVERGENCE_EPS && !halving) {
+                double[][] variance = information.inverse();
+                checkFinite(current.score, variance, newBeta, data.terms());
+                double concordance = Concordance.of(sorted, sorted.linearPredictor(newBeta));
+                return new CoxResult(data.terms(), newBeta, variance, logLikelihoodNull, current.logLikelihood,
+                        scoreTest, concordance, data.size(), countEvents(data.event()), iteration);
+            }
+            if (current.logLikelihood < bestLogLikelihood) {
+                // The step overshot: go back half way towards the last good estimate, as coxph does.
+                halving = true;
+                for (int j = 0; j < p; j++) {
+                    newBeta[j] = (newBeta[j] + beta[j]) / 2;
+                }
+            } else {
+                halving = false;
+                bestLogLikelihood = current.logLikelihood;
+                beta = newBeta;
+                newBeta = add(beta, information.solve(current.score));
+            }
+        }
+        throw new NonConvergenceException(MAX_ITERATIONS);
+    }
+
+    private static SymmetricMatrix factor(double[][] information, List<String> terms) {
+        try {
+            return SymmetricMatrix.factor(information);
+        } catch (SingularMatrixException e) {
+            throw new SingularDesignException(terms.get(e.column()));
+        }
+    }
+
+    /** R's check after convergence: a score still large relative to the coefficient means it is running away. */
+    private static void checkFinite(double[] score, double[][] variance, double[] beta, List<String> terms) {
+        List<String> infinite = new ArrayList<>();
+        for (int j = 0; j < beta.length; j++) {
+            double drift = 0;
+            for (int i = 0; i < beta.length; i++) {
+                drift += score[i] * variance[i][j];
+            }
+            drift = Math.abs(drift);
+            if (drift > CONVERGENCE_EPS && drift > INFINITE_TOLERANCE * Math.abs(beta[j])) {
+                infinite.add(terms.get(j));
+            }
+        }
+        if (!infinite.isEmpty()) {
+            throw new InfiniteCoefficientException(infinite);
+        }
+    }
+
+    private static int countEvents(boolean[] event) {
+        int count = 0;
+        for (boolean e : event) {
+            if (e) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static double[] add(double[] a, double[] b) {
+        double[] sum = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            sum[i] = a[i] + b[i];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,151 @@
+package fr.fidele.stats.survival;
+
+import java.util.Arrays;
+
+/**
+ * Log partial likelihood of the Cox model with its score vector and information matrix at one coefficient vector,
+ * computed in one backward sweep over each stratum with running sums over the risk set: O(n p²).
+ * Subjects enter the risk set at their stop time; for counting-process data they leave it once the sweep
+ * reaches their entry time (a row is at risk at t when start &lt; t &lt;= stop).
+ */
+final class PartialLikelihood {
+
+    final double logLikelihood;
+    final double[] score;
+    /** Information matrix (negative Hessian), full and symmetric. */
+    final double[][] information;
+
+    private PartialLikelihood(double logLikelihood, double[] score, double[][] information) {
+        this.logLikelihood = logLikelihood;
+        this.score = score;
+        this.information = information;
+    }
+
+    static PartialLikelihood at(SortedCoxData data, double[] beta, Ties ties) {
+        int p = data.variables;
+        double[] eta = data.linearPredictor(beta);
+        double[] risk = new double[data.size];
+        for (int k = 0; k < data.size; k++) {
+            risk[k] = Math.exp(eta[k]);
+        }
+        Sweep sweep = new Sweep(p);
+        for (int s = 0; s + 1 < data.strataBounds.length; s++) {
+            sweep.stratum(data, eta, risk, data.strataBounds[s], data.strataBounds[s + 1], ties);
+        }
+        double[][] information = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j <= i; j++) {
+                information[i][j] = sweep.information[i * p + j];
+                information[j][i] = sweep.information[i * p + j];
+            }
+        }
+        return new PartialLikelihood(sweep.logLikelihood, sweep.score, information);
+    }
+
+    /** Running sums of one sweep; matrices are flat p×p arrays of which the lower triangle is used. */
+    private static final class Sweep {
+        final int p;
+        double logLikelihood;
+        final double[] score;
+        final double[] information;
+        // risk-set sums: S0 = sum r, S1 = sum r x, S2 = sum r x xᵀ
+        double s0;
+        final double[] s1;
+        final double[] s2;
+        // sums over the events at the current time
+        double eventS0;
+        final double[] eventS1;
+        final double[] eventS2;
+        final double[] mean;
+
+        Sweep(int p) {
+            this.p = p;
+            score = new double[p];
+            information = new double[p * p];
+            s1 = new double[p];
+            s2 = new double[p * p];
+            eventS1 = new double[p];
+            eventS2 = new double[p * p];
+            mean = new double[p];
+        }
+
+        void stratum(SortedCoxData data, double[] eta, double[] risk, int begin, int end, Ties ties) {
+            s0 = 0;
+            Arrays.fill(s1, 0);
+            Arrays.fill(s2, 0);
+            double[][] x = data.x;
+            int leaving = end - 1; // next position in entry-time order, scanned from the latest entry
+            for (int k = end - 1; k >= begin; ) {
+                double t = data.stop[k];
+                int deaths = 0;
+                eventS0 = 0;
+                Arrays.fill(eventS1, 0);
+                Arrays.fill(eventS2, 0);
+                for (; k >= begin && data.stop[k] == t; k--) {
+                    double r = risk[k];
+                    add(x, k, r, 1);
+                    if (data.event[k]) {
+                        deaths++;
+                        eventS0 += r;
+                        logLikelihood += eta[k];
+                        for (int i = 0; i < p; i++) {
+                            double xi = x[i][k];
+                            score[i] += xi;
+                            eventS1[i] += r * xi;
+                            for (int j = 0; j <= i; j++) {
+                                eventS2[i * p + j] += r * xi * x[j][k];
+                            }
+                        }
+                    }
+                }
+                if (data.byStart != null) {
+                    for (; leaving >= begin && data.start[data.byStart[leaving]] >= t; leaving--) {
+                        int gone = data.byStart[leaving];
+                        add(x, gone, risk[gone], -1);
+                    }
+                }
+                if (deaths > 0) {
+                    if (ties == Ties.BRESLOW) {
+                        accumulate(0, deaths);
+                    } else {
+                        for (int d = 0; d < deaths; d++) {
+                            accumulate(d / (double) deaths, 1);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Adds (sign 1) or removes (sign -1) one row from the risk-set sums. */
+        private void add(double[][] x, int k, double r, int sign) {
+            double w = sign * r;
+            s0 += w;
+            for (int i = 0; i < p; i++) {
+                double wxi = w * x[i][k];
+                s1[i] += wxi;
+                for (int j = 0; j <= i; j++) {
+                    s2[i * p + j] += wxi * x[j][k];
+                }
+            }
+        }
+
+        /**
+         * One term of the likelihood at an event time: the risk set minus a fraction of the events' own weight
+         * (Efron), taken {@code multiplicity} times (Breslow uses the whole risk set once per event).
+         */
+        private void accumulate(double fraction, int multiplicity) {
+            double denominator = s0 - fraction * eventS0;
+            logLikelihood -= multiplicity * Math.log(denominator);
+            for (int i = 0; i < p; i++) {
+                mean[i] = (s1[i] - fraction * eventS1[i]) / denominator;
+                score[i] -= multiplicity * mean[i];
+            }
+            for (int i = 0; i < p; i++) {
+                for (int j = 0; j <= i; j++) {
+                    double second = (s2[i * p + j] - fraction * eventS2[i * p + j]) / denominator;
+                    information[i * p + j] += multiplicity * (second - mean[i] * mean[j]);
+                }
+            }
+        }
+    }
+}

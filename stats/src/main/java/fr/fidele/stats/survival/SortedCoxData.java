@@ -1,0 +1,101 @@
+package fr.fidele.stats.survival;
+
+import fr.fidele.stats.math.IndexSort;
+
+/**
+ * Cox input copied once into the order the risk-set sweeps need: by stratum, then ascending stop time; covariates
+ * centred on their means (as R does, so that exp(x·beta) stays in range; the partial likelihood does not change).
+ */
+final class SortedCoxData {
+
+    final int size;
+    final int variables;
+    final double[] stop;
+    final boolean[] event;
+    /** Position where each stratum begins; the last entry is {@code size}. */
+    final int[] strataBounds;
+    /** Centred covariates, {@code x[j][position]}. */
+    final double[][] x;
+    final double[] means;
+    /** Entry times in sorted position (null for right-censored data). */
+    final double[] start;
+    /** Positions ordered by stratum, then ascending entry time (null for right-censored data). */
+    final int[] byStart;
+
+    SortedCoxData(CoxData data) {
+        size = data.size();
+        variables = data.covariates().length;
+        int[] order = IndexSort.byGroupThenAscending(data.stratum(), data.strataCount(), data.stop());
+        stop = new double[size];
+        event = new boolean[size];
+        int[] sortedStratum = data.stratum() == null ? null : new int[size];
+        for (int k = 0; k < size; k++) {
+            int row = order[k];
+            stop[k] = data.stop()[row];
+            event[k] = data.event()[row];
+            if (sortedStratum != null) {
+                sortedStratum[k] = data.stratum()[row];
+            }
+        }
+        strataBounds = bounds(sortedStratum, size);
+        means = new double[variables];
+        x = new double[variables][];
+        for (int j = 0; j < variables; j++) {
+            double[] column = data.covariates()[j];
+            double sum = 0;
+            for (double value : column) {
+                sum += value;
+            }
+            means[j] = sum / size;
+            double[] centred = new double[size];
+            for (int k = 0; k < size; k++) {
+                centred[k] = column[order[k]] - means[j];
+            }
+            x[j] = centred;
+        }
+        if (data.start() == null) {
+            start = null;
+            byStart = null;
+        } else {
+            start = new double[size];
+            for (int k = 0; k < size; k++) {
+                start[k] = data.start()[order[k]];
+            }
+            byStart = IndexSort.byGroupThenAscending(sortedStratum, data.strataCount(), start);
+        }
+    }
+
+    private static int[] bounds(int[] sortedStratum, int size) {
+        if (sortedStratum == null) {
+            return new int[] {0, size};
+        }
+        int count = 1;
+        for (int k = 1; k < size; k++) {
+            if (sortedStratum[k] != sortedStratum[k - 1]) {
+                count++;
+            }
+        }
+        int[] bounds = new int[count + 1];
+        int b = 1;
+        for (int k = 1; k < size; k++) {
+            if (sortedStratum[k] != sortedStratum[k - 1]) {
+                bounds[b++] = k;
+            }
+        }
+        bounds[count] = size;
+        return bounds;
+    }
+
+    /** Linear predictor x·beta (centred) at every sorted position. */
+    double[] linearPredictor(double[] beta) {
+        double[] eta = new double[size];
+        for (int j = 0; j < variables; j++) {
+            double b = beta[j];
+            double[] column = x[j];
+            for (int k = 0; k < size; k++) {
+                eta[k] += b * column[k];
+            }
+        }
+        return eta;
+    }
+}
