@@ -1,14 +1,13 @@
 package fr.fidele.accounts;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import fr.fidele.platform.Digests;
 import fr.fidele.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -104,11 +103,6 @@ public class ApiTokens {
 	}
 
 	static byte[] digest(String secret) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-		}
+		return Digests.sha256(secret.getBytes(StandardCharsets.UTF_8));
 	}
 }

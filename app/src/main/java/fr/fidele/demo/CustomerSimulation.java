@@ -184,7 +184,7 @@ final class CustomerSimulation {
 			rows.contact(new DemoRows.ContactRow(contactId, state.customerId, caseId, channel, reason, queue(channel, state),
 					at(arrived), at(queued), at(answered), at(ended), EndedBy.ADVISOR, false, false, false, null));
 			rows.leg(new DemoRows.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(ended), null));
-			return experience | HUNG_UP;
+			return experience | HUNG_UP | ("COMPLAINT".equals(reason) ? UNRESOLVED_COMPLAINT : 0);
 		}
 		double meanHandle = switch (channel) {
 			case PHONE, CALLBACK -> 360;

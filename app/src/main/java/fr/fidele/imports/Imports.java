@@ -1,7 +1,5 @@
 package fr.fidele.imports;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +13,7 @@ import java.util.Optional;
 import fr.fidele.contacts.ImportedContact;
 import fr.fidele.customers.ImportedCustomer;
 import fr.fidele.platform.CurrentActor;
+import fr.fidele.platform.Digests;
 import fr.fidele.platform.InvalidFieldException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,7 +79,7 @@ public class Imports {
 					result.written().skipped(), rejections.size(),
 					rejections.subList(0, Math.min(rejections.size(), MAX_LISTED_REJECTIONS)), CurrentActor.name(), started,
 					clock.instant());
-			long id = runs.save(report, sha256(content));
+			long id = runs.save(report, HexFormat.of().formatHex(Digests.sha256(content)));
 			return runs.find(id).orElseThrow();
 		}
 		catch (SQLException e) {
@@ -106,14 +105,5 @@ public class Imports {
 	private static <T> Result rows(Step<T> step) throws SQLException {
 		RowOutcome<T> outcome = new RowOutcome<>();
 		return new Result(step.run(outcome), outcome.rejections());
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-		}
 	}
 }

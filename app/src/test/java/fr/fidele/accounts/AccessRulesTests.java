@@ -43,6 +43,8 @@ class AccessRulesTests {
 	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 	private static final Set<Role> CASE_WORKERS = EnumSet.of(Role.ADVISOR, Role.SUPERVISOR, Role.ADMIN);
 	private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+	private static final Set<Role> MANAGERS = EnumSet.of(Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN);
+	private static final Set<Role> DECIDERS = EnumSet.of(Role.DIRECTOR, Role.ADMIN);
 
 	/** An endpoint, a path that reaches it, and the roles that may use it. */
 	record Rule(HttpMethod method, String pattern, String path, Set<Role> allowed) {
@@ -67,14 +69,16 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/cases/{id}/history", EVERYONE), Rule.of("GET", "/api/reasons", EVERYONE),
 			Rule.of("POST", "/api/reasons", ADMIN), Rule.of("POST", "/api/imports/{kind}", ADMIN),
 			Rule.of("GET", "/api/imports", ADMIN), Rule.of("GET", "/api/imports/{id}", ADMIN),
-			Rule.of("GET", "/actuator/prometheus", ADMIN));
+			Rule.of("GET", "/api/loyalty/experiences", MANAGERS), Rule.of("POST", "/api/loyalty/experiences", DECIDERS),
+			Rule.of("GET", "/api/loyalty/integrity/advisors", MANAGERS), Rule.of("GET", "/actuator/prometheus", ADMIN));
 
 	static final List<Rule> PAGES = List.of(Rule.of("GET", "/", EVERYONE), Rule.of("GET", "/customers", EVERYONE),
 			Rule.of("GET", "/customers/{id}", EVERYONE), Rule.of("POST", "/customers/{id}/notes", CASE_WORKERS),
 			Rule.of("GET", "/cases/{id}", EVERYONE), Rule.of("POST", "/cases/{id}/status", CASE_WORKERS),
 			Rule.of("GET", "/tokens", EVERYONE), Rule.of("POST", "/tokens", EVERYONE),
 			Rule.of("POST", "/tokens/{id}/revoke", EVERYONE), Rule.of("GET", "/imports", ADMIN),
-			Rule.of("POST", "/imports", ADMIN), Rule.of("GET", "/imports/{id}", ADMIN));
+			Rule.of("POST", "/imports", ADMIN), Rule.of("GET", "/imports/{id}", ADMIN), Rule.of("GET", "/loyalty", MANAGERS),
+			Rule.of("GET", "/loyalty/experiences.csv", MANAGERS));
 
 	/** Public on purpose: signing in, and the health check that load balancers call. */
 	static final Set<String> PUBLIC = Set.of("GET /login", "GET /actuator/health");

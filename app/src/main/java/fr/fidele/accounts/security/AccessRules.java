@@ -10,14 +10,17 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * Who may reach what. Every endpoint falls under one line here; anything not listed is refused
- * (API) or needs a signed-in user (pages). Directors read case files but do not change them;
- * imports and reference data are for administrators.
+ * (API) or is refused (pages). Directors read case files but do not change them; imports and
+ * reference data are for administrators; loyalty figures are for supervisors, directors and
+ * administrators, and only directors and administrators ask for them to be computed again.
  */
 final class AccessRules {
 
 	private static final String[] EVERYONE = names(Role.values());
 	private static final String[] CASE_WORKERS = names(Role.ADVISOR, Role.SUPERVISOR, Role.ADMIN);
 	private static final String ADMIN = Role.ADMIN.name();
+	private static final String[] MANAGERS = names(Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN);
+	private static final String[] DECIDERS = names(Role.DIRECTOR, Role.ADMIN);
 	private static final String[] CASE_FILE_API = { "/api/customers/**", "/api/contacts/**", "/api/cases/**" };
 
 	private AccessRules() {
@@ -32,12 +35,15 @@ final class AccessRules {
 			.requestMatchers(CASE_FILE_API).hasAnyRole(CASE_WORKERS)
 			.requestMatchers(POST, "/api/reasons").hasRole(ADMIN)
 			.requestMatchers("/api/imports/**").hasRole(ADMIN)
+			.requestMatchers(GET, "/api/loyalty/**").hasAnyRole(MANAGERS)
+			.requestMatchers(POST, "/api/loyalty/**").hasAnyRole(DECIDERS)
 			.anyRequest().denyAll();
 	}
 
 	static void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/imports/**").hasRole(ADMIN)
+			.requestMatchers(GET, "/loyalty/**").hasAnyRole(MANAGERS)
 			.requestMatchers(POST, "/customers/**", "/cases/**").hasAnyRole(CASE_WORKERS)
 			.requestMatchers(GET, "/customers/**", "/cases/**").hasAnyRole(EVERYONE)
 			.requestMatchers("/tokens/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**").hasAnyRole(EVERYONE)

@@ -2,12 +2,11 @@ package fr.fidele.platform.idempotency;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Optional;
 
 import fr.fidele.platform.CurrentActor;
+import fr.fidele.platform.Digests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,7 +54,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		CachedBodyRequest cached = new CachedBodyRequest(request);
 		String principal = CurrentActor.name();
 		String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-		byte[] hash = sha256(cached.body());
+		byte[] hash = Digests.sha256(cached.body());
 		if (requests.claim(principal, key, request.getMethod(), path, hash)) {
 			runAndKeep(cached, response, chain, principal, key);
 			return;
@@ -116,14 +115,5 @@ class IdempotencyFilter extends OncePerRequestFilter {
 				{"type":"about:blank","title":"%s","status":%d,"detail":"%s","errors":[{"field":"Idempotency-Key","message":"%s"}]}"""
 			.formatted(status.getReasonPhrase(), status.value(), detail, detail);
 		response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static byte[] sha256(byte[] body) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(body);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-		}
 	}
 }

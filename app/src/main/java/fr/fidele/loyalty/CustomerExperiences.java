@@ -1,0 +1,70 @@
+package fr.fidele.loyalty;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads, in one pass over the contacts, when each customer first had each {@link Experience}, with
+ * their start, churn and segment, into primitive arrays: days since the start of the relationship,
+ * NaN when the customer never had it.
+ */
+@Repository
+class CustomerExperiences {
+
+	/** Column-wise data: one entry per customer. */
+	record Table(int size, double[] followUpDays, boolean[] churned, int[] segment, double[][] firstDay) {
+	}
+
+	private final JdbcClient jdbc;
+
+	CustomerExperiences(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Table read(LocalDate asOf) {
+		String firsts = Arrays.stream(Experience.values())
+			.map(e -> "min(arrived_at) filter (where " + e.condition() + ") as " + e.name().toLowerCase())
+			.collect(Collectors.joining(",\n    "));
+		String days = Arrays.stream(Experience.values())
+			.map(e -> "extract(epoch from f." + e.name().toLowerCase() + " - cu.customer_since::timestamptz) / 86400")
+			.collect(Collectors.joining(", "));
+		String sql = """
+				with marked as (
+				    select customer_id, arrived_at, channel, reason_code, queued_at, answered_at, ended_at, ended_by,
+				        resolved, reidentified_after_transfer,
+				        case_id is null or arrived_at = min(arrived_at) over (partition by case_id) as first_of_case
+				    from contact where customer_id is not null
+				), firsts as (
+				    select customer_id, %s
+				    from marked group by customer_id
+				)
+				select (coalesce(cu.churned_on + 1, cast(? as date)) - cu.customer_since) as follow_up,
+				    cu.churned_on is not null as churned,
+				    case cu.segment when 'RESIDENTIAL' then 0 when 'PROFESSIONAL' then 1 else 2 end as segment, %s
+				from customer cu left join firsts f on f.customer_id = cu.id
+				where cu.customer_since < ?
+				order by cu.id""".formatted(firsts, days);
+		int n = jdbc.sql("select count(*) from customer where customer_since < ?").param(asOf).query(Integer.class).single();
+		int k = Experience.values().length;
+		double[] followUp = new double[n];
+		boolean[] churned = new boolean[n];
+		int[] segment = new int[n];
+		double[][] first = new double[k][n];
+		int[] row = { 0 };
+		jdbc.sql(sql).params(asOf, asOf).query(rs -> {
+			int i = row[0]++;
+			followUp[i] = rs.getDouble(1);
+			churned[i] = rs.getBoolean(2);
+			segment[i] = rs.getInt(3);
+			for (int e = 0; e < k; e++) {
+				double day = rs.getDouble(4 + e);
+				first[e][i] = rs.wasNull() ? Double.NaN : day;
+			}
+		});
+		return new Table(row[0], followUp, churned, segment, first);
+	}
+}

@@ -1,0 +1,35 @@
+package fr.fidele.loyalty;
+
+/**
+ * An experience a customer can have with the service, as read from the case file. Each is used as
+ * a time-varying covariate "has had it at least once", switched on at the arrival of the first
+ * contact that gave it. The SQL conditions apply to one contact row.
+ */
+public enum Experience {
+
+	/** The first contact of a request (case), and it ended resolved. */
+	RESOLVED_FIRST_CONTACT("resolved and first_of_case"),
+	/** A complaint that ended unresolved. */
+	UNRESOLVED_COMPLAINT("reason_code = 'COMPLAINT' and resolved = false"),
+	/** More than 300 seconds in a live queue before an answer or giving up. */
+	LONG_WAIT("channel in ('PHONE', 'CHAT', 'CALLBACK', 'IN_PERSON') and queued_at is not null "
+			+ "and coalesce(answered_at, ended_at) - queued_at > interval '300 seconds'"),
+	/** Gave up while waiting. */
+	ABANDONED("ended_by = 'ABANDONED'"),
+	/** An answered call ended by the advisor within 30 seconds. */
+	ADVISOR_HUNG_UP(HangUps.CONDITION),
+	/** Had to identify again after a transfer. */
+	REIDENTIFIED_AFTER_TRANSFER("reidentified_after_transfer"),
+	/** Asked to cancel. */
+	CANCELLATION_REQUEST("reason_code = 'CANCELLATION_REQUEST'");
+
+	private final String condition;
+
+	Experience(String condition) {
+		this.condition = condition;
+	}
+
+	String condition() {
+		return condition;
+	}
+}
