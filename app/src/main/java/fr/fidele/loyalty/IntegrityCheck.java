@@ -30,12 +30,12 @@ public class IntegrityCheck {
 		record Row(long id, String username, String name, long answered, long hungUp) {
 		}
 		List<Row> rows = jdbc.sql("""
-				select l.advisor_id, u.username, u.display_name, count(*),
-				    count(*) filter (where %s)
-				from contact c join contact_leg l on l.contact_id = c.id and l.seq = 1
-				join app_user u on u.id = l.advisor_id
-				where c.channel in ('PHONE', 'CALLBACK') and c.answered_at is not null
-				group by l.advisor_id, u.username, u.display_name""".formatted(HangUps.CONDITION))
+				select x.advisor_id, u.username, u.display_name, count(*), count(*) filter (where %s)
+				from (select c.channel, c.ended_by, c.answered_at, c.ended_at, l.advisor_id
+				      from contact c join contact_leg l on l.contact_id = c.id and l.seq = 1
+				      where c.channel in ('PHONE', 'CALLBACK') and c.answered_at is not null) x
+				join app_user u on u.id = x.advisor_id
+				group by x.advisor_id, u.username, u.display_name""".formatted(HangUps.CONDITION))
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)))
 			.list();
 		long answered = rows.stream().mapToLong(Row::answered).sum();

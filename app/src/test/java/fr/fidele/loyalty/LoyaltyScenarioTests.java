@@ -1,0 +1,59 @@
+package fr.fidele.loyalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import fr.fidele.TestDatabaseInitializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Across modules, on a demo company whose generator plants known effects of service on churn
+ * (docs/demo-company.md): the loyalty analysis finds every true hazard ratio inside its 95%
+ * interval, and the integrity check flags the planted advisor who hangs up on customers, and only
+ * them. The company is generated from a fixed seed, so this test always sees the same data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = { "fidele.demo.load=true",
+		"fidele.demo.customers=30000", "fidele.demo.seed=4242", "fidele.demo.end-date=2026-11-01",
+		"fidele.demo.password=scenario-only", "logging.level.io.zonky=WARN" })
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class LoyaltyScenarioTests {
+
+	/** The hazard ratios the demo generator plants (docs/demo-company.md), written out independently of its code. */
+	private static final Map<Experience, Double> PLANTED = Map.of(Experience.RESOLVED_FIRST_CONTACT, 0.85,
+			Experience.UNRESOLVED_COMPLAINT, 2.0, Experience.LONG_WAIT, 1.3, Experience.ABANDONED, 1.5,
+			Experience.ADVISOR_HUNG_UP, 1.8, Experience.REIDENTIFIED_AFTER_TRANSFER, 1.4,
+			Experience.CANCELLATION_REQUEST, 3.0);
+
+	@Autowired
+	ExperienceAnalysis analysis;
+
+	@Autowired
+	IntegrityCheck integrity;
+
+	@Test
+	void everyPlantedEffectLiesInsideItsInterval() {
+		ExperienceModel model = analysis.recompute(LocalDate.parse("2026-11-01"));
+		assertThat(model.unavailable()).isNull();
+		assertThat(model.customers()).isEqualTo(30_000);
+		assertThat(model.effects()).hasSize(PLANTED.size());
+		for (ExperienceEffect effect : model.effects()) {
+			double truth = PLANTED.get(effect.experience());
+			assertThat(truth).as("%s: %.3f (%.3f - %.3f)", effect.experience(), effect.hazardRatio(), effect.lower(), effect.upper())
+				.isBetween(effect.lower(), effect.upper());
+		}
+	}
+
+	@Test
+	void thePlantedHangUpAdvisorAndOnlyThemIsFlagged() {
+		List<AdvisorIntegrity> advisors = integrity.advisors();
+		assertThat(advisors).filteredOn(a -> a.verdict() == AdvisorIntegrity.Verdict.FLAGGED)
+			.extracting(AdvisorIntegrity::username).containsExactly("conseiller-007");
+		assertThat(advisors.get(0).hangUpRate()).isGreaterThan(0.25);
+	}
+}
