@@ -8,4 +8,23 @@ package fr.fidele.loyalty;
  */
 public record ExperienceEffect(Experience experience, double hazardRatio, double lower, double upper, double pValue,
 		int exposed) {
+
+	/** What the interval allows one to say. */
+	public enum Reading {
+		/** The whole interval is above 1. */
+		LOSES,
+		/** The whole interval is below 1. */
+		KEEPS,
+		/** The interval contains 1: no established effect. */
+		UNCLEAR
+	}
+
+	public Reading reading() {
+		return lower > 1 ? Reading.LOSES : upper < 1 ? Reading.KEEPS : Reading.UNCLEAR;
+	}
+
+	/** The change in churn risk, in percent, rounded: 2.0 is +100, 0.85 is 15 (downwards). */
+	public long percentChange() {
+		return Math.round(Math.abs(hazardRatio - 1) * 100);
+	}
 }

@@ -7,9 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import fr.fidele.TestDatabaseInitializer;
+import fr.fidele.support.Browser;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -18,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
  * interval, and the integrity check flags the planted advisor who hangs up on customers, and only
  * them. The company is generated from a fixed seed, so this test always sees the same data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = { "fidele.demo.load=true",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
 		"fidele.demo.customers=30000", "fidele.demo.seed=4242", "fidele.demo.end-date=2026-11-01",
 		"fidele.demo.password=scenario-only", "logging.level.io.zonky=WARN" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
@@ -29,6 +34,9 @@ class LoyaltyScenarioTests {
 			Experience.UNRESOLVED_COMPLAINT, 2.0, Experience.LONG_WAIT, 1.3, Experience.ABANDONED, 1.5,
 			Experience.ADVISOR_HUNG_UP, 1.8, Experience.REIDENTIFIED_AFTER_TRANSFER, 1.4,
 			Experience.CANCELLATION_REQUEST, 3.0);
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	ExperienceAnalysis analysis;
@@ -55,5 +63,23 @@ class LoyaltyScenarioTests {
 		assertThat(advisors).filteredOn(a -> a.verdict() == AdvisorIntegrity.Verdict.FLAGGED)
 			.extracting(AdvisorIntegrity::username).containsExactly("conseiller-007");
 		assertThat(advisors.get(0).hangUpRate()).isGreaterThan(0.25);
+	}
+
+	@Test
+	void theDirectorSeesTheForestPlotAndTheFlaggedAdvisorInBothLanguages() throws Exception {
+		analysis.recompute(LocalDate.parse("2026-11-01"));
+		try (Browser browser = new Browser(port)) {
+			browser.signIn("helene", "scenario-only");
+			browser.open("/loyalty");
+			WebElement plot = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#forest-plot canvas")));
+			assertThat(plot.getSize().getWidth()).isGreaterThan(100);
+			assertThat(browser.driver().findElement(By.id("forest-plot")).getDomAttribute("data-rendered")).isEqualTo("true");
+			assertThat(browser.driver().findElements(By.cssSelector("#experiences-table tbody tr"))).hasSize(PLANTED.size());
+			assertThat(browser.driver().findElement(By.cssSelector("#integrity-table tr.table-danger")).getText())
+				.contains("conseiller-007", "Signalé");
+			browser.open("/loyalty?lang=en");
+			assertThat(browser.driver().findElement(By.id("experiences-table")).getText()).contains("Unresolved complaint");
+			assertThat(browser.driver().findElement(By.cssSelector("#integrity-table tr.table-danger")).getText()).contains("Flagged");
+		}
 	}
 }

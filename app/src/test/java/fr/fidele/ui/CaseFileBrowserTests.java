@@ -3,9 +3,6 @@ package fr.fidele.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +15,7 @@ import fr.fidele.customers.CustomerManagement;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.NewCustomer;
 import fr.fidele.customers.Segment;
+import fr.fidele.support.Browser;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +24,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,36 +48,26 @@ class CaseFileBrowserTests {
 	@Autowired
 	CustomerManagement customers;
 
+	private Browser chromium;
 	private WebDriver browser;
 	private WebDriverWait wait;
 
 	@BeforeAll
 	void startChromium() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--lang=fr-FR", "--user-data-dir=" + Files.createTempDirectory("fidele-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-		browser = new ChromeDriver(service, options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		chromium = new Browser(port);
+		browser = chromium.driver();
+		wait = chromium.waiting();
 	}
 
 	@AfterAll
 	void stopChromium() {
-		if (browser != null) {
-			browser.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
 	private void signIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get("http://localhost:" + port + "/login?lang=fr");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(TestPeople.PASSWORD);
-		browser.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.urlContains("/customers"));
+		chromium.signIn(username, TestPeople.PASSWORD);
 	}
 
 	@Test

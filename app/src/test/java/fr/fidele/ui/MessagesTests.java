@@ -74,6 +74,9 @@ class MessagesTests {
 		addKeys(keys, "direction.", fr.fidele.contacts.Direction.values());
 		addKeys(keys, "endedBy.", fr.fidele.contacts.EndedBy.values());
 		addKeys(keys, "caseStatus.", fr.fidele.contacts.CaseStatus.values());
+		addKeys(keys, "experience.", fr.fidele.loyalty.Experience.values());
+		addKeys(keys, "loyalty.meaning.", fr.fidele.loyalty.ExperienceEffect.Reading.values());
+		addKeys(keys, "loyalty.verdict.", fr.fidele.loyalty.AdvisorIntegrity.Verdict.values());
 		for (fr.fidele.imports.ImportKind kind : fr.fidele.imports.ImportKind.values()) {
 			keys.add("imports.kind." + kind.slug());
 		}

@@ -1,0 +1,63 @@
+package fr.fidele.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's Chromium, headless, driven by its ChromeDriver: a real browser for the UI tests. */
+public final class Browser implements AutoCloseable {
+
+	private final WebDriver driver;
+	private final WebDriverWait wait;
+	private final int port;
+
+	public Browser(int port) throws IOException {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--lang=fr-FR", "--window-size=1400,1000",
+				"--user-data-dir=" + Files.createTempDirectory("fidele-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+		this.driver = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		this.port = port;
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public WebDriverWait waiting() {
+		return wait;
+	}
+
+	public void open(String path) {
+		driver.get("http://localhost:" + port + path);
+	}
+
+	/** Signs in through the form, in French, and waits for the customers list. */
+	public void signIn(String username, String password) {
+		driver.manage().deleteAllCookies();
+		open("/login?lang=fr");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.id("sign-in")).click();
+		wait.until(ExpectedConditions.urlContains("/customers"));
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+}
