@@ -2,36 +2,52 @@ package fr.fidele.loyalty;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import fr.fidele.stats.survival.CoxData;
 
 /**
- * Splits each customer's follow-up at the moments their experiences switch on, giving the
+ * Splits each customer's follow-up at the moments their exposures switch on, giving the
  * {@code (start, stop]} rows of a Cox model with time-varying covariates. Comparing customers by
- * what they will have experienced by the end would credit the experience with the time they had
- * to survive before it happened (immortal-time bias); here a customer counts as exposed only
- * from the day of the contact on.
+ * what they will have been through by the end would credit the exposure with the time they had to
+ * survive before it happened (immortal-time bias); here a customer counts as exposed only from
+ * the day of the contact on. Strata are the customer segments.
  */
 final class CountingProcess {
+
+	private static final int SEGMENTS = 3;
 
 	private CountingProcess() {
 	}
 
-	static CoxData of(CustomerExperiences.Table table) {
-		int k = table.firstDay().length;
+	/**
+	 * @param columns which exposures of the table become covariates, in this order
+	 * @param terms their names
+	 * @param customers which customers take part
+	 */
+	static CoxData of(CustomerExperiences.Table table, int[] columns, List<String> terms, IntPredicate customers) {
+		double[][] first = new double[columns.length][];
+		for (int c = 0; c < columns.length; c++) {
+			first[c] = table.firstDay()[columns[c]];
+		}
+		double[] switches = new double[columns.length];
 		int rows = 0;
-		double[] switches = new double[k];
 		for (int i = 0; i < table.size(); i++) {
-			rows += 1 + distinctSwitches(table, i, switches);
+			if (customers.test(i)) {
+				rows += 1 + distinctSwitches(first, i, table.followUpDays()[i], switches);
+			}
 		}
 		double[] start = new double[rows];
 		double[] stop = new double[rows];
 		boolean[] event = new boolean[rows];
 		int[] stratum = new int[rows];
-		double[][] covariates = new double[k][rows];
+		double[][] covariates = new double[columns.length][rows];
 		int r = 0;
 		for (int i = 0; i < table.size(); i++) {
-			int count = distinctSwitches(table, i, switches);
+			if (!customers.test(i)) {
+				continue;
+			}
+			int count = distinctSwitches(first, i, table.followUpDays()[i], switches);
 			double from = 0;
 			for (int s = 0; s <= count; s++) {
 				double to = s < count ? switches[s] : table.followUpDays()[i];
@@ -39,24 +55,21 @@ final class CountingProcess {
 				stop[r] = to;
 				event[r] = s == count && table.churned()[i];
 				stratum[r] = table.segment()[i];
-				for (int e = 0; e < k; e++) {
-					double first = table.firstDay()[e][i];
-					covariates[e][r] = first <= from ? 1 : 0;
+				for (int c = 0; c < columns.length; c++) {
+					covariates[c][r] = first[c][i] <= from ? 1 : 0;
 				}
 				from = to;
 				r++;
 			}
 		}
-		List<String> terms = Arrays.stream(Experience.values()).map(Enum::name).toList();
-		return new CoxData(start, stop, event, stratum, 3, covariates, terms);
+		return new CoxData(start, stop, event, stratum, SEGMENTS, covariates, terms);
 	}
 
-	/** Sorted distinct moments strictly inside the follow-up where an experience switches on; returns how many. */
-	private static int distinctSwitches(CustomerExperiences.Table table, int i, double[] out) {
+	/** Sorted distinct moments strictly inside the follow-up where an exposure switches on; returns how many. */
+	private static int distinctSwitches(double[][] first, int i, double end, double[] out) {
 		int count = 0;
-		double end = table.followUpDays()[i];
-		for (double[] first : table.firstDay()) {
-			double day = first[i];
+		for (double[] column : first) {
+			double day = column[i];
 			if (day > 0 && day < end) {
 				out[count++] = day;
 			}

@@ -1,22 +1,39 @@
 package fr.fidele.loyalty;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads, in one pass over the contacts, when each customer first had each {@link Experience}, with
- * their start, churn and segment, into primitive arrays: days since the start of the relationship,
- * NaN when the customer never had it.
+ * Reads, in one pass over the contacts, when each customer first went through each
+ * {@link Exposure}, with their start, churn and segment, into primitive arrays: days since the
+ * start of the relationship, NaN when the customer never did.
  */
 @Repository
 class CustomerExperiences {
 
-	/** Column-wise data: one entry per customer. */
+	/** Column-wise data: one entry per customer; {@code firstDay[e]} follows the order of the exposures read. */
 	record Table(int size, double[] followUpDays, boolean[] churned, int[] segment, double[][] firstDay) {
+
+		int churnedCount() {
+			int count = 0;
+			for (boolean c : churned) {
+				count += c ? 1 : 0;
+			}
+			return count;
+		}
+
+		/** Customers who went through exposure {@code e} before the end of their follow-up. */
+		int exposed(int e) {
+			int count = 0;
+			for (int i = 0; i < size; i++) {
+				count += firstDay[e][i] < followUpDays[i] ? 1 : 0;
+			}
+			return count;
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -25,11 +42,11 @@ class CustomerExperiences {
 		this.jdbc = jdbc;
 	}
 
-	Table read(LocalDate asOf) {
-		String firsts = Arrays.stream(Experience.values())
+	Table read(LocalDate asOf, List<Exposure> exposures) {
+		String firsts = exposures.stream()
 			.map(e -> "min(arrived_at) filter (where " + e.condition() + ") as " + e.name().toLowerCase())
 			.collect(Collectors.joining(",\n    "));
-		String days = Arrays.stream(Experience.values())
+		String days = exposures.stream()
 			.map(e -> "extract(epoch from f." + e.name().toLowerCase() + " - cu.customer_since::timestamptz) / 86400")
 			.collect(Collectors.joining(", "));
 		String sql = """
@@ -49,7 +66,7 @@ class CustomerExperiences {
 				where cu.customer_since < ?
 				order by cu.id""".formatted(firsts, days);
 		int n = jdbc.sql("select count(*) from customer where customer_since < ?").param(asOf).query(Integer.class).single();
-		int k = Experience.values().length;
+		int k = exposures.size();
 		double[] followUp = new double[n];
 		boolean[] churned = new boolean[n];
 		int[] segment = new int[n];

@@ -2,15 +2,11 @@ package fr.fidele.loyalty;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
-import fr.fidele.stats.survival.CoxData;
-import fr.fidele.stats.survival.CoxModel;
-import fr.fidele.stats.survival.CoxResult;
-import fr.fidele.stats.survival.ModelFitException;
-import fr.fidele.stats.survival.Ties;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,7 +17,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExperienceAnalysis {
 
-	private static final double LEVEL = 0.95;
+	private static final List<Exposure> EXPOSURES = Arrays.stream(Experience.values()).map(Exposure::of).toList();
 
 	private final CustomerExperiences experiences;
 	private final Clock clock;
@@ -39,37 +35,19 @@ public class ExperienceAnalysis {
 
 	/** Fits the model again on the case file as it is, following customers up to {@code asOf} (null: today). */
 	public ExperienceModel recompute(LocalDate asOf) {
-		CustomerExperiences.Table table = experiences.read(asOf != null ? asOf : LocalDate.now(clock));
-		int churned = 0;
-		for (boolean c : table.churned()) {
-			churned += c ? 1 : 0;
-		}
+		CustomerExperiences.Table table = experiences.read(asOf != null ? asOf : LocalDate.now(clock), EXPOSURES);
+		int churned = table.churnedCount();
+		String unavailable = null;
+		List<Effect> effects = List.of();
 		if (churned == 0) {
-			return keep(new ExperienceModel(List.of(), table.size(), 0, 0, clock.instant(), "no customer has churned yet"));
+			unavailable = "no customer has churned yet";
 		}
-		CoxData data = CountingProcess.of(table);
-		CoxResult fit;
-		try {
-			fit = CoxModel.fit(data, Ties.EFRON);
+		else {
+			int[] columns = IntStream.range(0, EXPOSURES.size()).toArray();
+			effects = CoxEffects.fit(table, columns, EXPOSURES.stream().map(Exposure::name).toList(), i -> true);
+			unavailable = effects.isEmpty() ? "too few customers went through some experiences to estimate their effect" : null;
 		}
-		catch (ModelFitException e) {
-			return keep(new ExperienceModel(List.of(), table.size(), churned, data.size(), clock.instant(), e.getMessage()));
-		}
-		List<ExperienceEffect> effects = new ArrayList<>();
-		Experience[] all = Experience.values();
-		for (int e = 0; e < all.length; e++) {
-			int exposed = 0;
-			for (int i = 0; i < table.size(); i++) {
-				double day = table.firstDay()[e][i];
-				exposed += day < table.followUpDays()[i] ? 1 : 0;
-			}
-			effects.add(new ExperienceEffect(all[e], fit.hazardRatio(e), fit.hazardRatioLower(e, LEVEL),
-					fit.hazardRatioUpper(e, LEVEL), fit.pValue(e), exposed));
-		}
-		return keep(new ExperienceModel(List.copyOf(effects), table.size(), churned, data.size(), clock.instant(), null));
-	}
-
-	private ExperienceModel keep(ExperienceModel model) {
+		ExperienceModel model = new ExperienceModel(effects, table.size(), churned, clock.instant(), unavailable);
 		latest.set(model);
 		return model;
 	}

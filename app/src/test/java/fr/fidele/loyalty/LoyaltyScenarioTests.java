@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -44,17 +45,40 @@ class LoyaltyScenarioTests {
 	@Autowired
 	IntegrityCheck integrity;
 
+	@Autowired
+	ServiceRetention retention;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void everyPlantedEffectLiesInsideItsInterval() {
 		ExperienceModel model = analysis.recompute(LocalDate.parse("2026-11-01"));
 		assertThat(model.unavailable()).isNull();
 		assertThat(model.customers()).isEqualTo(30_000);
 		assertThat(model.effects()).hasSize(PLANTED.size());
-		for (ExperienceEffect effect : model.effects()) {
-			double truth = PLANTED.get(effect.experience());
-			assertThat(truth).as("%s: %.3f (%.3f - %.3f)", effect.experience(), effect.hazardRatio(), effect.lower(), effect.upper())
+		for (Effect effect : model.effects()) {
+			double truth = PLANTED.get(Experience.valueOf(effect.term()));
+			assertThat(truth).as("%s: %.3f (%.3f - %.3f)", effect.term(), effect.hazardRatio(), effect.lower(), effect.upper())
 				.isBetween(effect.lower(), effect.upper());
 		}
+	}
+
+	@Test
+	void contactIsATimeVaryingExposureAndTheNaiveComparisonFavoursContacters() {
+		RetentionReport report = retention.recompute(LocalDate.parse("2026-11-01"));
+		assertThat(report.unavailable()).isNull();
+		assertThat(report.naive().hazardRatio()).as("immortal-time bias: the naive ratio looks better")
+			.isLessThan(report.overall().hazardRatio());
+		assertThat(report.byChannel()).hasSize(7);
+		assertThat(report.bySegment()).extracting(Effect::term).containsExactly("RESIDENTIAL", "PROFESSIONAL", "PREMIUM");
+		int stillThere = jdbc.sql("""
+				select count(*) from customer
+				where coalesce(churned_on + 1, date '2026-11-01') - customer_since > 90 and customer_since < date '2026-11-01'""")
+			.query(Integer.class).single();
+		RetentionReport.Landmark landmark = report.landmark();
+		assertThat(landmark.contacted().customers() + landmark.notContacted().customers()).isEqualTo(stillThere);
+		assertThat(landmark.contacted().survival()[0]).isBetween(0.0, 1.0);
 	}
 
 	@Test
@@ -68,6 +92,7 @@ class LoyaltyScenarioTests {
 	@Test
 	void theDirectorSeesTheForestPlotAndTheFlaggedAdvisorInBothLanguages() throws Exception {
 		analysis.recompute(LocalDate.parse("2026-11-01"));
+		retention.recompute(LocalDate.parse("2026-11-01"));
 		try (Browser browser = new Browser(port)) {
 			browser.signIn("helene", "scenario-only");
 			browser.open("/loyalty");
@@ -75,6 +100,8 @@ class LoyaltyScenarioTests {
 			assertThat(plot.getSize().getWidth()).isGreaterThan(100);
 			assertThat(browser.driver().findElement(By.id("forest-plot")).getDomAttribute("data-rendered")).isEqualTo("true");
 			assertThat(browser.driver().findElements(By.cssSelector("#experiences-table tbody tr"))).hasSize(PLANTED.size());
+			assertThat(browser.driver().findElements(By.cssSelector("#landmark-chart canvas"))).hasSize(1);
+			assertThat(browser.driver().findElement(By.id("retention-overall")).getText()).contains("95 %");
 			assertThat(browser.driver().findElement(By.cssSelector("#integrity-table tr.table-danger")).getText())
 				.contains("conseiller-007", "Signalé");
 			browser.open("/loyalty?lang=en");

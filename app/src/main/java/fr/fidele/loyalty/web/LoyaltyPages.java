@@ -1,12 +1,18 @@
 package fr.fidele.loyalty.web;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import fr.fidele.loyalty.ExperienceAnalysis;
-import fr.fidele.loyalty.ExperienceEffect;
+import fr.fidele.loyalty.Effect;
 import fr.fidele.loyalty.ExperienceModel;
+import fr.fidele.contacts.Reason;
+import fr.fidele.contacts.Reasons;
 import fr.fidele.loyalty.IntegrityCheck;
+import fr.fidele.loyalty.RetentionReport;
+import fr.fidele.loyalty.ServiceRetention;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,12 +28,17 @@ class LoyaltyPages {
 
 	private final ExperienceAnalysis analysis;
 	private final IntegrityCheck integrity;
+	private final ServiceRetention retention;
+	private final Reasons reasons;
 	private final MessageSource messages;
 	private final JsonMapper json;
 
-	LoyaltyPages(ExperienceAnalysis analysis, IntegrityCheck integrity, MessageSource messages, JsonMapper json) {
+	LoyaltyPages(ExperienceAnalysis analysis, IntegrityCheck integrity, ServiceRetention retention, Reasons reasons,
+			MessageSource messages, JsonMapper json) {
 		this.analysis = analysis;
 		this.integrity = integrity;
+		this.retention = retention;
+		this.reasons = reasons;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -43,23 +54,50 @@ class LoyaltyPages {
 		model.addAttribute("forest", json.writeValueAsString(experiences.effects().stream()
 			.map(e -> new Point(label(e, locale), e.hazardRatio(), e.lower(), e.upper())).toList()));
 		model.addAttribute("advisors", integrity.advisors());
+		RetentionReport report = retention.report();
+		model.addAttribute("retention", report);
+		model.addAttribute("landmark", report.landmark() == null ? "null" : json.writeValueAsString(report.landmark()));
+		model.addAttribute("reasonLabels", reasons.all().stream()
+			.collect(Collectors.toMap(Reason::code, reason -> reason.label(locale.getLanguage()))));
 		return "loyalty/dashboard";
 	}
 
 	@GetMapping("/loyalty/experiences.csv")
-	ResponseEntity<String> csv(Locale locale) {
-		String rows = analysis.model().effects().stream()
-			.map(e -> String.join(",", quoted(label(e, locale)), Double.toString(e.hazardRatio()), Double.toString(e.lower()),
-					Double.toString(e.upper()), Double.toString(e.pValue()), Integer.toString(e.exposed())))
-			.collect(Collectors.joining("\n"));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"experiences.csv\"")
-			.contentType(new MediaType("text", "csv"))
-			.body("experience,hazard_ratio,lower_95,upper_95,p_value,customers_exposed\n" + rows + "\n");
+	ResponseEntity<String> experiencesCsv(Locale locale) {
+		return csv("experiences.csv", analysis.model().effects().stream()
+			.map(e -> row(messages.getMessage("experience." + e.term(), null, locale), e)));
 	}
 
-	private String label(ExperienceEffect effect, Locale locale) {
-		return messages.getMessage("experience." + effect.experience().name(), null, locale);
+	@GetMapping("/loyalty/retention.csv")
+	ResponseEntity<String> retentionCsv(Locale locale) {
+		RetentionReport report = retention.report();
+		Map<String, String> reasonLabels = reasons.all().stream()
+			.collect(Collectors.toMap(Reason::code, reason -> reason.label(locale.getLanguage())));
+		Stream<String> rows = Stream.of(
+				Stream.ofNullable(report.overall()).map(e -> row("*", e)),
+				Stream.ofNullable(report.naive()).map(e -> row("* (naive)", e)),
+				report.byChannel().stream().map(e -> row(messages.getMessage("channel." + e.term(), null, locale), e)),
+				report.byReason().stream().map(e -> row(reasonLabels.getOrDefault(e.term(), e.term()), e)),
+				report.bySegment().stream().map(e -> row(messages.getMessage("segment." + e.term(), null, locale), e)))
+			.flatMap(s -> s);
+		return csv("retention.csv", rows);
+	}
+
+	private static ResponseEntity<String> csv(String fileName, Stream<String> rows) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+			.contentType(new MediaType("text", "csv"))
+			.body("term,label,hazard_ratio,lower_95,upper_95,p_value,customers_exposed\n"
+					+ rows.collect(Collectors.joining("\n")) + "\n");
+	}
+
+	private static String row(String label, Effect e) {
+		return String.join(",", quoted(e.term()), quoted(label), Double.toString(e.hazardRatio()), Double.toString(e.lower()),
+				Double.toString(e.upper()), Double.toString(e.pValue()), Integer.toString(e.exposed()));
+	}
+
+	private String label(Effect effect, Locale locale) {
+		return messages.getMessage("experience." + effect.term(), null, locale);
 	}
 
 	private static String quoted(String text) {

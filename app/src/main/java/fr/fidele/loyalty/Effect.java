@@ -1,13 +1,13 @@
 package fr.fidele.loyalty;
 
 /**
- * What an experience does to churn: the hazard ratio of customers who had it against those who had
- * not (yet), adjusted for the other experiences and the segment, with its 95% interval.
+ * What having been through something does to churn: the hazard ratio of customers who had it
+ * against comparable customers who had not (yet), with its 95% interval.
  *
- * @param exposed customers who had the experience at least once
+ * @param term what the customer went through: an {@link Experience}, a channel, a reason...
+ * @param exposed customers who went through it at least once during their follow-up
  */
-public record ExperienceEffect(Experience experience, double hazardRatio, double lower, double upper, double pValue,
-		int exposed) {
+public record Effect(String term, double hazardRatio, double lower, double upper, double pValue, int exposed) {
 
 	/** What the interval allows one to say. */
 	public enum Reading {

@@ -1,0 +1,47 @@
+package fr.fidele.loyalty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+import fr.fidele.stats.survival.CoxData;
+import fr.fidele.stats.survival.CoxModel;
+import fr.fidele.stats.survival.CoxResult;
+import fr.fidele.stats.survival.ModelFitException;
+import fr.fidele.stats.survival.Ties;
+
+/**
+ * Fits a Cox model of churn (Efron ties, strata by segment) with some exposures of a table as
+ * time-varying covariates, and reads one {@link Effect} per exposure with its 95% interval.
+ */
+final class CoxEffects {
+
+	private static final double LEVEL = 0.95;
+
+	private CoxEffects() {
+	}
+
+	/** The effects in column order, or empty when the data cannot carry the model (no churn, separation...). */
+	static List<Effect> fit(CustomerExperiences.Table table, int[] columns, List<String> terms, IntPredicate customers) {
+		CoxData data = CountingProcess.of(table, columns, terms, customers);
+		CoxResult fit;
+		try {
+			fit = CoxModel.fit(data, Ties.EFRON);
+		}
+		catch (ModelFitException | IllegalArgumentException e) {
+			return List.of();
+		}
+		List<Effect> effects = new ArrayList<>();
+		for (int c = 0; c < columns.length; c++) {
+			int exposed = 0;
+			for (int i = 0; i < table.size(); i++) {
+				if (customers.test(i) && table.firstDay()[columns[c]][i] < table.followUpDays()[i]) {
+					exposed++;
+				}
+			}
+			effects.add(new Effect(terms.get(c), fit.hazardRatio(c), fit.hazardRatioLower(c, LEVEL),
+					fit.hazardRatioUpper(c, LEVEL), fit.pValue(c), exposed));
+		}
+		return effects;
+	}
+}
