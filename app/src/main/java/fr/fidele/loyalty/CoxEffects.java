@@ -34,13 +34,15 @@ final class CoxEffects {
 		List<Effect> effects = new ArrayList<>();
 		for (int c = 0; c < columns.length; c++) {
 			int exposed = 0;
+			int exposedChurned = 0;
 			for (int i = 0; i < table.size(); i++) {
 				if (customers.test(i) && table.firstDay()[columns[c]][i] < table.followUpDays()[i]) {
 					exposed++;
+					exposedChurned += table.churned()[i] ? 1 : 0;
 				}
 			}
 			effects.add(new Effect(terms.get(c), fit.hazardRatio(c), fit.hazardRatioLower(c, LEVEL),
-					fit.hazardRatioUpper(c, LEVEL), fit.pValue(c), exposed));
+					fit.hazardRatioUpper(c, LEVEL), fit.pValue(c), exposed, exposedChurned));
 		}
 		return effects;
 	}

@@ -25,15 +25,6 @@ class CustomerExperiences {
 			}
 			return count;
 		}
-
-		/** Customers who went through exposure {@code e} before the end of their follow-up. */
-		int exposed(int e) {
-			int count = 0;
-			for (int i = 0; i < size; i++) {
-				count += firstDay[e][i] < followUpDays[i] ? 1 : 0;
-			}
-			return count;
-		}
 	}
 
 	private final JdbcClient jdbc;

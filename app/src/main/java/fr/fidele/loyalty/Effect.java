@@ -6,8 +6,10 @@ package fr.fidele.loyalty;
  *
  * @param term what the customer went through: an {@link Experience}, a channel, a reason...
  * @param exposed customers who went through it at least once during their follow-up
+ * @param exposedChurned those of them who left afterwards
  */
-public record Effect(String term, double hazardRatio, double lower, double upper, double pValue, int exposed) {
+public record Effect(String term, double hazardRatio, double lower, double upper, double pValue, int exposed,
+		int exposedChurned) {
 
 	/** What the interval allows one to say. */
 	public enum Reading {
@@ -21,6 +23,15 @@ public record Effect(String term, double hazardRatio, double lower, double upper
 
 	public Reading reading() {
 		return lower > 1 ? Reading.LOSES : upper < 1 ? Reading.KEEPS : Reading.UNCLEAR;
+	}
+
+	/**
+	 * Departures among the exposed that the exposure caused, if the ratio is causal: the
+	 * attributable fraction among the exposed, (HR - 1) / HR, times their departures. Zero for an
+	 * exposure that does not raise churn.
+	 */
+	public double attributableDepartures() {
+		return hazardRatio > 1 ? exposedChurned * (hazardRatio - 1) / hazardRatio : 0;
 	}
 
 	/** The change in churn risk, in percent, rounded: 2.0 is +100, 0.85 is 15 (downwards). */

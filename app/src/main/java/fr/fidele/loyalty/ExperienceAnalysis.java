@@ -34,7 +34,7 @@ public class ExperienceAnalysis {
 	}
 
 	/** Fits the model again on the case file as it is, following customers up to {@code asOf} (null: today). */
-	public ExperienceModel recompute(LocalDate asOf) {
+	public synchronized ExperienceModel recompute(LocalDate asOf) {
 		CustomerExperiences.Table table = experiences.read(asOf != null ? asOf : LocalDate.now(clock), EXPOSURES);
 		int churned = table.churnedCount();
 		String unavailable = null;

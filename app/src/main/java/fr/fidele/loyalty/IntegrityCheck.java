@@ -2,6 +2,7 @@ package fr.fidele.loyalty;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,13 +21,20 @@ public class IntegrityCheck {
 	static final long MIN_CALLS = 30;
 
 	private final JdbcClient jdbc;
+	private final AtomicReference<List<AdvisorIntegrity>> latest = new AtomicReference<>();
 
 	IntegrityCheck(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Every advisor who answered a call, flagged ones first. */
+	/** Every advisor who answered a call, flagged ones first, as last computed. */
 	public List<AdvisorIntegrity> advisors() {
+		List<AdvisorIntegrity> advisors = latest.get();
+		return advisors != null ? advisors : recompute();
+	}
+
+	/** Counts again over the case file as it is. */
+	public synchronized List<AdvisorIntegrity> recompute() {
 		record Row(long id, String username, String name, long answered, long hungUp) {
 		}
 		List<Row> rows = jdbc.sql("""
@@ -41,7 +49,7 @@ public class IntegrityCheck {
 		long answered = rows.stream().mapToLong(Row::answered).sum();
 		long hungUp = rows.stream().mapToLong(Row::hungUp).sum();
 		double pooled = answered == 0 ? 0 : (double) hungUp / answered;
-		return rows.stream().map(r -> {
+		List<AdvisorIntegrity> result = rows.stream().map(r -> {
 			double rate = (double) r.hungUp() / r.answered();
 			double sd = Math.sqrt(r.answered() * pooled * (1 - pooled));
 			double z = sd == 0 ? 0 : (r.hungUp() - r.answered() * pooled) / sd;
@@ -50,5 +58,7 @@ public class IntegrityCheck {
 			return new AdvisorIntegrity(r.id(), r.username(), r.name(), r.answered(), r.hungUp(), rate, z, verdict);
 		}).sorted(Comparator.comparing(AdvisorIntegrity::verdict).reversed().thenComparing(Comparator.comparingDouble(AdvisorIntegrity::z).reversed()))
 			.toList();
+		latest.set(result);
+		return result;
 	}
 }

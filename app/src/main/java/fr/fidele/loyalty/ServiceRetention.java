@@ -50,7 +50,7 @@ public class ServiceRetention {
 	}
 
 	/** Computes the report again on the case file as it is, following customers up to {@code asOf} (null: today). */
-	public RetentionReport recompute(LocalDate asOf) {
+	public synchronized RetentionReport recompute(LocalDate asOf) {
 		List<Exposure> exposures = new ArrayList<>();
 		exposures.add(new Exposure("CONTACTED", "true"));
 		for (Channel channel : Channel.values()) {
@@ -86,15 +86,17 @@ public class ServiceRetention {
 		int n = table.size();
 		double[] ever = new double[n];
 		int exposed = 0;
+		int exposedChurned = 0;
 		for (int i = 0; i < n; i++) {
 			ever[i] = table.firstDay()[0][i] < table.followUpDays()[i] ? 1 : 0;
 			exposed += (int) ever[i];
+			exposedChurned += ever[i] == 1 && table.churned()[i] ? 1 : 0;
 		}
 		try {
 			CoxResult fit = CoxModel.fit(new CoxData(null, table.followUpDays(), table.churned(), table.segment(), 3,
 					new double[][] { ever }, List.of("EVER_CONTACTED")), Ties.EFRON);
 			return new Effect("EVER_CONTACTED", fit.hazardRatio(0), fit.hazardRatioLower(0, LEVEL),
-					fit.hazardRatioUpper(0, LEVEL), fit.pValue(0), exposed);
+					fit.hazardRatioUpper(0, LEVEL), fit.pValue(0), exposed, exposedChurned);
 		}
 		catch (ModelFitException e) {
 			return null;

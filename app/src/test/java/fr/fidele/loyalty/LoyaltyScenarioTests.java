@@ -1,6 +1,7 @@
 package fr.fidele.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
 		"fidele.demo.customers=30000", "fidele.demo.seed=4242", "fidele.demo.end-date=2026-11-01",
-		"fidele.demo.password=scenario-only", "logging.level.io.zonky=WARN" })
+		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class LoyaltyScenarioTests {
 
@@ -79,6 +80,38 @@ class LoyaltyScenarioTests {
 		RetentionReport.Landmark landmark = report.landmark();
 		assertThat(landmark.contacted().customers() + landmark.notContacted().customers()).isEqualTo(stillThere);
 		assertThat(landmark.contacted().survival()[0]).isBetween(0.0, 1.0);
+	}
+
+	@Autowired
+	ValueAtStakeAnalysis valueAtStake;
+
+	@Autowired
+	Assumptions assumptions;
+
+	@Test
+	void theValueAtStakeFollowsItsStatedAssumptions() {
+		analysis.recompute(LocalDate.parse("2026-11-01"));
+		ValueAtStake stake = valueAtStake.recompute(LocalDate.parse("2026-11-01"));
+		long expectedAtRisk = jdbc.sql("""
+				select count(*) from customer c where c.churned_on is null and (
+				    exists (select 1 from support_case k where k.customer_id = c.id and k.reason_code = 'COMPLAINT'
+				            and k.status in ('OPEN', 'WAITING', 'REOPENED'))
+				    or (select count(*) from contact t where t.customer_id = c.id
+				        and t.arrived_at >= date '2026-10-25' and t.arrived_at < date '2026-11-02') >= 2)""")
+			.query(Long.class).single();
+		assertThat(stake.atRiskCount()).isEqualTo(expectedAtRisk).isPositive();
+		assertThat(stake.atRisk()).hasSizeLessThanOrEqualTo(100);
+		double averageValue = jdbc.sql("select avg(monthly_value) from customer where churned_on is not null")
+			.query(Double.class).single();
+		assertThat(stake.departureCost()).isCloseTo(40 * 6.5 + averageValue * 12, within(1e-6));
+		assertThat(stake.churnCost()).isCloseTo(stake.attributableDepartures() * stake.departureCost(), within(1e-6));
+		assertThat(stake.unhappyReach()).isEqualTo(stake.unhappyCustomers() * 16.0);
+
+		assumptions.change(Assumption.ACQUISITION_MULTIPLE, 7, "seed 002 says seven");
+		ValueAtStake changed = valueAtStake.recompute(LocalDate.parse("2026-11-01"));
+		assertThat(changed.departureCost() - stake.departureCost()).isCloseTo(40 * 0.5, within(1e-6));
+		assertThat(changed.assumptions()).containsEntry(Assumption.ACQUISITION_MULTIPLE, 7.0);
+		assumptions.change(Assumption.ACQUISITION_MULTIPLE, 6.5, "back to the default");
 	}
 
 	@Test

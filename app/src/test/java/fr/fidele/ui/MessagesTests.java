@@ -76,6 +76,7 @@ class MessagesTests {
 		addKeys(keys, "caseStatus.", fr.fidele.contacts.CaseStatus.values());
 		addKeys(keys, "experience.", fr.fidele.loyalty.Experience.values());
 		addKeys(keys, "loyalty.meaning.", fr.fidele.loyalty.Effect.Reading.values());
+		addKeys(keys, "assumption.", fr.fidele.loyalty.Assumption.values());
 		addKeys(keys, "loyalty.verdict.", fr.fidele.loyalty.AdvisorIntegrity.Verdict.values());
 		for (fr.fidele.imports.ImportKind kind : fr.fidele.imports.ImportKind.values()) {
 			keys.add("imports.kind." + kind.slug());

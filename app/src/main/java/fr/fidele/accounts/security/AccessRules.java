@@ -44,6 +44,7 @@ final class AccessRules {
 		rules.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/imports/**").hasRole(ADMIN)
 			.requestMatchers(GET, "/loyalty/**").hasAnyRole(MANAGERS)
+			.requestMatchers(POST, "/loyalty/**").hasAnyRole(DECIDERS)
 			.requestMatchers(POST, "/customers/**", "/cases/**").hasAnyRole(CASE_WORKERS)
 			.requestMatchers(GET, "/customers/**", "/cases/**").hasAnyRole(EVERYONE)
 			.requestMatchers("/tokens/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**").hasAnyRole(EVERYONE)

@@ -2,18 +2,26 @@ package fr.fidele.loyalty.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import fr.fidele.loyalty.AdvisorIntegrity;
+import fr.fidele.loyalty.Assumption;
+import fr.fidele.loyalty.Assumptions;
 import fr.fidele.loyalty.ExperienceAnalysis;
 import fr.fidele.loyalty.ExperienceModel;
 import fr.fidele.loyalty.IntegrityCheck;
 import fr.fidele.loyalty.RetentionReport;
 import fr.fidele.loyalty.ServiceRetention;
+import fr.fidele.loyalty.ValueAtStake;
+import fr.fidele.loyalty.ValueAtStakeAnalysis;
+import fr.fidele.platform.web.ChangeReason;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,11 +33,16 @@ class LoyaltyApiController {
 	private final ExperienceAnalysis analysis;
 	private final IntegrityCheck integrity;
 	private final ServiceRetention retention;
+	private final ValueAtStakeAnalysis valueAtStake;
+	private final Assumptions assumptions;
 
-	LoyaltyApiController(ExperienceAnalysis analysis, IntegrityCheck integrity, ServiceRetention retention) {
+	LoyaltyApiController(ExperienceAnalysis analysis, IntegrityCheck integrity, ServiceRetention retention,
+			ValueAtStakeAnalysis valueAtStake, Assumptions assumptions) {
 		this.analysis = analysis;
 		this.integrity = integrity;
 		this.retention = retention;
+		this.valueAtStake = valueAtStake;
+		this.assumptions = assumptions;
 	}
 
 	@GetMapping("/api/loyalty/experiences")
@@ -56,6 +69,33 @@ class LoyaltyApiController {
 	RetentionReport recomputeRetention(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		return retention.recompute(asOf);
+	}
+
+	@GetMapping("/api/loyalty/value-at-stake")
+	@Operation(summary = "Customers at risk now, the cost of churn caused by bad experiences, word of mouth, with the assumptions used")
+	ValueAtStake valueAtStake() {
+		return valueAtStake.report();
+	}
+
+	@PostMapping("/api/loyalty/value-at-stake")
+	@Operation(summary = "Compute the value at stake again as of asOf, with the current assumptions")
+	ValueAtStake recomputeValueAtStake(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		return valueAtStake.recompute(asOf);
+	}
+
+	@GetMapping("/api/loyalty/assumptions")
+	Map<Assumption, Double> assumptions() {
+		return assumptions.current();
+	}
+
+	@PostMapping("/api/loyalty/assumptions")
+	@Operation(summary = "Change assumptions, e.g. {\"ACQUISITION_MULTIPLE\": 7}; X-Change-Reason says why")
+	Map<Assumption, Double> changeAssumptions(@RequestBody Map<Assumption, Double> changes,
+			@RequestHeader(name = ChangeReason.HEADER, required = false) String reason) {
+		changes.forEach((assumption, value) -> this.assumptions.change(assumption, value == null ? -1 : value,
+				ChangeReason.or(reason, "changed through the API")));
+		return assumptions.current();
 	}
 
 	@GetMapping("/api/loyalty/integrity/advisors")

@@ -10,9 +10,13 @@ import fr.fidele.loyalty.Effect;
 import fr.fidele.loyalty.ExperienceModel;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
+import fr.fidele.loyalty.Assumption;
+import fr.fidele.loyalty.Assumptions;
 import fr.fidele.loyalty.IntegrityCheck;
 import fr.fidele.loyalty.RetentionReport;
 import fr.fidele.loyalty.ServiceRetention;
+import fr.fidele.loyalty.ValueAtStakeAnalysis;
+import fr.fidele.platform.InvalidFieldException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +24,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The decision tool's first page: which experiences lose customers, and who hangs up on them. */
@@ -29,15 +35,20 @@ class LoyaltyPages {
 	private final ExperienceAnalysis analysis;
 	private final IntegrityCheck integrity;
 	private final ServiceRetention retention;
+	private final ValueAtStakeAnalysis valueAtStake;
+	private final Assumptions assumptions;
 	private final Reasons reasons;
 	private final MessageSource messages;
 	private final JsonMapper json;
 
-	LoyaltyPages(ExperienceAnalysis analysis, IntegrityCheck integrity, ServiceRetention retention, Reasons reasons,
-			MessageSource messages, JsonMapper json) {
+	LoyaltyPages(ExperienceAnalysis analysis, IntegrityCheck integrity, ServiceRetention retention,
+			ValueAtStakeAnalysis valueAtStake, Assumptions assumptions, Reasons reasons, MessageSource messages,
+			JsonMapper json) {
 		this.analysis = analysis;
 		this.integrity = integrity;
 		this.retention = retention;
+		this.valueAtStake = valueAtStake;
+		this.assumptions = assumptions;
 		this.reasons = reasons;
 		this.messages = messages;
 		this.json = json;
@@ -54,12 +65,38 @@ class LoyaltyPages {
 		model.addAttribute("forest", json.writeValueAsString(experiences.effects().stream()
 			.map(e -> new Point(label(e, locale), e.hazardRatio(), e.lower(), e.upper())).toList()));
 		model.addAttribute("advisors", integrity.advisors());
+		model.addAttribute("stake", valueAtStake.report());
+		model.addAttribute("assumptionNames", Assumption.values());
 		RetentionReport report = retention.report();
 		model.addAttribute("retention", report);
 		model.addAttribute("landmark", report.landmark() == null ? "null" : json.writeValueAsString(report.landmark()));
 		model.addAttribute("reasonLabels", reasons.all().stream()
 			.collect(Collectors.toMap(Reason::code, reason -> reason.label(locale.getLanguage()))));
 		return "loyalty/dashboard";
+	}
+
+	@PostMapping("/loyalty/assumptions")
+	String changeAssumptions(@RequestParam Map<String, String> form) {
+		String reason = form.getOrDefault("reason", "").isBlank() ? "changed on the loyalty page" : form.get("reason");
+		Map<Assumption, Double> current = assumptions.current();
+		for (Assumption assumption : Assumption.values()) {
+			String typed = form.get(assumption.name());
+			if (typed == null || typed.isBlank()) {
+				continue;
+			}
+			double value;
+			try {
+				value = Double.parseDouble(typed.replace(',', '.'));
+			}
+			catch (NumberFormatException e) {
+				throw new InvalidFieldException(assumption.name(), "not a number: " + typed);
+			}
+			if (value != current.get(assumption)) {
+				assumptions.change(assumption, value, reason);
+			}
+		}
+		valueAtStake.recompute(null);
+		return "redirect:/loyalty#value-at-stake";
 	}
 
 	@GetMapping("/loyalty/experiences.csv")

@@ -1,0 +1,104 @@
+package fr.fidele.loyalty;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns the experience model into what a director decides on: the customers at risk now with their
+ * value, what the churn caused by bad experiences costs, and how far word of mouth carries it.
+ * Every figure uses the {@link Assumptions} shown beside it. Kept until {@link #recompute}.
+ */
+@Service
+public class ValueAtStakeAnalysis {
+
+	static final int AT_RISK_SHOWN = 100;
+	/** Experiences that lose customers, by their SQL condition on one contact: the "unhappy" ones. */
+	private static final String HARMFUL = Arrays.stream(Experience.values())
+		.filter(e -> e != Experience.RESOLVED_FIRST_CONTACT)
+		.map(e -> "(" + e.condition() + ")")
+		.collect(Collectors.joining(" or "));
+
+	private final JdbcClient jdbc;
+	private final ExperienceAnalysis experiences;
+	private final Assumptions assumptions;
+	private final Clock clock;
+	private final AtomicReference<ValueAtStake> latest = new AtomicReference<>();
+
+	ValueAtStakeAnalysis(JdbcClient jdbc, ExperienceAnalysis experiences, Assumptions assumptions, Clock clock) {
+		this.jdbc = jdbc;
+		this.experiences = experiences;
+		this.assumptions = assumptions;
+		this.clock = clock;
+	}
+
+	public ValueAtStake report() {
+		ValueAtStake report = latest.get();
+		return report != null ? report : recompute(null);
+	}
+
+	/** Computes again as of {@code asOf} (null: today), with the assumptions as they are now. */
+	public synchronized ValueAtStake recompute(LocalDate asOf) {
+		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+		Map<Assumption, Double> values = assumptions.current();
+		AtRisk atRisk = atRisk(day, values);
+		double attributable = experiences.model().effects().stream().filter(e -> e.reading() == Effect.Reading.LOSES)
+			.mapToDouble(Effect::attributableDepartures).sum();
+		double averageValue = jdbc.sql("select coalesce(avg(monthly_value), 0) from customer where churned_on is not null")
+			.query(Double.class).single();
+		double departureCost = values.get(Assumption.KEEPING_COST) * values.get(Assumption.ACQUISITION_MULTIPLE)
+				+ averageValue * values.get(Assumption.REVENUE_MONTHS);
+		long unhappy = jdbc.sql("select count(distinct customer_id) from contact where customer_id is not null and (" + HARMFUL + ")")
+			.query(Long.class).single();
+		long happy = jdbc.sql("""
+				select count(*) from (select customer_id from contact where customer_id is not null group by customer_id
+				    having bool_or(resolved) and not bool_or(coalesce(%s, false))) h""".formatted(HARMFUL))
+			.query(Long.class).single();
+		ValueAtStake report = new ValueAtStake(atRisk.shown(), atRisk.count(), atRisk.monthlyValue(), attributable, averageValue, departureCost, attributable * departureCost, unhappy, happy,
+				unhappy * values.get(Assumption.UNHAPPY_REACH), happy * values.get(Assumption.HAPPY_REACH), values,
+				clock.instant());
+		latest.set(report);
+		return report;
+	}
+
+	/** The most valuable customers at risk, and how many there are with how much monthly value in all. */
+	private record AtRisk(List<AtRiskCustomer> shown, long count, BigDecimal monthlyValue) {
+	}
+
+	/** Customers still here with an unresolved complaint, or several contacts in the last days; most valuable first. */
+	private AtRisk atRisk(LocalDate day, Map<Assumption, Double> values) {
+		long[] count = { 0 };
+		BigDecimal[] total = { BigDecimal.ZERO };
+		List<AtRiskCustomer> shown = jdbc.sql("""
+				with recent as (
+				    select customer_id, count(*) as contacts from contact
+				    where customer_id is not null and arrived_at >= cast(? as date) - cast(? as integer) and arrived_at < cast(? as date) + 1
+				    group by customer_id),
+				complaints as (
+				    select distinct customer_id from support_case
+				    where status in ('OPEN', 'WAITING', 'REOPENED') and reason_code = 'COMPLAINT')
+				select c.id, c.reference, c.display_name, c.segment, c.monthly_value, k.customer_id is not null,
+				    coalesce(r.contacts, 0), count(*) over (), sum(c.monthly_value) over ()
+				from customer c left join recent r on r.customer_id = c.id left join complaints k on k.customer_id = c.id
+				where c.churned_on is null and (k.customer_id is not null or r.contacts >= ?)
+				order by c.monthly_value desc, c.id limit ?""")
+			.params(day, (int) Math.round(values.get(Assumption.AT_RISK_DAYS)), day,
+					(int) Math.round(values.get(Assumption.AT_RISK_CONTACTS)), AT_RISK_SHOWN)
+			.query((rs, n) -> {
+				count[0] = rs.getLong(8);
+				total[0] = rs.getBigDecimal(9);
+				return new AtRiskCustomer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getBigDecimal(5), rs.getBoolean(6), rs.getInt(7));
+			})
+			.list();
+		return new AtRisk(shown, count[0], total[0]);
+	}
+}
