@@ -98,8 +98,13 @@ public class Contacts {
 			.params(resolved, notes, reasonCode, id).update();
 	}
 
+	/** Puts the contact in the case; it opened the request when no contact of the case arrived before it. */
 	void attachToCase(long id, long caseId) {
-		jdbc.sql("update contact set case_id = ? where id = ?").params(caseId, id).update();
+		jdbc.sql("""
+				update contact c set case_id = :case, first_of_case = not exists (
+				    select 1 from contact e where e.case_id = :case and e.id <> c.id and (e.arrived_at, e.id) < (c.arrived_at, c.id))
+				where c.id = :id""")
+			.param("case", caseId).param("id", id).update();
 	}
 
 	static Timestamp ts(Instant instant) {

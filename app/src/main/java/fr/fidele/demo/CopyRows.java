@@ -40,8 +40,8 @@ final class CopyRows implements DemoRows, AutoCloseable {
 		outcomes = open(dataSource, "outcome_event", "customer_id, type, occurred_on, monthly_value, created_by");
 		cases = open(dataSource, "support_case", "id, customer_id, reason_code, subject, status, owner_id, opened_at, resolved_at");
 		contacts = open(dataSource, "contact", """
-				id, customer_id, case_id, channel, direction, reason_code, queue, arrived_at, queued_at, answered_at,
-				ended_at, ended_by, identity_verified, reidentified_after_transfer, resolved, wrapup_notes""");
+				id, customer_id, case_id, first_of_case, channel, direction, reason_code, queue, arrived_at, queued_at,
+				answered_at, ended_at, ended_by, identity_verified, reidentified_after_transfer, resolved, wrapup_notes""");
 		legs = open(dataSource, "contact_leg", "contact_id, seq, advisor_id, started_at, ended_at, transfer_note");
 		history = open(dataSource, "history", "entity_type, entity_id, action, actor, reason");
 	}
@@ -84,7 +84,7 @@ final class CopyRows implements DemoRows, AutoCloseable {
 
 	@Override
 	public void contact(ContactRow c) throws SQLException {
-		contacts.add(c.id()).add(c.customerId()).add(c.caseId()).add(c.channel().name()).add("INBOUND").add(c.reason())
+		contacts.add(c.id()).add(c.customerId()).add(c.caseId()).add(c.firstOfCase()).add(c.channel().name()).add("INBOUND").add(c.reason())
 			.add(c.queue()).add(c.arrivedAt()).add(c.queuedAt()).add(c.answeredAt()).add(c.endedAt())
 			.add(c.endedBy() == null ? null : c.endedBy().name()).add(c.identityVerified()).add(c.reidentified())
 			.add(c.resolved()).add(c.notes()).endRow();

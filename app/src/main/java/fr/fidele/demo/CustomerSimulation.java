@@ -169,8 +169,9 @@ final class CustomerSimulation {
 		long contactId = nextContactId++;
 		boolean canAbandon = channel == Channel.PHONE || channel == Channel.CHAT;
 		if (canAbandon && r.nextDouble() < 0.04 + (wait > PlantedEffects.LONG_WAIT_SECONDS ? 0.35 : 0)) {
+			boolean first = state.isNewCase(reason, arrived);
 			long caseId = state.attach(reason, arrived, null, world.advisors()[0]);
-			rows.contact(new DemoRows.ContactRow(contactId, state.customerId, caseId, channel, reason, queue(channel, state),
+			rows.contact(new DemoRows.ContactRow(contactId, state.customerId, caseId, first, channel, reason, queue(channel, state),
 					at(arrived), at(queued), null, at(queued + wait), EndedBy.ABANDONED, false, false, null, null));
 			return experience | ABANDONED;
 		}
@@ -180,8 +181,9 @@ final class CustomerSimulation {
 		double hangUpRate = advisor == world.hangUpAdvisor() ? PlantedEffects.HANG_UP_ADVISOR_RATE : PlantedEffects.ORDINARY_HANG_UP_RATE;
 		if (voice && r.nextDouble() < hangUpRate) {
 			long ended = answered + 5 + r.nextInt(25);
+			boolean first = state.isNewCase(reason, arrived);
 			long caseId = state.attach(reason, arrived, Boolean.FALSE, world.advisors()[advisor]);
-			rows.contact(new DemoRows.ContactRow(contactId, state.customerId, caseId, channel, reason, queue(channel, state),
+			rows.contact(new DemoRows.ContactRow(contactId, state.customerId, caseId, first, channel, reason, queue(channel, state),
 					at(arrived), at(queued), at(answered), at(ended), EndedBy.ADVISOR, false, false, false, null));
 			rows.leg(new DemoRows.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(ended), null));
 			return experience | HUNG_UP | ("COMPLAINT".equals(reason) ? UNRESOLVED_COMPLAINT : 0);
@@ -211,8 +213,9 @@ final class CustomerSimulation {
 		boolean firstInCase = state.isNewCase(reason, arrived);
 		long caseId = state.attach(reason, arrived, resolved, world.advisors()[lastAdvisor]);
 		String notes = r.nextDouble() < 0.5 ? Texts.wrapUp(r, state.language) : null;
-		rows.contact(new DemoRows.ContactRow(contactId, state.customerId, caseId, channel, reason, queue(channel, state),
-				at(arrived), at(queued), at(answered), at(ended), endedBy, verified, reidentified, resolved, notes));
+		rows.contact(new DemoRows.ContactRow(contactId, state.customerId, caseId, firstInCase, channel, reason,
+				queue(channel, state), at(arrived), at(queued), at(answered), at(ended), endedBy, verified, reidentified,
+				resolved, notes));
 		if (transferred) {
 			long handover = answered + handle * 2 / 5;
 			rows.leg(new DemoRows.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(handover),

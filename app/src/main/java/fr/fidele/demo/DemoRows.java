@@ -24,8 +24,8 @@ interface DemoRows {
 			Instant openedAt, Instant resolvedAt) {
 	}
 
-	record ContactRow(long id, long customerId, long caseId, Channel channel, String reason, String queue,
-			Instant arrivedAt, Instant queuedAt, Instant answeredAt, Instant endedAt, EndedBy endedBy,
+	record ContactRow(long id, long customerId, long caseId, boolean firstOfCase, Channel channel, String reason,
+			String queue, Instant arrivedAt, Instant queuedAt, Instant answeredAt, Instant endedAt, EndedBy endedBy,
 			boolean identityVerified, boolean reidentified, Boolean resolved, String notes) {
 	}
 

@@ -41,14 +41,9 @@ class CustomerExperiences {
 			.map(e -> "extract(epoch from f." + e.name().toLowerCase() + " - cu.customer_since::timestamptz) / 86400")
 			.collect(Collectors.joining(", "));
 		String sql = """
-				with marked as (
-				    select customer_id, arrived_at, channel, reason_code, queued_at, answered_at, ended_at, ended_by,
-				        resolved, reidentified_after_transfer,
-				        case_id is null or arrived_at = min(arrived_at) over (partition by case_id) as first_of_case
-				    from contact where customer_id is not null
-				), firsts as (
+				with firsts as (
 				    select customer_id, %s
-				    from marked group by customer_id
+				    from contact where customer_id is not null group by customer_id
 				)
 				select (coalesce(cu.churned_on + 1, cast(? as date)) - cu.customer_since) as follow_up,
 				    cu.churned_on is not null as churned,

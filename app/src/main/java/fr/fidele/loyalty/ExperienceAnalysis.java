@@ -5,37 +5,40 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Which experiences lose customers: a Cox model of churn with every {@link Experience} as a
  * time-varying covariate, stratified by segment (each segment keeps its own baseline churn), Efron
- * ties. The model is computed on demand and kept until {@link #recompute} is asked for.
+ * ties. The model is computed on demand and kept until it is computed again.
  */
 @Service
 public class ExperienceAnalysis {
 
-	private static final List<Exposure> EXPOSURES = Arrays.stream(Experience.values()).map(Exposure::of).toList();
+	private static final List<String> TERMS = Arrays.stream(Experience.values()).map(Enum::name).toList();
 
-	private final CustomerExperiences experiences;
+	private final LoyaltyDataReader reader;
 	private final Clock clock;
 	private final AtomicReference<ExperienceModel> latest = new AtomicReference<>();
 
-	ExperienceAnalysis(CustomerExperiences experiences, Clock clock) {
-		this.experiences = experiences;
+	ExperienceAnalysis(LoyaltyDataReader reader, Clock clock) {
+		this.reader = reader;
 		this.clock = clock;
 	}
 
 	public ExperienceModel model() {
 		ExperienceModel model = latest.get();
-		return model != null ? model : recompute(null);
+		return model != null ? model : recompute((LocalDate) null);
 	}
 
 	/** Fits the model again on the case file as it is, following customers up to {@code asOf} (null: today). */
-	public synchronized ExperienceModel recompute(LocalDate asOf) {
-		CustomerExperiences.Table table = experiences.read(asOf != null ? asOf : LocalDate.now(clock), EXPOSURES);
+	public ExperienceModel recompute(LocalDate asOf) {
+		return recompute(reader.read(asOf));
+	}
+
+	synchronized ExperienceModel recompute(LoyaltyData data) {
+		CustomerExperiences.Table table = data.table();
 		int churned = table.churnedCount();
 		String unavailable = null;
 		List<Effect> effects = List.of();
@@ -43,8 +46,7 @@ public class ExperienceAnalysis {
 			unavailable = "no customer has churned yet";
 		}
 		else {
-			int[] columns = IntStream.range(0, EXPOSURES.size()).toArray();
-			effects = CoxEffects.fit(table, columns, EXPOSURES.stream().map(Exposure::name).toList(), i -> true);
+			effects = CoxEffects.fit(table, data.columns(TERMS), TERMS, i -> true);
 			unavailable = effects.isEmpty() ? "too few customers went through some experiences to estimate their effect" : null;
 		}
 		ExperienceModel model = new ExperienceModel(effects, table.size(), churned, clock.instant(), unavailable);

@@ -1,5 +1,7 @@
 package fr.fidele.loyalty;
 
+import java.time.LocalDate;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,18 +17,21 @@ import org.springframework.stereotype.Component;
  * recomputation through the API.
  */
 @Component
-class LoyaltyRefresh {
+public class LoyaltyRefresh {
 
 	private static final Logger log = LoggerFactory.getLogger(LoyaltyRefresh.class);
 
+	private final LoyaltyDataReader reader;
 	private final ExperienceAnalysis experiences;
 	private final ServiceRetention retention;
 	private final IntegrityCheck integrity;
 	private final ValueAtStakeAnalysis valueAtStake;
 	private final boolean refreshOnStart;
 
-	LoyaltyRefresh(ExperienceAnalysis experiences, ServiceRetention retention, IntegrityCheck integrity,
-			ValueAtStakeAnalysis valueAtStake, @Value("${fidele.loyalty.refresh-on-start:true}") boolean refreshOnStart) {
+	LoyaltyRefresh(LoyaltyDataReader reader, ExperienceAnalysis experiences, ServiceRetention retention,
+			IntegrityCheck integrity, ValueAtStakeAnalysis valueAtStake,
+			@Value("${fidele.loyalty.refresh-on-start:true}") boolean refreshOnStart) {
+		this.reader = reader;
 		this.experiences = experiences;
 		this.retention = retention;
 		this.integrity = integrity;
@@ -46,16 +51,22 @@ class LoyaltyRefresh {
 
 	@Scheduled(cron = "${fidele.loyalty.recompute-cron:0 30 2 * * *}")
 	void refresh() {
-		long started = System.nanoTime();
 		try {
-			integrity.recompute();
-			experiences.recompute(null);
-			retention.recompute(null);
-			valueAtStake.recompute(null);
-			log.info("Loyalty figures computed in {} s", (System.nanoTime() - started) / 1_000_000_000);
+			recompute(null);
 		}
 		catch (RuntimeException e) {
 			log.warn("Loyalty figures could not be computed; dashboards will compute them on demand", e);
 		}
+	}
+
+	/** Every loyalty figure again, from one read of the case file, following customers up to {@code asOf} (null: today). */
+	public void recompute(LocalDate asOf) {
+		long started = System.nanoTime();
+		integrity.recompute();
+		LoyaltyData data = reader.read(asOf);
+		experiences.recompute(data);
+		retention.recompute(data);
+		valueAtStake.recompute(data.asOf());
+		log.info("Loyalty figures computed in {} s", (System.nanoTime() - started) / 1_000_000_000);
 	}
 }

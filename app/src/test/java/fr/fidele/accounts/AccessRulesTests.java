@@ -73,7 +73,7 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/loyalty/integrity/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/retention", MANAGERS),
 			Rule.of("POST", "/api/loyalty/retention", DECIDERS), Rule.of("GET", "/api/loyalty/value-at-stake", MANAGERS),
 			Rule.of("POST", "/api/loyalty/value-at-stake", DECIDERS), Rule.of("GET", "/api/loyalty/assumptions", MANAGERS),
-			Rule.of("POST", "/api/loyalty/assumptions", DECIDERS), Rule.of("GET", "/actuator/prometheus", ADMIN));
+			Rule.of("POST", "/api/loyalty/assumptions", DECIDERS), Rule.of("POST", "/api/loyalty/recompute", DECIDERS), Rule.of("GET", "/actuator/prometheus", ADMIN));
 
 	static final List<Rule> PAGES = List.of(Rule.of("GET", "/", EVERYONE), Rule.of("GET", "/customers", EVERYONE),
 			Rule.of("GET", "/customers/{id}", EVERYONE), Rule.of("POST", "/customers/{id}/notes", CASE_WORKERS),

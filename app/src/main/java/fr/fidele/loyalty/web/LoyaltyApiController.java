@@ -10,6 +10,7 @@ import fr.fidele.loyalty.Assumptions;
 import fr.fidele.loyalty.ExperienceAnalysis;
 import fr.fidele.loyalty.ExperienceModel;
 import fr.fidele.loyalty.IntegrityCheck;
+import fr.fidele.loyalty.LoyaltyRefresh;
 import fr.fidele.loyalty.RetentionReport;
 import fr.fidele.loyalty.ServiceRetention;
 import fr.fidele.loyalty.ValueAtStake;
@@ -18,6 +19,7 @@ import fr.fidele.platform.web.ChangeReason;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,14 +37,23 @@ class LoyaltyApiController {
 	private final ServiceRetention retention;
 	private final ValueAtStakeAnalysis valueAtStake;
 	private final Assumptions assumptions;
+	private final LoyaltyRefresh refresh;
 
 	LoyaltyApiController(ExperienceAnalysis analysis, IntegrityCheck integrity, ServiceRetention retention,
-			ValueAtStakeAnalysis valueAtStake, Assumptions assumptions) {
+			ValueAtStakeAnalysis valueAtStake, Assumptions assumptions, LoyaltyRefresh refresh) {
+		this.refresh = refresh;
 		this.analysis = analysis;
 		this.integrity = integrity;
 		this.retention = retention;
 		this.valueAtStake = valueAtStake;
 		this.assumptions = assumptions;
+	}
+
+	@PostMapping("/api/loyalty/recompute")
+	@Operation(summary = "Compute every loyalty figure again from one read of the case file, following customers up to asOf")
+	ResponseEntity<Void> recomputeAll(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		refresh.recompute(asOf);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/loyalty/experiences")

@@ -1,0 +1,53 @@
+package fr.fidele.loyalty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.fidele.contacts.Channel;
+import fr.fidele.contacts.Reason;
+import fr.fidele.contacts.Reasons;
+import org.springframework.stereotype.Component;
+
+/** Reads the {@link LoyaltyData}: the experiences, having contacted at all, each channel and each reason. */
+@Component
+class LoyaltyDataReader {
+
+	static final String CONTACTED = "CONTACTED";
+
+	private final CustomerExperiences experiences;
+	private final Reasons reasons;
+	private final Clock clock;
+
+	LoyaltyDataReader(CustomerExperiences experiences, Reasons reasons, Clock clock) {
+		this.experiences = experiences;
+		this.reasons = reasons;
+		this.clock = clock;
+	}
+
+	/** Follows customers up to {@code asOf} (null: today). */
+	LoyaltyData read(LocalDate asOf) {
+		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+		List<Exposure> exposures = new ArrayList<>();
+		for (Experience experience : Experience.values()) {
+			exposures.add(Exposure.of(experience));
+		}
+		exposures.add(new Exposure(CONTACTED, "true"));
+		for (Channel channel : Channel.values()) {
+			exposures.add(channel(channel));
+		}
+		for (Reason reason : reasons.all()) {
+			exposures.add(reason(reason.code()));
+		}
+		return new LoyaltyData(day, experiences.read(day, exposures), List.copyOf(exposures));
+	}
+
+	static Exposure channel(Channel channel) {
+		return new Exposure("CHANNEL_" + channel.name(), "channel = '" + channel.name() + "'");
+	}
+
+	static Exposure reason(String code) {
+		return new Exposure("REASON_" + code, "reason_code = '" + code + "'");
+	}
+}
