@@ -1,11 +1,11 @@
-// Draws a forest plot (hazard ratio and 95% interval per row, log scale, line at 1) from the
-// JSON in the data-points attribute of #forest-plot.
-(function () {
-  const element = document.getElementById('forest-plot');
-  if (!element || typeof echarts === 'undefined') {
+// Draws forest plots (a ratio and its 95% interval per row, log scale, line at 1) from the JSON
+// in the data-points attribute of every .forest-plot element.
+document.querySelectorAll('.forest-plot').forEach((element) => {
+  if (typeof echarts === 'undefined') {
     return;
   }
   const points = JSON.parse(element.dataset.points).reverse();
+  element.style.height = Math.max(200, 60 + points.length * 22) + 'px';
   const chart = echarts.init(element);
   chart.setOption({
     grid: { left: 260, right: 40, top: 20, bottom: 40 },
@@ -39,4 +39,4 @@
   });
   window.addEventListener('resize', () => chart.resize());
   element.dataset.rendered = 'true';
-}());
+});

@@ -26,11 +26,13 @@ public class LoyaltyRefresh {
 	private final ServiceRetention retention;
 	private final IntegrityCheck integrity;
 	private final ValueAtStakeAnalysis valueAtStake;
+	private final AdvisorContributions contributions;
 	private final boolean refreshOnStart;
 
 	LoyaltyRefresh(LoyaltyDataReader reader, ExperienceAnalysis experiences, ServiceRetention retention,
-			IntegrityCheck integrity, ValueAtStakeAnalysis valueAtStake,
+			IntegrityCheck integrity, ValueAtStakeAnalysis valueAtStake, AdvisorContributions contributions,
 			@Value("${fidele.loyalty.refresh-on-start:true}") boolean refreshOnStart) {
+		this.contributions = contributions;
 		this.reader = reader;
 		this.experiences = experiences;
 		this.retention = retention;
@@ -67,6 +69,7 @@ public class LoyaltyRefresh {
 		experiences.recompute(data);
 		retention.recompute(data);
 		valueAtStake.recompute(data.asOf());
+		contributions.recompute(data.asOf());
 		log.info("Loyalty figures computed in {} s", (System.nanoTime() - started) / 1_000_000_000);
 	}
 }

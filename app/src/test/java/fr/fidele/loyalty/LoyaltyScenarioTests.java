@@ -114,6 +114,31 @@ class LoyaltyScenarioTests {
 		assumptions.change(Assumption.ACQUISITION_MULTIPLE, 6.5, "back to the default");
 	}
 
+	@Autowired
+	AdvisorContributions contributions;
+
+	@Test
+	void theAdvisorWhoHangsUpLosesTheMostCustomersOnceCaseMixAndNoiseAreAccountedFor() {
+		List<AdvisorContribution> advisors = contributions.recompute(LocalDate.parse("2026-11-01"));
+		AdvisorContribution worst = advisors.get(0);
+		assertThat(worst.username()).isEqualTo("conseiller-007");
+		assertThat(worst.lower()).as("interval %.3f - %.3f", worst.lower(), worst.upper()).isGreaterThan(1);
+		long observed = advisors.stream().mapToLong(AdvisorContribution::observed).sum();
+		double expected = advisors.stream().mapToDouble(AdvisorContribution::expected).sum();
+		assertThat(expected).as("indirect standardisation keeps the totals").isCloseTo(observed, within(1e-6 * observed));
+		for (AdvisorContribution a : advisors) {
+			if (a.enoughContacts()) {
+				assertThat(a.ratio()).as("%s shrunk toward the team", a.username())
+					.isBetween(Math.min(a.rawRatio(), a.teamRatio()), Math.max(a.rawRatio(), a.teamRatio()));
+				assertThat(a.lower()).isLessThan(a.ratio());
+				assertThat(a.upper()).isGreaterThan(a.ratio());
+			}
+			else {
+				assertThat(a.ratio()).isNaN();
+			}
+		}
+	}
+
 	@Test
 	void thePlantedHangUpAdvisorAndOnlyThemIsFlagged() {
 		List<AdvisorIntegrity> advisors = integrity.advisors();
@@ -137,9 +162,26 @@ class LoyaltyScenarioTests {
 			assertThat(browser.driver().findElement(By.id("retention-overall")).getText()).contains("95 %");
 			assertThat(browser.driver().findElement(By.cssSelector("#integrity-table tr.table-danger")).getText())
 				.contains("conseiller-007", "Signalé");
+			assertThat(browser.driver().findElements(By.cssSelector("#contribution-plot canvas"))).hasSize(1);
 			browser.open("/loyalty?lang=en");
 			assertThat(browser.driver().findElement(By.id("experiences-table")).getText()).contains("Unresolved complaint");
 			assertThat(browser.driver().findElement(By.cssSelector("#integrity-table tr.table-danger")).getText()).contains("Flagged");
+
+			browser.signIn("camille", "scenario-only");
+			browser.open("/my?lang=fr");
+			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-chart canvas")));
+			assertThat(browser.driver().findElement(By.id("my-contribution")).getText()).matches("\\d+,\\d\\d");
+			assertThat(browser.driver().findElements(By.cssSelector("#trend-table tbody tr"))).isNotEmpty();
 		}
+	}
+
+	@Test
+	void theStoredFirstContactOfACaseIsTheEarliestContactOfTheCase() {
+		long disagreements = jdbc.sql("""
+				select count(*) from (
+				    select first_of_case, id = first_value(id) over (partition by case_id order by arrived_at, id) as earliest
+				    from contact where case_id is not null) c
+				where first_of_case <> earliest""").query(Long.class).single();
+		assertThat(disagreements).isZero();
 	}
 }

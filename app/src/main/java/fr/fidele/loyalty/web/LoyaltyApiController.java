@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.fidele.loyalty.AdvisorContribution;
+import fr.fidele.loyalty.AdvisorContributions;
 import fr.fidele.loyalty.AdvisorIntegrity;
 import fr.fidele.loyalty.Assumption;
 import fr.fidele.loyalty.Assumptions;
@@ -38,10 +40,13 @@ class LoyaltyApiController {
 	private final ValueAtStakeAnalysis valueAtStake;
 	private final Assumptions assumptions;
 	private final LoyaltyRefresh refresh;
+	private final AdvisorContributions contributions;
 
 	LoyaltyApiController(ExperienceAnalysis analysis, IntegrityCheck integrity, ServiceRetention retention,
-			ValueAtStakeAnalysis valueAtStake, Assumptions assumptions, LoyaltyRefresh refresh) {
+			ValueAtStakeAnalysis valueAtStake, Assumptions assumptions, LoyaltyRefresh refresh,
+			AdvisorContributions contributions) {
 		this.refresh = refresh;
+		this.contributions = contributions;
 		this.analysis = analysis;
 		this.integrity = integrity;
 		this.retention = retention;
@@ -107,6 +112,13 @@ class LoyaltyApiController {
 		changes.forEach((assumption, value) -> this.assumptions.change(assumption, value == null ? -1 : value,
 				ChangeReason.or(reason, "changed through the API")));
 		return assumptions.current();
+	}
+
+	@GetMapping("/api/loyalty/advisors")
+	@Operation(summary = "Each advisor's contribution to loyalty: departures within 90 days of their contacts against "
+			+ "the case-mix expectation, shrunk toward the team, with 95% intervals")
+	List<AdvisorContribution> contributions() {
+		return contributions.advisors();
 	}
 
 	@GetMapping("/api/loyalty/integrity/advisors")

@@ -1,5 +1,6 @@
 package fr.fidele.loyalty.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +11,8 @@ import fr.fidele.loyalty.Effect;
 import fr.fidele.loyalty.ExperienceModel;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
+import fr.fidele.loyalty.AdvisorContribution;
+import fr.fidele.loyalty.AdvisorContributions;
 import fr.fidele.loyalty.Assumption;
 import fr.fidele.loyalty.Assumptions;
 import fr.fidele.loyalty.IntegrityCheck;
@@ -32,18 +35,23 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class LoyaltyPages {
 
+	/** Advisors drawn in the contribution plot, those losing the most customers first; the table lists them all. */
+	private static final int PLOTTED_ADVISORS = 40;
+
 	private final ExperienceAnalysis analysis;
 	private final IntegrityCheck integrity;
 	private final ServiceRetention retention;
 	private final ValueAtStakeAnalysis valueAtStake;
 	private final Assumptions assumptions;
+	private final AdvisorContributions contributions;
 	private final Reasons reasons;
 	private final MessageSource messages;
 	private final JsonMapper json;
 
 	LoyaltyPages(ExperienceAnalysis analysis, IntegrityCheck integrity, ServiceRetention retention,
-			ValueAtStakeAnalysis valueAtStake, Assumptions assumptions, Reasons reasons, MessageSource messages,
-			JsonMapper json) {
+			ValueAtStakeAnalysis valueAtStake, Assumptions assumptions, AdvisorContributions contributions,
+			Reasons reasons, MessageSource messages, JsonMapper json) {
+		this.contributions = contributions;
 		this.analysis = analysis;
 		this.integrity = integrity;
 		this.retention = retention;
@@ -65,6 +73,11 @@ class LoyaltyPages {
 		model.addAttribute("forest", json.writeValueAsString(experiences.effects().stream()
 			.map(e -> new Point(label(e, locale), e.hazardRatio(), e.lower(), e.upper())).toList()));
 		model.addAttribute("advisors", integrity.advisors());
+		List<AdvisorContribution> contributions = this.contributions.advisors();
+		model.addAttribute("contributions", contributions);
+		model.addAttribute("contributionPoints", json.writeValueAsString(contributions.stream()
+			.filter(AdvisorContribution::enoughContacts).limit(PLOTTED_ADVISORS)
+			.map(a -> new Point(a.name() + " (" + a.username() + ")", a.ratio(), a.lower(), a.upper())).toList()));
 		model.addAttribute("stake", valueAtStake.report());
 		model.addAttribute("assumptionNames", Assumption.values());
 		RetentionReport report = retention.report();

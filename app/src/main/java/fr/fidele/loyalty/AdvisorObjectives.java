@@ -1,0 +1,84 @@
+package fr.fidele.loyalty;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What an advisor acts on: the share of the requests they opened that they resolved at once, month by
+ * month, their contribution to loyalty and their hang-up share beside everyone's, and the customers
+ * they served lately who are at risk now.
+ */
+@Service
+public class AdvisorObjectives {
+
+	static final int TREND_MONTHS = 12;
+	static final int RECENT_DAYS = 30;
+
+	private final JdbcClient jdbc;
+	private final AdvisorContributions contributions;
+	private final IntegrityCheck integrity;
+	private final Clock clock;
+
+	AdvisorObjectives(JdbcClient jdbc, AdvisorContributions contributions, IntegrityCheck integrity, Clock clock) {
+		this.jdbc = jdbc;
+		this.contributions = contributions;
+		this.integrity = integrity;
+		this.clock = clock;
+	}
+
+	/** One month: requests the advisor opened (first contact of a case answered by them), and how many they resolved then. */
+	public record Month(LocalDate month, long opened, long resolvedAtOnce) {
+		public double share() {
+			return opened == 0 ? Double.NaN : (double) resolvedAtOnce / opened;
+		}
+	}
+
+	/** A customer the advisor served lately who is at risk now. */
+	public record MyCustomerAtRisk(long id, String reference, String name, BigDecimal monthlyValue, boolean openComplaint,
+			int recentContacts) {
+	}
+
+	/** Everything on the advisor's page. */
+	public record Objectives(List<Month> trend, Optional<AdvisorContribution> contribution, Optional<AdvisorIntegrity> integrity,
+			double pooledHangUpRate, List<MyCustomerAtRisk> atRisk) {
+	}
+
+	public Objectives of(long advisorId) {
+		LocalDate today = LocalDate.now(clock);
+		List<Month> trend = jdbc.sql("""
+				select date_trunc('month', c.arrived_at)::date, count(*), count(*) filter (where c.resolved)
+				from contact_leg l join contact c on c.id = l.contact_id
+				where l.advisor_id = ? and l.seq = 1 and c.first_of_case and c.case_id is not null
+				  and c.arrived_at >= cast(? as date)
+				group by 1 order by 1""")
+			.params(advisorId, today.withDayOfMonth(1).minusMonths(TREND_MONTHS - 1))
+			.query((rs, n) -> new Month(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3))).list();
+		List<AdvisorIntegrity> everyone = integrity.advisors();
+		long answered = everyone.stream().mapToLong(AdvisorIntegrity::answeredCalls).sum();
+		long hungUp = everyone.stream().mapToLong(AdvisorIntegrity::hungUp).sum();
+		List<MyCustomerAtRisk> atRisk = jdbc.sql("""
+				with mine as (
+				    select distinct c.customer_id from contact_leg l join contact c on c.id = l.contact_id
+				    where l.advisor_id = ? and c.customer_id is not null and c.arrived_at >= cast(? as date))
+				select cu.id, cu.reference, cu.display_name, cu.monthly_value,
+				    exists (select 1 from support_case k where k.customer_id = cu.id and k.reason_code = 'COMPLAINT'
+				            and k.status in ('OPEN', 'WAITING', 'REOPENED')) as complaint,
+				    (select count(*) from contact t where t.customer_id = cu.id and t.arrived_at >= cast(? as date) - 7) as recent
+				from mine join customer cu on cu.id = mine.customer_id
+				where cu.churned_on is null
+				order by cu.monthly_value desc""")
+			.params(advisorId, today.minusDays(RECENT_DAYS), today)
+			.query((rs, n) -> new MyCustomerAtRisk(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+					rs.getBoolean(5), rs.getInt(6)))
+			.list().stream().filter(c -> c.openComplaint() || c.recentContacts() >= 2).toList();
+		return new Objectives(trend, contributions.advisors().stream().filter(a -> a.advisorId() == advisorId).findFirst(),
+				everyone.stream().filter(a -> a.advisorId() == advisorId).findFirst(),
+				answered == 0 ? 0 : (double) hungUp / answered, atRisk);
+	}
+}
