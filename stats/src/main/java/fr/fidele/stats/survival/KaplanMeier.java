@@ -14,7 +14,8 @@ public final class KaplanMeier {
     }
 
     /**
-     * Fits one curve per stratum that has subjects, in stratum-code order.
+     * Fits one curve per stratum that has subjects, in stratum-code order, merging near-tied times first as R does
+     * by default ({@link TimeFix#ON}).
      *
      * @param data            survival data
      * @param confidenceType  type of the pointwise confidence interval
@@ -22,11 +23,26 @@ public final class KaplanMeier {
      * @return curves, one per non-empty stratum
      */
     public static List<SurvivalCurve> fit(SurvivalData data, ConfidenceType confidenceType, double confidenceLevel) {
+        return fit(data, confidenceType, confidenceLevel, TimeFix.ON);
+    }
+
+    /**
+     * Fits one curve per stratum that has subjects, in stratum-code order.
+     *
+     * @param data            survival data
+     * @param confidenceType  type of the pointwise confidence interval
+     * @param confidenceLevel level of the interval, e.g. 0.95
+     * @param timeFix         whether near-tied times are merged first (R's {@code timefix})
+     * @return curves, one per non-empty stratum
+     */
+    public static List<SurvivalCurve> fit(SurvivalData data, ConfidenceType confidenceType, double confidenceLevel,
+                                          TimeFix timeFix) {
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalArgumentException("confidence level must be in (0, 1): " + confidenceLevel);
         }
         double z = Distributions.normalQuantile(1 - (1 - confidenceLevel) / 2);
-        int[] order = data.orderByStratumAndTime();
+        SurvivalData.Sorted sorted = data.sort(timeFix);
+        int[] order = sorted.order();
         List<SurvivalCurve> curves = new ArrayList<>();
         int begin = 0;
         while (begin < order.length) {
@@ -35,16 +51,15 @@ public final class KaplanMeier {
             while (end < order.length && data.stratumOf(order[end]) == stratum) {
                 end++;
             }
-            curves.add(curve(data, order, begin, end, data.strataLabels().get(stratum), confidenceType, z));
+            curves.add(curve(sorted.time(), data.event(), order, begin, end, data.strataLabels().get(stratum),
+                    confidenceType, z));
             begin = end;
         }
         return curves;
     }
 
-    private static SurvivalCurve curve(SurvivalData data, int[] order, int begin, int end, String label,
+    private static SurvivalCurve curve(double[] time, boolean[] event, int[] order, int begin, int end, String label,
                                        ConfidenceType confidenceType, double z) {
-        double[] time = data.time();
-        boolean[] event = data.event();
         int capacity = distinctTimes(time, order, begin, end);
         double[] times = new double[capacity];
         int[] nRisk = new int[capacity];

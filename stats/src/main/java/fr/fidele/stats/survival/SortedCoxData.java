@@ -5,6 +5,7 @@ import fr.fidele.stats.math.IndexSort;
 /**
  * Cox input copied once into the order the risk-set sweeps need: by stratum, then ascending stop time; covariates
  * centred on their means (as R does, so that exp(x·beta) stays in range; the partial likelihood does not change).
+ * Near-tied times are merged first when asked ({@link TimeFix}).
  */
 final class SortedCoxData {
 
@@ -22,16 +23,33 @@ final class SortedCoxData {
     /** Positions ordered by stratum, then ascending entry time (null for right-censored data). */
     final int[] byStart;
 
-    SortedCoxData(CoxData data) {
+    SortedCoxData(CoxData data, TimeFix timeFix) {
         size = data.size();
         variables = data.covariates().length;
-        int[] order = IndexSort.byGroupThenAscending(data.stratum(), data.strataCount(), data.stop());
+        double[] rowStart = data.start();
+        double[] rowStop = data.stop();
+        int[] ascending;
+        if (rowStart == null) {
+            ascending = IndexSort.ascending(rowStop);
+            if (timeFix == TimeFix.ON) {
+                rowStop = NearTies.merge(rowStop, ascending);
+            }
+        } else {
+            if (timeFix == TimeFix.ON) {
+                double[][] merged = NearTies.merge(rowStart, rowStop);
+                rowStart = merged[0];
+                rowStop = merged[1];
+            }
+            ascending = IndexSort.ascending(rowStop);
+        }
+        int[] order = data.stratum() == null ? ascending
+                : IndexSort.stableByGroup(ascending, data.stratum(), data.strataCount());
         stop = new double[size];
         event = new boolean[size];
         int[] sortedStratum = data.stratum() == null ? null : new int[size];
         for (int k = 0; k < size; k++) {
             int row = order[k];
-            stop[k] = data.stop()[row];
+            stop[k] = rowStop[row];
             event[k] = data.event()[row];
             if (sortedStratum != null) {
                 sortedStratum[k] = data.stratum()[row];
@@ -53,13 +71,13 @@ final class SortedCoxData {
             }
             x[j] = centred;
         }
-        if (data.start() == null) {
+        if (rowStart == null) {
             start = null;
             byStart = null;
         } else {
             start = new double[size];
             for (int k = 0; k < size; k++) {
-                start[k] = data.start()[order[k]];
+                start[k] = rowStart[order[k]];
             }
             byStart = IndexSort.byGroupThenAscending(sortedStratum, data.strataCount(), start);
         }

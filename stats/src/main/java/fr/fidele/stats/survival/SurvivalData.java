@@ -50,9 +50,24 @@ public record SurvivalData(double[] time, boolean[] event, int[] stratum, List<S
         return strataLabels.size();
     }
 
-    /** Subjects ordered by stratum, then ascending time. */
-    int[] orderByStratumAndTime() {
-        return IndexSort.byGroupThenAscending(stratum, strataCount(), time);
+    /**
+     * Subjects ordered by stratum, then ascending time, with the times to compare: near-ties merged when
+     * {@code timeFix} is {@link TimeFix#ON} (the merge is over all strata together, as R's {@code aeqSurv}).
+     */
+    Sorted sort(TimeFix timeFix) {
+        int[] ascending = IndexSort.ascending(time);
+        double[] times = timeFix == TimeFix.ON ? NearTies.merge(time, ascending) : time;
+        int[] order = stratum == null ? ascending : IndexSort.stableByGroup(ascending, stratum, strataCount());
+        return new Sorted(order, times);
+    }
+
+    /**
+     * Subjects in sorting order and the time of each subject (indexed by subject, not by position).
+     *
+     * @param order subjects by stratum, then ascending time
+     * @param time  time of each subject after the optional merge of near-ties
+     */
+    record Sorted(int[] order, double[] time) {
     }
 
     /** Stratum code of a subject. */
