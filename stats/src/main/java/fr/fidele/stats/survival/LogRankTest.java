@@ -1,6 +1,7 @@
 package fr.fidele.stats.survival;
 
 import fr.fidele.stats.math.Distributions;
+import fr.fidele.stats.math.IndexSort;
 import fr.fidele.stats.math.SymmetricMatrix;
 import java.util.Arrays;
 import java.util.stream.IntStream;
@@ -43,7 +44,7 @@ public final class LogRankTest {
         double[] observed = new double[groupCount];
         double[] expected = new double[groupCount];
         double[][] variance = new double[groupCount][groupCount];
-        SurvivalData.Sorted sorted = data.sort(timeFix);
+        IndexSort.SortedKeys sorted = data.sort(timeFix);
         int[] order = sorted.order();
         int begin = 0;
         while (begin < order.length) {
@@ -52,13 +53,14 @@ public final class LogRankTest {
             while (end < order.length && data.stratumOf(order[end]) == stratum) {
                 end++;
             }
-            accumulateStratum(sorted.time(), data.event(), group, order, begin, end, rho, observed, expected,
+            accumulateStratum(sorted.key(), data.event(), group, order, begin, end, rho, observed, expected,
                     variance);
             begin = end;
         }
         return result(observed, expected, variance);
     }
 
+    /** Adds the stratum at positions [begin, end); {@code time} is indexed by position. */
     private static void accumulateStratum(double[] time, boolean[] event, int[] group, int[] order, int begin, int end,
                                           double rho, double[] observed, double[] expected, double[][] variance) {
         int groupCount = observed.length;
@@ -70,10 +72,10 @@ public final class LogRankTest {
         double totalAtRisk = end - begin;
         double survivalBefore = 1;
         for (int i = begin; i < end; ) {
-            double t = time[order[i]];
+            double t = time[i];
             int first = i;
             double deaths = 0;
-            while (i < end && time[order[i]] == t) {
+            while (i < end && time[i] == t) {
                 if (event[order[i]]) {
                     deaths++;
                     deathsByGroup[group[order[i]]]++;

@@ -15,51 +15,42 @@ final class NearTies {
     }
 
     /**
-     * Times with near-ties merged.
+     * Merges near-ties in place.
      *
-     * @param time      one time per row
-     * @param ascending rows ordered by ascending time
-     * @return {@code time} itself when no times are merged, else a new array
+     * @param ascending times in ascending order
+     * @return whether any time changed
      */
-    static double[] merge(double[] time, int[] ascending) {
+    static boolean mergeSorted(double[] ascending) {
         int n = ascending.length;
         if (n == 0) {
-            return time;
+            return false;
         }
-        double sum = 0;
-        int distinct = 0;
-        double previous = Double.NaN;
-        for (int row : ascending) {
-            double t = time[row];
-            if (t != previous) {
-                sum += Math.abs(t);
+        double sum = Math.abs(ascending[0]);
+        int distinct = 1;
+        for (int i = 1; i < n; i++) {
+            if (ascending[i] != ascending[i - 1]) {
+                sum += Math.abs(ascending[i]);
                 distinct++;
-                previous = t;
             }
         }
         double mean = sum / distinct;
-        double[] merged = null;
-        double head = time[ascending[0]];
-        previous = head;
+        boolean changed = false;
+        double head = ascending[0];
+        double previous = head;
         for (int i = 1; i < n; i++) {
-            int row = ascending[i];
-            double t = time[row];
+            double t = ascending[i];
             if (t != previous) {
                 double gap = t - previous;
                 previous = t;
                 if (gap > TOLERANCE && gap / mean > TOLERANCE) {
                     head = t;
-                    continue;
-                }
-                if (merged == null) {
-                    merged = time.clone();
+                } else {
+                    changed = true;
                 }
             }
-            if (merged != null) {
-                merged[row] = head;
-            }
+            ascending[i] = head;
         }
-        return merged == null ? time : merged;
+        return changed;
     }
 
     /**
@@ -74,14 +65,17 @@ final class NearTies {
         double[] pooled = new double[2 * n];
         System.arraycopy(start, 0, pooled, 0, n);
         System.arraycopy(stop, 0, pooled, n, n);
-        double[] merged = merge(pooled, IndexSort.ascending(pooled));
-        if (merged == pooled) {
+        IndexSort.SortedKeys sorted = IndexSort.sortedByKey(pooled);
+        if (!mergeSorted(sorted.key())) {
             return new double[][] {start, stop};
+        }
+        for (int i = 0; i < pooled.length; i++) {
+            pooled[sorted.order()[i]] = sorted.key()[i];
         }
         double[] newStart = new double[n];
         double[] newStop = new double[n];
-        System.arraycopy(merged, 0, newStart, 0, n);
-        System.arraycopy(merged, n, newStop, 0, n);
+        System.arraycopy(pooled, 0, newStart, 0, n);
+        System.arraycopy(pooled, n, newStop, 0, n);
         for (int i = 0; i < n; i++) {
             if (newStart[i] == newStop[i]) {
                 throw new IllegalArgumentException("row " + (i + 1) + ": start and stop times are near-ties, "

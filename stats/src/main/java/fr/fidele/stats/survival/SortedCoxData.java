@@ -28,28 +28,24 @@ final class SortedCoxData {
         variables = data.covariates().length;
         double[] rowStart = data.start();
         double[] rowStop = data.stop();
-        int[] ascending;
-        if (rowStart == null) {
-            ascending = IndexSort.ascending(rowStop);
-            if (timeFix == TimeFix.ON) {
-                rowStop = NearTies.merge(rowStop, ascending);
-            }
-        } else {
-            if (timeFix == TimeFix.ON) {
-                double[][] merged = NearTies.merge(rowStart, rowStop);
-                rowStart = merged[0];
-                rowStop = merged[1];
-            }
-            ascending = IndexSort.ascending(rowStop);
+        if (rowStart != null && timeFix == TimeFix.ON) {
+            double[][] merged = NearTies.merge(rowStart, rowStop);
+            rowStart = merged[0];
+            rowStop = merged[1];
         }
-        int[] order = data.stratum() == null ? ascending
-                : IndexSort.stableByGroup(ascending, data.stratum(), data.strataCount());
-        stop = new double[size];
+        IndexSort.SortedKeys sorted = IndexSort.sortedByKey(rowStop);
+        if (rowStart == null && timeFix == TimeFix.ON) {
+            NearTies.mergeSorted(sorted.key());
+        }
+        if (data.stratum() != null) {
+            sorted = IndexSort.stableByGroup(sorted, data.stratum(), data.strataCount());
+        }
+        int[] order = sorted.order();
+        stop = sorted.key();
         event = new boolean[size];
         int[] sortedStratum = data.stratum() == null ? null : new int[size];
         for (int k = 0; k < size; k++) {
             int row = order[k];
-            stop[k] = rowStop[row];
             event[k] = data.event()[row];
             if (sortedStratum != null) {
                 sortedStratum[k] = data.stratum()[row];

@@ -1,7 +1,6 @@
 package fr.fidele.stats.survival;
 
 import fr.fidele.stats.math.IndexSort;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,9 +27,12 @@ public record SurvivalData(double[] time, boolean[] event, int[] stratum, List<S
         if (stratum == null && strataLabels.size() != 1) {
             throw new IllegalArgumentException("data without strata has exactly one (empty) stratum label");
         }
-        int strataCount = strataLabels.size();
-        if (stratum != null && Arrays.stream(stratum).anyMatch(s -> s < 0 || s >= strataCount)) {
-            throw new IllegalArgumentException("stratum codes must index the strata labels");
+        if (stratum != null) {
+            for (int s : stratum) {
+                if (s < 0 || s >= strataLabels.size()) {
+                    throw new IllegalArgumentException("stratum codes must index the strata labels");
+                }
+            }
         }
         strataLabels = List.copyOf(strataLabels);
     }
@@ -51,23 +53,15 @@ public record SurvivalData(double[] time, boolean[] event, int[] stratum, List<S
     }
 
     /**
-     * Subjects ordered by stratum, then ascending time, with the times to compare: near-ties merged when
+     * Subjects ordered by stratum, then ascending time, with the time at each position: near-ties merged when
      * {@code timeFix} is {@link TimeFix#ON} (the merge is over all strata together, as R's {@code aeqSurv}).
      */
-    Sorted sort(TimeFix timeFix) {
-        int[] ascending = IndexSort.ascending(time);
-        double[] times = timeFix == TimeFix.ON ? NearTies.merge(time, ascending) : time;
-        int[] order = stratum == null ? ascending : IndexSort.stableByGroup(ascending, stratum, strataCount());
-        return new Sorted(order, times);
-    }
-
-    /**
-     * Subjects in sorting order and the time of each subject (indexed by subject, not by position).
-     *
-     * @param order subjects by stratum, then ascending time
-     * @param time  time of each subject after the optional merge of near-ties
-     */
-    record Sorted(int[] order, double[] time) {
+    IndexSort.SortedKeys sort(TimeFix timeFix) {
+        IndexSort.SortedKeys sorted = IndexSort.sortedByKey(time);
+        if (timeFix == TimeFix.ON) {
+            NearTies.mergeSorted(sorted.key());
+        }
+        return stratum == null ? sorted : IndexSort.stableByGroup(sorted, stratum, strataCount());
     }
 
     /** Stratum code of a subject. */
