@@ -36,13 +36,14 @@ run() {
   echo "$seconds $rss $check"
 }
 
-# warmed N KIND METHOD -> JMH average in seconds from $work/jmh-N.csv, or "-" when JMH was not run at that size
+# warmed N KIND METHOD -> "seconds error" (JMH average and its 99.9 % error) from $work/jmh-N.csv, or "- -" when
+# JMH was not run at that size
 warmed() {
   local file="$work/jmh-$1.csv"
-  [ -f "$file" ] || { echo "-"; return; }
+  [ -f "$file" ] || { echo "- -"; return; }
   local bench
   case "$3" in km) bench=kaplanMeierTwoStrata ;; logrank) bench=logRank ;; cox) bench=coxThreeCovariates ;; esac
-  awk -F, -v b="$bench" -v k="$2" '{ gsub(/["\r]/, "") } $1 ~ "\\." b "$" && $NF == k { printf "%.3g", $5 / 1000 }' "$file"
+  awk -F, -v b="$bench" -v k="$2" '{ gsub(/["\r]/, "") } $1 ~ "\\." b "$" && $NF == k { printf "%.3g %.2g\n", $5 / 1000, $6 / 1000 }' "$file"
 }
 
 rows=()
@@ -66,10 +67,11 @@ for n in "${sizes[@]}"; do
   fi
   for line in "${cold[@]}"; do
     read -r n_ kind method r_s j_s r_rss j_rss r_check j_check <<<"$line"
-    w_s=$(warmed "$n" "$kind" "$method")
+    read -r w_s w_err < <(warmed "$n" "$kind" "$method")
     ratio=$(awk -v r="$r_s" -v j="$j_s" 'BEGIN { printf "%.1f", r / j }')
     w_ratio=$(awk -v r="$r_s" -v w="$w_s" 'BEGIN { if (w == "-" || w == 0) print "-"; else printf "**%.0f×**", r / w }')
-    rows+=("| $n | $kind | $method | $r_s | $j_s | **$ratio×** | $w_s | $w_ratio | $r_rss | $j_rss | $r_check / $j_check |")
+    w_cell=$([ "$w_s" = "-" ] && echo "-" || echo "$w_s ± $w_err")
+    rows+=("| $n | $kind | $method | $r_s | $j_s | **$ratio×** | $w_cell | $w_ratio | $r_rss | $j_rss | $r_check / $j_check |")
   done
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -93,7 +95,8 @@ section="$work/section.md"
   echo "Seconds are the computation only (data already in memory). **R** and **Java cold**: one call in a fresh process"
   echo "(R: \`system.time\`; Java: \`System.nanoTime\`, JIT compilation and class loading included). **Java warmed**: JMH"
   echo "average time per call after warm-up (\`bench/stats/jmh.sh\`, 3 × 2 s warm-up, 5 × 2 s measured, one fork), the"
-  echo "figure that matters inside Fidèle's long-lived server; \"-\" where JMH was not run. Speed-ups are R ÷ Java."
+  echo "figure that matters inside Fidèle's long-lived server, ± JMH's 99.9 % error; \"-\" where JMH was not run."
+  echo "Speed-ups are R ÷ Java."
   echo "Peak RSS is the whole process of the single R or cold Java run (\`/usr/bin/time -v\`). The last column checks that"
   echo "both computed the same thing (KM median of group 0, log-rank chi-square, first Cox coefficient)."
   echo
@@ -117,9 +120,9 @@ section="$work/section.md"
       if (memory == "") print "- Peak memory of every cold Java run is below R'"'"'s."
       else print "- Peak memory above R'"'"'s in:" memory "."
     }' | LC_ALL=C sort
-  echo "- A cold run of well under a second is dominated by JIT compilation and class loading, which is why the 1M cold"
-  echo "  ratios are lower than the 10M ones; in the server the kernels run warmed, as JMH measures. R has no JIT; its"
-  echo "  single run is its steady state."
+  echo "- At 1M subjects a cold Java run lasts about a second or less, much of it JIT compilation and class loading,"
+  echo "  which is why the 1M cold ratios are lower than the warmed ones and than the 10M ones; in the server the kernels"
+  echo "  run warmed, as JMH measures. R has no JIT: its single run is its steady state."
   echo "- Timings move between runs on this shared 2-core machine (tens of percent, more for the cold runs); rerun"
   echo "  \`bench/stats/run.sh\` to reproduce."
 } > "$section"
