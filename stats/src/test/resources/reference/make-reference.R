@@ -17,6 +17,32 @@ num <- function(x) ifelse(is.na(x), "NA", ifelse(is.infinite(x), ifelse(x > 0, "
 write.csv(survival::lung, file.path(datasets, "lung.csv"), row.names = FALSE)
 write.csv(survival::heart, file.path(datasets, "heart.csv"), row.names = FALSE)
 
+# Continuous times with near-ties (R's timefix / aeqSurv merges them): gaps of 1e-9 (absolute near-ties), 2e-9
+# relative (near-ties only relative to the mean time), chains of 1e-8 links (merged into their first time), 1e-3
+# (distinct) and exact duplicates; entry times for counting-process cases, some a near-tie of another row's exit.
+make_near_ties <- function(file) {
+  set.seed(20261123)
+  n <- 400
+  time <- rexp(n, 1 / 300)
+  pick <- sample(n, 120)
+  src <- pick[1:20]
+  time[pick[21:40]] <- time[src] + rep(c(1e-9, -1e-9), 10)
+  time[pick[41:60]] <- time[src] * (1 + 2e-9)
+  for (link in 1:3) time[pick[60 + link * 10 + 1:10 - 10]] <- time[pick[101:110]] + link * 1e-8
+  time[pick[91:100]] <- time[src[1:10]] + 1e-3
+  time[pick[111:120]] <- time[src[11:20]]
+  start <- ifelse(runif(n) < 0.3, time * runif(n, 0.1, 0.5), 0)
+  for (i in which(start > 0)[1:15]) {
+    j <- which.max(ifelse(time < time[i] / 2, time, -Inf))
+    start[i] <- time[j] + 1e-9
+  }
+  df <- data.frame(time = sprintf("%.17g", time), start = sprintf("%.17g", start), status = rbinom(n, 1, 0.7),
+                   group = sample(c("a", "b", "c"), n, replace = TRUE), site = sample(1:2, n, replace = TRUE),
+                   x1 = sprintf("%.17g", rnorm(n)), x2 = rbinom(n, 1, 0.4))
+  write.csv(df, file, row.names = FALSE, quote = FALSE)
+}
+make_near_ties(file.path(datasets, "near-ties.csv"))
+
 read_data <- function(file) {
   df <- read.csv(file.path(datasets, file), na.strings = c("NA", "", " "), stringsAsFactors = FALSE,
                  check.names = FALSE)
@@ -26,6 +52,7 @@ read_data <- function(file) {
 event_of <- function(df, event, value) {
   if (is.null(value)) as.numeric(df[[event]]) else as.numeric(as.character(df[[event]]) == value)
 }
+timefix_of <- function(args) !("--no-timefix" %in% args)
 opt <- function(args, key, default = NULL) {
   i <- match(key, args)
   if (is.na(i)) default else args[i + 1]
@@ -41,10 +68,11 @@ km_case <- function(name, args) {
   conf_type <- opt(args, "--conf-type", "log")
   conf_level <- as.numeric(opt(args, "--conf-level", "0.95"))
   fit <- if (is.null(strata)) {
-    survfit(Surv(time, status) ~ 1, conf.type = conf_type, conf.int = conf_level)
+    survfit(Surv(time, status) ~ 1, conf.type = conf_type, conf.int = conf_level, timefix = timefix_of(args))
   } else {
     df$.s <- df[[strata]]
-    f <- survfit(Surv(time, status) ~ .s, data = df, conf.type = conf_type, conf.int = conf_level)
+    f <- survfit(Surv(time, status) ~ .s, data = df, conf.type = conf_type, conf.int = conf_level,
+                 timefix = timefix_of(args))
     names(f$strata) <- sub("^\\.s=", paste0(strata, "="), names(f$strata))
     f
   }
@@ -75,9 +103,12 @@ logrank_case <- function(name, args) {
   df$.status <- event_of(df, opt(args, "--event"), opt(args, "--event-value"))
   df$.g <- df[[group]]
   rho <- as.numeric(opt(args, "--rho", "0"))
-  fit <- if (is.null(strata)) survdiff(Surv(.time, .status) ~ .g, data = df, rho = rho) else {
+  # survival 3.5-3's survdiff passes a timefix argument on to model.frame, which fails; change its default instead.
+  test <- survdiff
+  formals(test)$timefix <- timefix_of(args)
+  fit <- if (is.null(strata)) test(Surv(.time, .status) ~ .g, data = df, rho = rho) else {
     df$.s <- df[[strata]]
-    survdiff(Surv(.time, .status) ~ .g + strata(.s), data = df, rho = rho)
+    test(Surv(.time, .status) ~ .g + strata(.s), data = df, rho = rho)
   }
   expected <- if (is.matrix(fit$exp)) rowSums(fit$exp) else fit$exp
   df_test <- sum(expected > 0) - 1
@@ -99,7 +130,8 @@ cox_case <- function(name, args) {
   if (!is.null(strata)) rhs <- paste0(rhs, sprintf(" + strata(`%s`)", strata))
   problem <- NULL
   fit <- withCallingHandlers(
-    coxph(as.formula(paste(lhs, "~", rhs)), data = df, ties = opt(args, "--ties", "efron")),
+    coxph(as.formula(paste(lhs, "~", rhs)), data = df, ties = opt(args, "--ties", "efron"),
+          control = coxph.control(timefix = timefix_of(args))),
     warning = function(w) {
       problem <<- conditionMessage(w)
       invokeRestart("muffleWarning")
@@ -110,13 +142,13 @@ cox_case <- function(name, args) {
     write_csv_lines(name, c("error", gsub("[\r\n,]+", " ", problem)))
     return(invisible())
   }
-  s <- summary(fit)
+  s <- summary(fit, conf.int = as.numeric(opt(args, "--conf-level", "0.95")))
   co <- s$coefficients
-  ci <- s$conf.int
+  ci <- s$conf.int  # columns exp(coef), exp(-coef), lower .95, upper .95 (named after the level)
   terms <- gsub("`", "", rownames(co))
   lines <- c("term,coef,exp_coef,se,z,p,lower,upper",
              paste(terms, num(co[, "coef"]), num(co[, "exp(coef)"]), num(co[, "se(coef)"]), num(co[, "z"]),
-                   num(co[, "Pr(>|z|)"]), num(ci[, "lower .95"]), num(ci[, "upper .95"]), sep = ","),
+                   num(co[, "Pr(>|z|)"]), num(ci[, 3]), num(ci[, 4]), sep = ","),
              "",
              "loglik_null,loglik,lrt,wald,score,concordance,n,events",
              paste(num(fit$loglik[1]), num(fit$loglik[2]), num(2 * diff(fit$loglik)), num(fit$wald.test),

@@ -1,14 +1,20 @@
 package fr.fidele.stats.cli;
 
+import fr.fidele.stats.survival.TimeFix;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Command-line options of the form {@code --name value}, plus value-less flags such as {@code --summary}. */
+/**
+ * Command-line options of the form {@code --name value}, plus value-less flags such as {@code --summary} and
+ * {@code --no-timefix}.
+ */
 final class Arguments {
 
-    private static final Set<String> FLAGS = Set.of("--summary");
+    /** Flag that turns off the merging of near-tied times (R's {@code timefix = FALSE}). */
+    static final String NO_TIME_FIX = "--no-timefix";
+    private static final Set<String> FLAGS = Set.of("--summary", NO_TIME_FIX);
 
     private final Map<String, String> values = new HashMap<>();
     private final Set<String> flags = new HashSet<>();
@@ -52,5 +58,10 @@ final class Arguments {
         } catch (NumberFormatException e) {
             throw new UsageException("option " + name + " must be a number: '" + text + "'");
         }
+    }
+
+    /** R's {@code timefix}: on unless {@value #NO_TIME_FIX} is given. */
+    TimeFix timeFix() {
+        return has(NO_TIME_FIX) ? TimeFix.OFF : TimeFix.ON;
     }
 }

@@ -20,23 +20,24 @@ import java.util.Set;
 final class CoxCommand {
 
     static final Set<String> OPTIONS = Set.of("--data", "--time", "--start", "--stop", "--event", "--event-value",
-            "--covariates", "--ties", "--strata");
-    private static final double CONFIDENCE_LEVEL = 0.95;
+            "--covariates", "--ties", "--strata", "--conf-level", Arguments.NO_TIME_FIX);
 
     private CoxCommand() {
     }
 
     static void run(Arguments args, PrintStream out) {
-        CoxData data = read(args);
-        Ties ties = Ties.valueOf(args.optional("--ties", "efron").toUpperCase(Locale.ROOT));
-        CoxResult fit = CoxModel.fit(data, ties);
+        double level = args.number("--conf-level", "0.95");
+        if (!(level > 0 && level < 1)) {
+            throw new UsageException("--conf-level must be in (0, 1): " + level);
+        }
+        CoxResult fit = fit(args);
         StringBuilder text = new StringBuilder("term,coef,exp_coef,se,z,p,lower,upper\n");
         for (int i = 0; i < fit.terms().size(); i++) {
             text.append(String.join(",", fit.terms().get(i), Numbers.format(fit.coefficients()[i]),
                     Numbers.format(fit.hazardRatio(i)), Numbers.format(fit.standardError(i)),
                     Numbers.format(fit.z(i)), Numbers.format(fit.pValue(i)),
-                    Numbers.format(fit.hazardRatioLower(i, CONFIDENCE_LEVEL)),
-                    Numbers.format(fit.hazardRatioUpper(i, CONFIDENCE_LEVEL)))).append('\n');
+                    Numbers.format(fit.hazardRatioLower(i, level)),
+                    Numbers.format(fit.hazardRatioUpper(i, level)))).append('\n');
         }
         text.append("\nloglik_null,loglik,lrt,wald,score,concordance,n,events\n");
         text.append(String.join(",", Numbers.format(fit.logLikelihoodNull()), Numbers.format(fit.logLikelihood()),
@@ -44,6 +45,12 @@ final class CoxCommand {
                 Numbers.format(fit.scoreTest()), Numbers.format(fit.concordance()),
                 Integer.toString(fit.subjects()), Integer.toString(fit.events()))).append('\n');
         out.print(text);
+    }
+
+    /** Reads the data and fits the model the options describe. */
+    static CoxResult fit(Arguments args) {
+        Ties ties = Ties.valueOf(args.optional("--ties", "efron").toUpperCase(Locale.ROOT));
+        return CoxModel.fit(read(args), ties, args.timeFix());
     }
 
     private static CoxData read(Arguments args) {

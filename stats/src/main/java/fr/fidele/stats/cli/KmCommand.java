@@ -14,7 +14,7 @@ import java.util.Set;
 final class KmCommand {
 
     static final Set<String> OPTIONS = Set.of("--data", "--time", "--event", "--event-value", "--strata",
-            "--conf-type", "--conf-level", "--summary", "--tau");
+            "--conf-type", "--conf-level", "--summary", "--tau", Arguments.NO_TIME_FIX);
 
     private KmCommand() {
     }
@@ -25,7 +25,7 @@ final class KmCommand {
         double level = args.number("--conf-level", "0.95");
         SurvivalInput input = SurvivalInput.read(args, strata);
         SurvivalData data = input.data();
-        List<SurvivalCurve> curves = KaplanMeier.fit(data, type, level);
+        List<SurvivalCurve> curves = KaplanMeier.fit(data, type, level, args.timeFix());
         if (args.has("--summary")) {
             double tau = args.has("--tau") ? args.number("--tau", null) : KaplanMeier.commonHorizon(curves);
             printSummary(out, curves, KaplanMeier.restrictedMeans(data, curves, tau));

@@ -9,7 +9,7 @@ import java.util.Set;
 final class LogRankCommand {
 
     static final Set<String> OPTIONS = Set.of("--data", "--time", "--event", "--event-value", "--group", "--rho",
-            "--strata");
+            "--strata", Arguments.NO_TIME_FIX);
 
     private LogRankCommand() {
     }
@@ -19,7 +19,8 @@ final class LogRankCommand {
         double rho = args.number("--rho", "0");
         SurvivalInput input = SurvivalInput.read(args, args.optional("--strata", null), groupColumn);
         Dataset.Factor group = input.dataset().factor(groupColumn);
-        LogRankResult result = LogRankTest.test(input.data(), group.codes(), group.levels().size(), rho);
+        LogRankResult result = LogRankTest.test(input.data(), group.codes(), group.levels().size(), rho,
+                args.timeFix());
         out.println("chisq,df,p");
         out.println(Numbers.format(result.chiSquare()) + "," + result.degreesOfFreedom() + ","
                 + Numbers.format(result.pValue()));

@@ -21,14 +21,25 @@ public final class IndexSort {
      * @return row indices, smallest key first
      */
     public static int[] ascending(double[] key) {
-        int n = key.length;
-        long[] bits = new long[n];
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            bits[i] = sortableBits(key[i]);
-            order[i] = i;
+        return radixSort(sortableBits(key)).order;
+    }
+
+    /**
+     * Rows by ascending key, ties kept in row order, with the keys in that order (read back from the sort itself,
+     * so that later passes run over the keys in order instead of jumping around the original array).
+     *
+     * @param key one value per row, no NaN
+     * @return the order and the sorted keys (negative zero read back as zero)
+     */
+    public static SortedKeys sortedByKey(double[] key) {
+        Sorted sorted = radixSort(sortableBits(key));
+        long[] bits = sorted.bits;
+        double[] sortedKey = new double[bits.length];
+        for (int i = 0; i < bits.length; i++) {
+            long b = bits[i];
+            sortedKey[i] = Double.longBitsToDouble(b ^ ((~b >> 63) | Long.MIN_VALUE));
         }
-        return radixSort(bits, order);
+        return new SortedKeys(sorted.order, sortedKey);
     }
 
     /**
@@ -38,14 +49,11 @@ public final class IndexSort {
      * @return row indices, smallest key first
      */
     public static int[] ascending(long[] key) {
-        int n = key.length;
-        long[] bits = new long[n];
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
+        long[] bits = new long[key.length];
+        for (int i = 0; i < key.length; i++) {
             bits[i] = key[i] ^ Long.MIN_VALUE;
-            order[i] = i;
         }
-        return radixSort(bits, order);
+        return radixSort(bits).order;
     }
 
     /**
@@ -76,15 +84,60 @@ public final class IndexSort {
         return result;
     }
 
-    /** Maps a double to a long whose unsigned order is the numeric order (negative zero folded into zero). */
-    static long sortableBits(double value) {
-        long bits = Double.doubleToLongBits(value + 0.0);
-        return bits ^ ((bits >> 63) | Long.MIN_VALUE);
+    /**
+     * Reorders sorted rows by group with a counting sort that keeps the given order inside each group, moving the
+     * keys along.
+     */
+    public static SortedKeys stableByGroup(SortedKeys sorted, int[] group, int groupCount) {
+        int[] order = sorted.order();
+        double[] key = sorted.key();
+        int[] start = new int[groupCount + 1];
+        for (int row : order) {
+            start[group[row] + 1]++;
+        }
+        for (int g = 0; g < groupCount; g++) {
+            start[g + 1] += start[g];
+        }
+        int[] groupedOrder = new int[order.length];
+        double[] groupedKey = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            int target = start[group[order[i]]]++;
+            groupedOrder[target] = order[i];
+            groupedKey[target] = key[i];
+        }
+        return new SortedKeys(groupedOrder, groupedKey);
     }
 
-    /** Sorts by the bits and returns the permuted order, which may be either the given array or a buffer. */
-    private static int[] radixSort(long[] bits, int[] order) {
+    /**
+     * Rows in a sorted order with their keys.
+     *
+     * @param order row index at each position
+     * @param key   key of the row at each position
+     */
+    public record SortedKeys(int[] order, double[] key) {
+    }
+
+    /** Keys mapped to longs whose unsigned order is the numeric order (negative zero folded into zero). */
+    private static long[] sortableBits(double[] key) {
+        long[] bits = new long[key.length];
+        for (int i = 0; i < key.length; i++) {
+            long b = Double.doubleToLongBits(key[i] + 0.0);
+            bits[i] = b ^ ((b >> 63) | Long.MIN_VALUE);
+        }
+        return bits;
+    }
+
+    /** Sorted bits and the row order that sorts them. */
+    private record Sorted(long[] bits, int[] order) {
+    }
+
+    /** Sorts the bits (the array may be reused as a buffer) and returns them with the row order. */
+    private static Sorted radixSort(long[] bits) {
         int n = bits.length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
         long[] bitsBuffer = new long[n];
         int[] orderBuffer = new int[n];
         int[] count = new int[RADIX + 1];
@@ -112,7 +165,7 @@ public final class IndexSort {
             order = orderBuffer;
             orderBuffer = swapOrder;
         }
-        return order;
+        return new Sorted(bits, order);
     }
 
     private static boolean isSingleBucket(int[] count, int n) {

@@ -37,7 +37,7 @@ public enum ConfidenceType {
     double lower(double surv, double hazardSe, double z) {
         switch (this) {
             case LOG:
-                return surv == 0 ? Double.NaN : Math.exp(Math.log(surv) - z * hazardSe);
+                return surv == 0 ? Double.NaN : surv * Math.exp(-z * hazardSe); // exp(log S - z se), one exp less
             case LOG_LOG:
                 return surv == 0 || surv == 1 ? Double.NaN
                         : Math.exp(-Math.exp(Math.log(-Math.log(surv)) - z * hazardSe / Math.log(surv)));
@@ -50,7 +50,7 @@ public enum ConfidenceType {
     double upper(double surv, double hazardSe, double z) {
         switch (this) {
             case LOG:
-                return surv == 0 ? Double.NaN : Math.min(Math.exp(Math.log(surv) + z * hazardSe), 1);
+                return surv == 0 ? Double.NaN : Math.min(surv * Math.exp(z * hazardSe), 1);
             case LOG_LOG:
                 return surv == 0 || surv == 1 ? Double.NaN
                         : Math.exp(-Math.exp(Math.log(-Math.log(surv)) + z * hazardSe / Math.log(surv)));

@@ -25,14 +25,28 @@ public final class CoxModel {
     }
 
     /**
-     * Fits the model.
+     * Fits the model, merging near-tied times first as R does by default ({@link TimeFix#ON}).
      *
      * @throws SingularDesignException       when a covariate is constant or collinear
      * @throws NonConvergenceException       after {@value #MAX_ITERATIONS} iterations without convergence
      * @throws InfiniteCoefficientException  when a coefficient diverges (monotone likelihood)
      */
     public static CoxResult fit(CoxData data, Ties ties) {
-        SortedCoxData sorted = new SortedCoxData(data);
+        return fit(data, ties, TimeFix.ON);
+    }
+
+    /**
+     * Fits the model.
+     *
+     * @param data    rows, covariates and strata
+     * @param ties    handling of tied event times
+     * @param timeFix whether near-tied times are merged first (R's {@code coxph.control(timefix)})
+     * @throws SingularDesignException       when a covariate is constant or collinear
+     * @throws NonConvergenceException       after {@value #MAX_ITERATIONS} iterations without convergence
+     * @throws InfiniteCoefficientException  when a coefficient diverges (monotone likelihood)
+     */
+    public static CoxResult fit(CoxData data, Ties ties, TimeFix timeFix) {
+        SortedCoxData sorted = new SortedCoxData(data, timeFix);
         int p = sorted.variables;
         double[] beta = new double[p];
         PartialLikelihood current = PartialLikelihood.at(sorted, beta, ties);

@@ -1,6 +1,7 @@
 package fr.fidele.stats.survival;
 
 import fr.fidele.stats.math.Distributions;
+import fr.fidele.stats.math.IndexSort;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,8 @@ public final class KaplanMeier {
     }
 
     /**
-     * Fits one curve per stratum that has subjects, in stratum-code order.
+     * Fits one curve per stratum that has subjects, in stratum-code order, merging near-tied times first as R does
+     * by default ({@link TimeFix#ON}).
      *
      * @param data            survival data
      * @param confidenceType  type of the pointwise confidence interval
@@ -22,11 +24,26 @@ public final class KaplanMeier {
      * @return curves, one per non-empty stratum
      */
     public static List<SurvivalCurve> fit(SurvivalData data, ConfidenceType confidenceType, double confidenceLevel) {
+        return fit(data, confidenceType, confidenceLevel, TimeFix.ON);
+    }
+
+    /**
+     * Fits one curve per stratum that has subjects, in stratum-code order.
+     *
+     * @param data            survival data
+     * @param confidenceType  type of the pointwise confidence interval
+     * @param confidenceLevel level of the interval, e.g. 0.95
+     * @param timeFix         whether near-tied times are merged first (R's {@code timefix})
+     * @return curves, one per non-empty stratum
+     */
+    public static List<SurvivalCurve> fit(SurvivalData data, ConfidenceType confidenceType, double confidenceLevel,
+                                          TimeFix timeFix) {
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalArgumentException("confidence level must be in (0, 1): " + confidenceLevel);
         }
         double z = Distributions.normalQuantile(1 - (1 - confidenceLevel) / 2);
-        int[] order = data.orderByStratumAndTime();
+        IndexSort.SortedKeys sorted = data.sort(timeFix);
+        int[] order = sorted.order();
         List<SurvivalCurve> curves = new ArrayList<>();
         int begin = 0;
         while (begin < order.length) {
@@ -35,17 +52,17 @@ public final class KaplanMeier {
             while (end < order.length && data.stratumOf(order[end]) == stratum) {
                 end++;
             }
-            curves.add(curve(data, order, begin, end, data.strataLabels().get(stratum), confidenceType, z));
+            curves.add(curve(sorted.key(), data.event(), order, begin, end, data.strataLabels().get(stratum),
+                    confidenceType, z));
             begin = end;
         }
         return curves;
     }
 
-    private static SurvivalCurve curve(SurvivalData data, int[] order, int begin, int end, String label,
+    /** One curve from the subjects at positions [begin, end); {@code time} is indexed by position. */
+    private static SurvivalCurve curve(double[] time, boolean[] event, int[] order, int begin, int end, String label,
                                        ConfidenceType confidenceType, double z) {
-        double[] time = data.time();
-        boolean[] event = data.event();
-        int capacity = distinctTimes(time, order, begin, end);
+        int capacity = distinctTimes(time, begin, end);
         double[] times = new double[capacity];
         int[] nRisk = new int[capacity];
         int[] nEvent = new int[capacity];
@@ -59,10 +76,10 @@ public final class KaplanMeier {
         double greenwood = 0;
         int row = 0;
         for (int i = begin; i < end; ) {
-            double t = time[order[i]];
+            double t = time[i];
             int events = 0;
             int censored = 0;
-            while (i < end && time[order[i]] == t) {
+            while (i < end && time[i] == t) {
                 if (event[order[i]]) {
                     events++;
                 } else {
@@ -90,10 +107,10 @@ public final class KaplanMeier {
         return new SurvivalCurve(label, end - begin, times, nRisk, nEvent, nCensor, surv, stdErr, lower, upper);
     }
 
-    private static int distinctTimes(double[] time, int[] order, int begin, int end) {
+    private static int distinctTimes(double[] time, int begin, int end) {
         int count = 0;
         for (int i = begin; i < end; i++) {
-            if (i == begin || time[order[i]] != time[order[i - 1]]) {
+            if (i == begin || time[i] != time[i - 1]) {
                 count++;
             }
         }

@@ -1,6 +1,7 @@
 package fr.fidele.stats.survival;
 
 import fr.fidele.stats.math.Distributions;
+import fr.fidele.stats.math.IndexSort;
 import fr.fidele.stats.math.SymmetricMatrix;
 import java.util.Arrays;
 import java.util.stream.IntStream;
@@ -16,7 +17,7 @@ public final class LogRankTest {
     }
 
     /**
-     * Runs the test.
+     * Runs the test, merging near-tied times first as R does by default ({@link TimeFix#ON}).
      *
      * @param data       survival data, with strata when the test is stratified
      * @param group      group code of each subject in {@code [0, groupCount)}
@@ -24,13 +25,27 @@ public final class LogRankTest {
      * @param rho        weight exponent: 0 for the log-rank test, 1 for the Peto–Peto / Gehan–Wilcoxon-like test
      */
     public static LogRankResult test(SurvivalData data, int[] group, int groupCount, double rho) {
+        return test(data, group, groupCount, rho, TimeFix.ON);
+    }
+
+    /**
+     * Runs the test.
+     *
+     * @param data       survival data, with strata when the test is stratified
+     * @param group      group code of each subject in {@code [0, groupCount)}
+     * @param groupCount number of groups
+     * @param rho        weight exponent: 0 for the log-rank test, 1 for the Peto–Peto / Gehan–Wilcoxon-like test
+     * @param timeFix    whether near-tied times are merged first (R's {@code timefix})
+     */
+    public static LogRankResult test(SurvivalData data, int[] group, int groupCount, double rho, TimeFix timeFix) {
         if (group.length != data.size()) {
             throw new IllegalArgumentException("one group code per subject is needed");
         }
         double[] observed = new double[groupCount];
         double[] expected = new double[groupCount];
         double[][] variance = new double[groupCount][groupCount];
-        int[] order = data.orderByStratumAndTime();
+        IndexSort.SortedKeys sorted = data.sort(timeFix);
+        int[] order = sorted.order();
         int begin = 0;
         while (begin < order.length) {
             int stratum = data.stratumOf(order[begin]);
@@ -38,17 +53,17 @@ public final class LogRankTest {
             while (end < order.length && data.stratumOf(order[end]) == stratum) {
                 end++;
             }
-            accumulateStratum(data, group, order, begin, end, rho, observed, expected, variance);
+            accumulateStratum(sorted.key(), data.event(), group, order, begin, end, rho, observed, expected,
+                    variance);
             begin = end;
         }
         return result(observed, expected, variance);
     }
 
-    private static void accumulateStratum(SurvivalData data, int[] group, int[] order, int begin, int end, double rho,
-                                          double[] observed, double[] expected, double[][] variance) {
+    /** Adds the stratum at positions [begin, end); {@code time} is indexed by position. */
+    private static void accumulateStratum(double[] time, boolean[] event, int[] group, int[] order, int begin, int end,
+                                          double rho, double[] observed, double[] expected, double[][] variance) {
         int groupCount = observed.length;
-        double[] time = data.time();
-        boolean[] event = data.event();
         double[] atRisk = new double[groupCount];
         for (int i = begin; i < end; i++) {
             atRisk[group[order[i]]]++;
@@ -57,10 +72,10 @@ public final class LogRankTest {
         double totalAtRisk = end - begin;
         double survivalBefore = 1;
         for (int i = begin; i < end; ) {
-            double t = time[order[i]];
+            double t = time[i];
             int first = i;
             double deaths = 0;
-            while (i < end && time[order[i]] == t) {
+            while (i < end && time[i] == t) {
                 if (event[order[i]]) {
                     deaths++;
                     deathsByGroup[group[order[i]]]++;

@@ -5,6 +5,7 @@ import fr.fidele.stats.math.IndexSort;
 /**
  * Cox input copied once into the order the risk-set sweeps need: by stratum, then ascending stop time; covariates
  * centred on their means (as R does, so that exp(x·beta) stays in range; the partial likelihood does not change).
+ * Near-tied times are merged first when asked ({@link TimeFix}).
  */
 final class SortedCoxData {
 
@@ -22,16 +23,29 @@ final class SortedCoxData {
     /** Positions ordered by stratum, then ascending entry time (null for right-censored data). */
     final int[] byStart;
 
-    SortedCoxData(CoxData data) {
+    SortedCoxData(CoxData data, TimeFix timeFix) {
         size = data.size();
         variables = data.covariates().length;
-        int[] order = IndexSort.byGroupThenAscending(data.stratum(), data.strataCount(), data.stop());
-        stop = new double[size];
+        double[] rowStart = data.start();
+        double[] rowStop = data.stop();
+        if (rowStart != null && timeFix == TimeFix.ON) {
+            double[][] merged = NearTies.merge(rowStart, rowStop);
+            rowStart = merged[0];
+            rowStop = merged[1];
+        }
+        IndexSort.SortedKeys sorted = IndexSort.sortedByKey(rowStop);
+        if (rowStart == null && timeFix == TimeFix.ON) {
+            NearTies.mergeSorted(sorted.key());
+        }
+        if (data.stratum() != null) {
+            sorted = IndexSort.stableByGroup(sorted, data.stratum(), data.strataCount());
+        }
+        int[] order = sorted.order();
+        stop = sorted.key();
         event = new boolean[size];
         int[] sortedStratum = data.stratum() == null ? null : new int[size];
         for (int k = 0; k < size; k++) {
             int row = order[k];
-            stop[k] = data.stop()[row];
             event[k] = data.event()[row];
             if (sortedStratum != null) {
                 sortedStratum[k] = data.stratum()[row];
@@ -53,13 +67,13 @@ final class SortedCoxData {
             }
             x[j] = centred;
         }
-        if (data.start() == null) {
+        if (rowStart == null) {
             start = null;
             byStart = null;
         } else {
             start = new double[size];
             for (int k = 0; k < size; k++) {
-                start[k] = data.start()[order[k]];
+                start[k] = rowStart[order[k]];
             }
             byStart = IndexSort.byGroupThenAscending(sortedStratum, data.strataCount(), start);
         }

@@ -1,7 +1,6 @@
 package fr.fidele.stats.survival;
 
 import fr.fidele.stats.math.IndexSort;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,9 +27,12 @@ public record SurvivalData(double[] time, boolean[] event, int[] stratum, List<S
         if (stratum == null && strataLabels.size() != 1) {
             throw new IllegalArgumentException("data without strata has exactly one (empty) stratum label");
         }
-        int strataCount = strataLabels.size();
-        if (stratum != null && Arrays.stream(stratum).anyMatch(s -> s < 0 || s >= strataCount)) {
-            throw new IllegalArgumentException("stratum codes must index the strata labels");
+        if (stratum != null) {
+            for (int s : stratum) {
+                if (s < 0 || s >= strataLabels.size()) {
+                    throw new IllegalArgumentException("stratum codes must index the strata labels");
+                }
+            }
         }
         strataLabels = List.copyOf(strataLabels);
     }
@@ -50,9 +52,16 @@ public record SurvivalData(double[] time, boolean[] event, int[] stratum, List<S
         return strataLabels.size();
     }
 
-    /** Subjects ordered by stratum, then ascending time. */
-    int[] orderByStratumAndTime() {
-        return IndexSort.byGroupThenAscending(stratum, strataCount(), time);
+    /**
+     * Subjects ordered by stratum, then ascending time, with the time at each position: near-ties merged when
+     * {@code timeFix} is {@link TimeFix#ON} (the merge is over all strata together, as R's {@code aeqSurv}).
+     */
+    IndexSort.SortedKeys sort(TimeFix timeFix) {
+        IndexSort.SortedKeys sorted = IndexSort.sortedByKey(time);
+        if (timeFix == TimeFix.ON) {
+            NearTies.mergeSorted(sorted.key());
+        }
+        return stratum == null ? sorted : IndexSort.stableByGroup(sorted, stratum, strataCount());
     }
 
     /** Stratum code of a subject. */

@@ -10,8 +10,12 @@ import fr.fidele.stats.survival.LogRankTest;
 import fr.fidele.stats.survival.SurvivalCurve;
 import fr.fidele.stats.survival.SurvivalData;
 import fr.fidele.stats.survival.Ties;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,21 +30,24 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JMH benchmark of the survival kernels on synthetic churn data (day-tied or continuous times, two groups, three
- * covariates). Run with {@code bench/stats/jmh.sh}; the side-by-side comparison with R is {@code bench/stats/run.sh}.
+ * JMH benchmark of the survival kernels on the data {@code bench/stats/generate.R} writes (the very files R reads in
+ * {@code bench/stats/run.sh}: two groups, three covariates, day-tied or continuous times). Run with
+ * {@code bench/stats/jmh.sh SIZE}, which generates the data when it is missing.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xmx4g"})
 public class SurvivalKernelsBenchmark {
 
-    @Param({"1000000"})
-    int subjects;
+    /** Directory written by {@code generate.R}. */
+    @Param({"/tmp/fidele-stats-bench/n1000000"})
+    String data;
 
-    @Param({"day", "continuous"})
+    /** {@code day} (integer days, heavy ties) or {@code cont} (continuous times). */
+    @Param({"day", "cont"})
     String times;
 
     private SurvivalData byGroup;
@@ -49,29 +56,40 @@ public class SurvivalKernelsBenchmark {
     private CoxData cox;
 
     @Setup
-    public void generate() {
-        Random random = new Random(20261122);
-        double[] time = new double[subjects];
-        boolean[] event = new boolean[subjects];
-        group = new int[subjects];
-        double[][] x = new double[3][subjects];
-        for (int i = 0; i < subjects; i++) {
-            group[i] = random.nextInt(2);
-            x[0][i] = random.nextGaussian();
-            x[1][i] = random.nextInt(10) < 3 ? 1 : 0;
-            x[2][i] = random.nextDouble();
-            double rate = 0.002 * Math.exp(0.4 * group[i] + 0.3 * x[0][i] - 0.5 * x[1][i] + 0.2 * x[2][i]);
-            double eventTime = -Math.log(random.nextDouble()) / rate;
-            double censorTime = 1500 * random.nextDouble();
-            double t = Math.min(eventTime, censorTime);
-            time[i] = times.equals("day") ? Math.max(1, Math.ceil(t)) : t;
-            event[i] = eventTime <= censorTime;
+    public void load() throws IOException {
+        Path dir = Path.of(data);
+        double[] time = doubles(dir.resolve("time_" + times + ".f64"));
+        int[] status = ints(dir.resolve("status.i32"));
+        group = ints(dir.resolve("group.i32"));
+        boolean[] event = new boolean[status.length];
+        for (int i = 0; i < status.length; i++) {
+            event[i] = status[i] == 1;
         }
+        double[][] x = {doubles(dir.resolve("x1.f64")), doubles(dir.resolve("x2.f64")), doubles(dir.resolve("x3.f64"))};
         byGroup = new SurvivalData(time, event, group, List.of("group=0", "group=1"));
         pooled = SurvivalData.unstratified(time, event);
         cox = CoxData.rightCensored(time, event, x, List.of("x1", "x2", "x3"));
     }
 
+    private static ByteBuffer map(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()).order(ByteOrder.LITTLE_ENDIAN);
+        }
+    }
+
+    private static double[] doubles(Path file) throws IOException {
+        ByteBuffer buffer = map(file);
+        double[] values = new double[buffer.capacity() / Double.BYTES];
+        buffer.asDoubleBuffer().get(values);
+        return values;
+    }
+
+    private static int[] ints(Path file) throws IOException {
+        ByteBuffer buffer = map(file);
+        int[] values = new int[buffer.capacity() / Integer.BYTES];
+        buffer.asIntBuffer().get(values);
+        return values;
+    }
     @Benchmark
     public List<SurvivalCurve> kaplanMeierTwoStrata() {
         return KaplanMeier.fit(byGroup, ConfidenceType.LOG, 0.95);

@@ -62,6 +62,21 @@ class MainErrorsTest {
     }
 
     @Test
+    void intervalThatNearTiesWouldCloseIsRefusedLikeR() throws IOException {
+        // R: "aeqSurv exception, an interval has effective length 0"
+        Path file = csv("a,b,e,x\n0,1,1,0.5\n1,1.000000000001,1,0.2\n0,2,0,0.9\n0,3,1,0.1\n");
+        assertOneLineError(run("cox", "--data", file.toString(), "--start", "a", "--stop", "b", "--event", "e",
+                "--covariates", "x"), "length 0");
+    }
+
+    @Test
+    void confidenceLevelOutsideTheUnitInterval() throws IOException {
+        Path file = csv("t,e,x\n1,1,0.5\n2,1,0.2\n3,0,0.9\n4,1,0.1\n");
+        assertOneLineError(run("cox", "--data", file.toString(), "--time", "t", "--event", "e", "--covariates", "x",
+                "--conf-level", "95"), "--conf-level");
+    }
+
+    @Test
     void unknownCommandAndMissingArguments() {
         assertOneLineError(run("median"), "unknown command");
     }

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs every command line of {@code reference/*.cases} end to end and compares its output with the CSV that R
  * wrote for the same case ({@code reference/make-reference.R}): labels exactly, numbers to 1e-9 relative
- * (p-values to 1e-6 relative).
+ * (p-values to 1e-6 relative). For every Cox case R could fit, the variance matrix R wrote
+ * ({@code <name>-var.csv}) is compared too.
  */
 class ReferenceCasesTest {
 
@@ -39,15 +40,47 @@ class ReferenceCasesTest {
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void commandLineEqualsR(String name, String commandLine) throws Exception {
+    static Stream<String[]> fittedCoxCases() throws IOException, URISyntaxException {
+        List<String[]> fitted = new ArrayList<>();
+        for (String[] c : cases().toList()) {
+            if (c[1].startsWith("cox ") && Files.exists(reference().resolve(c[0] + "-var.csv"))) {
+                fitted.add(c);
+            }
+        }
+        return fitted.stream();
+    }
+
+    /** The command line with {@code --data} resolved against the test data sets. */
+    private static String[] arguments(String commandLine) throws URISyntaxException {
         String[] args = commandLine.trim().split("\\s+");
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--data")) {
                 args[i + 1] = reference().resolveSibling("datasets").resolve(args[i + 1]).toString();
             }
         }
+        return args;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fittedCoxCases")
+    void coxVarianceMatrixEqualsR(String name, String commandLine) throws Exception {
+        double[][] variance = CoxCommand.fit(new Arguments(arguments(commandLine), 1, CoxCommand.OPTIONS)).variance();
+        List<String> expected = Files.readAllLines(reference().resolve(name + "-var.csv"));
+
+        assertThat(variance.length).isEqualTo(expected.size());
+        for (int i = 0; i < variance.length; i++) {
+            String[] row = expected.get(i).split(",");
+            assertThat(variance[i]).hasSameSizeAs(row);
+            for (int j = 0; j < row.length; j++) {
+                assertField(name + " variance[" + i + "][" + j + "]", "", row[j], Numbers.format(variance[i][j]));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void commandLineEqualsR(String name, String commandLine) throws Exception {
+        String[] args = arguments(commandLine);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),

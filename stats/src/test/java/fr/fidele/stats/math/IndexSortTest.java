@@ -1,0 +1,67 @@
+package fr.fidele.stats.math;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The radix sorts against {@link Arrays#sort}: same keys in the same order, ties in row order, groups kept stable. */
+class IndexSortTest {
+
+    /** Keys with negatives, both zeros, exact ties and a wide range of magnitudes. */
+    private static double[] keys(int n) {
+        Random random = new Random(42);
+        double[] key = new double[n];
+        for (int i = 0; i < n; i++) {
+            key[i] = switch (random.nextInt(5)) {
+                case 0 -> random.nextBoolean() ? 0.0 : -0.0;
+                case 1 -> random.nextInt(20) - 10;
+                case 2 -> random.nextGaussian() * 1e-300;
+                default -> random.nextGaussian() * Math.pow(10, random.nextInt(30) - 15);
+            };
+        }
+        return key;
+    }
+
+    @Test
+    void sortedKeysAreTheKeysInAscendingOrderWithTiesInRowOrder() {
+        double[] key = keys(5000);
+        double[] expected = key.clone();
+        Arrays.sort(expected);
+
+        IndexSort.SortedKeys sorted = IndexSort.sortedByKey(key);
+
+        for (int i = 0; i < key.length; i++) {
+            assertThat(sorted.key()[i] == expected[i]).as("position %d", i).isTrue();
+            assertThat(key[sorted.order()[i]] == sorted.key()[i]).as("row at position %d", i).isTrue();
+            if (i > 0 && sorted.key()[i] == sorted.key()[i - 1]) {
+                assertThat(sorted.order()[i]).isGreaterThan(sorted.order()[i - 1]);
+            }
+        }
+        assertThat(IndexSort.ascending(key)).containsExactly(sorted.order());
+    }
+
+    @Test
+    void groupingKeepsTheKeyOrderInsideEachGroup() {
+        double[] key = keys(3000);
+        int[] group = new Random(7).ints(key.length, 0, 3).toArray();
+
+        IndexSort.SortedKeys grouped = IndexSort.stableByGroup(IndexSort.sortedByKey(key), group, 3);
+
+        int[] order = grouped.order();
+        for (int i = 1; i < order.length; i++) {
+            int previous = order[i - 1];
+            int row = order[i];
+            assertThat(key[row] == grouped.key()[i]).isTrue();
+            assertThat(group[row]).isGreaterThanOrEqualTo(group[previous]);
+            if (group[row] == group[previous]) {
+                assertThat(grouped.key()[i]).isGreaterThanOrEqualTo(grouped.key()[i - 1]);
+                if (grouped.key()[i] == grouped.key()[i - 1]) {
+                    assertThat(row).isGreaterThan(previous);
+                }
+            }
+        }
+        assertThat(IndexSort.stableByGroup(IndexSort.ascending(key), group, 3)).containsExactly(order);
+    }
+}
