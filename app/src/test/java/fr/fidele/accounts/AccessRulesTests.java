@@ -70,7 +70,8 @@ class AccessRulesTests {
 			Rule.of("POST", "/api/reasons", ADMIN), Rule.of("POST", "/api/imports/{kind}", ADMIN),
 			Rule.of("GET", "/api/imports", ADMIN), Rule.of("GET", "/api/imports/{id}", ADMIN),
 			Rule.of("GET", "/api/loyalty/experiences", MANAGERS), Rule.of("POST", "/api/loyalty/experiences", DECIDERS),
-			Rule.of("GET", "/api/loyalty/integrity/advisors", MANAGERS), Rule.of("GET", "/actuator/prometheus", ADMIN));
+			Rule.of("GET", "/api/loyalty/integrity/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/measures", MANAGERS),
+			Rule.of("GET", "/api/loyalty/measures/{measure}/contacts", MANAGERS), Rule.of("GET", "/actuator/prometheus", ADMIN));
 
 	static final List<Rule> PAGES = List.of(Rule.of("GET", "/", EVERYONE), Rule.of("GET", "/customers", EVERYONE),
 			Rule.of("GET", "/customers/{id}", EVERYONE), Rule.of("POST", "/customers/{id}/notes", CASE_WORKERS),
@@ -78,7 +79,8 @@ class AccessRulesTests {
 			Rule.of("GET", "/tokens", EVERYONE), Rule.of("POST", "/tokens", EVERYONE),
 			Rule.of("POST", "/tokens/{id}/revoke", EVERYONE), Rule.of("GET", "/imports", ADMIN),
 			Rule.of("POST", "/imports", ADMIN), Rule.of("GET", "/imports/{id}", ADMIN), Rule.of("GET", "/loyalty", MANAGERS),
-			Rule.of("GET", "/loyalty/experiences.csv", MANAGERS));
+			Rule.of("GET", "/loyalty/experiences.csv", MANAGERS), Rule.of("GET", "/loyalty/measures", MANAGERS),
+			Rule.of("GET", "/loyalty/measures/{measure}/contacts", MANAGERS));
 
 	/** Public on purpose: signing in, and the health check that load balancers call. */
 	static final Set<String> PUBLIC = Set.of("GET /login", "GET /actuator/health");
