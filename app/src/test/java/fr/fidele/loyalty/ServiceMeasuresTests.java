@@ -2,6 +2,9 @@ package fr.fidele.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,6 +50,9 @@ class ServiceMeasuresTests {
 
 	@Autowired
 	TestPeople people;
+
+	@Autowired
+	MockMvc mvc;
 
 	ApiClient advisor;
 	ApiClient admin;
@@ -130,6 +137,18 @@ class ServiceMeasuresTests {
 		// without b2 in the period, b1 is no longer repeated within 30 days
 		assertProportion(march, "repeatWithin30Days", 3, 7);
 		assertThat(measures("&from=2025-03-05&to=2025-03-05").get("contacts").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void thePageLinksEachFigureToTheContactsBehindIt() throws Exception {
+		String page = mvc.perform(get("/loyalty/measures").param("queue", tag).param("lang", "en")
+			.with(user("someone").roles("SUPERVISOR"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("/loyalty/measures/ABANDONMENT/contacts?queue=" + tag)
+			.contains("/loyalty/measures/REPEAT_30_DAYS/contacts?queue=" + tag).contains("14.3%")
+			.contains("no survey answer is recorded yet");
+		String list = mvc.perform(get("/loyalty/measures/ABANDONMENT/contacts").param("queue", tag).param("lang", "en")
+			.with(user("someone").roles("SUPERVISOR"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(list).contains("Client B" + tag).contains("1 contacts");
 	}
 
 	@Test
