@@ -27,9 +27,4 @@ public record MeasureFilter(LocalDate from, LocalDate to, Channel channel, Strin
 			throw new InvalidFieldException("to", "the period ends (" + to + ") before it starts (" + from + ")");
 		}
 	}
-
-	/** Every contact. */
-	public static MeasureFilter all() {
-		return new MeasureFilter(null, null, null, null, null, null);
-	}
 }

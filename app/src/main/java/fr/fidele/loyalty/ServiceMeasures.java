@@ -24,6 +24,7 @@ public class ServiceMeasures {
 		this.drillDown = drillDown;
 	}
 
+	/** The measures over the contacts of {@code filter}, with the thresholds of {@code settings}. */
 	public ServiceReport report(MeasureFilter filter, MeasureSettings settings) {
 		ServiceColumns.Columns data = columns.read(filter);
 		ContactHistory history = data.history();

@@ -19,18 +19,23 @@ import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The service measures of the Anonymous Bank call log, imported through the API, against a computation of this test
  * straight from the file's columns, with the cleaning rules of docs/imports.md and the definitions of
  * docs/metrics.md. The figures are written in docs/metrics.md ("Checked on the Anonymous Bank log").
+ * <p>
+ * A property of its own gives the class its own application context, hence its own database: the measures see the
+ * log alone, and {@code ImportTests} still finds the shared database without it.
  */
 @FideleTest
+@TestPropertySource(properties = "spring.application.name=fidele-bank-log-measures")
 class BankLogMeasuresTests {
 
 	private static final int DAY = 86_400;
-	/** The log is February 1999; no other test records contacts that year. */
+	/** The log's month, February 1999, with room for the time zones. */
 	private static final String PERIOD = "from=1999-01-01&to=1999-12-31";
 
 	@LocalServerPort
