@@ -74,7 +74,8 @@ class AccessRulesTests {
 			Rule.of("POST", "/api/loyalty/retention", DECIDERS), Rule.of("GET", "/api/loyalty/value-at-stake", MANAGERS),
 			Rule.of("POST", "/api/loyalty/value-at-stake", DECIDERS), Rule.of("GET", "/api/loyalty/assumptions", MANAGERS),
 			Rule.of("POST", "/api/loyalty/assumptions", DECIDERS), Rule.of("POST", "/api/loyalty/recompute", DECIDERS),
-			Rule.of("GET", "/api/loyalty/advisors", MANAGERS), Rule.of("GET", "/actuator/prometheus", ADMIN));
+			Rule.of("GET", "/api/loyalty/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/measures", MANAGERS),
+			Rule.of("GET", "/api/loyalty/measures/{measure}/contacts", MANAGERS), Rule.of("GET", "/actuator/prometheus", ADMIN));
 
 	static final List<Rule> PAGES = List.of(Rule.of("GET", "/", EVERYONE), Rule.of("GET", "/customers", EVERYONE),
 			Rule.of("GET", "/customers/{id}", EVERYONE), Rule.of("POST", "/customers/{id}/notes", CASE_WORKERS),
@@ -83,7 +84,8 @@ class AccessRulesTests {
 			Rule.of("POST", "/tokens/{id}/revoke", EVERYONE), Rule.of("GET", "/imports", ADMIN),
 			Rule.of("POST", "/imports", ADMIN), Rule.of("GET", "/imports/{id}", ADMIN), Rule.of("GET", "/loyalty", MANAGERS),
 			Rule.of("GET", "/loyalty/experiences.csv", MANAGERS), Rule.of("GET", "/loyalty/retention.csv", MANAGERS),
-			Rule.of("POST", "/loyalty/assumptions", DECIDERS),
+			Rule.of("POST", "/loyalty/assumptions", DECIDERS), Rule.of("GET", "/loyalty/measures", MANAGERS),
+			Rule.of("GET", "/loyalty/measures/{measure}/contacts", MANAGERS),
 			Rule.of("GET", "/my", EnumSet.of(Role.ADVISOR, Role.SUPERVISOR)));
 
 	/** Public on purpose: signing in, and the health check that load balancers call. */

@@ -1,0 +1,52 @@
+package fr.fidele.loyalty;
+
+import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
+
+/**
+ * The thresholds the service measures depend on, always reported with the figures (docs/metrics.md).
+ *
+ * @param shortAbandonSeconds callers who hang up after waiting less than this are short abandons, left out of the
+ *                            abandonment rate (and of the service level in the {@code SHORT_ABANDONS_EXCLUDED} variant)
+ * @param targetSeconds       service-level target: a call answered after waiting at most this long is on time
+ * @param abandonedCalls      how abandoned calls enter the service level
+ * @param resolutionDays      a contact about the same request within this many days means the first one did not
+ *                            resolve it
+ */
+public record MeasureSettings(int shortAbandonSeconds, int targetSeconds, AbandonedCalls abandonedCalls,
+		int resolutionDays) {
+
+	public static final int DEFAULT_SHORT_ABANDON_SECONDS = 5;
+	public static final int DEFAULT_TARGET_SECONDS = 20;
+	/**
+	 * Abandons after the short-abandon threshold count as misses: the variant consistent with the abandonment rate,
+	 * which neither flatters the figure by ignoring every abandon nor penalizes misdials.
+	 */
+	public static final AbandonedCalls DEFAULT_ABANDONED_CALLS = AbandonedCalls.SHORT_ABANDONS_EXCLUDED;
+	public static final int DEFAULT_RESOLUTION_DAYS = 7;
+
+	private static final int MAX_SECONDS = 3_600;
+	private static final int MAX_DAYS = 365;
+
+	/** Refuses thresholds outside sensible bounds, naming the parameter. */
+	public MeasureSettings {
+		within("shortAbandonSeconds", shortAbandonSeconds, 0, MAX_SECONDS);
+		within("targetSeconds", targetSeconds, 0, MAX_SECONDS);
+		within("resolutionDays", resolutionDays, 1, MAX_DAYS);
+		if (abandonedCalls == null) {
+			throw new InvalidFieldException("abandonedCalls", "abandonedCalls is required");
+		}
+	}
+
+	/** The defaults of docs/metrics.md: 5 s short abandons, 20 s target, short abandons excluded, 7 days. */
+	public static MeasureSettings defaults() {
+		return new MeasureSettings(DEFAULT_SHORT_ABANDON_SECONDS, DEFAULT_TARGET_SECONDS, DEFAULT_ABANDONED_CALLS,
+				DEFAULT_RESOLUTION_DAYS);
+	}
+
+	private static void within(String field, int value, int min, int max) {
+		if (value < min || value > max) {
+			throw new InvalidFieldException(field, field + " must be between " + min + " and " + max + ": " + value);
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package fr.fidele.loyalty;
+
+import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.stats.measures.CallRecords;
+import fr.fidele.stats.measures.ContactHistory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The service measures of docs/metrics.md — first-contact resolution, repeat contacts, abandonment, service level,
+ * speed of answer and handle time — computed by the {@code stats} measures on the contacts of a filter, each with the
+ * contacts behind it.
+ */
+@Service
+public class ServiceMeasures {
+
+	/** Contacts per page of a drill-down. */
+	public static final int PAGE_SIZE = 50;
+
+	private final ServiceColumns columns;
+	private final MeasureDrillDown drillDown;
+
+	ServiceMeasures(ServiceColumns columns, MeasureDrillDown drillDown) {
+		this.columns = columns;
+		this.drillDown = drillDown;
+	}
+
+	/** The measures over the contacts of {@code filter}, with the thresholds of {@code settings}. */
+	public ServiceReport report(MeasureFilter filter, MeasureSettings settings) {
+		ServiceColumns.Columns data = columns.read(filter);
+		ContactHistory history = data.history();
+		CallRecords calls = data.calls();
+		long answered = 0;
+		double totalWait = 0;
+		for (int i = 0; i < calls.answered().length; i++) {
+			if (calls.answered()[i]) {
+				answered++;
+				totalWait += calls.waitTime()[i];
+			}
+		}
+		return new ServiceReport(filter, settings, data.contacts(),
+				history.firstContactResolution(settings.resolutionDays()),
+				history.repeatContactRate(Measure.REPEAT_24_HOURS.repeatWindowDays()),
+				history.repeatContactRate(Measure.REPEAT_7_DAYS.repeatWindowDays()),
+				history.repeatContactRate(Measure.REPEAT_30_DAYS.repeatWindowDays()), calls.answered().length, answered,
+				calls.abandonmentRate(settings.shortAbandonSeconds()),
+				calls.serviceLevel(settings.targetSeconds(), settings.abandonedCalls(), settings.shortAbandonSeconds()),
+				answered == 0 ? null : totalWait / answered, answered == 0 ? null : calls.averageHandleTime());
+	}
+
+	/** Page {@code page} (from 0) of the contacts behind {@code measure}. */
+	public ContactPage contacts(Measure measure, MeasureFilter filter, MeasureSettings settings, int page) {
+		if (page < 0) {
+			throw new InvalidFieldException("page", "page must be 0 or more: " + page);
+		}
+		return drillDown.page(measure, filter, settings, page, PAGE_SIZE);
+	}
+}

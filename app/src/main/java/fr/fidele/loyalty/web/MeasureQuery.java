@@ -1,0 +1,54 @@
+package fr.fidele.loyalty.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.function.Function;
+
+import fr.fidele.contacts.Channel;
+import fr.fidele.loyalty.MeasureFilter;
+import fr.fidele.loyalty.MeasureSettings;
+import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
+
+/**
+ * The filter and thresholds of the service measures as query parameters, shared by the API and the pages: {@code
+ * from to channel queue reason teamId shortAbandonSeconds targetSeconds abandonedCalls resolutionDays}. A value that
+ * cannot be read is refused naming its parameter; parameters not listed (page, lang) are left to others.
+ */
+record MeasureQuery(MeasureFilter filter, MeasureSettings settings) {
+
+	static MeasureQuery of(Map<String, String> params) {
+		MeasureFilter filter = new MeasureFilter(read(params, "from", LocalDate::parse), read(params, "to", LocalDate::parse),
+				read(params, "channel", Channel::valueOf), text(params, "queue"), text(params, "reason"),
+				read(params, "teamId", Long::valueOf));
+		MeasureSettings settings = new MeasureSettings(
+				orDefault(read(params, "shortAbandonSeconds", Integer::valueOf), MeasureSettings.DEFAULT_SHORT_ABANDON_SECONDS),
+				orDefault(read(params, "targetSeconds", Integer::valueOf), MeasureSettings.DEFAULT_TARGET_SECONDS),
+				orDefault(read(params, "abandonedCalls", AbandonedCalls::valueOf), MeasureSettings.DEFAULT_ABANDONED_CALLS),
+				orDefault(read(params, "resolutionDays", Integer::valueOf), MeasureSettings.DEFAULT_RESOLUTION_DAYS));
+		return new MeasureQuery(filter, settings);
+	}
+
+	private static String text(Map<String, String> params, String name) {
+		String value = params.get(name);
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static <T> T read(Map<String, String> params, String name, Function<String, T> parser) {
+		String value = text(params, name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return parser.apply(value);
+		}
+		catch (IllegalArgumentException | DateTimeParseException e) {
+			throw new InvalidFieldException(name, name + " cannot be read: " + value);
+		}
+	}
+
+	private static <T> T orDefault(T value, T fallback) {
+		return value != null ? value : fallback;
+	}
+}
