@@ -158,7 +158,8 @@ final class CustomerSimulation {
 		Channel channel = CHANNELS[index(r, CHANNEL_WEIGHTS)];
 		boolean live = channel == Channel.PHONE || channel == Channel.CHAT || channel == Channel.CALLBACK
 				|| channel == Channel.IN_PERSON;
-		long arrived = day * DAY + 7 * 3600 + r.nextInt(12 * 3600);
+		long arrived = Math.max(day * DAY + 7 * 3600 + r.nextInt(12 * 3600), state.lastArrival + 60 + r.nextInt(3600));
+		state.lastArrival = arrived;
 		long queued = arrived + (channel == Channel.PHONE ? 15 + r.nextInt(45) : 0);
 		long wait = live ? (long) (r.nextDouble() < 0.8 ? exponential(r, 1 / 60.0) : exponential(r, 1 / 400.0))
 				: (long) exponential(r, 1 / (8 * 3600.0));
@@ -286,6 +287,8 @@ final class CustomerSimulation {
 		final long customerId;
 		final String language;
 		int experienced;
+		/** Contacts arrive in the order they happen, even two on one day: the case file must tell which came first. */
+		long lastArrival;
 		private final Map<String, CaseState> cases = new HashMap<>();
 		private final java.util.List<CaseState> all = new java.util.ArrayList<>();
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,12 +33,14 @@ public class AdvisorContributions {
 	/** Smallest between-advisor variance of the ratio, so that shrinkage never becomes total. */
 	private static final double MIN_SPREAD = 1e-4;
 
-	private final JdbcClient jdbc;
+	private final AdvisorContactCounts counts;
+	private final AdvisorNames people;
 	private final Clock clock;
 	private final AtomicReference<List<AdvisorContribution>> latest = new AtomicReference<>();
 
-	AdvisorContributions(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	AdvisorContributions(AdvisorContactCounts counts, AdvisorNames people, Clock clock) {
+		this.counts = counts;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -48,62 +49,33 @@ public class AdvisorContributions {
 		return advisors != null ? advisors : recompute(null);
 	}
 
-	/** One cell of one advisor: contacts and departures within the window after them. */
-	private record Cell(long advisor, String cell, long contacts, long churned) {
-	}
-
-	/** What is known of an advisor. */
-	private record Advisor(String username, String name, String team) {
-	}
-
 	/** Counts again, on contacts whose whole window lies before {@code asOf} (null: today). */
-	public synchronized List<AdvisorContribution> recompute(LocalDate asOf) {
-		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-		List<Cell> cells = jdbc.sql("""
-				select l.advisor_id,
-				    concat_ws('|', cu.segment, coalesce(ct.reason_code, '-'), ct.channel,
-				        case when ct.arrived_at::date - cu.customer_since < 90 then 't0'
-				             when ct.arrived_at::date - cu.customer_since < 365 then 't1' else 't2' end,
-				        case when cu.monthly_value < 40 then 'v0' when cu.monthly_value < 100 then 'v1' else 'v2' end),
-				    count(*),
-				    count(*) filter (where cu.churned_on >= ct.arrived_at::date
-				                      and cu.churned_on < ct.arrived_at::date + cast(? as integer))
-				from contact ct join contact_leg l on l.contact_id = ct.id and l.seq = 1
-				join customer cu on cu.id = ct.customer_id
-				where ct.answered_at is not null and ct.arrived_at < cast(? as date) - cast(? as integer)
-				group by 1, 2""")
-			.params(WINDOW_DAYS, day, WINDOW_DAYS)
-			.query((rs, n) -> new Cell(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
-			.list();
+	public List<AdvisorContribution> recompute(LocalDate asOf) {
+		return recompute(counts.read(asOf != null ? asOf : LocalDate.now(clock)), people.names());
+	}
+
+	synchronized List<AdvisorContribution> recompute(List<AdvisorContactCounts.Row> rows, Map<Long, AdvisorNames.Name> names) {
+		List<AdvisorContactCounts.Row> cells = rows.stream().filter(r -> r.contacts() > 0).toList();
 		Map<String, long[]> byCell = new HashMap<>();
-		for (Cell c : cells) {
+		for (AdvisorContactCounts.Row c : cells) {
 			long[] totals = byCell.computeIfAbsent(c.cell(), k -> new long[2]);
 			totals[0] += c.contacts();
 			totals[1] += c.churned();
 		}
 		Map<Long, double[]> byAdvisor = new HashMap<>();
-		for (Cell c : cells) {
+		for (AdvisorContactCounts.Row c : cells) {
 			long[] totals = byCell.get(c.cell());
 			double[] oe = byAdvisor.computeIfAbsent(c.advisor(), k -> new double[3]);
 			oe[0] += c.churned();
 			oe[1] += c.contacts() * (double) totals[1] / totals[0];
 			oe[2] += c.contacts();
 		}
-		List<AdvisorContribution> result = shrink(byAdvisor, advisors());
+		List<AdvisorContribution> result = shrink(byAdvisor, names);
 		latest.set(result);
 		return result;
 	}
 
-	private Map<Long, Advisor> advisors() {
-		Map<Long, Advisor> advisors = new HashMap<>();
-		jdbc.sql("select u.id, u.username, u.display_name, coalesce(t.name, '') from app_user u left join team t on t.id = u.team_id")
-			.query(rs -> {
-				advisors.put(rs.getLong(1), new Advisor(rs.getString(2), rs.getString(3), rs.getString(4)));
-			});
-		return advisors;
-	}
-
-	private static List<AdvisorContribution> shrink(Map<Long, double[]> byAdvisor, Map<Long, Advisor> people) {
+	private static List<AdvisorContribution> shrink(Map<Long, double[]> byAdvisor, Map<Long, AdvisorNames.Name> people) {
 		Map<String, double[]> teams = new HashMap<>();
 		byAdvisor.forEach((id, oe) -> {
 			double[] team = teams.computeIfAbsent(people.get(id).team(), k -> new double[2]);
@@ -113,7 +85,7 @@ public class AdvisorContributions {
 		double spread = spread(byAdvisor, people, teams);
 		List<AdvisorContribution> result = new ArrayList<>();
 		byAdvisor.forEach((id, oe) -> {
-			Advisor advisor = people.get(id);
+			AdvisorNames.Name advisor = people.get(id);
 			double[] team = teams.get(advisor.team());
 			double prior = team[1] > 0 && team[0] > 0 ? team[0] / team[1] : 1;
 			double alpha = prior * prior / spread;
@@ -134,7 +106,8 @@ public class AdvisorContributions {
 	 * Between-advisor variance of the ratio around the team's, beyond what Poisson noise explains:
 	 * the mean of (O/E - team)^2 minus the mean of team/E, over advisors with enough contacts.
 	 */
-	private static double spread(Map<Long, double[]> byAdvisor, Map<Long, Advisor> people, Map<String, double[]> teams) {
+	private static double spread(Map<Long, double[]> byAdvisor, Map<Long, AdvisorNames.Name> people,
+			Map<String, double[]> teams) {
 		double excess = 0;
 		double noise = 0;
 		int n = 0;

@@ -8,9 +8,14 @@ package fr.fidele.loyalty;
 final class HangUps {
 
 	static final int MAX_SECONDS = 30;
-	static final String CONDITION = "channel in ('PHONE', 'CALLBACK') and ended_by = 'ADVISOR' and answered_at is not null "
-			+ "and ended_at - answered_at < interval '" + MAX_SECONDS + " seconds'";
+	static final String CONDITION = condition("");
 
 	private HangUps() {
+	}
+
+	/** The condition on a contact row whose columns are prefixed by {@code alias} (such as {@code "ct."}). */
+	static String condition(String alias) {
+		return "%1$schannel in ('PHONE', 'CALLBACK') and %1$sended_by = 'ADVISOR' and %1$sanswered_at is not null and %1$sended_at - %1$sanswered_at < interval '%2$d seconds'"
+			.formatted(alias, MAX_SECONDS);
 	}
 }

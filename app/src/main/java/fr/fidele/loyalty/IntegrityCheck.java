@@ -1,10 +1,13 @@
 package fr.fidele.loyalty;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,11 +23,15 @@ public class IntegrityCheck {
 	/** Below this many answered calls an advisor is not judged. */
 	static final long MIN_CALLS = 30;
 
-	private final JdbcClient jdbc;
+	private final AdvisorContactCounts counts;
+	private final AdvisorNames people;
+	private final Clock clock;
 	private final AtomicReference<List<AdvisorIntegrity>> latest = new AtomicReference<>();
 
-	IntegrityCheck(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	IntegrityCheck(AdvisorContactCounts counts, AdvisorNames people, Clock clock) {
+		this.counts = counts;
+		this.people = people;
+		this.clock = clock;
 	}
 
 	/** Every advisor who answered a call, flagged ones first, as last computed. */
@@ -34,18 +41,23 @@ public class IntegrityCheck {
 	}
 
 	/** Counts again over the case file as it is. */
-	public synchronized List<AdvisorIntegrity> recompute() {
+	public List<AdvisorIntegrity> recompute() {
+		return recompute(counts.read(LocalDate.now(clock)), people.names());
+	}
+
+	synchronized List<AdvisorIntegrity> recompute(List<AdvisorContactCounts.Row> cells, Map<Long, AdvisorNames.Name> names) {
 		record Row(long id, String username, String name, long answered, long hungUp) {
 		}
-		List<Row> rows = jdbc.sql("""
-				select x.advisor_id, u.username, u.display_name, count(*), count(*) filter (where %s)
-				from (select c.channel, c.ended_by, c.answered_at, c.ended_at, l.advisor_id
-				      from contact c join contact_leg l on l.contact_id = c.id and l.seq = 1
-				      where c.channel in ('PHONE', 'CALLBACK') and c.answered_at is not null) x
-				join app_user u on u.id = x.advisor_id
-				group by x.advisor_id, u.username, u.display_name""".formatted(HangUps.CONDITION))
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)))
-			.list();
+		Map<Long, long[]> byAdvisor = new HashMap<>();
+		for (AdvisorContactCounts.Row cell : cells) {
+			long[] totals = byAdvisor.computeIfAbsent(cell.advisor(), k -> new long[2]);
+			totals[0] += cell.voiceAnswered();
+			totals[1] += cell.hungUp();
+		}
+		List<Row> rows = byAdvisor.entrySet().stream().filter(e -> e.getValue()[0] > 0)
+			.map(e -> new Row(e.getKey(), names.get(e.getKey()).username(), names.get(e.getKey()).name(), e.getValue()[0],
+					e.getValue()[1]))
+			.toList();
 		long answered = rows.stream().mapToLong(Row::answered).sum();
 		long hungUp = rows.stream().mapToLong(Row::hungUp).sum();
 		double pooled = answered == 0 ? 0 : (double) hungUp / answered;

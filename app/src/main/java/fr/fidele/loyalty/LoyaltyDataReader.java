@@ -10,11 +10,12 @@ import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
 import org.springframework.stereotype.Component;
 
-/** Reads the {@link LoyaltyData}: the experiences, having contacted at all, each channel and each reason. */
+/** Reads the {@link LoyaltyData}: the experiences, having contacted at all, having had a resolved contact, each channel and each reason. */
 @Component
 class LoyaltyDataReader {
 
 	static final String CONTACTED = "CONTACTED";
+	static final String RESOLVED = "RESOLVED";
 
 	private final CustomerExperiences experiences;
 	private final Reasons reasons;
@@ -34,6 +35,7 @@ class LoyaltyDataReader {
 			exposures.add(Exposure.of(experience));
 		}
 		exposures.add(new Exposure(CONTACTED, "true"));
+		exposures.add(new Exposure(RESOLVED, "resolved"));
 		for (Channel channel : Channel.values()) {
 			exposures.add(channel(channel));
 		}

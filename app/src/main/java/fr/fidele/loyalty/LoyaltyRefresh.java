@@ -1,6 +1,8 @@
 package fr.fidele.loyalty;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +29,16 @@ public class LoyaltyRefresh {
 	private final IntegrityCheck integrity;
 	private final ValueAtStakeAnalysis valueAtStake;
 	private final AdvisorContributions contributions;
+	private final AdvisorContactCounts counts;
+	private final AdvisorNames people;
 	private final boolean refreshOnStart;
 
 	LoyaltyRefresh(LoyaltyDataReader reader, ExperienceAnalysis experiences, ServiceRetention retention,
 			IntegrityCheck integrity, ValueAtStakeAnalysis valueAtStake, AdvisorContributions contributions,
+			AdvisorContactCounts counts, AdvisorNames people,
 			@Value("${fidele.loyalty.refresh-on-start:true}") boolean refreshOnStart) {
+		this.counts = counts;
+		this.people = people;
 		this.contributions = contributions;
 		this.reader = reader;
 		this.experiences = experiences;
@@ -64,12 +71,14 @@ public class LoyaltyRefresh {
 	/** Every loyalty figure again, from one read of the case file, following customers up to {@code asOf} (null: today). */
 	public void recompute(LocalDate asOf) {
 		long started = System.nanoTime();
-		integrity.recompute();
 		LoyaltyData data = reader.read(asOf);
+		List<AdvisorContactCounts.Row> advisorCounts = counts.read(data.asOf());
+		Map<Long, AdvisorNames.Name> names = people.names();
+		integrity.recompute(advisorCounts, names);
+		contributions.recompute(advisorCounts, names);
 		experiences.recompute(data);
 		retention.recompute(data);
-		valueAtStake.recompute(data.asOf());
-		contributions.recompute(data.asOf());
+		valueAtStake.recompute(data);
 		log.info("Loyalty figures computed in {} s", (System.nanoTime() - started) / 1_000_000_000);
 	}
 }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,20 +20,22 @@ import org.springframework.stereotype.Service;
 public class ValueAtStakeAnalysis {
 
 	static final int AT_RISK_SHOWN = 100;
-	/** Experiences that lose customers, by their SQL condition on one contact: the "unhappy" ones. */
-	private static final String HARMFUL = Arrays.stream(Experience.values())
-		.filter(e -> e != Experience.RESOLVED_FIRST_CONTACT)
-		.map(e -> "(" + e.condition() + ")")
-		.collect(Collectors.joining(" or "));
+	/** Experiences that lose customers: a customer who had one is counted as unhappy. */
+	private static final List<String> HARMFUL = Arrays.stream(Experience.values())
+		.filter(e -> e != Experience.RESOLVED_FIRST_CONTACT).map(Enum::name).toList();
 
 	private final JdbcClient jdbc;
+	private final LoyaltyDataReader reader;
 	private final ExperienceAnalysis experiences;
 	private final Assumptions assumptions;
 	private final Clock clock;
 	private final AtomicReference<ValueAtStake> latest = new AtomicReference<>();
+	private final AtomicReference<LocalDate> lastAsOf = new AtomicReference<>();
 
-	ValueAtStakeAnalysis(JdbcClient jdbc, ExperienceAnalysis experiences, Assumptions assumptions, Clock clock) {
+	ValueAtStakeAnalysis(JdbcClient jdbc, LoyaltyDataReader reader, ExperienceAnalysis experiences, Assumptions assumptions,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.reader = reader;
 		this.experiences = experiences;
 		this.assumptions = assumptions;
 		this.clock = clock;
@@ -42,12 +43,39 @@ public class ValueAtStakeAnalysis {
 
 	public ValueAtStake report() {
 		ValueAtStake report = latest.get();
-		return report != null ? report : recompute(null);
+		return report != null ? report : recompute((LocalDate) null);
 	}
 
 	/** Computes again as of {@code asOf} (null: today), with the assumptions as they are now. */
-	public synchronized ValueAtStake recompute(LocalDate asOf) {
-		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+	public ValueAtStake recompute(LocalDate asOf) {
+		return recompute(reader.read(asOf));
+	}
+
+	/** Computes the money again with the assumptions as they are now, on the customers last counted. */
+	public ValueAtStake reprice() {
+		ValueAtStake last = latest.get();
+		return last == null ? recompute((LocalDate) null) : price(lastAsOf.get(), last.unhappyCustomers(), last.happyCustomers());
+	}
+
+	synchronized ValueAtStake recompute(LoyaltyData data) {
+		CustomerExperiences.Table table = data.table();
+		int[] harmful = data.columns(HARMFUL);
+		int resolved = data.column(LoyaltyDataReader.RESOLVED);
+		long unhappy = 0;
+		long happy = 0;
+		for (int i = 0; i < table.size(); i++) {
+			boolean hurt = false;
+			for (int column : harmful) {
+				hurt |= !Double.isNaN(table.firstDay()[column][i]);
+			}
+			unhappy += hurt ? 1 : 0;
+			happy += !hurt && !Double.isNaN(table.firstDay()[resolved][i]) ? 1 : 0;
+		}
+		lastAsOf.set(data.asOf());
+		return price(data.asOf(), unhappy, happy);
+	}
+
+	private synchronized ValueAtStake price(LocalDate day, long unhappy, long happy) {
 		Map<Assumption, Double> values = assumptions.current();
 		AtRisk atRisk = atRisk(day, values);
 		double attributable = experiences.model().effects().stream().filter(e -> e.reading() == Effect.Reading.LOSES)
@@ -56,13 +84,8 @@ public class ValueAtStakeAnalysis {
 			.query(Double.class).single();
 		double departureCost = values.get(Assumption.KEEPING_COST) * values.get(Assumption.ACQUISITION_MULTIPLE)
 				+ averageValue * values.get(Assumption.REVENUE_MONTHS);
-		long unhappy = jdbc.sql("select count(distinct customer_id) from contact where customer_id is not null and (" + HARMFUL + ")")
-			.query(Long.class).single();
-		long happy = jdbc.sql("""
-				select count(*) from (select customer_id from contact where customer_id is not null group by customer_id
-				    having bool_or(resolved) and not bool_or(coalesce(%s, false))) h""".formatted(HARMFUL))
-			.query(Long.class).single();
-		ValueAtStake report = new ValueAtStake(atRisk.shown(), atRisk.count(), atRisk.monthlyValue(), attributable, averageValue, departureCost, attributable * departureCost, unhappy, happy,
+		ValueAtStake report = new ValueAtStake(atRisk.shown(), atRisk.count(), atRisk.monthlyValue(), attributable,
+				averageValue, departureCost, attributable * departureCost, unhappy, happy,
 				unhappy * values.get(Assumption.UNHAPPY_REACH), happy * values.get(Assumption.HAPPY_REACH), values,
 				clock.instant());
 		latest.set(report);

@@ -108,7 +108,7 @@ class LoyaltyPages {
 				assumptions.change(assumption, value, reason);
 			}
 		}
-		valueAtStake.recompute(null);
+		valueAtStake.reprice();
 		return "redirect:/loyalty#value-at-stake";
 	}
 

@@ -1,0 +1,31 @@
+package fr.fidele.loyalty;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The names and teams of everyone who may have handled a contact, in one query. */
+@Repository
+class AdvisorNames {
+
+	/** How an advisor is shown. */
+	record Name(String username, String name, String team) {
+	}
+
+	private final JdbcClient jdbc;
+
+	AdvisorNames(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Map<Long, Name> names() {
+		Map<Long, Name> names = new HashMap<>();
+		jdbc.sql("select u.id, u.username, u.display_name, coalesce(t.name, '') from app_user u left join team t on t.id = u.team_id")
+			.query(rs -> {
+				names.put(rs.getLong(1), new Name(rs.getString(2), rs.getString(3), rs.getString(4)));
+			});
+		return names;
+	}
+}
