@@ -1,8 +1,11 @@
 package fr.fidele.loyalty;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +35,13 @@ public class LoyaltyRefresh {
 	private final AdvisorContactCounts counts;
 	private final AdvisorNames people;
 	private final boolean refreshOnStart;
+	private final Clock clock;
 
 	LoyaltyRefresh(LoyaltyDataReader reader, ExperienceAnalysis experiences, ServiceRetention retention,
 			IntegrityCheck integrity, ValueAtStakeAnalysis valueAtStake, AdvisorContributions contributions,
 			AdvisorContactCounts counts, AdvisorNames people,
-			@Value("${fidele.loyalty.refresh-on-start:true}") boolean refreshOnStart) {
+			@Value("${fidele.loyalty.refresh-on-start:true}") boolean refreshOnStart, Clock clock) {
+		this.clock = clock;
 		this.counts = counts;
 		this.people = people;
 		this.contributions = contributions;
@@ -71,8 +76,14 @@ public class LoyaltyRefresh {
 	/** Every loyalty figure again, from one read of the case file, following customers up to {@code asOf} (null: today). */
 	public void recompute(LocalDate asOf) {
 		long started = System.nanoTime();
-		LoyaltyData data = reader.read(asOf);
-		List<AdvisorContactCounts.Row> advisorCounts = counts.read(data.asOf());
+		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+		// The two scans of the contacts are independent: PostgreSQL runs them side by side.
+		FutureTask<List<AdvisorContactCounts.Row>> counting = new FutureTask<>(() -> counts.read(day));
+		Thread thread = new Thread(counting, "loyalty-advisor-counts");
+		thread.setDaemon(true);
+		thread.start();
+		LoyaltyData data = reader.read(day);
+		List<AdvisorContactCounts.Row> advisorCounts = finished(counting);
 		Map<Long, AdvisorNames.Name> names = people.names();
 		integrity.recompute(advisorCounts, names);
 		contributions.recompute(advisorCounts, names);
@@ -80,5 +91,18 @@ public class LoyaltyRefresh {
 		retention.recompute(data);
 		valueAtStake.recompute(data);
 		log.info("Loyalty figures computed in {} s", (System.nanoTime() - started) / 1_000_000_000);
+	}
+
+	private static <T> T finished(FutureTask<T> task) {
+		try {
+			return task.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while counting contacts by advisor", e);
+		}
+		catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+		}
 	}
 }

@@ -192,6 +192,20 @@ class LoyaltyScenarioTests {
 		}
 	}
 
+	@Autowired
+	LoyaltyRefresh refresh;
+
+	@Test
+	void oneRecomputationRefreshesEveryFigureFromTheSameRead() {
+		refresh.recompute(LocalDate.parse("2026-11-01"));
+		assertThat(analysis.model().effects()).hasSize(PLANTED.size());
+		assertThat(retention.report().landmark()).isNotNull();
+		assertThat(integrity.advisors()).isNotEmpty();
+		assertThat(contributions.advisors()).isNotEmpty();
+		assertThat(valueAtStake.report().unhappyCustomers()).isPositive();
+		assertThat(valueAtStake.report().happyCustomers()).isPositive();
+	}
+
 	@Test
 	void theStoredFirstContactOfACaseIsTheEarliestContactOfTheCase() {
 		long disagreements = jdbc.sql("""
