@@ -23,14 +23,12 @@ final class PartialLikelihood {
 
     static PartialLikelihood at(SortedCoxData data, double[] beta, Ties ties) {
         int p = data.variables;
-        double[] eta = data.linearPredictor(beta);
-        double[] risk = new double[data.size];
-        for (int k = 0; k < data.size; k++) {
-            risk[k] = Math.exp(eta[k]);
-        }
+        // exp(x·beta) is computed inside the sweep, row by row; it is kept only for counting-process data, whose
+        // rows leave the risk set later in the sweep.
+        double[] risk = data.byStart == null ? null : new double[data.size];
         Sweep sweep = new Sweep(p);
         for (int s = 0; s + 1 < data.strataBounds.length; s++) {
-            sweep.stratum(data, eta, risk, data.strataBounds[s], data.strataBounds[s + 1], ties);
+            sweep.stratum(data, beta, risk, data.strataBounds[s], data.strataBounds[s + 1], ties);
         }
         double[][] information = new double[p][p];
         for (int i = 0; i < p; i++) {
@@ -69,7 +67,8 @@ final class PartialLikelihood {
             mean = new double[p];
         }
 
-        void stratum(SortedCoxData data, double[] eta, double[] risk, int begin, int end, Ties ties) {
+        /** Sweeps positions [begin, end); fills {@code risk} (when not null) with exp(x·beta) of each row reached. */
+        void stratum(SortedCoxData data, double[] beta, double[] risk, int begin, int end, Ties ties) {
             s0 = 0;
             Arrays.fill(s1, 0);
             Arrays.fill(s2, 0);
@@ -82,12 +81,19 @@ final class PartialLikelihood {
                 Arrays.fill(eventS1, 0);
                 Arrays.fill(eventS2, 0);
                 for (; k >= begin && data.stop[k] == t; k--) {
-                    double r = risk[k];
+                    double eta = 0; // same sum, in the same order, as SortedCoxData.linearPredictor
+                    for (int j = 0; j < p; j++) {
+                        eta += beta[j] * x[j][k];
+                    }
+                    double r = Math.exp(eta);
+                    if (risk != null) {
+                        risk[k] = r;
+                    }
                     add(x, k, r, 1);
                     if (data.event[k]) {
                         deaths++;
                         eventS0 += r;
-                        logLikelihood += eta[k];
+                        logLikelihood += eta;
                         for (int i = 0; i < p; i++) {
                             double xi = x[i][k];
                             score[i] += xi;
@@ -100,7 +106,7 @@ final class PartialLikelihood {
                 }
                 if (data.byStart != null) {
                     for (; leaving >= begin && data.start[data.byStart[leaving]] >= t; leaving--) {
-                        int gone = data.byStart[leaving];
+                        int gone = data.byStart[leaving]; // start >= t, so stop > t: already swept
                         add(x, gone, risk[gone], -1);
                     }
                 }
