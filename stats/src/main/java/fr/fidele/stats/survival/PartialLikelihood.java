@@ -55,6 +55,8 @@ final class PartialLikelihood {
         final double[] eventS1;
         final double[] eventS2;
         final double[] mean;
+        /** Covariates of the row being added or removed, read once from the columns. */
+        final double[] row;
 
         Sweep(int p) {
             this.p = p;
@@ -65,6 +67,7 @@ final class PartialLikelihood {
             eventS1 = new double[p];
             eventS2 = new double[p * p];
             mean = new double[p];
+            row = new double[p];
         }
 
         /** Sweeps positions [begin, end); fills {@code risk} (when not null) with exp(x·beta) of each row reached. */
@@ -83,23 +86,24 @@ final class PartialLikelihood {
                 for (; k >= begin && data.stop[k] == t; k--) {
                     double eta = 0; // same sum, in the same order, as SortedCoxData.linearPredictor
                     for (int j = 0; j < p; j++) {
-                        eta += beta[j] * x[j][k];
+                        row[j] = x[j][k];
+                        eta += beta[j] * row[j];
                     }
                     double r = Math.exp(eta);
                     if (risk != null) {
                         risk[k] = r;
                     }
-                    add(x, k, r, 1);
+                    add(r);
                     if (data.event[k]) {
                         deaths++;
                         eventS0 += r;
                         logLikelihood += eta;
                         for (int i = 0; i < p; i++) {
-                            double xi = x[i][k];
+                            double xi = row[i];
                             score[i] += xi;
                             eventS1[i] += r * xi;
                             for (int j = 0; j <= i; j++) {
-                                eventS2[i * p + j] += r * xi * x[j][k];
+                                eventS2[i * p + j] += r * xi * row[j];
                             }
                         }
                     }
@@ -107,7 +111,10 @@ final class PartialLikelihood {
                 if (data.byStart != null) {
                     for (; leaving >= begin && data.start[data.byStart[leaving]] >= t; leaving--) {
                         int gone = data.byStart[leaving]; // start >= t, so stop > t: already swept
-                        add(x, gone, risk[gone], -1);
+                        for (int j = 0; j < p; j++) {
+                            row[j] = x[j][gone];
+                        }
+                        add(-risk[gone]);
                     }
                 }
                 if (deaths > 0) {
@@ -122,15 +129,14 @@ final class PartialLikelihood {
             }
         }
 
-        /** Adds (sign 1) or removes (sign -1) one row from the risk-set sums. */
-        private void add(double[][] x, int k, double r, int sign) {
-            double w = sign * r;
+        /** Adds (weight r) or removes (weight -r) the row in {@link #row} from the risk-set sums. */
+        private void add(double w) {
             s0 += w;
             for (int i = 0; i < p; i++) {
-                double wxi = w * x[i][k];
+                double wxi = w * row[i];
                 s1[i] += wxi;
                 for (int j = 0; j <= i; j++) {
-                    s2[i * p + j] += wxi * x[j][k];
+                    s2[i * p + j] += wxi * row[j];
                 }
             }
         }
