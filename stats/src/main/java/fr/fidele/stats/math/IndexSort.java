@@ -140,12 +140,28 @@ public final class IndexSort {
         }
         long[] bitsBuffer = new long[n];
         int[] orderBuffer = new int[n];
-        int[] count = new int[RADIX + 1];
+        // the byte histograms do not depend on the order, so one read of the keys gives those of every pass
+        int[][] counts = new int[Long.BYTES][RADIX + 1];
+        int[] c0 = counts[0];
+        int[] c1 = counts[1];
+        int[] c2 = counts[2];
+        int[] c3 = counts[3];
+        int[] c4 = counts[4];
+        int[] c5 = counts[5];
+        int[] c6 = counts[6];
+        int[] c7 = counts[7];
+        for (long b : bits) {
+            c0[(int) (b & 0xFF) + 1]++;
+            c1[(int) ((b >>> 8) & 0xFF) + 1]++;
+            c2[(int) ((b >>> 16) & 0xFF) + 1]++;
+            c3[(int) ((b >>> 24) & 0xFF) + 1]++;
+            c4[(int) ((b >>> 32) & 0xFF) + 1]++;
+            c5[(int) ((b >>> 40) & 0xFF) + 1]++;
+            c6[(int) ((b >>> 48) & 0xFF) + 1]++;
+            c7[(int) (b >>> 56) + 1]++;
+        }
         for (int shift = 0; shift < Long.SIZE; shift += Byte.SIZE) {
-            Arrays.fill(count, 0);
-            for (long b : bits) {
-                count[(int) ((b >>> shift) & 0xFF) + 1]++;
-            }
+            int[] count = counts[shift / Byte.SIZE];
             if (isSingleBucket(count, n)) {
                 continue;
             }

@@ -23,14 +23,12 @@ final class PartialLikelihood {
 
     static PartialLikelihood at(SortedCoxData data, double[] beta, Ties ties) {
         int p = data.variables;
-        double[] eta = data.linearPredictor(beta);
-        double[] risk = new double[data.size];
-        for (int k = 0; k < data.size; k++) {
-            risk[k] = Math.exp(eta[k]);
-        }
+        // exp(x·beta) is computed inside the sweep, row by row; it is kept only for counting-process data, whose
+        // rows leave the risk set later in the sweep.
+        double[] risk = data.byStart == null ? null : new double[data.size];
         Sweep sweep = new Sweep(p);
         for (int s = 0; s + 1 < data.strataBounds.length; s++) {
-            sweep.stratum(data, eta, risk, data.strataBounds[s], data.strataBounds[s + 1], ties);
+            sweep.stratum(data, beta, risk, data.strataBounds[s], data.strataBounds[s + 1], ties);
         }
         double[][] information = new double[p][p];
         for (int i = 0; i < p; i++) {
@@ -57,6 +55,8 @@ final class PartialLikelihood {
         final double[] eventS1;
         final double[] eventS2;
         final double[] mean;
+        /** Covariates of the row being added or removed, read once from the columns. */
+        final double[] row;
 
         Sweep(int p) {
             this.p = p;
@@ -67,9 +67,11 @@ final class PartialLikelihood {
             eventS1 = new double[p];
             eventS2 = new double[p * p];
             mean = new double[p];
+            row = new double[p];
         }
 
-        void stratum(SortedCoxData data, double[] eta, double[] risk, int begin, int end, Ties ties) {
+        /** Sweeps positions [begin, end); fills {@code risk} (when not null) with exp(x·beta) of each row reached. */
+        void stratum(SortedCoxData data, double[] beta, double[] risk, int begin, int end, Ties ties) {
             s0 = 0;
             Arrays.fill(s1, 0);
             Arrays.fill(s2, 0);
@@ -82,26 +84,37 @@ final class PartialLikelihood {
                 Arrays.fill(eventS1, 0);
                 Arrays.fill(eventS2, 0);
                 for (; k >= begin && data.stop[k] == t; k--) {
-                    double r = risk[k];
-                    add(x, k, r, 1);
+                    double eta = 0; // same sum, in the same order, as SortedCoxData.linearPredictor
+                    for (int j = 0; j < p; j++) {
+                        row[j] = x[j][k];
+                        eta += beta[j] * row[j];
+                    }
+                    double r = Math.exp(eta);
+                    if (risk != null) {
+                        risk[k] = r;
+                    }
+                    add(r);
                     if (data.event[k]) {
                         deaths++;
                         eventS0 += r;
-                        logLikelihood += eta[k];
+                        logLikelihood += eta;
                         for (int i = 0; i < p; i++) {
-                            double xi = x[i][k];
+                            double xi = row[i];
                             score[i] += xi;
                             eventS1[i] += r * xi;
                             for (int j = 0; j <= i; j++) {
-                                eventS2[i * p + j] += r * xi * x[j][k];
+                                eventS2[i * p + j] += r * xi * row[j];
                             }
                         }
                     }
                 }
                 if (data.byStart != null) {
                     for (; leaving >= begin && data.start[data.byStart[leaving]] >= t; leaving--) {
-                        int gone = data.byStart[leaving];
-                        add(x, gone, risk[gone], -1);
+                        int gone = data.byStart[leaving]; // start >= t, so stop > t: already swept
+                        for (int j = 0; j < p; j++) {
+                            row[j] = x[j][gone];
+                        }
+                        add(-risk[gone]);
                     }
                 }
                 if (deaths > 0) {
@@ -116,15 +129,14 @@ final class PartialLikelihood {
             }
         }
 
-        /** Adds (sign 1) or removes (sign -1) one row from the risk-set sums. */
-        private void add(double[][] x, int k, double r, int sign) {
-            double w = sign * r;
+        /** Adds (weight r) or removes (weight -r) the row in {@link #row} from the risk-set sums. */
+        private void add(double w) {
             s0 += w;
             for (int i = 0; i < p; i++) {
-                double wxi = w * x[i][k];
+                double wxi = w * row[i];
                 s1[i] += wxi;
                 for (int j = 0; j <= i; j++) {
-                    s2[i * p + j] += wxi * x[j][k];
+                    s2[i * p + j] += wxi * row[j];
                 }
             }
         }
