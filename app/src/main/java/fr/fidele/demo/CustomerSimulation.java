@@ -20,10 +20,11 @@ import fr.fidele.customers.Segment;
 
 /**
  * Lives one customer's two years: contacts arrive as a Poisson process, each contact's experience
- * may change the churn hazard for good (see {@link PlantedEffects}), and churn happens at the
- * current hazard. Hazards are constant between contacts, so drawing the next contact and the churn
- * time afresh after each contact is exact. An unresolved contact brings a repeat contact about the
- * same reason a few days later, six times out of ten.
+ * may change the churn hazard for good (see {@link PlantedEffects}), and churn is decided at the end
+ * of each day, after that day's contacts, at the day's hazard. Churn is recorded by the day, so this
+ * is the model the case file can show: a contact changes the risk of leaving from the end of its
+ * day on. An unresolved contact brings a repeat contact about the same reason a few days later, six
+ * times out of ten.
  */
 final class CustomerSimulation {
 
@@ -95,21 +96,30 @@ final class CustomerSimulation {
 		double repeatAt = Double.POSITIVE_INFINITY;
 		String repeatReason = null;
 		LocalDate churnedOn = null;
+		long day = (long) t;
+		double contactAt = t + exponential(r, world.dailyContactRate());
 		while (true) {
-			double contactAt = t + exponential(r, world.dailyContactRate());
-			double churnAt = t + exponential(r, hazard);
-			double next = Math.min(Math.min(contactAt, churnAt), repeatAt);
-			if (next >= endDay) {
+			double next = Math.min(contactAt, repeatAt);
+			long contactDay = Math.min((long) next, endDay);
+			// Churn is decided at the end of each day, after that day's contacts, at the day's hazard:
+			// the days survived before churning are geometric, drawn as an exponential wait.
+			long churnDay = day + (long) exponential(r, hazard);
+			if (churnDay < contactDay) {
+				churnedOn = LocalDate.ofEpochDay(churnDay);
 				break;
 			}
-			if (next == churnAt) {
-				churnedOn = LocalDate.ofEpochDay((long) churnAt);
+			if (contactDay >= endDay) {
 				break;
 			}
 			boolean repeat = next == repeatAt;
 			String reason = repeat ? repeatReason : REASONS[index(r, REASON_WEIGHTS)];
-			int experience = contact(state, r, (long) next, reason);
-			repeatAt = Double.POSITIVE_INFINITY;
+			int experience = contact(state, r, contactDay, reason);
+			if (repeat) {
+				repeatAt = Double.POSITIVE_INFINITY;
+			}
+			else {
+				contactAt = next + exponential(r, world.dailyContactRate());
+			}
 			if ((experience & RESOLVED) == 0 && r.nextDouble() < REPEAT_PROBABILITY) {
 				repeatAt = next + exponential(r, 1 / REPEAT_MEAN_DAYS);
 				repeatReason = reason;
@@ -117,7 +127,7 @@ final class CustomerSimulation {
 			int fresh = experience & ~state.experienced & EFFECTS;
 			state.experienced |= fresh;
 			hazard *= effect(fresh);
-			t = next;
+			day = contactDay;
 		}
 		writeCustomer(id, r, language, segment, expertise, value, since, churnedOn);
 		writeOutcomes(id, since, churnedOn, value);
