@@ -71,16 +71,16 @@ public class ApiTokens {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		Optional<Long> userId = jdbc.sql("""
-				update api_token set last_used_at = now()
-				where token_digest = ? and revoked_at is null
-				  and (last_used_at is null or last_used_at < now() - interval '1 minute')
-				returning user_id""")
-			.param(digest(secret)).query(Long.class).optional();
-		if (userId.isEmpty()) {
-			userId = jdbc.sql("select user_id from api_token where token_digest = ? and revoked_at is null")
-				.param(digest(secret)).query(Long.class).optional();
+		byte[] digest = digest(secret);
+		record Active(long tokenId, long userId, boolean stale) {
 		}
+		Optional<Active> token = jdbc.sql("""
+				select id, user_id, last_used_at is null or last_used_at < now() - interval '1 minute'
+				from api_token where token_digest = ? and revoked_at is null""")
+			.param(digest).query((rs, n) -> new Active(rs.getLong(1), rs.getLong(2), rs.getBoolean(3))).optional();
+		token.filter(Active::stale).ifPresent(t ->
+				jdbc.sql("update api_token set last_used_at = now() where id = ?").param(t.tokenId()).update());
+		Optional<Long> userId = token.map(Active::userId);
 		return userId.flatMap(users::findById).filter(User::enabled);
 	}
 

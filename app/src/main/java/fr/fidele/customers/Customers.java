@@ -58,8 +58,9 @@ public class Customers {
 	public List<CustomerSummary> search(String typed, int limit) {
 		String folded = SearchText.query(typed);
 		if (folded.length() < 3) {
-			return jdbc.sql("select " + SUMMARY + " from customer where lower(reference) = ? limit ?")
-				.params(folded, limit).query(Customers::summary).list();
+			// Too short for the trigram index: only an exact reference, through its unique index.
+			return jdbc.sql("select " + SUMMARY + " from customer where reference = ? limit ?")
+				.params(typed.strip(), limit).query(Customers::summary).list();
 		}
 		String pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		return jdbc.sql("select " + SUMMARY + " from (select " + SUMMARY + " from customer where search_text like ? limit "

@@ -105,6 +105,14 @@ class CustomerApiTests {
 	}
 
 	@Test
+	void aTwoCharacterSearchFindsAnExactReference() {
+		String shortReference = "Z" + (char) ('A' + Math.abs(reference.hashCode() % 26));
+		api.post("/api/customers", customerJson(reference + "@exemple.fr").replace(reference + "\"", shortReference + "\""));
+		ApiClient.Response found = api.get("/api/customers?q=" + shortReference);
+		assertThat(found.json().findValuesAsString("reference")).contains(shortReference);
+	}
+
+	@Test
 	void anOutcomeBeforeTheStartIsRefused() {
 		long id = api.post("/api/customers", customerJson(reference + "@exemple.fr")).json().get("id").asLong();
 		ApiClient.Response response = api.post("/api/customers/" + id + "/outcomes", """
