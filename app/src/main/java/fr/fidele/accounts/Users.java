@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,15 @@ public class Users {
 	@Transactional
 	public long createTeam(String name) {
 		return jdbc.sql("insert into team (name) values (?) returning id").param(name).query(Long.class).single();
+	}
+
+	/** Every team by id, in name order. */
+	public Map<Long, String> teams() {
+		Map<Long, String> teams = new LinkedHashMap<>();
+		jdbc.sql("select id, name from team order by name, id").query(rs -> {
+			teams.put(rs.getLong(1), rs.getString(2));
+		});
+		return teams;
 	}
 
 	public List<User> withRole(Role role) {

@@ -12,7 +12,7 @@ package fr.fidele.loyalty;
  * @param teamRatio the team's observed / expected, toward which the ratio is shrunk
  * @param ratio the shrunk ratio the ranking uses, between the raw ratio and the team's; NaN below the minimum volume
  */
-public record AdvisorContribution(long advisorId, String username, String name, String team, long contacts, long observed,
-		double expected, double rawRatio, double teamRatio, double ratio, double lower, double upper,
+public record AdvisorContribution(long advisorId, String username, String name, Long teamId, String team, long contacts,
+		long observed, double expected, double rawRatio, double teamRatio, double ratio, double lower, double upper,
 		boolean enoughContacts) {
 }

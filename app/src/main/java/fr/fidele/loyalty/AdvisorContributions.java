@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Service;
 
@@ -33,46 +32,53 @@ public class AdvisorContributions {
 	/** Smallest between-advisor variance of the ratio, so that shrinkage never becomes total. */
 	private static final double MIN_SPREAD = 1e-4;
 
-	private final AdvisorContactCounts counts;
+	private final CountsByFilter counts;
 	private final AdvisorNames people;
 	private final Clock clock;
-	private final AtomicReference<List<AdvisorContribution>> latest = new AtomicReference<>();
 
-	AdvisorContributions(AdvisorContactCounts counts, AdvisorNames people, Clock clock) {
+	AdvisorContributions(CountsByFilter counts, AdvisorNames people, Clock clock) {
 		this.counts = counts;
 		this.people = people;
 		this.clock = clock;
 	}
 
+	/** Every advisor of the whole service, as last counted. */
 	public List<AdvisorContribution> advisors() {
-		List<AdvisorContribution> advisors = latest.get();
-		return advisors != null ? advisors : recompute(null);
+		return advisors(ContactFilter.NONE);
+	}
+
+	/**
+	 * The contributions over the contacts of {@code filter}; its team chooses the advisors listed, while the case-mix
+	 * rates and the spread between advisors come from every advisor.
+	 */
+	public List<AdvisorContribution> advisors(ContactFilter filter) {
+		List<AdvisorContribution> all = contributions(counts.of(filter).advisors(), people.names());
+		return filter.teamId() == null ? all : all.stream().filter(a -> filter.teamId().equals(a.teamId())).toList();
 	}
 
 	/** Counts again, on contacts whose whole window lies before {@code asOf} (null: today). */
 	public List<AdvisorContribution> recompute(LocalDate asOf) {
-		return recompute(counts.read(asOf != null ? asOf : LocalDate.now(clock)), people.names());
+		counts.recount(asOf != null ? asOf : LocalDate.now(clock));
+		return advisors();
 	}
 
-	synchronized List<AdvisorContribution> recompute(List<AdvisorContactCounts.Row> rows, Map<Long, AdvisorNames.Name> names) {
-		List<AdvisorContactCounts.Row> cells = rows.stream().filter(r -> r.contacts() > 0).toList();
+	static List<AdvisorContribution> contributions(List<ContactCounts.AdvisorCell> rows, Map<Long, AdvisorNames.Name> names) {
+		List<ContactCounts.AdvisorCell> cells = rows.stream().filter(r -> r.contacts() > 0).toList();
 		Map<String, long[]> byCell = new HashMap<>();
-		for (AdvisorContactCounts.Row c : cells) {
+		for (ContactCounts.AdvisorCell c : cells) {
 			long[] totals = byCell.computeIfAbsent(c.cell(), k -> new long[2]);
 			totals[0] += c.contacts();
 			totals[1] += c.churned();
 		}
 		Map<Long, double[]> byAdvisor = new HashMap<>();
-		for (AdvisorContactCounts.Row c : cells) {
+		for (ContactCounts.AdvisorCell c : cells) {
 			long[] totals = byCell.get(c.cell());
 			double[] oe = byAdvisor.computeIfAbsent(c.advisor(), k -> new double[3]);
 			oe[0] += c.churned();
 			oe[1] += c.contacts() * (double) totals[1] / totals[0];
 			oe[2] += c.contacts();
 		}
-		List<AdvisorContribution> result = shrink(byAdvisor, names);
-		latest.set(result);
-		return result;
+		return shrink(byAdvisor, names);
 	}
 
 	private static List<AdvisorContribution> shrink(Map<Long, double[]> byAdvisor, Map<Long, AdvisorNames.Name> people) {
@@ -92,7 +98,7 @@ public class AdvisorContributions {
 			double shape = alpha + oe[0];
 			double rate = alpha / prior + oe[1];
 			boolean enough = oe[2] >= MIN_CONTACTS;
-			result.add(new AdvisorContribution(id, advisor.username(), advisor.name(), advisor.team(), (long) oe[2],
+			result.add(new AdvisorContribution(id, advisor.username(), advisor.name(), advisor.teamId(), advisor.team(), (long) oe[2],
 					(long) oe[0], oe[1], oe[1] > 0 ? oe[0] / oe[1] : Double.NaN, prior, enough ? shape / rate : Double.NaN,
 					enough ? gammaQuantile(shape, rate, -Z) : Double.NaN, enough ? gammaQuantile(shape, rate, Z) : Double.NaN,
 					enough));

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 class AdvisorNames {
 
 	/** How an advisor is shown. */
-	record Name(String username, String name, String team) {
+	record Name(String username, String name, Long teamId, String team) {
 	}
 
 	private final JdbcClient jdbc;
@@ -22,9 +22,9 @@ class AdvisorNames {
 
 	Map<Long, Name> names() {
 		Map<Long, Name> names = new HashMap<>();
-		jdbc.sql("select u.id, u.username, u.display_name, coalesce(t.name, '') from app_user u left join team t on t.id = u.team_id")
+		jdbc.sql("select u.id, u.username, u.display_name, t.id, coalesce(t.name, '') from app_user u left join team t on t.id = u.team_id")
 			.query(rs -> {
-				names.put(rs.getLong(1), new Name(rs.getString(2), rs.getString(3), rs.getString(4)));
+				names.put(rs.getLong(1), new Name(rs.getString(2), rs.getString(3), rs.getObject(4, Long.class), rs.getString(5)));
 			});
 		return names;
 	}

@@ -59,9 +59,7 @@ public class AdvisorObjectives {
 				group by 1 order by 1""")
 			.params(advisorId, today.withDayOfMonth(1).minusMonths(TREND_MONTHS - 1))
 			.query((rs, n) -> new Month(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3))).list();
-		List<AdvisorIntegrity> everyone = integrity.advisors();
-		long answered = everyone.stream().mapToLong(AdvisorIntegrity::answeredCalls).sum();
-		long hungUp = everyone.stream().mapToLong(AdvisorIntegrity::hungUp).sum();
+		IntegrityReport everyone = integrity.report(ContactFilter.NONE);
 		List<MyCustomerAtRisk> atRisk = jdbc.sql("""
 				with mine as (
 				    select distinct c.customer_id from contact_leg l join contact c on c.id = l.contact_id
@@ -78,7 +76,7 @@ public class AdvisorObjectives {
 					rs.getBoolean(5), rs.getInt(6)))
 			.list().stream().filter(c -> c.openComplaint() || c.recentContacts() >= 2).toList();
 		return new Objectives(trend, contributions.advisors().stream().filter(a -> a.advisorId() == advisorId).findFirst(),
-				everyone.stream().filter(a -> a.advisorId() == advisorId).findFirst(),
-				answered == 0 ? 0 : (double) hungUp / answered, atRisk);
+				everyone.advisors().stream().filter(a -> a.advisorId() == advisorId).findFirst(),
+				everyone.everyone().answered() == 0 ? 0 : everyone.everyone().hangUpRate(), atRisk);
 	}
 }

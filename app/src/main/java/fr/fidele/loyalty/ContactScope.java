@@ -37,16 +37,16 @@ final class ContactScope {
 		this.params = params;
 	}
 
-	static ContactScope of(MeasureFilter filter) {
+	static ContactScope of(ContactFilter filter) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		if (filter.from() != null) {
 			conditions.add("c.arrived_at >= :from");
-			params.put("from", filter.from().atStartOfDay(MeasureFilter.ZONE).toOffsetDateTime());
+			params.put("from", filter.from().atStartOfDay(ContactFilter.ZONE).toOffsetDateTime());
 		}
 		if (filter.to() != null) {
 			conditions.add("c.arrived_at < :to");
-			params.put("to", filter.to().plusDays(1).atStartOfDay(MeasureFilter.ZONE).toOffsetDateTime());
+			params.put("to", filter.to().plusDays(1).atStartOfDay(ContactFilter.ZONE).toOffsetDateTime());
 		}
 		if (filter.channel() != null) {
 			conditions.add("c.channel = :channel");
@@ -64,6 +64,10 @@ final class ContactScope {
 			conditions.add("exists (select 1 from contact_leg l join app_user u on u.id = l.advisor_id "
 					+ "where l.contact_id = c.id and l.seq = 1 and u.team_id = :team)");
 			params.put("team", filter.teamId());
+		}
+		if (filter.segment() != null) {
+			conditions.add("exists (select 1 from customer cs where cs.id = c.customer_id and cs.segment = :segment)");
+			params.put("segment", filter.segment().name());
 		}
 		return new ContactScope(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);
 	}

@@ -2,7 +2,6 @@ package fr.fidele.loyalty;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntPredicate;
 
 import fr.fidele.stats.survival.CoxData;
 
@@ -23,9 +22,9 @@ final class CountingProcess {
 	/**
 	 * @param columns which exposures of the table become covariates, in this order
 	 * @param terms their names
-	 * @param customers which customers take part
+	 * @param followUp which customers take part, over which days
 	 */
-	static CoxData of(CustomerExperiences.Table table, int[] columns, List<String> terms, IntPredicate customers) {
+	static CoxData of(CustomerExperiences.Table table, int[] columns, List<String> terms, FollowUp followUp) {
 		double[][] first = new double[columns.length][];
 		for (int c = 0; c < columns.length; c++) {
 			first[c] = table.firstDay()[columns[c]];
@@ -33,8 +32,8 @@ final class CountingProcess {
 		double[] switches = new double[columns.length];
 		int rows = 0;
 		for (int i = 0; i < table.size(); i++) {
-			if (customers.test(i)) {
-				rows += 1 + distinctSwitches(first, i, table.followUpDays()[i], switches);
+			if (followUp.includes(i)) {
+				rows += 1 + distinctSwitches(first, i, followUp.entry()[i], followUp.exit()[i], switches);
 			}
 		}
 		double[] start = new double[rows];
@@ -44,16 +43,16 @@ final class CountingProcess {
 		double[][] covariates = new double[columns.length][rows];
 		int r = 0;
 		for (int i = 0; i < table.size(); i++) {
-			if (!customers.test(i)) {
+			if (!followUp.includes(i)) {
 				continue;
 			}
-			int count = distinctSwitches(first, i, table.followUpDays()[i], switches);
-			double from = 0;
+			int count = distinctSwitches(first, i, followUp.entry()[i], followUp.exit()[i], switches);
+			double from = followUp.entry()[i];
 			for (int s = 0; s <= count; s++) {
-				double to = s < count ? switches[s] : table.followUpDays()[i];
+				double to = s < count ? switches[s] : followUp.exit()[i];
 				start[r] = from;
 				stop[r] = to;
-				event[r] = s == count && table.churned()[i];
+				event[r] = s == count && followUp.churned()[i];
 				stratum[r] = table.segment()[i];
 				for (int c = 0; c < columns.length; c++) {
 					covariates[c][r] = first[c][i] <= from ? 1 : 0;
@@ -66,11 +65,11 @@ final class CountingProcess {
 	}
 
 	/** Sorted distinct moments strictly inside the follow-up where an exposure switches on; returns how many. */
-	private static int distinctSwitches(double[][] first, int i, double end, double[] out) {
+	private static int distinctSwitches(double[][] first, int i, double entry, double exit, double[] out) {
 		int count = 0;
 		for (double[] column : first) {
 			double day = column[i];
-			if (day > 0 && day < end) {
+			if (day > entry && day < exit) {
 				out[count++] = day;
 			}
 		}

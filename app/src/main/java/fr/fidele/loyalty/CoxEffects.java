@@ -2,7 +2,6 @@ package fr.fidele.loyalty;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntPredicate;
 
 import fr.fidele.stats.survival.CoxData;
 import fr.fidele.stats.survival.CoxModel;
@@ -22,8 +21,8 @@ final class CoxEffects {
 	}
 
 	/** The effects in column order, or empty when the data cannot carry the model (no churn, separation...). */
-	static List<Effect> fit(CustomerExperiences.Table table, int[] columns, List<String> terms, IntPredicate customers) {
-		CoxData data = CountingProcess.of(table, columns, terms, customers);
+	static List<Effect> fit(CustomerExperiences.Table table, int[] columns, List<String> terms, FollowUp followUp) {
+		CoxData data = CountingProcess.of(table, columns, terms, followUp);
 		CoxResult fit;
 		try {
 			fit = CoxModel.fit(data, Ties.EFRON);
@@ -36,9 +35,9 @@ final class CoxEffects {
 			int exposed = 0;
 			int exposedChurned = 0;
 			for (int i = 0; i < table.size(); i++) {
-				if (customers.test(i) && table.firstDay()[columns[c]][i] < table.followUpDays()[i]) {
+				if (followUp.includes(i) && table.firstDay()[columns[c]][i] < followUp.exit()[i]) {
 					exposed++;
-					exposedChurned += table.churned()[i] ? 1 : 0;
+					exposedChurned += followUp.churned()[i] ? 1 : 0;
 				}
 			}
 			effects.add(new Effect(terms.get(c), fit.hazardRatio(c), fit.hazardRatioLower(c, LEVEL),

@@ -15,8 +15,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CustomerExperiences {
 
-	/** Column-wise data: one entry per customer; {@code firstDay[e]} follows the order of the exposures read. */
-	record Table(int size, double[] followUpDays, boolean[] churned, int[] segment, double[][] firstDay) {
+	/**
+	 * Column-wise data: one entry per customer; {@code firstDay[e]} follows the order of the exposures read;
+	 * {@code sinceDay} is the first day of the relationship, as an epoch day, so that a calendar period can be cut.
+	 */
+	record Table(int size, double[] followUpDays, boolean[] churned, int[] segment, int[] sinceDay, double[][] firstDay) {
 
 		int churnedCount() {
 			int count = 0;
@@ -47,7 +50,8 @@ class CustomerExperiences {
 				)
 				select (coalesce(cu.churned_on + 1, cast(? as date)) - cu.customer_since) as follow_up,
 				    cu.churned_on is not null as churned,
-				    case cu.segment when 'RESIDENTIAL' then 0 when 'PROFESSIONAL' then 1 else 2 end as segment, %s
+				    case cu.segment when 'RESIDENTIAL' then 0 when 'PROFESSIONAL' then 1 else 2 end as segment,
+				    cu.customer_since - date '1970-01-01' as since, %s
 				from customer cu left join firsts f on f.customer_id = cu.id
 				where cu.customer_since < ?
 				order by cu.id""".formatted(firsts, days);
@@ -56,6 +60,7 @@ class CustomerExperiences {
 		double[] followUp = new double[n];
 		boolean[] churned = new boolean[n];
 		int[] segment = new int[n];
+		int[] since = new int[n];
 		double[][] first = new double[k][n];
 		int[] row = { 0 };
 		jdbc.sql(sql).params(asOf, asOf).query(rs -> {
@@ -63,11 +68,12 @@ class CustomerExperiences {
 			followUp[i] = rs.getDouble(1);
 			churned[i] = rs.getBoolean(2);
 			segment[i] = rs.getInt(3);
+			since[i] = rs.getInt(4);
 			for (int e = 0; e < k; e++) {
-				double day = rs.getDouble(4 + e);
+				double day = rs.getDouble(5 + e);
 				first[e][i] = rs.wasNull() ? Double.NaN : day;
 			}
 		});
-		return new Table(row[0], followUp, churned, segment, first);
+		return new Table(row[0], followUp, churned, segment, since, first);
 	}
 }

@@ -21,6 +21,7 @@ public class ExperienceAnalysis {
 	private final LoyaltyDataReader reader;
 	private final Clock clock;
 	private final AtomicReference<ExperienceModel> latest = new AtomicReference<>();
+	private final FilterMemo<ExperienceModel> byFilter = new FilterMemo<>();
 
 	ExperienceAnalysis(LoyaltyDataReader reader, Clock clock) {
 		this.reader = reader;
@@ -32,25 +33,36 @@ public class ExperienceAnalysis {
 		return model != null ? model : recompute((LocalDate) null);
 	}
 
+	/** The model over the customers and period of {@code filter} (its other parts do not apply to customers). */
+	public ExperienceModel model(ContactFilter filter) {
+		ContactFilter part = filter.modelPart();
+		return part.isNone() ? model() : byFilter.get(part, f -> fit(reader.latest(), f));
+	}
+
 	/** Fits the model again on the case file as it is, following customers up to {@code asOf} (null: today). */
 	public ExperienceModel recompute(LocalDate asOf) {
 		return recompute(reader.read(asOf));
 	}
 
 	synchronized ExperienceModel recompute(LoyaltyData data) {
-		CustomerExperiences.Table table = data.table();
-		int churned = table.churnedCount();
+		ExperienceModel model = fit(data, ContactFilter.NONE);
+		latest.set(model);
+		byFilter.clear();
+		return model;
+	}
+
+	private ExperienceModel fit(LoyaltyData data, ContactFilter filter) {
+		FollowUp followUp = FollowUp.of(data.table(), filter);
+		int churned = followUp.departures();
 		String unavailable = null;
 		List<Effect> effects = List.of();
 		if (churned == 0) {
 			unavailable = "no customer has churned yet";
 		}
 		else {
-			effects = CoxEffects.fit(table, data.columns(TERMS), TERMS, i -> true);
+			effects = CoxEffects.fit(data.table(), data.columns(TERMS), TERMS, followUp);
 			unavailable = effects.isEmpty() ? "too few customers went through some experiences to estimate their effect" : null;
 		}
-		ExperienceModel model = new ExperienceModel(effects, table.size(), churned, clock.instant(), unavailable);
-		latest.set(model);
-		return model;
+		return new ExperienceModel(effects, followUp.customers(), churned, clock.instant(), unavailable);
 	}
 }

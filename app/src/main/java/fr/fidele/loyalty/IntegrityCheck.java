@@ -1,76 +1,92 @@
 package fr.fidele.loyalty;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Finds advisors (or outsourcers) who hang up on customers to keep their queue figures: the share
- * of answered calls each one ended within seconds, against everyone's pooled share. A binomial
- * z-score above {@value #FLAG_Z} is far beyond chance even across hundreds of advisors.
+ * Finds advisors, teams (an outsourcer, a site) and queues who hang up on customers to keep their queue figures: the
+ * share of answered calls each one ended within seconds, against everyone's pooled share. A binomial z-score above
+ * {@value #FLAG_Z} is far beyond chance even across hundreds of advisors. Beside it, the share of calls ended by
+ * the advisor, of very short calls, and the abandonment of each queue.
  */
 @Service
 public class IntegrityCheck {
 
-	/** z-score above which an advisor is flagged. */
+	/** z-score above which an advisor, a team or a queue is flagged. */
 	static final double FLAG_Z = 4.0;
-	/** Below this many answered calls an advisor is not judged. */
+	/** Below this many answered calls nobody is judged. */
 	static final long MIN_CALLS = 30;
 
-	private final AdvisorContactCounts counts;
+	private final CountsByFilter counts;
 	private final AdvisorNames people;
-	private final Clock clock;
-	private final AtomicReference<List<AdvisorIntegrity>> latest = new AtomicReference<>();
 
-	IntegrityCheck(AdvisorContactCounts counts, AdvisorNames people, Clock clock) {
+	IntegrityCheck(CountsByFilter counts, AdvisorNames people) {
 		this.counts = counts;
 		this.people = people;
-		this.clock = clock;
 	}
 
-	/** Every advisor who answered a call, flagged ones first, as last computed. */
+	/** Every advisor who answered a call, flagged ones first, as last counted. */
 	public List<AdvisorIntegrity> advisors() {
-		List<AdvisorIntegrity> advisors = latest.get();
-		return advisors != null ? advisors : recompute();
+		return report(ContactFilter.NONE).advisors();
 	}
 
-	/** Counts again over the case file as it is. */
-	public List<AdvisorIntegrity> recompute() {
-		return recompute(counts.read(LocalDate.now(clock)), people.names());
+	/** The integrity of the contacts of {@code filter}; its team chooses the advisors listed. */
+	public IntegrityReport report(ContactFilter filter) {
+		return report(counts.of(filter), people.names(), filter.teamId());
 	}
 
-	synchronized List<AdvisorIntegrity> recompute(List<AdvisorContactCounts.Row> cells, Map<Long, AdvisorNames.Name> names) {
-		record Row(long id, String username, String name, long answered, long hungUp) {
+	static IntegrityReport report(ContactCounts.Counts counted, Map<Long, AdvisorNames.Name> names, Long teamId) {
+		Map<Long, CallCounts> byAdvisor = new HashMap<>();
+		for (ContactCounts.AdvisorCell cell : counted.advisors()) {
+			byAdvisor.merge(cell.advisor(), cell.calls(), CallCounts::plus);
 		}
-		Map<Long, long[]> byAdvisor = new HashMap<>();
-		for (AdvisorContactCounts.Row cell : cells) {
-			long[] totals = byAdvisor.computeIfAbsent(cell.advisor(), k -> new long[2]);
-			totals[0] += cell.voiceAnswered();
-			totals[1] += cell.hungUp();
+		CallCounts everyone = byAdvisor.values().stream().reduce(CallCounts.ZERO, CallCounts::plus);
+		double pooled = everyone.answered() == 0 ? 0 : everyone.hangUpRate();
+		Map<String, CallCounts> byTeam = new TreeMap<>();
+		List<AdvisorIntegrity> advisors = new ArrayList<>();
+		byAdvisor.forEach((id, calls) -> {
+			AdvisorNames.Name name = names.get(id);
+			byTeam.merge(name.team(), calls, CallCounts::plus);
+			if (calls.answered() > 0 && (teamId == null || teamId.equals(name.teamId()))) {
+				double z = z(calls, pooled);
+				advisors.add(new AdvisorIntegrity(id, name.username(), name.name(), name.team(), calls, z, verdict(calls, z)));
+			}
+		});
+		advisors.sort(Comparator.comparing(AdvisorIntegrity::verdict).reversed()
+			.thenComparing(Comparator.comparingDouble(AdvisorIntegrity::z).reversed()));
+		List<GroupIntegrity> teams = new ArrayList<>();
+		byTeam.forEach((team, calls) -> teams.add(group(team, 0, 0, calls, pooled)));
+		List<GroupIntegrity> queues = new ArrayList<>();
+		for (ContactCounts.QueueCount queue : counted.queues()) {
+			queues.add(group(queue.queue(), queue.offered(), queue.abandoned(), queue.calls(), pooled));
 		}
-		List<Row> rows = byAdvisor.entrySet().stream().filter(e -> e.getValue()[0] > 0)
-			.map(e -> new Row(e.getKey(), names.get(e.getKey()).username(), names.get(e.getKey()).name(), e.getValue()[0],
-					e.getValue()[1]))
-			.toList();
-		long answered = rows.stream().mapToLong(Row::answered).sum();
-		long hungUp = rows.stream().mapToLong(Row::hungUp).sum();
-		double pooled = answered == 0 ? 0 : (double) hungUp / answered;
-		List<AdvisorIntegrity> result = rows.stream().map(r -> {
-			double rate = (double) r.hungUp() / r.answered();
-			double sd = Math.sqrt(r.answered() * pooled * (1 - pooled));
-			double z = sd == 0 ? 0 : (r.hungUp() - r.answered() * pooled) / sd;
-			AdvisorIntegrity.Verdict verdict = r.answered() < MIN_CALLS ? AdvisorIntegrity.Verdict.NOT_ENOUGH_CALLS
-					: z > FLAG_Z ? AdvisorIntegrity.Verdict.FLAGGED : AdvisorIntegrity.Verdict.IN_LINE;
-			return new AdvisorIntegrity(r.id(), r.username(), r.name(), r.answered(), r.hungUp(), rate, z, verdict);
-		}).sorted(Comparator.comparing(AdvisorIntegrity::verdict).reversed().thenComparing(Comparator.comparingDouble(AdvisorIntegrity::z).reversed()))
-			.toList();
-		latest.set(result);
-		return result;
+		return new IntegrityReport(advisors, flaggedFirst(teams), flaggedFirst(queues), everyone);
+	}
+
+	private static GroupIntegrity group(String name, long offered, long abandoned, CallCounts calls, double pooled) {
+		double z = z(calls, pooled);
+		return new GroupIntegrity(name, offered, abandoned, calls, z, verdict(calls, z));
+	}
+
+	private static List<GroupIntegrity> flaggedFirst(List<GroupIntegrity> groups) {
+		groups.sort(Comparator.comparing(GroupIntegrity::verdict).reversed().thenComparing(GroupIntegrity::name));
+		return groups;
+	}
+
+	/** Binomial z-score of the hang-ups against the pooled rate; 0 where there is no spread to compare with. */
+	private static double z(CallCounts calls, double pooled) {
+		double sd = Math.sqrt(calls.answered() * pooled * (1 - pooled));
+		return sd == 0 ? 0 : (calls.hungUp() - calls.answered() * pooled) / sd;
+	}
+
+	private static AdvisorIntegrity.Verdict verdict(CallCounts calls, double z) {
+		return calls.answered() < MIN_CALLS ? AdvisorIntegrity.Verdict.NOT_ENOUGH_CALLS
+				: z > FLAG_Z ? AdvisorIntegrity.Verdict.FLAGGED : AdvisorIntegrity.Verdict.IN_LINE;
 	}
 }

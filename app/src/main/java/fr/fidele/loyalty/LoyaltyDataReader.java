@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import fr.fidele.contacts.Channel;
 import fr.fidele.contacts.Reason;
@@ -20,6 +21,7 @@ class LoyaltyDataReader {
 	private final CustomerExperiences experiences;
 	private final Reasons reasons;
 	private final Clock clock;
+	private final AtomicReference<LoyaltyData> last = new AtomicReference<>();
 
 	LoyaltyDataReader(CustomerExperiences experiences, Reasons reasons, Clock clock) {
 		this.experiences = experiences;
@@ -42,7 +44,15 @@ class LoyaltyDataReader {
 		for (Reason reason : reasons.all()) {
 			exposures.add(reason(reason.code()));
 		}
-		return new LoyaltyData(day, experiences.read(day, exposures), List.copyOf(exposures));
+		LoyaltyData data = new LoyaltyData(day, experiences.read(day, exposures), List.copyOf(exposures));
+		last.set(data);
+		return data;
+	}
+
+	/** The data last read, kept so that a dashboard filter is computed without reading the case file again. */
+	LoyaltyData latest() {
+		LoyaltyData data = last.get();
+		return data != null ? data : read(null);
 	}
 
 	static Exposure channel(Channel channel) {

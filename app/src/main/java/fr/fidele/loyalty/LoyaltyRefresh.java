@@ -2,8 +2,6 @@ package fr.fidele.loyalty;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -29,27 +27,22 @@ public class LoyaltyRefresh {
 	private final LoyaltyDataReader reader;
 	private final ExperienceAnalysis experiences;
 	private final ServiceRetention retention;
-	private final IntegrityCheck integrity;
 	private final ValueAtStakeAnalysis valueAtStake;
-	private final AdvisorContributions contributions;
-	private final AdvisorContactCounts counts;
-	private final AdvisorNames people;
+	private final ServiceTrends trends;
+	private final CountsByFilter counts;
 	private final boolean refreshOnStart;
 	private final Clock clock;
 
 	LoyaltyRefresh(LoyaltyDataReader reader, ExperienceAnalysis experiences, ServiceRetention retention,
-			IntegrityCheck integrity, ValueAtStakeAnalysis valueAtStake, AdvisorContributions contributions,
-			AdvisorContactCounts counts, AdvisorNames people,
+			ValueAtStakeAnalysis valueAtStake, ServiceTrends trends, CountsByFilter counts,
 			@Value("${fidele.loyalty.refresh-on-start:true}") boolean refreshOnStart, Clock clock) {
 		this.clock = clock;
 		this.counts = counts;
-		this.people = people;
-		this.contributions = contributions;
 		this.reader = reader;
 		this.experiences = experiences;
 		this.retention = retention;
-		this.integrity = integrity;
 		this.valueAtStake = valueAtStake;
+		this.trends = trends;
 		this.refreshOnStart = refreshOnStart;
 	}
 
@@ -77,19 +70,18 @@ public class LoyaltyRefresh {
 	public void recompute(LocalDate asOf) {
 		long started = System.nanoTime();
 		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-		// The two scans of the contacts are independent: PostgreSQL runs them side by side.
-		FutureTask<List<AdvisorContactCounts.Row>> counting = new FutureTask<>(() -> counts.read(day));
-		Thread thread = new Thread(counting, "loyalty-advisor-counts");
+		// The two scans of the contacts are independent: PostgreSQL runs them side by side. The advisor
+		// views (integrity, contributions) are computed from the counts when they are shown.
+		FutureTask<ContactCounts.Counts> counting = new FutureTask<>(() -> counts.recount(day));
+		Thread thread = new Thread(counting, "loyalty-contact-counts");
 		thread.setDaemon(true);
 		thread.start();
 		LoyaltyData data = reader.read(day);
-		List<AdvisorContactCounts.Row> advisorCounts = finished(counting);
-		Map<Long, AdvisorNames.Name> names = people.names();
-		integrity.recompute(advisorCounts, names);
-		contributions.recompute(advisorCounts, names);
+		finished(counting);
 		experiences.recompute(data);
 		retention.recompute(data);
 		valueAtStake.recompute(data);
+		trends.recompute(data);
 		log.info("Loyalty figures computed in {} s", (System.nanoTime() - started) / 1_000_000_000);
 	}
 

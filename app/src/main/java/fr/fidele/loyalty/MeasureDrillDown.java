@@ -42,7 +42,7 @@ class MeasureDrillDown {
 		this.jdbc = jdbc;
 	}
 
-	ContactPage page(Measure measure, MeasureFilter filter, MeasureSettings settings, int page, int size) {
+	ContactPage page(Measure measure, ContactFilter filter, MeasureSettings settings, int page, int size) {
 		ContactScope scope = ContactScope.of(filter);
 		Map<String, Object> params = scope.params();
 		params.put("shortAbandon", settings.shortAbandonSeconds());

@@ -38,7 +38,7 @@ class ServiceColumns {
 		this.readOnly.setReadOnly(true);
 	}
 
-	Columns read(MeasureFilter filter) {
+	Columns read(ContactFilter filter) {
 		ContactScope scope = ContactScope.of(filter);
 		String sql = """
 				select %s as request_key, extract(epoch from c.arrived_at), c.resolved is true, %s as offered,

@@ -25,7 +25,7 @@ public class ServiceMeasures {
 	}
 
 	/** The measures over the contacts of {@code filter}, with the thresholds of {@code settings}. */
-	public ServiceReport report(MeasureFilter filter, MeasureSettings settings) {
+	public ServiceReport report(ContactFilter filter, MeasureSettings settings) {
 		ServiceColumns.Columns data = columns.read(filter);
 		ContactHistory history = data.history();
 		CallRecords calls = data.calls();
@@ -48,7 +48,7 @@ public class ServiceMeasures {
 	}
 
 	/** Page {@code page} (from 0) of the contacts behind {@code measure}. */
-	public ContactPage contacts(Measure measure, MeasureFilter filter, MeasureSettings settings, int page) {
+	public ContactPage contacts(Measure measure, ContactFilter filter, MeasureSettings settings, int page) {
 		if (page < 0) {
 			throw new InvalidFieldException("page", "page must be 0 or more: " + page);
 		}

@@ -22,7 +22,7 @@ import fr.fidele.stats.measures.Proportion;
  * @param averageHandleTime        mean seconds from answer to end of answered contacts, a cost shown beside the
  *                                 service, never a goal; null without answered contacts
  */
-public record ServiceReport(MeasureFilter filter, MeasureSettings settings, long contacts,
+public record ServiceReport(ContactFilter filter, MeasureSettings settings, long contacts,
 		Proportion firstContactResolution, Proportion repeatWithin24Hours, Proportion repeatWithin7Days,
 		Proportion repeatWithin30Days, long offered, long answered, Proportion abandonment, Proportion serviceLevel,
 		Double averageSpeedOfAnswer, Double averageHandleTime) {

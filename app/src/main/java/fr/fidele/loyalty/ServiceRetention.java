@@ -37,6 +37,7 @@ public class ServiceRetention {
 	private final LoyaltyDataReader reader;
 	private final Clock clock;
 	private final AtomicReference<RetentionReport> latest = new AtomicReference<>();
+	private final FilterMemo<RetentionReport> byFilter = new FilterMemo<>();
 
 	ServiceRetention(LoyaltyDataReader reader, Clock clock) {
 		this.reader = reader;
@@ -48,74 +49,109 @@ public class ServiceRetention {
 		return report != null ? report : recompute((LocalDate) null);
 	}
 
+	/** The report over the customers and period of {@code filter} (its other parts do not apply to customers). */
+	public RetentionReport report(ContactFilter filter) {
+		ContactFilter part = filter.modelPart();
+		return part.isNone() ? report() : byFilter.get(part, f -> compute(reader.latest(), f));
+	}
+
 	/** Computes the report again on the case file as it is, following customers up to {@code asOf} (null: today). */
 	public RetentionReport recompute(LocalDate asOf) {
 		return recompute(reader.read(asOf));
 	}
 
-	/** The models are independent: they are fitted side by side on the machine's cores. */
 	synchronized RetentionReport recompute(LoyaltyData data) {
+		RetentionReport report = compute(data, ContactFilter.NONE);
+		latest.set(report);
+		byFilter.clear();
+		return report;
+	}
+
+	/** The models are independent: they are fitted side by side on the machine's cores. */
+	private RetentionReport compute(LoyaltyData data, ContactFilter filter) {
 		CustomerExperiences.Table table = data.table();
-		int churned = table.churnedCount();
+		FollowUp followUp = FollowUp.of(table, filter);
+		int churned = followUp.departures();
 		if (churned == 0) {
-			return keep(new RetentionReport(null, null, List.of(), List.of(), List.of(), null, table.size(), 0,
-					clock.instant(), "no customer has churned yet"));
+			return new RetentionReport(null, null, List.of(), List.of(), List.of(), null, followUp.customers(), 0,
+					clock.instant(), "no customer has churned yet");
 		}
+		int contacted = data.column(LoyaltyDataReader.CONTACTED);
 		List<String> channels = Arrays.stream(Channel.values()).map(Channel::name).toList();
 		List<String> codes = data.exposures().stream().map(Exposure::name).filter(n -> n.startsWith("REASON_"))
 			.map(n -> n.substring("REASON_".length())).toList();
 		List<Supplier<List<Effect>>> models = new ArrayList<>();
-		models.add(() -> CoxEffects.fit(table, new int[] { data.column(LoyaltyDataReader.CONTACTED) }, List.of("CONTACTED"), i -> true));
-		models.add(() -> CoxEffects.fit(table, data.columns(channels.stream().map(c -> "CHANNEL_" + c).toList()), channels, i -> true));
-		models.add(() -> CoxEffects.fit(table, data.columns(codes.stream().map(c -> "REASON_" + c).toList()), codes, i -> true));
+		models.add(() -> CoxEffects.fit(table, new int[] { contacted }, List.of("CONTACTED"), followUp));
+		models.add(() -> CoxEffects.fit(table, data.columns(channels.stream().map(c -> "CHANNEL_" + c).toList()), channels, followUp));
+		models.add(() -> CoxEffects.fit(table, data.columns(codes.stream().map(c -> "REASON_" + c).toList()), codes, followUp));
 		for (Segment segment : Segment.values()) {
-			models.add(() -> CoxEffects.fit(table, new int[] { data.column(LoyaltyDataReader.CONTACTED) },
-					List.of(segment.name()), i -> table.segment()[i] == segment.ordinal()));
+			if (filter.segment() == null || filter.segment() == segment) {
+				models.add(() -> CoxEffects.fit(table, new int[] { contacted }, List.of(segment.name()),
+						followUp.within(table, segment.ordinal())));
+			}
 		}
-		models.add(() -> naive(table, data.column(LoyaltyDataReader.CONTACTED)).map(List::of).orElse(List.of()));
+		int segments = models.size() - 3;
+		models.add(() -> naive(table, followUp, contacted).map(List::of).orElse(List.of()));
 		List<List<Effect>> fitted = models.parallelStream().map(Supplier::get).toList();
-		List<Effect> bySegment = fitted.subList(3, 3 + Segment.values().length).stream().flatMap(List::stream).toList();
-		List<Effect> naive = fitted.get(3 + Segment.values().length);
-		return keep(new RetentionReport(fitted.get(0).isEmpty() ? null : fitted.get(0).get(0),
+		List<Effect> bySegment = fitted.subList(3, 3 + segments).stream().flatMap(List::stream).toList();
+		List<Effect> naive = fitted.get(3 + segments);
+		return new RetentionReport(fitted.get(0).isEmpty() ? null : fitted.get(0).get(0),
 				naive.isEmpty() ? null : naive.get(0), fitted.get(1), fitted.get(2), bySegment,
-				landmark(table, data.column(LoyaltyDataReader.CONTACTED)), table.size(), churned, clock.instant(), null));
+				landmark(table, followUp, contacted), followUp.customers(), churned, clock.instant(), null);
 	}
 
 	/** Contact as if it had been there from the start: the biased comparison the report warns against. */
-	private static Optional<Effect> naive(CustomerExperiences.Table table, int contacted) {
-		int n = table.size();
+	private static Optional<Effect> naive(CustomerExperiences.Table table, FollowUp followUp, int contacted) {
+		int n = followUp.customers();
+		double[] start = new double[n];
+		double[] stop = new double[n];
+		boolean[] event = new boolean[n];
+		int[] stratum = new int[n];
 		double[] ever = new double[n];
 		int exposed = 0;
 		int exposedChurned = 0;
-		for (int i = 0; i < n; i++) {
-			ever[i] = table.firstDay()[contacted][i] < table.followUpDays()[i] ? 1 : 0;
-			exposed += (int) ever[i];
-			exposedChurned += ever[i] == 1 && table.churned()[i] ? 1 : 0;
+		boolean lateEntry = false;
+		int r = 0;
+		for (int i = 0; i < table.size(); i++) {
+			if (!followUp.includes(i)) {
+				continue;
+			}
+			start[r] = followUp.entry()[i];
+			lateEntry |= start[r] > 0;
+			stop[r] = followUp.exit()[i];
+			event[r] = followUp.churned()[i];
+			stratum[r] = table.segment()[i];
+			ever[r] = table.firstDay()[contacted][i] < followUp.exit()[i] ? 1 : 0;
+			exposed += (int) ever[r];
+			exposedChurned += ever[r] == 1 && event[r] ? 1 : 0;
+			r++;
 		}
 		try {
-			CoxResult fit = CoxModel.fit(new CoxData(null, table.followUpDays(), table.churned(), table.segment(), 3,
-					new double[][] { ever }, List.of("EVER_CONTACTED")), Ties.EFRON);
+			// Without late entry the data are right-censored, which the Cox fit handles on its faster path.
+			CoxResult fit = CoxModel.fit(new CoxData(lateEntry ? start : null, stop, event, stratum, 3, new double[][] { ever },
+					List.of("EVER_CONTACTED")), Ties.EFRON);
 			return Optional.of(new Effect("EVER_CONTACTED", fit.hazardRatio(0), fit.hazardRatioLower(0, LEVEL),
 					fit.hazardRatioUpper(0, LEVEL), fit.pValue(0), exposed, exposedChurned));
 		}
-		catch (ModelFitException e) {
+		catch (ModelFitException | IllegalArgumentException e) {
 			return Optional.empty();
 		}
 	}
 
-	private static RetentionReport.Landmark landmark(CustomerExperiences.Table table, int contacted) {
+	/** The customers followed on the landmark day of their tenure, from that day on. */
+	private static RetentionReport.Landmark landmark(CustomerExperiences.Table table, FollowUp followUp, int contacted) {
 		int atRisk = 0;
 		for (int i = 0; i < table.size(); i++) {
-			atRisk += table.followUpDays()[i] > LANDMARK_DAYS ? 1 : 0;
+			atRisk += onLandmark(followUp, i) ? 1 : 0;
 		}
 		double[] time = new double[atRisk];
 		boolean[] event = new boolean[atRisk];
 		int[] group = new int[atRisk];
 		int r = 0;
 		for (int i = 0; i < table.size(); i++) {
-			if (table.followUpDays()[i] > LANDMARK_DAYS) {
-				time[r] = table.followUpDays()[i] - LANDMARK_DAYS;
-				event[r] = table.churned()[i];
+			if (onLandmark(followUp, i)) {
+				time[r] = followUp.exit()[i] - LANDMARK_DAYS;
+				event[r] = followUp.churned()[i];
 				group[r] = table.firstDay()[contacted][i] <= LANDMARK_DAYS ? 0 : 1;
 				r++;
 			}
@@ -129,8 +165,8 @@ public class ServiceRetention {
 				SurvivalPoints.of("notContacted", curves.get(1)));
 	}
 
-	private RetentionReport keep(RetentionReport report) {
-		latest.set(report);
-		return report;
+	private static boolean onLandmark(FollowUp followUp, int customer) {
+		return followUp.includes(customer) && followUp.entry()[customer] <= LANDMARK_DAYS
+				&& followUp.exit()[customer] > LANDMARK_DAYS;
 	}
 }

@@ -12,13 +12,16 @@ import fr.fidele.loyalty.Assumptions;
 import fr.fidele.loyalty.ExperienceAnalysis;
 import fr.fidele.loyalty.ExperienceModel;
 import fr.fidele.loyalty.IntegrityCheck;
+import fr.fidele.loyalty.IntegrityReport;
 import fr.fidele.loyalty.LoyaltyRefresh;
 import fr.fidele.loyalty.RetentionReport;
 import fr.fidele.loyalty.ServiceRetention;
+import fr.fidele.loyalty.ServiceTrends;
 import fr.fidele.loyalty.ValueAtStake;
 import fr.fidele.loyalty.ValueAtStakeAnalysis;
 import fr.fidele.platform.web.ChangeReason;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Loyalty")
 class LoyaltyApiController {
 
+	private static final String FILTER_ALL = "filter: from, to, channel, queue, reason, teamId, segment";
+	private static final String FILTER_MODELS = "filter: from, to (follow-up within the period), segment";
+
 	private final ExperienceAnalysis analysis;
 	private final IntegrityCheck integrity;
 	private final ServiceRetention retention;
@@ -41,10 +47,12 @@ class LoyaltyApiController {
 	private final Assumptions assumptions;
 	private final LoyaltyRefresh refresh;
 	private final AdvisorContributions contributions;
+	private final ServiceTrends trends;
 
 	LoyaltyApiController(ExperienceAnalysis analysis, IntegrityCheck integrity, ServiceRetention retention,
 			ValueAtStakeAnalysis valueAtStake, Assumptions assumptions, LoyaltyRefresh refresh,
-			AdvisorContributions contributions) {
+			AdvisorContributions contributions, ServiceTrends trends) {
+		this.trends = trends;
 		this.refresh = refresh;
 		this.contributions = contributions;
 		this.analysis = analysis;
@@ -62,9 +70,10 @@ class LoyaltyApiController {
 	}
 
 	@GetMapping("/api/loyalty/experiences")
-	@Operation(summary = "Hazard ratio of churn for each experience (time-varying Cox model, strata by segment)")
-	ExperienceModel experiences() {
-		return analysis.model();
+	@Operation(summary = "Hazard ratio of churn for each experience (time-varying Cox model, strata by segment); "
+			+ FILTER_MODELS)
+	ExperienceModel experiences(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
+		return analysis.model(MeasureQuery.filter(params));
 	}
 
 	@PostMapping("/api/loyalty/experiences")
@@ -75,9 +84,9 @@ class LoyaltyApiController {
 
 	@GetMapping("/api/loyalty/retention")
 	@Operation(summary = "Retention of customers who contacted the service against those who had not yet: "
-			+ "time-varying Cox overall, by channel, reason and segment, the naive comparison, landmark curves")
-	RetentionReport retention() {
-		return retention.report();
+			+ "time-varying Cox overall, by channel, reason and segment, the naive comparison, landmark curves; " + FILTER_MODELS)
+	RetentionReport retention(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
+		return retention.report(MeasureQuery.filter(params));
 	}
 
 	@PostMapping("/api/loyalty/retention")
@@ -116,14 +125,28 @@ class LoyaltyApiController {
 
 	@GetMapping("/api/loyalty/advisors")
 	@Operation(summary = "Each advisor's contribution to loyalty: departures within 90 days of their contacts against "
-			+ "the case-mix expectation, shrunk toward the team, with 95% intervals")
-	List<AdvisorContribution> contributions() {
-		return contributions.advisors();
+			+ "the case-mix expectation, shrunk toward the team, with 95% intervals; " + FILTER_ALL)
+	List<AdvisorContribution> contributions(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
+		return contributions.advisors(MeasureQuery.filter(params));
+	}
+
+	@GetMapping("/api/loyalty/integrity")
+	@Operation(summary = "Who ends the answered calls, per advisor, team and queue, with abandonment per queue; "
+			+ "hang-up outliers flagged; " + FILTER_ALL)
+	IntegrityReport integrity(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
+		return integrity.report(MeasureQuery.filter(params));
 	}
 
 	@GetMapping("/api/loyalty/integrity/advisors")
-	@Operation(summary = "Share of answered calls each advisor ended within 30 seconds, outliers flagged")
-	List<AdvisorIntegrity> advisors() {
-		return integrity.advisors();
+	@Operation(summary = "Share of answered calls each advisor ended within 30 seconds, outliers flagged; " + FILTER_ALL)
+	List<AdvisorIntegrity> advisors(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
+		return integrity.report(MeasureQuery.filter(params)).advisors();
+	}
+
+	@GetMapping("/api/loyalty/trends")
+	@Operation(summary = "Month by month: requests resolved at first contact, abandonment, hang-ups, departures; "
+			+ FILTER_ALL)
+	List<ServiceTrends.Month> trends(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
+		return trends.months(MeasureQuery.filter(params));
 	}
 }

@@ -6,28 +6,34 @@ import java.util.Map;
 import java.util.function.Function;
 
 import fr.fidele.contacts.Channel;
-import fr.fidele.loyalty.MeasureFilter;
+import fr.fidele.customers.Segment;
+import fr.fidele.loyalty.ContactFilter;
 import fr.fidele.loyalty.MeasureSettings;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
 
 /**
  * The filter and thresholds of the service measures as query parameters, shared by the API and the pages: {@code
- * from to channel queue reason teamId shortAbandonSeconds targetSeconds abandonedCalls resolutionDays}. A value that
+ * from to channel queue reason teamId segment shortAbandonSeconds targetSeconds abandonedCalls resolutionDays}. A value that
  * cannot be read is refused naming its parameter; parameters not listed (page, lang) are left to others.
  */
-record MeasureQuery(MeasureFilter filter, MeasureSettings settings) {
+record MeasureQuery(ContactFilter filter, MeasureSettings settings) {
 
 	static MeasureQuery of(Map<String, String> params) {
-		MeasureFilter filter = new MeasureFilter(read(params, "from", LocalDate::parse), read(params, "to", LocalDate::parse),
-				read(params, "channel", Channel::valueOf), text(params, "queue"), text(params, "reason"),
-				read(params, "teamId", Long::valueOf));
+		ContactFilter filter = filter(params);
 		MeasureSettings settings = new MeasureSettings(
 				orDefault(read(params, "shortAbandonSeconds", Integer::valueOf), MeasureSettings.DEFAULT_SHORT_ABANDON_SECONDS),
 				orDefault(read(params, "targetSeconds", Integer::valueOf), MeasureSettings.DEFAULT_TARGET_SECONDS),
 				orDefault(read(params, "abandonedCalls", AbandonedCalls::valueOf), MeasureSettings.DEFAULT_ABANDONED_CALLS),
 				orDefault(read(params, "resolutionDays", Integer::valueOf), MeasureSettings.DEFAULT_RESOLUTION_DAYS));
 		return new MeasureQuery(filter, settings);
+	}
+
+	/** The filter alone, as every dashboard reads it. */
+	static ContactFilter filter(Map<String, String> params) {
+		return new ContactFilter(read(params, "from", LocalDate::parse), read(params, "to", LocalDate::parse),
+				read(params, "channel", Channel::valueOf), text(params, "queue"), text(params, "reason"),
+				read(params, "teamId", Long::valueOf), read(params, "segment", Segment::valueOf));
 	}
 
 	private static String text(Map<String, String> params, String name) {

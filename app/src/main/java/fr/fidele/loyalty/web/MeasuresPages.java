@@ -1,9 +1,9 @@
 package fr.fidele.loyalty.web;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import fr.fidele.contacts.Channel;
 import fr.fidele.loyalty.Measure;
 import fr.fidele.loyalty.ServiceMeasures;
 import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
@@ -19,18 +19,18 @@ import org.springframework.web.util.UriUtils;
 class MeasuresPages {
 
 	private final ServiceMeasures measures;
+	private final FilterBar filterBar;
 
-	MeasuresPages(ServiceMeasures measures) {
+	MeasuresPages(ServiceMeasures measures, FilterBar filterBar) {
 		this.measures = measures;
+		this.filterBar = filterBar;
 	}
 
 	@GetMapping("/loyalty/measures")
-	String report(@RequestParam Map<String, String> params, Model model) {
+	String report(@RequestParam Map<String, String> params, Model model, Locale locale) {
 		MeasureQuery query = MeasureQuery.of(params);
+		filterBar.show(params, model, locale);
 		model.addAttribute("report", measures.report(query.filter(), query.settings()));
-		model.addAttribute("params", params);
-		model.addAttribute("suffix", querySuffix(params));
-		model.addAttribute("channels", Channel.values());
 		model.addAttribute("variants", AbandonedCalls.values());
 		return "loyalty/measures";
 	}
@@ -45,7 +45,7 @@ class MeasuresPages {
 	}
 
 	/** The filter and thresholds again, for links that keep them; the page number and language are not carried. */
-	private static String querySuffix(Map<String, String> params) {
+	static String querySuffix(Map<String, String> params) {
 		String query = params.entrySet().stream()
 			.filter(e -> !e.getKey().equals("page") && !e.getKey().equals("lang") && !e.getValue().isBlank())
 			.map(e -> UriUtils.encodeQueryParam(e.getKey(), "UTF-8") + "=" + UriUtils.encodeQueryParam(e.getValue(), "UTF-8"))

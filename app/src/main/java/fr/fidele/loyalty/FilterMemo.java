@@ -1,0 +1,49 @@
+package fr.fidele.loyalty;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Figures computed for a dashboard filter, kept until the next recomputation so that a filter costs its computation
+ * once. Requests for a filter being computed wait for that computation instead of starting another. Holds a few
+ * dozen filters at most: past that, an older one is dropped.
+ */
+final class FilterMemo<V> {
+
+	private static final int CAPACITY = 32;
+
+	private final Map<ContactFilter, CompletableFuture<V>> figures = new ConcurrentHashMap<>();
+
+	V get(ContactFilter filter, Function<ContactFilter, V> compute) {
+		CompletableFuture<V> mine = new CompletableFuture<>();
+		CompletableFuture<V> existing = figures.putIfAbsent(filter, mine);
+		if (existing != null) {
+			try {
+				return existing.join();
+			}
+			catch (CompletionException e) {
+				throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+			}
+		}
+		if (figures.size() > CAPACITY) {
+			figures.keySet().stream().filter(key -> !key.equals(filter)).findAny().ifPresent(figures::remove);
+		}
+		try {
+			V value = compute.apply(filter);
+			mine.complete(value);
+			return value;
+		}
+		catch (RuntimeException e) {
+			figures.remove(filter, mine);
+			mine.completeExceptionally(e);
+			throw e;
+		}
+	}
+
+	void clear() {
+		figures.clear();
+	}
+}

@@ -1,0 +1,74 @@
+package fr.fidele.loyalty;
+
+/**
+ * Which customers a churn model follows and over which days of their tenure: by default everyone over their whole
+ * relationship; with a segment, only its customers; with a calendar period, each customer from the later of their
+ * start and the first day of the period (late entry: the days before are not theirs to survive in this analysis)
+ * up to the earlier of their end and the last day of the period, a departure counting only when it falls inside.
+ * Exposures keep their meaning: a contact before the period still counts as having been through it.
+ *
+ * @param entry   day of tenure the follow-up starts, NaN for a customer left out
+ * @param exit    day of tenure it ends
+ * @param churned whether it ends with the customer leaving
+ */
+record FollowUp(double[] entry, double[] exit, boolean[] churned) {
+
+	static FollowUp of(CustomerExperiences.Table table, ContactFilter filter) {
+		int n = table.size();
+		double[] entry = new double[n];
+		double[] exit = new double[n];
+		boolean[] churned = new boolean[n];
+		Integer segment = filter.segment() == null ? null : filter.segment().ordinal();
+		// Days are counted on the customers' own clock: the period is moved onto it for each customer.
+		double from = filter.from() == null ? Double.NEGATIVE_INFINITY : filter.from().toEpochDay();
+		double toExcluded = filter.to() == null ? Double.POSITIVE_INFINITY : filter.to().toEpochDay() + 1;
+		for (int i = 0; i < n; i++) {
+			int since = table.sinceDay()[i];
+			double start = Math.max(0, from - since);
+			double end = Math.min(table.followUpDays()[i], toExcluded - since);
+			boolean included = (segment == null || table.segment()[i] == segment) && end > start;
+			entry[i] = included ? start : Double.NaN;
+			exit[i] = end;
+			churned[i] = included && table.churned()[i] && table.followUpDays()[i] <= end;
+		}
+		return new FollowUp(entry, exit, churned);
+	}
+
+	/** Everyone over their whole relationship. */
+	static FollowUp whole(CustomerExperiences.Table table) {
+		return of(table, ContactFilter.NONE);
+	}
+
+	boolean includes(int customer) {
+		return !Double.isNaN(entry[customer]);
+	}
+
+	/** A copy keeping only the customers of one segment (ordinal), for the models fitted within each segment. */
+	FollowUp within(CustomerExperiences.Table table, int segment) {
+		double[] kept = entry.clone();
+		for (int i = 0; i < kept.length; i++) {
+			if (table.segment()[i] != segment) {
+				kept[i] = Double.NaN;
+			}
+		}
+		return new FollowUp(kept, exit, churned);
+	}
+
+	/** How many customers are followed. */
+	int customers() {
+		int count = 0;
+		for (double e : entry) {
+			count += Double.isNaN(e) ? 0 : 1;
+		}
+		return count;
+	}
+
+	/** How many of them leave within their follow-up. */
+	int departures() {
+		int count = 0;
+		for (boolean c : churned) {
+			count += c ? 1 : 0;
+		}
+		return count;
+	}
+}

@@ -1,0 +1,133 @@
+package fr.fidele.loyalty;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Month by month, what the service does and what customers do: the requests resolved at their first contact, the
+ * abandonment of the live queues, the hang-ups, and the share of customers who left. Contacts follow every part of
+ * the filter; departures follow its segment (a departure has no channel, queue or advisor). Over the filter's
+ * period, or else the last {@value #DEFAULT_MONTHS} months; kept until the next recomputation.
+ */
+@Service
+public class ServiceTrends {
+
+	static final int DEFAULT_MONTHS = 12;
+
+	/**
+	 * One month.
+	 *
+	 * @param requestsOpened  first contacts of a request (case) that month
+	 * @param resolvedAtOnce  of those, resolved at that first contact
+	 * @param offered         live inbound contacts answered or abandoned
+	 * @param abandoned       of those, abandoned
+	 * @param answeredCalls   answered phone calls and callbacks
+	 * @param hungUp          of those, ended by the advisor within seconds
+	 * @param customersAtStart customers present on the first day of the month
+	 * @param departures      of those, who left during the month
+	 */
+	public record Month(YearMonth month, long contacts, long requestsOpened, long resolvedAtOnce, long offered,
+			long abandoned, long answeredCalls, long hungUp, long customersAtStart, long departures) {
+
+		public double resolvedAtOnceRate() {
+			return share(resolvedAtOnce, requestsOpened);
+		}
+
+		public double abandonRate() {
+			return share(abandoned, offered);
+		}
+
+		public double hangUpRate() {
+			return share(hungUp, answeredCalls);
+		}
+
+		public double departureRate() {
+			return share(departures, customersAtStart);
+		}
+
+		private static double share(long part, long whole) {
+			return whole == 0 ? Double.NaN : (double) part / whole;
+		}
+	}
+
+	private final JdbcClient jdbc;
+	private final LoyaltyDataReader reader;
+	private final FilterMemo<List<Month>> byFilter = new FilterMemo<>();
+
+	ServiceTrends(JdbcClient jdbc, LoyaltyDataReader reader) {
+		this.jdbc = jdbc;
+		this.reader = reader;
+	}
+
+	public List<Month> months(ContactFilter filter) {
+		return byFilter.get(filter, f -> compute(reader.latest(), f));
+	}
+
+	/** Forgets the months computed before and computes those of the whole service on {@code data}. */
+	void recompute(LoyaltyData data) {
+		byFilter.clear();
+		byFilter.get(ContactFilter.NONE, f -> compute(data, f));
+	}
+
+	private List<Month> compute(LoyaltyData data, ContactFilter filter) {
+		YearMonth last = YearMonth.from(filter.to() != null && filter.to().isBefore(data.asOf()) ? filter.to() : data.asOf());
+		YearMonth first = filter.from() != null ? YearMonth.from(filter.from()) : last.minusMonths(DEFAULT_MONTHS - 1L);
+		Map<YearMonth, long[]> contacts = contacts(filter, first, last);
+		List<Month> months = new ArrayList<>();
+		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+			long[] c = contacts.getOrDefault(month, new long[7]);
+			long[] d = departures(data.table(), filter, month);
+			months.add(new Month(month, c[0], c[1], c[2], c[3], c[4], c[5], c[6], d[0], d[1]));
+		}
+		return months;
+	}
+
+	private Map<YearMonth, long[]> contacts(ContactFilter filter, YearMonth first, YearMonth last) {
+		ContactFilter period = new ContactFilter(first.atDay(1), last.atEndOfMonth(), filter.channel(), filter.queue(),
+				filter.reason(), filter.teamId(), filter.segment());
+		ContactScope scope = ContactScope.of(period);
+		Map<YearMonth, long[]> byMonth = new HashMap<>();
+		jdbc.sql("""
+				select to_char(c.arrived_at at time zone :zone, 'YYYY-MM'), count(*),
+				    count(*) filter (where c.first_of_case and c.case_id is not null),
+				    count(*) filter (where c.first_of_case and c.case_id is not null and c.resolved),
+				    count(*) filter (where %s), count(*) filter (where %s and c.ended_by = 'ABANDONED'),
+				    count(*) filter (where c.channel in ('PHONE', 'CALLBACK') and c.answered_at is not null),
+				    count(*) filter (where %s)
+				from contact c where %s group by 1""".formatted(ContactScope.OFFERED, ContactScope.OFFERED,
+				HangUps.condition("c."), scope.where()))
+			.params(scope.params()).param("zone", ContactFilter.ZONE.getId())
+			.query(rs -> {
+				byMonth.put(YearMonth.parse(rs.getString(1)), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4),
+						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8) });
+			});
+		return byMonth;
+	}
+
+	/** Customers of the filter's segment present on the first day of the month, and those who left during it. */
+	private static long[] departures(CustomerExperiences.Table table, ContactFilter filter, YearMonth month) {
+		long start = month.atDay(1).toEpochDay();
+		long end = month.plusMonths(1).atDay(1).toEpochDay();
+		long present = 0;
+		long left = 0;
+		for (int i = 0; i < table.size(); i++) {
+			if (filter.segment() != null && table.segment()[i] != filter.segment().ordinal()) {
+				continue;
+			}
+			long since = table.sinceDay()[i];
+			// The follow-up ends the day after the last day as a customer.
+			long lastDay = since + (long) table.followUpDays()[i] - 1;
+			if (since <= start && lastDay >= start) {
+				present++;
+				left += table.churned()[i] && lastDay < end ? 1 : 0;
+			}
+		}
+		return new long[] { present, left };
+	}
+}
