@@ -25,7 +25,7 @@ final class CoxEffects {
 		CoxData data = CountingProcess.of(table, columns, terms, followUp);
 		CoxResult fit;
 		try {
-			fit = CoxModel.fit(data, Ties.EFRON);
+			fit = CoxModel.fitWithoutConcordance(data, Ties.EFRON);
 		}
 		catch (ModelFitException | IllegalArgumentException e) {
 			return List.of();

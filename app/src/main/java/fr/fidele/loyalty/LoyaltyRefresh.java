@@ -2,6 +2,7 @@ package fr.fidele.loyalty;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -66,23 +67,37 @@ public class LoyaltyRefresh {
 		}
 	}
 
-	/** Every loyalty figure again, from one read of the case file, following customers up to {@code asOf} (null: today). */
+	/**
+	 * Every loyalty figure again, from one read of the case file, following customers up to {@code asOf} (null:
+	 * today). The work is spread over the cores: the scans of the contacts run in PostgreSQL while the models are
+	 * fitted, and the experience model beside the retention models.
+	 */
 	public void recompute(LocalDate asOf) {
 		long started = System.nanoTime();
 		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-		// The two scans of the contacts are independent: PostgreSQL runs them side by side. The advisor
-		// views (integrity, contributions) are computed from the counts when they are shown.
-		FutureTask<ContactCounts.Counts> counting = new FutureTask<>(() -> counts.recount(day));
-		Thread thread = new Thread(counting, "loyalty-contact-counts");
+		FutureTask<ContactCounts.Counts> counting = background("loyalty-contact-counts", () -> counts.recount(day));
+		LoyaltyData data = reader.read(day);
+		log.info("Loyalty: case file read in {} ms", (System.nanoTime() - started) / 1_000_000);
+		FutureTask<ExperienceModel> fitting = background("loyalty-experiences", () -> experiences.recompute(data));
+		FutureTask<Void> monthly = background("loyalty-trends", () -> {
+			trends.recompute(data);
+			return null;
+		});
+		retention.recompute(data);
+		finished(fitting);
+		// The value at stake prices the departures the experience model attributes to bad experiences.
+		valueAtStake.recompute(data);
+		finished(monthly);
+		finished(counting);
+		log.info("Loyalty figures computed in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static <T> FutureTask<T> background(String name, Callable<T> work) {
+		FutureTask<T> task = new FutureTask<>(work);
+		Thread thread = new Thread(task, name);
 		thread.setDaemon(true);
 		thread.start();
-		LoyaltyData data = reader.read(day);
-		finished(counting);
-		experiences.recompute(data);
-		retention.recompute(data);
-		valueAtStake.recompute(data);
-		trends.recompute(data);
-		log.info("Loyalty figures computed in {} s", (System.nanoTime() - started) / 1_000_000_000);
+		return task;
 	}
 
 	private static <T> T finished(FutureTask<T> task) {
@@ -91,7 +106,7 @@ public class LoyaltyRefresh {
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while counting contacts by advisor", e);
+			throw new IllegalStateException("interrupted while computing the loyalty figures", e);
 		}
 		catch (ExecutionException e) {
 			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());

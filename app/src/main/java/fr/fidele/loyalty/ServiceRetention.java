@@ -128,7 +128,7 @@ public class ServiceRetention {
 		}
 		try {
 			// Without late entry the data are right-censored, which the Cox fit handles on its faster path.
-			CoxResult fit = CoxModel.fit(new CoxData(lateEntry ? start : null, stop, event, stratum, 3, new double[][] { ever },
+			CoxResult fit = CoxModel.fitWithoutConcordance(new CoxData(lateEntry ? start : null, stop, event, stratum, 3, new double[][] { ever },
 					List.of("EVER_CONTACTED")), Ties.EFRON);
 			return Optional.of(new Effect("EVER_CONTACTED", fit.hazardRatio(0), fit.hazardRatioLower(0, LEVEL),
 					fit.hazardRatioUpper(0, LEVEL), fit.pValue(0), exposed, exposedChurned));

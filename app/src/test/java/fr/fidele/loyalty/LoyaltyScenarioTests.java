@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -29,6 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"fidele.demo.customers=30000", "fidele.demo.seed=4242", "fidele.demo.end-date=2026-11-01",
 		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@AutoConfigureMockMvc
 class LoyaltyScenarioTests {
 
 	/** The hazard ratios the demo generator plants (docs/demo-company.md), written out independently of its code. */

@@ -46,6 +46,19 @@ public final class CoxModel {
      * @throws InfiniteCoefficientException  when a coefficient diverges (monotone likelihood)
      */
     public static CoxResult fit(CoxData data, Ties ties, TimeFix timeFix) {
+        return fit(data, ties, timeFix, true);
+    }
+
+    /**
+     * Fits the model as {@link #fit(CoxData, Ties)} does, without the concordance ({@link CoxResult#concordance()}
+     * is NaN): on millions of counting-process rows it costs as much as several Newton iterations, and a caller
+     * that reads only the hazard ratios does not need it.
+     */
+    public static CoxResult fitWithoutConcordance(CoxData data, Ties ties) {
+        return fit(data, ties, TimeFix.ON, false);
+    }
+
+    private static CoxResult fit(CoxData data, Ties ties, TimeFix timeFix, boolean withConcordance) {
         SortedCoxData sorted = new SortedCoxData(data, timeFix);
         int p = sorted.variables;
         double[] beta = new double[p];
@@ -62,7 +75,7 @@ public final class CoxModel {
             if (Math.abs(1 - bestLogLikelihood / current.logLikelihood) <= CONVERGENCE_EPS && !halving) {
                 double[][] variance = information.inverse();
                 checkFinite(current.score, variance, newBeta, data.terms());
-                double concordance = Concordance.of(sorted, sorted.linearPredictor(newBeta));
+                double concordance = withConcordance ? Concordance.of(sorted, sorted.linearPredictor(newBeta)) : Double.NaN;
                 return new CoxResult(data.terms(), newBeta, variance, logLikelihoodNull, current.logLikelihood,
                         scoreTest, concordance, data.size(), countEvents(data.event()), iteration);
             }

@@ -42,17 +42,22 @@ class CoxModelTest {
             x[2][i] = row[4];
         }
 
-        CoxResult fit = CoxModel.fit(CoxData.rightCensored(time, event, x, List.of("age", "sex", "ph.ecog")),
-                Ties.EFRON);
+        CoxData data = CoxData.rightCensored(time, event, x, List.of("age", "sex", "ph.ecog"));
+        CoxResult fit = CoxModel.fit(data, Ties.EFRON);
+        CoxResult withoutConcordance = CoxModel.fitWithoutConcordance(data, Ties.EFRON);
 
         List<String[]> expected = rows("reference/cox-lung-var.csv");
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
                 double r = Double.parseDouble(expected.get(i)[j]);
                 assertThat(Math.abs(fit.variance()[i][j] - r)).isLessThanOrEqualTo(1e-9 * Math.abs(r));
+                assertThat(Math.abs(withoutConcordance.variance()[i][j] - r)).isLessThanOrEqualTo(1e-9 * Math.abs(r));
             }
         }
         assertThat(fit.iterations()).isPositive();
+        assertThat(withoutConcordance.coefficients()).containsExactly(fit.coefficients());
+        assertThat(withoutConcordance.concordance()).isNaN();
+        assertThat(fit.concordance()).isBetween(0.5, 1.0);
     }
 
     @Test
