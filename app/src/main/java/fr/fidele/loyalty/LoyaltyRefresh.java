@@ -30,12 +30,13 @@ public class LoyaltyRefresh {
 	private final ServiceRetention retention;
 	private final ValueAtStakeAnalysis valueAtStake;
 	private final ServiceTrends trends;
+	private final ServiceMeasures measures;
 	private final CountsByFilter counts;
 	private final boolean refreshOnStart;
 	private final Clock clock;
 
 	LoyaltyRefresh(LoyaltyDataReader reader, ExperienceAnalysis experiences, ServiceRetention retention,
-			ValueAtStakeAnalysis valueAtStake, ServiceTrends trends, CountsByFilter counts,
+			ValueAtStakeAnalysis valueAtStake, ServiceTrends trends, ServiceMeasures measures, CountsByFilter counts,
 			@Value("${fidele.loyalty.refresh-on-start:true}") boolean refreshOnStart, Clock clock) {
 		this.clock = clock;
 		this.counts = counts;
@@ -44,6 +45,7 @@ public class LoyaltyRefresh {
 		this.retention = retention;
 		this.valueAtStake = valueAtStake;
 		this.trends = trends;
+		this.measures = measures;
 		this.refreshOnStart = refreshOnStart;
 	}
 
@@ -61,6 +63,8 @@ public class LoyaltyRefresh {
 	void refresh() {
 		try {
 			recompute(null);
+			// The first dashboard people open: measured now, kept if it took long (SlowReports).
+			measures.report(ContactFilter.NONE, MeasureSettings.defaults());
 		}
 		catch (RuntimeException e) {
 			log.warn("Loyalty figures could not be computed; dashboards will compute them on demand", e);

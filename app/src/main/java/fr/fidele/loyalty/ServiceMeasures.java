@@ -1,8 +1,11 @@
 package fr.fidele.loyalty;
 
+import java.time.Clock;
+
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.stats.measures.CallRecords;
 import fr.fidele.stats.measures.ContactHistory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,14 +21,38 @@ public class ServiceMeasures {
 
 	private final ServiceColumns columns;
 	private final MeasureDrillDown drillDown;
+	private final SlowReports slow;
+	private final Clock clock;
 
-	ServiceMeasures(ServiceColumns columns, MeasureDrillDown drillDown) {
+	ServiceMeasures(ServiceColumns columns, MeasureDrillDown drillDown, SlowReports slow, Clock clock) {
 		this.columns = columns;
 		this.drillDown = drillDown;
+		this.slow = slow;
+		this.clock = clock;
 	}
 
-	/** The measures over the contacts of {@code filter}, with the thresholds of {@code settings}. */
+	/**
+	 * The measures over the contacts of {@code filter}, with the thresholds of {@code settings}. A report over so
+	 * many contacts that it takes long to compute is reused for a while (see {@link SlowReports}); the others are
+	 * computed afresh.
+	 */
 	public ServiceReport report(ContactFilter filter, MeasureSettings settings) {
+		return slow.get(new SlowReports.Key(filter, settings), () -> compute(filter, settings));
+	}
+
+	/**
+	 * Computes the report of the whole service with the default thresholds again if it is one of the slow ones,
+	 * more often than it expires, so that the dashboard everyone opens first never waits for it.
+	 */
+	@Scheduled(fixedDelayString = "${fidele.loyalty.slow-report-refresh:PT5M}", initialDelayString = "${fidele.loyalty.slow-report-refresh:PT5M}")
+	void refreshTheWholeService() {
+		SlowReports.Key whole = new SlowReports.Key(ContactFilter.NONE, MeasureSettings.defaults());
+		if (slow.holds(whole)) {
+			slow.replace(whole, compute(ContactFilter.NONE, MeasureSettings.defaults()));
+		}
+	}
+
+	private ServiceReport compute(ContactFilter filter, MeasureSettings settings) {
 		ServiceColumns.Columns data = columns.read(filter);
 		ContactHistory history = data.history();
 		CallRecords calls = data.calls();
@@ -44,7 +71,7 @@ public class ServiceMeasures {
 				history.repeatContactRate(Measure.REPEAT_30_DAYS.repeatWindowDays()), calls.answered().length, answered,
 				calls.abandonmentRate(settings.shortAbandonSeconds()),
 				calls.serviceLevel(settings.targetSeconds(), settings.abandonedCalls(), settings.shortAbandonSeconds()),
-				answered == 0 ? null : totalWait / answered, answered == 0 ? null : calls.averageHandleTime());
+				answered == 0 ? null : totalWait / answered, answered == 0 ? null : calls.averageHandleTime(), clock.instant());
 	}
 
 	/** Page {@code page} (from 0) of the contacts behind {@code measure}. */

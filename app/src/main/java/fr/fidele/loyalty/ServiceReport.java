@@ -1,5 +1,7 @@
 package fr.fidele.loyalty;
 
+import java.time.Instant;
+
 import fr.fidele.stats.measures.Proportion;
 
 /**
@@ -21,9 +23,10 @@ import fr.fidele.stats.measures.Proportion;
  *                                 null without answered contacts
  * @param averageHandleTime        mean seconds from answer to end of answered contacts, a cost shown beside the
  *                                 service, never a goal; null without answered contacts
+ * @param computedAt               when the figures were computed (a report that took long is reused for a while)
  */
 public record ServiceReport(ContactFilter filter, MeasureSettings settings, long contacts,
 		Proportion firstContactResolution, Proportion repeatWithin24Hours, Proportion repeatWithin7Days,
 		Proportion repeatWithin30Days, long offered, long answered, Proportion abandonment, Proportion serviceLevel,
-		Double averageSpeedOfAnswer, Double averageHandleTime) {
+		Double averageSpeedOfAnswer, Double averageHandleTime, Instant computedAt) {
 }
