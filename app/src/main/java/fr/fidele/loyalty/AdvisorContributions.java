@@ -64,7 +64,7 @@ public class AdvisorContributions {
 
 	static List<AdvisorContribution> contributions(List<ContactCounts.AdvisorCell> rows, Map<Long, AdvisorNames.Name> names) {
 		List<ContactCounts.AdvisorCell> cells = rows.stream().filter(r -> r.contacts() > 0).toList();
-		Map<String, long[]> byCell = new HashMap<>();
+		Map<Integer, long[]> byCell = new HashMap<>();
 		for (ContactCounts.AdvisorCell c : cells) {
 			long[] totals = byCell.computeIfAbsent(c.cell(), k -> new long[2]);
 			totals[0] += c.contacts();

@@ -203,6 +203,11 @@ class LoyaltyFilterTests {
 		assertThat(backwards.status()).isEqualTo(422);
 		assertThat(backwards.json().at("/errors/0/field").asString()).isEqualTo("to");
 		assertThat(supervisor.get("/api/loyalty/trends?teamId=1&channel=PHONE").status()).isEqualTo(200);
+		// Counted through a COPY, which takes no parameters: a value is written in as an escaped literal.
+		ApiClient.Response quoted = supervisor.get("/api/loyalty/integrity?queue=l%27accueil%5C%27%3B%20drop%20table%20contact%3B--");
+		assertThat(quoted.status()).isEqualTo(200);
+		assertThat(quoted.json().at("/everyone/answered").asLong()).isZero();
+		assertThat(jdbc.sql("select count(*) from contact").query(Long.class).single()).isPositive();
 	}
 
 	@Test
