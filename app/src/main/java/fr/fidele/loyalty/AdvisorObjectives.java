@@ -51,19 +51,24 @@ public class AdvisorObjectives {
 
 	public Objectives of(long advisorId) {
 		LocalDate today = LocalDate.now(clock);
+		// A leg starts when its contact is answered, after it arrived: the condition on the leg's start adds no
+		// restriction, and lets the index by advisor and start read only the months shown.
+		LocalDate trendStart = today.withDayOfMonth(1).minusMonths(TREND_MONTHS - 1);
+		LocalDate recentStart = today.minusDays(RECENT_DAYS);
 		List<Month> trend = jdbc.sql("""
 				select date_trunc('month', c.arrived_at)::date, count(*), count(*) filter (where c.resolved)
 				from contact_leg l join contact c on c.id = l.contact_id
 				where l.advisor_id = ? and l.seq = 1 and c.first_of_case and c.case_id is not null
-				  and c.arrived_at >= cast(? as date)
+				  and l.started_at >= cast(? as date) and c.arrived_at >= cast(? as date)
 				group by 1 order by 1""")
-			.params(advisorId, today.withDayOfMonth(1).minusMonths(TREND_MONTHS - 1))
+			.params(advisorId, trendStart, trendStart)
 			.query((rs, n) -> new Month(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3))).list();
 		IntegrityReport everyone = integrity.report(ContactFilter.NONE);
 		List<MyCustomerAtRisk> atRisk = jdbc.sql("""
 				with mine as (
 				    select distinct c.customer_id from contact_leg l join contact c on c.id = l.contact_id
-				    where l.advisor_id = ? and c.customer_id is not null and c.arrived_at >= cast(? as date))
+				    where l.advisor_id = ? and c.customer_id is not null and l.started_at >= cast(? as date)
+				      and c.arrived_at >= cast(? as date))
 				select cu.id, cu.reference, cu.display_name, cu.monthly_value,
 				    exists (select 1 from support_case k where k.customer_id = cu.id and k.reason_code = 'COMPLAINT'
 				            and k.status in ('OPEN', 'WAITING', 'REOPENED')) as complaint,
@@ -71,7 +76,7 @@ public class AdvisorObjectives {
 				from mine join customer cu on cu.id = mine.customer_id
 				where cu.churned_on is null
 				order by cu.monthly_value desc""")
-			.params(advisorId, today.minusDays(RECENT_DAYS), today)
+			.params(advisorId, recentStart, recentStart, today)
 			.query((rs, n) -> new MyCustomerAtRisk(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
 					rs.getBoolean(5), rs.getInt(6)))
 			.list().stream().filter(c -> c.openComplaint() || c.recentContacts() >= 2).toList();

@@ -1,9 +1,14 @@
 package fr.fidele.loyalty;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
+import fr.fidele.platform.database.BinaryCopyReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,31 +35,37 @@ class CustomerExperiences {
 		}
 	}
 
+	private final DataSource dataSource;
 	private final JdbcClient jdbc;
 
-	CustomerExperiences(JdbcClient jdbc) {
+	CustomerExperiences(DataSource dataSource, JdbcClient jdbc) {
+		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * One row per customer who started before {@code asOf}, in COPY's binary format: a million rows of a few dozen
+	 * numbers each are read several times faster than through a result set.
+	 */
 	Table read(LocalDate asOf, List<Exposure> exposures) {
 		String firsts = exposures.stream()
 			.map(e -> "min(arrived_at) filter (where " + e.condition() + ") as " + e.name().toLowerCase())
 			.collect(Collectors.joining(",\n    "));
 		String days = exposures.stream()
-			.map(e -> "extract(epoch from f." + e.name().toLowerCase() + " - cu.customer_since::timestamptz) / 86400")
+			.map(e -> "extract(epoch from f." + e.name().toLowerCase() + " - cu.customer_since::timestamptz)::float8 / 86400")
 			.collect(Collectors.joining(", "));
+		String day = "date " + BinaryCopyReader.literal(asOf.toString());
 		String sql = """
 				with firsts as (
 				    select customer_id, %s
 				    from contact where customer_id is not null group by customer_id
 				)
-				select (coalesce(cu.churned_on + 1, cast(? as date)) - cu.customer_since) as follow_up,
-				    cu.churned_on is not null as churned,
-				    case cu.segment when 'RESIDENTIAL' then 0 when 'PROFESSIONAL' then 1 else 2 end as segment,
-				    cu.customer_since - date '1970-01-01' as since, %s
+				select (coalesce(cu.churned_on + 1, %s) - cu.customer_since), cu.churned_on is not null,
+				    case cu.segment when 'RESIDENTIAL' then 0 when 'PROFESSIONAL' then 1 else 2 end,
+				    cu.customer_since - date '1970-01-01', %s
 				from customer cu left join firsts f on f.customer_id = cu.id
-				where cu.customer_since < ?
-				order by cu.id""".formatted(firsts, days);
+				where cu.customer_since < %s
+				order by cu.id""".formatted(firsts, day, days, day);
 		int n = jdbc.sql("select count(*) from customer where customer_since < ?").param(asOf).query(Integer.class).single();
 		int k = exposures.size();
 		double[] followUp = new double[n];
@@ -62,18 +73,22 @@ class CustomerExperiences {
 		int[] segment = new int[n];
 		int[] since = new int[n];
 		double[][] first = new double[k][n];
-		int[] row = { 0 };
-		jdbc.sql(sql).params(asOf, asOf).query(rs -> {
-			int i = row[0]++;
-			followUp[i] = rs.getDouble(1);
-			churned[i] = rs.getBoolean(2);
-			segment[i] = rs.getInt(3);
-			since[i] = rs.getInt(4);
-			for (int e = 0; e < k; e++) {
-				double day = rs.getDouble(5 + e);
-				first[e][i] = rs.wasNull() ? Double.NaN : day;
+		int i = 0;
+		try (Connection connection = dataSource.getConnection(); BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
+			while (rows.next() && i < n) {
+				followUp[i] = rows.int4(0);
+				churned[i] = rows.bool();
+				segment[i] = rows.int4(0);
+				since[i] = rows.int4(0);
+				for (int e = 0; e < k; e++) {
+					first[e][i] = rows.float8(Double.NaN);
+				}
+				i++;
 			}
-		});
-		return new Table(row[0], followUp, churned, segment, since, first);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("the case file could not be read", e);
+		}
+		return new Table(i, followUp, churned, segment, since, first);
 	}
 }

@@ -74,6 +74,11 @@ public final class BinaryCopyReader implements AutoCloseable {
 		return length() < 0 ? ifNull : Double.longBitsToDouble(read(() -> in.readLong()));
 	}
 
+	/** A {@code boolean} field; false when null. */
+	public boolean bool() {
+		return length() >= 0 && read(() -> in.readByte()) != 0;
+	}
+
 	/** A {@code text} field, or null. */
 	public String text() {
 		int length = length();
