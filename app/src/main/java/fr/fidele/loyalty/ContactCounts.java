@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -61,40 +62,100 @@ class ContactCounts {
 		this.reasons = reasons;
 	}
 
+	/** The counts of the answered and abandoned contacts of {@code filter}, up to {@code asOf}. */
 	Counts read(LocalDate asOf, ContactFilter filter) {
+		return scan(asOf, "(c.answered_at is not null or c.ended_by = 'ABANDONED') and "
+				+ ContactScope.of(filter.withoutTeam()).whereWithLiterals(), List.of(), customers -> (customer, seconds, mask) -> {
+				}).counts();
+	}
+
+	/**
+	 * Receives, for every contact of a customer, the customer's position in {@link Customers}, the arrival in
+	 * epoch seconds, and which exposures the contact meets (bit {@code e} for the exposure {@code e}).
+	 */
+	interface ExposureSink {
+		void contact(int customer, double arrivedSeconds, long exposures);
+	}
+
+	/** What a scan of the contacts gives: the counts, and the customers they were counted against. */
+	record Scan(Counts counts, Customers customers) {
+	}
+
+	/**
+	 * Every contact once, for a recomputation: counted as {@link #read} does, and passed with the exposures it
+	 * meets to the sink that {@code sinks} makes for the customers read, so that one scan of the contacts feeds
+	 * both the counts and the churn models.
+	 */
+	Scan scan(LocalDate asOf, List<Exposure> exposures, Function<Customers, ExposureSink> sinks) {
+		return scan(asOf, "true", exposures, sinks);
+	}
+
+	private Scan scan(LocalDate asOf, String where, List<Exposure> exposures, Function<Customers, ExposureSink> sinks) {
+		if (exposures.size() > Long.SIZE - 1) {
+			throw new IllegalStateException("at most 63 exposures fit in one contact's mask: " + exposures.size());
+		}
 		Customers customers = customers();
+		ExposureSink sink = sinks.apply(customers);
 		List<String> codes = reasons.all().stream().map(Reason::code).toList();
+		StringBuilder mask = new StringBuilder("0::int8");
+		for (int e = 0; e < exposures.size(); e++) {
+			mask.append(" | (case when ").append(exposures.get(e).condition()).append(" then ").append(1L << e)
+				.append("::int8 else 0 end)");
+		}
+		// The exposure conditions name the contact's columns without an alias: they are computed before the join,
+		// where no leg column can be taken for them.
 		String sql = """
-				select c.customer_id, c.arrived_at::date - date '1970-01-01',
+				select c.customer_id, extract(epoch from c.arrived_at)::float8, c.arrived_at::date - date '1970-01-01',
 				    array_position(array[%s]::text[], c.channel) - 1, coalesce(array_position(array[%s]::text[], c.reason_code), 0),
 				    c.queue, l.advisor_id,
 				    (case when c.answered_at is not null then %d else 0 end) | (case when c.ended_by = 'ADVISOR' then %d else 0 end)
 				    | (case when c.ended_by = 'ABANDONED' then %d else 0 end)
 				    | (case when c.ended_at - c.answered_at < interval '%d seconds' then %d else 0 end)
-				    | (case when %s then %d else 0 end)
-				from contact c left join contact_leg l on l.contact_id = c.id and l.seq = 1
-				where (c.answered_at is not null or c.ended_by = 'ABANDONED') and %s"""
+				    | (case when %s then %d else 0 end),
+				    c.exposures
+				from (select contact.*, %s as exposures from contact) c
+				left join contact_leg l on l.contact_id = c.id and l.seq = 1
+				where %s"""
 			.formatted(Arrays.stream(Channel.values()).map(ch -> BinaryCopyReader.literal(ch.name())).collect(Collectors.joining(",")),
 					codes.stream().map(BinaryCopyReader::literal).collect(Collectors.joining(",")), ANSWERED, BY_ADVISOR,
-					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED,
-					ContactScope.of(filter.withoutTeam()).whereWithLiterals());
+					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED, mask, where);
 		Tally tally = new Tally(customers, asOf.toEpochDay(), codes.size() + 1);
 		try (Connection connection = dataSource.getConnection(); BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
 			while (rows.next()) {
-				tally.add(rows.int8(-1), rows.int4(0), rows.int4(0), rows.int4(0), rows.text(), rows.int8(-1), rows.int4(0));
+				int customer = customers.indexOf(rows.int8(-1));
+				double arrived = rows.float8(0);
+				tally.add(customer, rows.int4(0), rows.int4(0), rows.int4(0), rows.text(), rows.int8(-1), rows.int4(0));
+				long met = rows.int8(0);
+				if (customer >= 0 && met != 0) {
+					sink.contact(customer, arrived, met);
+				}
 			}
 		}
 		catch (SQLException e) {
-			throw new IllegalStateException("contacts could not be counted", e);
+			throw new IllegalStateException("contacts could not be read", e);
 		}
-		return tally.counts();
+		return new Scan(tally.counts(), customers);
 	}
 
-	/** Every customer's segment, start, value band and departure, by id; ids sorted for a binary search. */
-	private record Customers(long[] ids, int[] segment, int[] sinceDay, int[] valueBand, int[] churnDay) {
+	/**
+	 * Every customer's segment, start, value band and departure day (-1: still here), as epoch days; ids sorted.
+	 * Ids are looked up through a table by id where they are dense enough, else by binary search.
+	 */
+	record Customers(long[] ids, int[] segment, int[] sinceDay, int[] valueBand, int[] churnDay, int[] byId) {
+
+		int size() {
+			return ids.length;
+		}
 
 		int indexOf(long id) {
-			return id < 0 ? -1 : Arrays.binarySearch(ids, id);
+			if (id < 0) {
+				return -1;
+			}
+			if (byId != null) {
+				return id < byId.length ? byId[(int) id] : -1;
+			}
+			int found = Arrays.binarySearch(ids, id);
+			return found < 0 ? -1 : found;
 		}
 	}
 
@@ -121,7 +182,17 @@ class ContactCounts {
 			churn[i] = rs.getInt(5);
 		});
 		int size = row[0];
-		return new Customers(Arrays.copyOf(ids, size), segment, since, value, churn);
+		long[] known = Arrays.copyOf(ids, size);
+		int[] byId = null;
+		long largest = size == 0 ? 0 : known[size - 1];
+		if (largest < 4L * size + 1024) {
+			byId = new int[(int) largest + 1];
+			Arrays.fill(byId, -1);
+			for (int i = 0; i < size; i++) {
+				byId[(int) known[i]] = i;
+			}
+		}
+		return new Customers(known, segment, since, value, churn, byId);
 	}
 
 	/** The counting itself, row by row. */
@@ -139,7 +210,10 @@ class ContactCounts {
 			this.reasonCount = reasonCount;
 		}
 
-		void add(long customerId, int arrivedDay, int channel, int reason, String queue, long advisor, int flags) {
+		void add(int customer, int arrivedDay, int channel, int reason, String queue, long advisor, int flags) {
+			if ((flags & (ANSWERED | ABANDONED)) == 0) {
+				return;
+			}
 			boolean answered = (flags & ANSWERED) != 0;
 			boolean voiceAnswered = answered && (channel == Channel.PHONE.ordinal() || channel == Channel.CALLBACK.ordinal());
 			boolean byAdvisor = (flags & BY_ADVISOR) != 0;
@@ -150,7 +224,6 @@ class ContactCounts {
 			if (advisor < 0) {
 				return;
 			}
-			int customer = customers.indexOf(customerId);
 			int cell = -1;
 			boolean inWindow = false;
 			boolean churnedInWindow = false;

@@ -30,10 +30,14 @@ class CountsByFilter {
 
 	/** Counts the whole service again, up to {@code asOf}, and forgets the filters counted before. */
 	ContactCounts.Counts recount(LocalDate asOf) {
-		Snapshot snapshot = new Snapshot(asOf, counts.read(asOf, ContactFilter.NONE));
-		latest.set(snapshot);
+		return keep(asOf, counts.read(asOf, ContactFilter.NONE));
+	}
+
+	/** Keeps counts of the whole service made elsewhere, and forgets the filters counted before. */
+	ContactCounts.Counts keep(LocalDate asOf, ContactCounts.Counts whole) {
+		latest.set(new Snapshot(asOf, whole));
 		byFilter.clear();
-		return snapshot.counts();
+		return whole;
 	}
 
 	ContactCounts.Counts of(ContactFilter filter) {

@@ -11,7 +11,10 @@ import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
 import org.springframework.stereotype.Component;
 
-/** Reads the {@link LoyaltyData}: the experiences, having contacted at all, having had a resolved contact, each channel and each reason. */
+/**
+ * Reads the {@link LoyaltyData}: the experiences, having contacted at all, having had a resolved contact, each
+ * channel and each reason; the contact counts of the whole service come from the same scan.
+ */
 @Component
 class LoyaltyDataReader {
 
@@ -20,11 +23,13 @@ class LoyaltyDataReader {
 
 	private final CustomerExperiences experiences;
 	private final Reasons reasons;
+	private final CountsByFilter counts;
 	private final Clock clock;
 	private final AtomicReference<LoyaltyData> last = new AtomicReference<>();
 
-	LoyaltyDataReader(CustomerExperiences experiences, Reasons reasons, Clock clock) {
+	LoyaltyDataReader(CustomerExperiences experiences, CountsByFilter counts, Reasons reasons, Clock clock) {
 		this.experiences = experiences;
+		this.counts = counts;
 		this.reasons = reasons;
 		this.clock = clock;
 	}
@@ -44,8 +49,11 @@ class LoyaltyDataReader {
 		for (Reason reason : reasons.all()) {
 			exposures.add(reason(reason.code()));
 		}
-		LoyaltyData data = new LoyaltyData(day, experiences.read(day, exposures), List.copyOf(exposures));
+		CustomerExperiences.Read read = experiences.read(day, exposures);
+		LoyaltyData data = new LoyaltyData(day, read.table(), List.copyOf(exposures));
 		last.set(data);
+		// The same scan counted the contacts: the advisor views of the whole service need not scan them again.
+		counts.keep(day, read.counts());
 		return data;
 	}
 

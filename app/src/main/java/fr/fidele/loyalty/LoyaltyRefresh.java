@@ -31,15 +31,13 @@ public class LoyaltyRefresh {
 	private final ValueAtStakeAnalysis valueAtStake;
 	private final ServiceTrends trends;
 	private final ServiceMeasures measures;
-	private final CountsByFilter counts;
 	private final boolean refreshOnStart;
 	private final Clock clock;
 
 	LoyaltyRefresh(LoyaltyDataReader reader, ExperienceAnalysis experiences, ServiceRetention retention,
-			ValueAtStakeAnalysis valueAtStake, ServiceTrends trends, ServiceMeasures measures, CountsByFilter counts,
+			ValueAtStakeAnalysis valueAtStake, ServiceTrends trends, ServiceMeasures measures,
 			@Value("${fidele.loyalty.refresh-on-start:true}") boolean refreshOnStart, Clock clock) {
 		this.clock = clock;
-		this.counts = counts;
 		this.reader = reader;
 		this.experiences = experiences;
 		this.retention = retention;
@@ -72,14 +70,13 @@ public class LoyaltyRefresh {
 	}
 
 	/**
-	 * Every loyalty figure again, from one read of the case file, following customers up to {@code asOf} (null:
-	 * today). The work is spread over the cores: the scans of the contacts run in PostgreSQL while the models are
-	 * fitted, and the experience model beside the retention models.
+	 * Every loyalty figure again, following customers up to {@code asOf} (null: today): one scan of the contacts
+	 * gives the case file of the models and the counts of the advisor views; then the experience model is fitted
+	 * beside the retention models while PostgreSQL counts the months of the trends.
 	 */
 	public void recompute(LocalDate asOf) {
 		long started = System.nanoTime();
 		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-		FutureTask<ContactCounts.Counts> counting = background("loyalty-contact-counts", () -> counts.recount(day));
 		LoyaltyData data = reader.read(day);
 		log.info("Loyalty: case file read in {} ms", (System.nanoTime() - started) / 1_000_000);
 		FutureTask<ExperienceModel> fitting = background("loyalty-experiences", () -> experiences.recompute(data));
@@ -87,17 +84,24 @@ public class LoyaltyRefresh {
 			trends.recompute(data);
 			return null;
 		});
+		long fits = System.nanoTime();
 		retention.recompute(data);
+		log.info("Loyalty: retention models fitted in {} ms", (System.nanoTime() - fits) / 1_000_000);
 		finished(fitting);
 		// The value at stake prices the departures the experience model attributes to bad experiences.
 		valueAtStake.recompute(data);
 		finished(monthly);
-		finished(counting);
 		log.info("Loyalty figures computed in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
+	/** Runs {@code work} in a thread of its own, and says in the log how long it took. */
 	private static <T> FutureTask<T> background(String name, Callable<T> work) {
-		FutureTask<T> task = new FutureTask<>(work);
+		FutureTask<T> task = new FutureTask<>(() -> {
+			long started = System.nanoTime();
+			T result = work.call();
+			log.info("Loyalty: {} done in {} ms", name, (System.nanoTime() - started) / 1_000_000);
+			return result;
+		});
 		Thread thread = new Thread(task, name);
 		thread.setDaemon(true);
 		thread.start();
