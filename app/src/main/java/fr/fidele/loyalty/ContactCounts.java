@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,8 +51,6 @@ class ContactCounts {
 	private static final int SHORT = 8;
 	private static final int OFFERED = 16;
 	private static final int BANDS = 3;
-	/** The contacts are streamed in this many parts at most, side by side. */
-	private static final int MAX_PARTS = 4;
 
 	private final DataSource dataSource;
 	private final JdbcClient jdbc;
@@ -99,6 +95,7 @@ class ContactCounts {
 			throw new IllegalStateException("at most 63 exposures fit in one contact's mask: " + exposures.size());
 		}
 		Customers customers = customers();
+		ExposureSink sink = sinks.apply(customers);
 		List<String> codes = reasons.all().stream().map(Reason::code).toList();
 		StringBuilder mask = new StringBuilder("0::int8");
 		for (int e = 0; e < exposures.size(); e++) {
@@ -106,8 +103,7 @@ class ContactCounts {
 				.append("::int8 else 0 end)");
 		}
 		// The exposure conditions name the contact's columns without an alias: they are computed before the join,
-		// where no leg column can be taken for them. Each part of the ids is streamed on a connection of its own,
-		// so that PostgreSQL works on every core.
+		// where no leg column can be taken for them.
 		String sql = """
 				select c.customer_id, extract(epoch from c.arrived_at)::float8, c.arrived_at::date - date '1970-01-01',
 				    array_position(array[%s]::text[], c.channel) - 1, coalesce(array_position(array[%s]::text[], c.reason_code), 0),
@@ -117,37 +113,13 @@ class ContactCounts {
 				    | (case when c.ended_at - c.answered_at < interval '%d seconds' then %d else 0 end)
 				    | (case when %s then %d else 0 end),
 				    c.exposures
-				from (select contact.*, %s as exposures from contact where id >= %%1$d and id < %%2$d) c
-				left join contact_leg l on l.contact_id = c.id and l.seq = 1 and l.contact_id >= %%1$d and l.contact_id < %%2$d
+				from (select contact.*, %s as exposures from contact) c
+				left join contact_leg l on l.contact_id = c.id and l.seq = 1
 				where %s"""
 			.formatted(Arrays.stream(Channel.values()).map(ch -> BinaryCopyReader.literal(ch.name())).collect(Collectors.joining(",")),
 					codes.stream().map(BinaryCopyReader::literal).collect(Collectors.joining(",")), ANSWERED, BY_ADVISOR,
-					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED, mask.toString().replace("%", "%%"),
-					where.replace("%", "%%"));
-		long[] ids = jdbc.sql("select coalesce(min(id), 0), coalesce(max(id), 0) + 1 from contact")
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-		int parts = Math.max(1, Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()));
-		List<FutureTask<Tally>> streams = new ArrayList<>();
-		for (int part = 0; part < parts; part++) {
-			long from = ids[0] + (ids[1] - ids[0]) * part / parts;
-			long to = ids[0] + (ids[1] - ids[0]) * (part + 1) / parts;
-			Tally tally = new Tally(customers, asOf.toEpochDay(), codes.size() + 1);
-			ExposureSink sink = sinks.apply(customers);
-			FutureTask<Tally> stream = new FutureTask<>(() -> stream(sql.formatted(from, to), customers, tally, sink));
-			Thread thread = new Thread(stream, "contact-scan-" + part);
-			thread.setDaemon(true);
-			thread.start();
-			streams.add(stream);
-		}
-		Tally total = null;
-		for (FutureTask<Tally> stream : streams) {
-			Tally tally = finished(stream);
-			total = total == null ? tally : total.plus(tally);
-		}
-		return new Scan(total.counts(), customers);
-	}
-
-	private Tally stream(String sql, Customers customers, Tally tally, ExposureSink sink) {
+					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED, mask, where);
+		Tally tally = new Tally(customers, asOf.toEpochDay(), codes.size() + 1);
 		try (Connection connection = dataSource.getConnection(); BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
 			while (rows.next()) {
 				int customer = customers.indexOf(rows.int8(-1));
@@ -158,24 +130,11 @@ class ContactCounts {
 					sink.contact(customer, arrived, met);
 				}
 			}
-			return tally;
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("contacts could not be read", e);
 		}
-	}
-
-	private static Tally finished(FutureTask<Tally> stream) {
-		try {
-			return stream.get();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while reading the contacts", e);
-		}
-		catch (ExecutionException e) {
-			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-		}
+		return new Scan(tally.counts(), customers);
 	}
 
 	/**
@@ -292,20 +251,6 @@ class ContactCounts {
 				counters[4] += isShort ? 1 : 0;
 				counters[5] += byAdvisor && isShort ? 1 : 0;
 			}
-		}
-
-		/** This tally with another's counts added, both over the same customers. */
-		Tally plus(Tally other) {
-			other.byAdvisorCell.forEach((key, c) -> byAdvisorCell.merge(key, c, Tally::sum));
-			other.byQueue.forEach((key, c) -> byQueue.merge(key, c, Tally::sum));
-			return this;
-		}
-
-		private static long[] sum(long[] a, long[] b) {
-			for (int i = 0; i < a.length; i++) {
-				a[i] += b[i];
-			}
-			return a;
 		}
 
 		Counts counts() {

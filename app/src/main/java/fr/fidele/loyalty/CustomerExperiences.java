@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.stereotype.Repository;
 
@@ -50,19 +49,22 @@ class CustomerExperiences {
 	 */
 	Read read(LocalDate asOf, List<Exposure> exposures) {
 		int k = exposures.size();
-		// Each part of the scan keeps its own earliest arrivals; the parts are merged afterwards.
-		List<double[][]> parts = new CopyOnWriteArrayList<>();
+		double[][][] first = new double[1][][];
+		double[][] sinceSeconds = new double[1][];
 		ContactCounts.Scan scan = contacts.scan(asOf, exposures, customers -> {
-			double[][] earliest = new double[k][customers.size()];
-			for (double[] column : earliest) {
+			first[0] = new double[k][customers.size()];
+			for (double[] column : first[0]) {
 				Arrays.fill(column, Double.POSITIVE_INFINITY);
 			}
-			parts.add(earliest);
+			sinceSeconds[0] = new double[customers.size()];
+			for (int i = 0; i < customers.size(); i++) {
+				sinceSeconds[0][i] = LocalDate.ofEpochDay(customers.sinceDay()[i]).atStartOfDay(ZoneId.systemDefault()).toEpochSecond();
+			}
 			return (customer, arrivedSeconds, met) -> {
 				for (long bits = met; bits != 0; bits &= bits - 1) {
 					int e = Long.numberOfTrailingZeros(bits);
-					if (arrivedSeconds < earliest[e][customer]) {
-						earliest[e][customer] = arrivedSeconds;
+					if (arrivedSeconds < first[0][e][customer]) {
+						first[0][e][customer] = arrivedSeconds;
 					}
 				}
 			};
@@ -90,13 +92,9 @@ class CustomerExperiences {
 			churned[row] = churn >= 0;
 			segment[row] = customers.segment()[i];
 			since[row] = start;
-			double midnight = LocalDate.ofEpochDay(start).atStartOfDay(ZoneId.systemDefault()).toEpochSecond();
 			for (int e = 0; e < k; e++) {
-				double at = Double.POSITIVE_INFINITY;
-				for (double[][] part : parts) {
-					at = Math.min(at, part[e][i]);
-				}
-				firstDay[e][row] = at == Double.POSITIVE_INFINITY ? Double.NaN : (at - midnight) / SECONDS_PER_DAY;
+				double at = first[0][e][i];
+				firstDay[e][row] = at == Double.POSITIVE_INFINITY ? Double.NaN : (at - sinceSeconds[0][i]) / SECONDS_PER_DAY;
 			}
 			row++;
 		}

@@ -3,7 +3,6 @@ package fr.fidele.loyalty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import org.slf4j.Logger;
@@ -87,37 +86,20 @@ public class LoyaltyRefresh {
 		long fits = System.nanoTime();
 		retention.recompute(data);
 		log.info("Loyalty: retention models fitted in {} ms", (System.nanoTime() - fits) / 1_000_000);
-		finished(fitting);
+		BackgroundWork.finished(fitting);
 		// The value at stake prices the departures the experience model attributes to bad experiences.
 		valueAtStake.recompute(data);
-		finished(monthly);
+		BackgroundWork.finished(monthly);
 		log.info("Loyalty figures computed in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** Runs {@code work} in a thread of its own, and says in the log how long it took. */
 	private static <T> FutureTask<T> background(String name, Callable<T> work) {
-		FutureTask<T> task = new FutureTask<>(() -> {
+		return BackgroundWork.start(name, () -> {
 			long started = System.nanoTime();
 			T result = work.call();
 			log.info("Loyalty: {} done in {} ms", name, (System.nanoTime() - started) / 1_000_000);
 			return result;
 		});
-		Thread thread = new Thread(task, name);
-		thread.setDaemon(true);
-		thread.start();
-		return task;
-	}
-
-	private static <T> T finished(FutureTask<T> task) {
-		try {
-			return task.get();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while computing the loyalty figures", e);
-		}
-		catch (ExecutionException e) {
-			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-		}
 	}
 }
