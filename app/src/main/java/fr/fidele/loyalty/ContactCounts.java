@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import fr.fidele.contacts.Channel;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
+import fr.fidele.customers.Segment;
 import fr.fidele.platform.database.BinaryCopyReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -119,12 +120,13 @@ class ContactCounts {
 			.formatted(Arrays.stream(Channel.values()).map(ch -> BinaryCopyReader.literal(ch.name())).collect(Collectors.joining(",")),
 					codes.stream().map(BinaryCopyReader::literal).collect(Collectors.joining(",")), ANSWERED, BY_ADVISOR,
 					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED, mask, where);
-		Tally tally = new Tally(customers, asOf.toEpochDay(), codes.size() + 1);
+		long largestAdvisorId = jdbc.sql("select coalesce(max(id), 0) from app_user").query(Long.class).single();
+		Tally tally = new Tally(customers, asOf.toEpochDay(), codes.size() + 1, largestAdvisorId);
 		try (Connection connection = dataSource.getConnection(); BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
 			while (rows.next()) {
 				int customer = customers.indexOf(rows.int8(-1));
 				double arrived = rows.float8(0);
-				tally.add(customer, rows.int4(0), rows.int4(0), rows.int4(0), rows.text(), rows.int8(-1), rows.int4(0));
+				tally.add(customer, rows.int4(0), rows.int4(0), rows.int4(0), rows.symbol(), rows.int8(-1), rows.int4(0));
 				long met = rows.int8(0);
 				if (customer >= 0 && met != 0) {
 					sink.contact(customer, arrived, met);
@@ -198,16 +200,27 @@ class ContactCounts {
 	/** The counting itself, row by row. */
 	private static final class Tally {
 
+		private static final int CHANNELS = Channel.values().length;
+		private static final int COUNTERS = 6;
+
 		private final Customers customers;
 		private final long windowEnd;
 		private final int reasonCount;
-		private final Map<Long, long[]> byAdvisorCell = new HashMap<>();
+		/** Cells are numbered from 1; 0 is the cell of contacts without a customer. */
+		private final int cells;
+		/** Advisors by id, each with the counters of every cell side by side: no hashing per contact. */
+		private int[] slotOfAdvisor;
+		private final List<Long> advisorOfSlot = new ArrayList<>();
+		private final List<long[]> countersOfSlot = new ArrayList<>();
 		private final Map<String, long[]> byQueue = new HashMap<>();
 
-		Tally(Customers customers, long asOfDay, int reasonCount) {
+		Tally(Customers customers, long asOfDay, int reasonCount, long largestAdvisorId) {
 			this.customers = customers;
 			this.windowEnd = asOfDay - AdvisorContributions.WINDOW_DAYS;
 			this.reasonCount = reasonCount;
+			this.cells = Segment.values().length * reasonCount * CHANNELS * BANDS * BANDS + 1;
+			this.slotOfAdvisor = new int[(int) largestAdvisorId + 1];
+			Arrays.fill(slotOfAdvisor, -1);
 		}
 
 		void add(int customer, int arrivedDay, int channel, int reason, String queue, long advisor, int flags) {
@@ -219,51 +232,73 @@ class ContactCounts {
 			boolean byAdvisor = (flags & BY_ADVISOR) != 0;
 			boolean isShort = (flags & SHORT) != 0;
 			boolean offered = (flags & OFFERED) != 0;
-			long[] q = byQueue.computeIfAbsent(queue == null ? "" : queue, k -> new long[6]);
-			add(q, offered, offered && (flags & ABANDONED) != 0, voiceAnswered, byAdvisor, isShort);
+			long[] q = byQueue.computeIfAbsent(queue == null ? "" : queue, k -> new long[COUNTERS]);
+			add(q, 0, offered, offered && (flags & ABANDONED) != 0, voiceAnswered, byAdvisor, isShort);
 			if (advisor < 0) {
 				return;
 			}
-			int cell = -1;
+			int cell = 0;
 			boolean inWindow = false;
 			boolean churnedInWindow = false;
 			if (customer >= 0) {
 				int tenure = arrivedDay - customers.sinceDay()[customer];
 				int tenureBand = tenure < 90 ? 0 : tenure < 365 ? 1 : 2;
-				cell = (((customers.segment()[customer] * reasonCount + reason) * Channel.values().length + channel) * BANDS
-						+ tenureBand) * BANDS + customers.valueBand()[customer];
+				cell = 1 + (((customers.segment()[customer] * reasonCount + reason) * CHANNELS + channel) * BANDS + tenureBand)
+						* BANDS + customers.valueBand()[customer];
 				int churn = customers.churnDay()[customer];
 				inWindow = answered && arrivedDay < windowEnd;
 				churnedInWindow = inWindow && churn >= arrivedDay && churn < arrivedDay + AdvisorContributions.WINDOW_DAYS;
 			}
-			long[] a = byAdvisorCell.computeIfAbsent(advisor * (1L << 24) + cell + 1, k -> new long[6]);
-			add(a, inWindow, churnedInWindow, voiceAnswered, byAdvisor, isShort);
+			add(counters(advisor), cell * COUNTERS, inWindow, churnedInWindow, voiceAnswered, byAdvisor, isShort);
 		}
 
-		/** The six counters: two of the caller's, then answered calls, ended by the advisor, short, both. */
-		private static void add(long[] counters, boolean first, boolean second, boolean voiceAnswered, boolean byAdvisor,
-				boolean isShort) {
-			counters[0] += first ? 1 : 0;
-			counters[1] += second ? 1 : 0;
+		private long[] counters(long advisor) {
+			if (advisor >= slotOfAdvisor.length) {
+				int size = slotOfAdvisor.length;
+				slotOfAdvisor = Arrays.copyOf(slotOfAdvisor, (int) advisor + 1);
+				Arrays.fill(slotOfAdvisor, size, slotOfAdvisor.length, -1);
+			}
+			int slot = slotOfAdvisor[(int) advisor];
+			if (slot < 0) {
+				slot = advisorOfSlot.size();
+				slotOfAdvisor[(int) advisor] = slot;
+				advisorOfSlot.add(advisor);
+				countersOfSlot.add(new long[cells * COUNTERS]);
+			}
+			return countersOfSlot.get(slot);
+		}
+
+		/** The six counters from {@code at}: two of the caller's, then answered calls, ended by the advisor, short, both. */
+		private static void add(long[] counters, int at, boolean first, boolean second, boolean voiceAnswered,
+				boolean byAdvisor, boolean isShort) {
+			counters[at] += first ? 1 : 0;
+			counters[at + 1] += second ? 1 : 0;
 			if (voiceAnswered) {
-				counters[2]++;
-				counters[3] += byAdvisor ? 1 : 0;
-				counters[4] += isShort ? 1 : 0;
-				counters[5] += byAdvisor && isShort ? 1 : 0;
+				counters[at + 2]++;
+				counters[at + 3] += byAdvisor ? 1 : 0;
+				counters[at + 4] += isShort ? 1 : 0;
+				counters[at + 5] += byAdvisor && isShort ? 1 : 0;
 			}
 		}
 
 		Counts counts() {
-			List<AdvisorCell> advisors = new ArrayList<>(byAdvisorCell.size());
-			byAdvisorCell.forEach((key, c) -> advisors.add(new AdvisorCell(key >> 24, (int) (key & ((1 << 24) - 1)) - 1,
-					calls(c), c[0], c[1])));
+			List<AdvisorCell> advisors = new ArrayList<>();
+			for (int slot = 0; slot < advisorOfSlot.size(); slot++) {
+				long[] c = countersOfSlot.get(slot);
+				for (int cell = 0; cell < cells; cell++) {
+					int at = cell * COUNTERS;
+					if (c[at] + c[at + 2] > 0) {
+						advisors.add(new AdvisorCell(advisorOfSlot.get(slot), cell - 1, calls(c, at), c[at], c[at + 1]));
+					}
+				}
+			}
 			List<QueueCount> queues = new ArrayList<>(byQueue.size());
-			byQueue.forEach((queue, c) -> queues.add(new QueueCount(queue, c[0], c[1], calls(c))));
+			byQueue.forEach((queue, c) -> queues.add(new QueueCount(queue, c[0], c[1], calls(c, 0))));
 			return new Counts(advisors, queues);
 		}
 
-		private static CallCounts calls(long[] c) {
-			return new CallCounts(c[2], c[3], c[4], c[5]);
+		private static CallCounts calls(long[] c, int at) {
+			return new CallCounts(c[at + 2], c[at + 3], c[at + 4], c[at + 5]);
 		}
 	}
 }

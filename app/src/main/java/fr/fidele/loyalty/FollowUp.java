@@ -34,11 +34,6 @@ record FollowUp(double[] entry, double[] exit, boolean[] churned) {
 		return new FollowUp(entry, exit, churned);
 	}
 
-	/** Everyone over their whole relationship. */
-	static FollowUp whole(CustomerExperiences.Table table) {
-		return of(table, ContactFilter.NONE);
-	}
-
 	boolean includes(int customer) {
 		return !Double.isNaN(entry[customer]);
 	}

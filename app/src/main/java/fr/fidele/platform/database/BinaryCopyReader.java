@@ -27,6 +27,11 @@ public final class BinaryCopyReader implements AutoCloseable {
 	private final PGCopyInputStream copy;
 	private final DataInputStream in;
 	private byte[] text = new byte[64];
+	/** Open addressing of the symbols met so far: their bytes and their String. */
+	private static final int SYMBOLS = 1024;
+	private final byte[][] symbolBytes = new byte[SYMBOLS][];
+	private final String[] symbolStrings = new String[SYMBOLS];
+	private int symbolCount;
 
 	public BinaryCopyReader(Connection connection, String query) throws SQLException {
 		this.copy = new PGCopyInputStream(connection.unwrap(PGConnection.class),
@@ -74,6 +79,39 @@ public final class BinaryCopyReader implements AutoCloseable {
 		return length() < 0 ? ifNull : Double.longBitsToDouble(read(() -> in.readLong()));
 	}
 
+	/**
+	 * A {@code text} field that takes few distinct values (a queue, a code), or null: the same String is returned
+	 * for the same bytes, so that millions of rows neither allocate a String each nor hash one each.
+	 */
+	public String symbol() {
+		int length = length();
+		if (length < 0) {
+			return null;
+		}
+		fill(length);
+		int hash = 0x811c9dc5;
+		for (int i = 0; i < length; i++) {
+			hash = (hash ^ text[i]) * 0x01000193;
+		}
+		for (int probe = 0; probe < SYMBOLS; probe++) {
+			int slot = (hash + probe) & (SYMBOLS - 1);
+			byte[] known = symbolBytes[slot];
+			if (known == null) {
+				if (symbolCount >= SYMBOLS * 3 / 4) {
+					break;
+				}
+				symbolBytes[slot] = Arrays.copyOf(text, length);
+				symbolStrings[slot] = new String(text, 0, length, StandardCharsets.UTF_8);
+				symbolCount++;
+				return symbolStrings[slot];
+			}
+			if (Arrays.equals(known, 0, known.length, text, 0, length)) {
+				return symbolStrings[slot];
+			}
+		}
+		return new String(text, 0, length, StandardCharsets.UTF_8);
+	}
+
 	/** A {@code boolean} field; false when null. */
 	public boolean bool() {
 		return length() >= 0 && read(() -> in.readByte()) != 0;
@@ -85,6 +123,11 @@ public final class BinaryCopyReader implements AutoCloseable {
 		if (length < 0) {
 			return null;
 		}
+		fill(length);
+		return new String(text, 0, length, StandardCharsets.UTF_8);
+	}
+
+	private void fill(int length) {
 		if (length > text.length) {
 			text = new byte[Math.max(length, text.length * 2)];
 		}
@@ -94,7 +137,6 @@ public final class BinaryCopyReader implements AutoCloseable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return new String(text, 0, length, StandardCharsets.UTF_8);
 	}
 
 	@Override
