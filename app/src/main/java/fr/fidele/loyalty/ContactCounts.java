@@ -2,7 +2,9 @@ package fr.fidele.loyalty;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,8 +32,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ContactCounts {
 
-	/** What was counted. */
-	record Counts(List<AdvisorCell> advisors, List<QueueCount> queues) {
+	/**
+	 * What was counted. {@code months} holds, only for a scan of every contact, each month's contacts in the
+	 * company's time zone as {@link ServiceTrends} counts them: contacts, requests opened, resolved at once, offered,
+	 * abandoned, answered calls, hang-ups.
+	 */
+	record Counts(List<AdvisorCell> advisors, List<QueueCount> queues, Map<YearMonth, long[]> months) {
 	}
 
 	/**
@@ -51,6 +57,8 @@ class ContactCounts {
 	private static final int ABANDONED = 4;
 	private static final int SHORT = 8;
 	private static final int OFFERED = 16;
+	private static final int OPENED = 32;
+	private static final int RESOLVED = 64;
 	private static final int BANDS = 3;
 
 	private final DataSource dataSource;
@@ -112,21 +120,22 @@ class ContactCounts {
 				    (case when c.answered_at is not null then %d else 0 end) | (case when c.ended_by = 'ADVISOR' then %d else 0 end)
 				    | (case when c.ended_by = 'ABANDONED' then %d else 0 end)
 				    | (case when c.ended_at - c.answered_at < interval '%d seconds' then %d else 0 end)
-				    | (case when %s then %d else 0 end),
+				    | (case when %s then %d else 0 end)
+				    | (case when c.first_of_case and c.case_id is not null then %d else 0 end) | (case when c.resolved then %d else 0 end),
 				    c.exposures
 				from (select contact.*, %s as exposures from contact) c
 				left join contact_leg l on l.contact_id = c.id and l.seq = 1
 				where %s"""
 			.formatted(Arrays.stream(Channel.values()).map(ch -> BinaryCopyReader.literal(ch.name())).collect(Collectors.joining(",")),
 					codes.stream().map(BinaryCopyReader::literal).collect(Collectors.joining(",")), ANSWERED, BY_ADVISOR,
-					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED, mask, where);
+					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED, OPENED, RESOLVED, mask, where);
 		long largestAdvisorId = jdbc.sql("select coalesce(max(id), 0) from app_user").query(Long.class).single();
-		Tally tally = new Tally(customers, asOf.toEpochDay(), codes.size() + 1, largestAdvisorId);
+		Tally tally = new Tally(customers, asOf.toEpochDay(), codes.size() + 1, largestAdvisorId, !exposures.isEmpty());
 		try (Connection connection = dataSource.getConnection(); BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
 			while (rows.next()) {
 				int customer = customers.indexOf(rows.int8(-1));
 				double arrived = rows.float8(0);
-				tally.add(customer, rows.int4(0), rows.int4(0), rows.int4(0), rows.symbol(), rows.int8(-1), rows.int4(0));
+				tally.add(customer, arrived, rows.int4(0), rows.int4(0), rows.int4(0), rows.symbol(), rows.int8(-1), rows.int4(0));
 				long met = rows.int8(0);
 				if (customer >= 0 && met != 0) {
 					sink.contact(customer, arrived, met);
@@ -213,8 +222,14 @@ class ContactCounts {
 		private final List<Long> advisorOfSlot = new ArrayList<>();
 		private final List<long[]> countersOfSlot = new ArrayList<>();
 		private final Map<String, long[]> byQueue = new HashMap<>();
+		private final Map<YearMonth, long[]> byMonth;
+		/** The month of the last contact counted, from its first second to the first of the next: contacts come in order. */
+		private long monthStart = Long.MAX_VALUE;
+		private long monthEnd = Long.MIN_VALUE;
+		private long[] monthCounters;
 
-		Tally(Customers customers, long asOfDay, int reasonCount, long largestAdvisorId) {
+		Tally(Customers customers, long asOfDay, int reasonCount, long largestAdvisorId, boolean everyContact) {
+			this.byMonth = everyContact ? new HashMap<>() : null;
 			this.customers = customers;
 			this.windowEnd = asOfDay - AdvisorContributions.WINDOW_DAYS;
 			this.reasonCount = reasonCount;
@@ -223,15 +238,19 @@ class ContactCounts {
 			Arrays.fill(slotOfAdvisor, -1);
 		}
 
-		void add(int customer, int arrivedDay, int channel, int reason, String queue, long advisor, int flags) {
-			if ((flags & (ANSWERED | ABANDONED)) == 0) {
-				return;
-			}
+		void add(int customer, double arrivedSeconds, int arrivedDay, int channel, int reason, String queue, long advisor,
+				int flags) {
 			boolean answered = (flags & ANSWERED) != 0;
 			boolean voiceAnswered = answered && (channel == Channel.PHONE.ordinal() || channel == Channel.CALLBACK.ordinal());
 			boolean byAdvisor = (flags & BY_ADVISOR) != 0;
 			boolean isShort = (flags & SHORT) != 0;
 			boolean offered = (flags & OFFERED) != 0;
+			if (byMonth != null) {
+				month(arrivedSeconds, flags, offered, voiceAnswered, byAdvisor && isShort);
+			}
+			if ((flags & (ANSWERED | ABANDONED)) == 0) {
+				return;
+			}
 			long[] q = byQueue.computeIfAbsent(queue == null ? "" : queue, k -> new long[COUNTERS]);
 			add(q, 0, offered, offered && (flags & ABANDONED) != 0, voiceAnswered, byAdvisor, isShort);
 			if (advisor < 0) {
@@ -250,6 +269,23 @@ class ContactCounts {
 				churnedInWindow = inWindow && churn >= arrivedDay && churn < arrivedDay + AdvisorContributions.WINDOW_DAYS;
 			}
 			add(counters(advisor), cell * COUNTERS, inWindow, churnedInWindow, voiceAnswered, byAdvisor, isShort);
+		}
+
+		private void month(double arrivedSeconds, int flags, boolean offered, boolean voiceAnswered, boolean hungUp) {
+			if (arrivedSeconds < monthStart || arrivedSeconds >= monthEnd) {
+				YearMonth month = YearMonth.from(Instant.ofEpochSecond((long) Math.floor(arrivedSeconds)).atZone(ContactFilter.ZONE));
+				monthStart = month.atDay(1).atStartOfDay(ContactFilter.ZONE).toEpochSecond();
+				monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(ContactFilter.ZONE).toEpochSecond();
+				monthCounters = byMonth.computeIfAbsent(month, m -> new long[7]);
+			}
+			boolean opened = (flags & OPENED) != 0;
+			monthCounters[0]++;
+			monthCounters[1] += opened ? 1 : 0;
+			monthCounters[2] += opened && (flags & RESOLVED) != 0 ? 1 : 0;
+			monthCounters[3] += offered ? 1 : 0;
+			monthCounters[4] += offered && (flags & ABANDONED) != 0 ? 1 : 0;
+			monthCounters[5] += voiceAnswered ? 1 : 0;
+			monthCounters[6] += voiceAnswered && hungUp ? 1 : 0;
 		}
 
 		private long[] counters(long advisor) {
@@ -294,7 +330,7 @@ class ContactCounts {
 			}
 			List<QueueCount> queues = new ArrayList<>(byQueue.size());
 			byQueue.forEach((queue, c) -> queues.add(new QueueCount(queue, c[0], c[1], calls(c, 0))));
-			return new Counts(advisors, queues);
+			return new Counts(advisors, queues, byMonth == null ? Map.of() : Map.copyOf(byMonth));
 		}
 
 		private static CallCounts calls(long[] c, int at) {

@@ -49,22 +49,18 @@ class CustomerExperiences {
 	 */
 	Read read(LocalDate asOf, List<Exposure> exposures) {
 		int k = exposures.size();
-		double[][][] first = new double[1][][];
-		double[][] sinceSeconds = new double[1][];
+		// One row of k earliest arrivals per customer, side by side: a contact updates one place in memory.
+		double[][] earliest = new double[1][];
 		ContactCounts.Scan scan = contacts.scan(asOf, exposures, customers -> {
-			first[0] = new double[k][customers.size()];
-			for (double[] column : first[0]) {
-				Arrays.fill(column, Double.POSITIVE_INFINITY);
-			}
-			sinceSeconds[0] = new double[customers.size()];
-			for (int i = 0; i < customers.size(); i++) {
-				sinceSeconds[0][i] = LocalDate.ofEpochDay(customers.sinceDay()[i]).atStartOfDay(ZoneId.systemDefault()).toEpochSecond();
-			}
+			earliest[0] = new double[customers.size() * k];
+			Arrays.fill(earliest[0], Double.POSITIVE_INFINITY);
+			double[] first = earliest[0];
 			return (customer, arrivedSeconds, met) -> {
+				int row = customer * k;
 				for (long bits = met; bits != 0; bits &= bits - 1) {
-					int e = Long.numberOfTrailingZeros(bits);
-					if (arrivedSeconds < first[0][e][customer]) {
-						first[0][e][customer] = arrivedSeconds;
+					int e = row + Long.numberOfTrailingZeros(bits);
+					if (arrivedSeconds < first[e]) {
+						first[e] = arrivedSeconds;
 					}
 				}
 			};
@@ -92,9 +88,10 @@ class CustomerExperiences {
 			churned[row] = churn >= 0;
 			segment[row] = customers.segment()[i];
 			since[row] = start;
+			double midnight = LocalDate.ofEpochDay(start).atStartOfDay(ZoneId.systemDefault()).toEpochSecond();
 			for (int e = 0; e < k; e++) {
-				double at = first[0][e][i];
-				firstDay[e][row] = at == Double.POSITIVE_INFINITY ? Double.NaN : (at - sinceSeconds[0][i]) / SECONDS_PER_DAY;
+				double at = earliest[0][i * k + e];
+				firstDay[e][row] = at == Double.POSITIVE_INFINITY ? Double.NaN : (at - midnight) / SECONDS_PER_DAY;
 			}
 			row++;
 		}

@@ -50,7 +50,7 @@ class LoyaltyDataReader {
 			exposures.add(reason(reason.code()));
 		}
 		CustomerExperiences.Read read = experiences.read(day, exposures);
-		LoyaltyData data = new LoyaltyData(day, read.table(), List.copyOf(exposures));
+		LoyaltyData data = new LoyaltyData(day, read.table(), List.copyOf(exposures), read.counts());
 		last.set(data);
 		// The same scan counted the contacts: the advisor views of the whole service need not scan them again.
 		counts.keep(day, read.counts());

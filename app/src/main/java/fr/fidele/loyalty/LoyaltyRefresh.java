@@ -70,8 +70,8 @@ public class LoyaltyRefresh {
 
 	/**
 	 * Every loyalty figure again, following customers up to {@code asOf} (null: today): one scan of the contacts
-	 * gives the case file of the models and the counts of the advisor views; then the experience model is fitted
-	 * beside the retention models while PostgreSQL counts the months of the trends.
+	 * gives the case file of the models and the counts of the advisor views and the trends; then the experience
+	 * model is fitted beside the retention models.
 	 */
 	public void recompute(LocalDate asOf) {
 		long started = System.nanoTime();
@@ -79,17 +79,13 @@ public class LoyaltyRefresh {
 		LoyaltyData data = reader.read(day);
 		log.info("Loyalty: case file read in {} ms", (System.nanoTime() - started) / 1_000_000);
 		FutureTask<ExperienceModel> fitting = background("loyalty-experiences", () -> experiences.recompute(data));
-		FutureTask<Void> monthly = background("loyalty-trends", () -> {
-			trends.recompute(data);
-			return null;
-		});
 		long fits = System.nanoTime();
 		retention.recompute(data);
 		log.info("Loyalty: retention models fitted in {} ms", (System.nanoTime() - fits) / 1_000_000);
 		BackgroundWork.finished(fitting);
 		// The value at stake prices the departures the experience model attributes to bad experiences.
 		valueAtStake.recompute(data);
-		BackgroundWork.finished(monthly);
+		trends.recompute(data);
 		log.info("Loyalty figures computed in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 

@@ -78,7 +78,9 @@ public class ServiceTrends {
 	private List<Month> compute(LoyaltyData data, ContactFilter filter) {
 		YearMonth last = YearMonth.from(filter.to() != null && filter.to().isBefore(data.asOf()) ? filter.to() : data.asOf());
 		YearMonth first = filter.from() != null ? YearMonth.from(filter.from()) : last.minusMonths(DEFAULT_MONTHS - 1L);
-		Map<YearMonth, long[]> contacts = contacts(filter, first, last);
+		// The whole service's months were counted by the recomputation's scan of every contact.
+		Map<YearMonth, long[]> contacts = filter.isNone() && !data.counts().months().isEmpty() ? data.counts().months()
+				: contacts(filter, first, last);
 		List<Month> months = new ArrayList<>();
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
 			long[] c = contacts.getOrDefault(month, new long[7]);

@@ -191,6 +191,15 @@ class LoyaltyFilterTests {
 			.query().singleRow();
 		assertThat(october.customersAtStart()).isEqualTo(customers.get("present"));
 		assertThat(october.departures()).isEqualTo(customers.get("left")).isPositive();
+
+		// The whole service's months come from the recomputation's scan; a filter's from a query of their own.
+		ServiceTrends.Month premiumOctober = trends.months(segment(Segment.PREMIUM)).stream()
+			.filter(m -> m.month().equals(YearMonth.of(2026, 10))).findFirst().orElseThrow();
+		long premiumContacts = jdbc.sql("""
+				select count(*) from contact c join customer cu on cu.id = c.customer_id and cu.segment = 'PREMIUM'
+				where c.arrived_at >= timestamptz '2026-10-01 00:00 Europe/Paris' and c.arrived_at < timestamptz '2026-11-01 00:00 Europe/Paris'""")
+			.query(Long.class).single();
+		assertThat(premiumOctober.contacts()).isEqualTo(premiumContacts).isPositive().isLessThan(october.contacts());
 	}
 
 	@Test
