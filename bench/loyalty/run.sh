@@ -86,7 +86,7 @@ $stages
 
 | what | seconds |
 |---|---:|
-| **everything** (\`POST /api/loyalty/recompute\`): integrity counts, one read of the case file, every model, value at stake | **$all_s** |
+| **everything** (\`POST /api/loyalty/recompute\`): one scan of the contacts (the models' case file, the advisor counts, the trends), every model, value at stake | **$all_s** |
 | experiences alone: one pass over the contacts, counting-process rows, Cox with 7 time-varying covariates | $experiences_s |
 | retention alone: one pass, Cox overall, by channel (7), by reason (7), by segment (3), naive Cox, landmark curves | $retention_s |
 
