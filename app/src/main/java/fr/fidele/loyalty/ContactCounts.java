@@ -2,9 +2,9 @@ package fr.fidele.loyalty;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -177,22 +177,27 @@ class ContactCounts {
 		int[] since = new int[n];
 		int[] value = new int[n];
 		int[] churn = new int[n];
-		int[] row = { 0 };
+		int size = 0;
 		// A customer without a monthly value falls in the highest value band, as NULL < 40 is not true.
-		jdbc.sql("""
+		String sql = """
 				select id, case segment when 'RESIDENTIAL' then 0 when 'PROFESSIONAL' then 1 else 2 end,
 				    customer_since - date '1970-01-01',
 				    case when monthly_value < 40 then 0 when monthly_value < 100 then 1 else 2 end,
 				    coalesce(churned_on - date '1970-01-01', -1)
-				from customer order by id limit ?""").param(n).query(rs -> {
-			int i = row[0]++;
-			ids[i] = rs.getLong(1);
-			segment[i] = rs.getInt(2);
-			since[i] = rs.getInt(3);
-			value[i] = rs.getInt(4);
-			churn[i] = rs.getInt(5);
-		});
-		int size = row[0];
+				from customer order by id limit %d""".formatted(n);
+		try (Connection connection = dataSource.getConnection(); BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
+			while (rows.next()) {
+				ids[size] = rows.int8(-1);
+				segment[size] = rows.int4(0);
+				since[size] = rows.int4(0);
+				value[size] = rows.int4(0);
+				churn[size] = rows.int4(-1);
+				size++;
+			}
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("customers could not be read", e);
+		}
 		long[] known = Arrays.copyOf(ids, size);
 		int[] byId = null;
 		long largest = size == 0 ? 0 : known[size - 1];
@@ -210,6 +215,13 @@ class ContactCounts {
 	private static final class Tally {
 
 		private static final int CHANNELS = Channel.values().length;
+		/**
+		 * The first second of each month in the company's time zone, from {@link #FIRST_MONTH} on: contacts do not
+		 * come in the order of their arrival, and a time zone conversion for each of millions would cost more than
+		 * the rest of the counting.
+		 */
+		private static final YearMonth FIRST_MONTH = YearMonth.of(1970, 1);
+		private static final long[] MONTH_STARTS = monthStarts(FIRST_MONTH, YearMonth.of(2200, 1));
 		private static final int COUNTERS = 6;
 
 		private final Customers customers;
@@ -273,9 +285,11 @@ class ContactCounts {
 
 		private void month(double arrivedSeconds, int flags, boolean offered, boolean voiceAnswered, boolean hungUp) {
 			if (arrivedSeconds < monthStart || arrivedSeconds >= monthEnd) {
-				YearMonth month = YearMonth.from(Instant.ofEpochSecond((long) Math.floor(arrivedSeconds)).atZone(ContactFilter.ZONE));
-				monthStart = month.atDay(1).atStartOfDay(ContactFilter.ZONE).toEpochSecond();
-				monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(ContactFilter.ZONE).toEpochSecond();
+				int found = Arrays.binarySearch(MONTH_STARTS, (long) Math.floor(arrivedSeconds));
+				int index = found >= 0 ? found : -found - 2;
+				YearMonth month = FIRST_MONTH.plusMonths(index);
+				monthStart = index < 0 ? Long.MIN_VALUE : MONTH_STARTS[index];
+				monthEnd = index + 1 < MONTH_STARTS.length ? MONTH_STARTS[index + 1] : Long.MAX_VALUE;
 				monthCounters = byMonth.computeIfAbsent(month, m -> new long[7]);
 			}
 			boolean opened = (flags & OPENED) != 0;
@@ -286,6 +300,14 @@ class ContactCounts {
 			monthCounters[4] += offered && (flags & ABANDONED) != 0 ? 1 : 0;
 			monthCounters[5] += voiceAnswered ? 1 : 0;
 			monthCounters[6] += voiceAnswered && hungUp ? 1 : 0;
+		}
+
+		private static long[] monthStarts(YearMonth first, YearMonth end) {
+			long[] starts = new long[(int) first.until(end, ChronoUnit.MONTHS)];
+			for (int i = 0; i < starts.length; i++) {
+				starts[i] = first.plusMonths(i).atDay(1).atStartOfDay(ContactFilter.ZONE).toEpochSecond();
+			}
+			return starts;
 		}
 
 		private long[] counters(long advisor) {

@@ -1,7 +1,5 @@
 package fr.fidele.platform.database;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,13 +20,16 @@ import org.postgresql.copy.PGCopyInputStream;
 public final class BinaryCopyReader implements AutoCloseable {
 
 	private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0 };
-	private static final int BUFFER = 1 << 16;
-
-	private final PGCopyInputStream copy;
-	private final DataInputStream in;
-	private byte[] text = new byte[64];
 	/** Open addressing of the symbols met so far: their bytes and their String. */
 	private static final int SYMBOLS = 1024;
+
+	private final PGCopyInputStream copy;
+	// Fields are decoded from this buffer directly: a buffered stream would take a lock for every byte of every
+	// length and number, hundreds of millions of times for ten million rows.
+	private final byte[] buffer = new byte[1 << 16];
+	private int position;
+	private int limit;
+	private byte[] text = new byte[64];
 	private final byte[][] symbolBytes = new byte[SYMBOLS][];
 	private final String[] symbolStrings = new String[SYMBOLS];
 	private int symbolCount;
@@ -36,47 +37,39 @@ public final class BinaryCopyReader implements AutoCloseable {
 	public BinaryCopyReader(Connection connection, String query) throws SQLException {
 		this.copy = new PGCopyInputStream(connection.unwrap(PGConnection.class),
 				"copy (" + query + ") to stdout (format binary)");
-		this.in = new DataInputStream(new BufferedInputStream(copy, BUFFER));
-		try {
-			byte[] signature = new byte[SIGNATURE.length];
-			in.readFully(signature);
-			if (!Arrays.equals(signature, SIGNATURE)) {
-				throw new IllegalStateException("not a binary COPY stream");
-			}
-			in.readInt();
-			in.skipNBytes(in.readInt());
+		ensure(SIGNATURE.length + 8);
+		if (!Arrays.equals(buffer, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+			throw new IllegalStateException("not a binary COPY stream");
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		position += SIGNATURE.length + 4;
+		int extension = nextInt();
+		ensure(extension);
+		position += extension;
 	}
 
 	/** Moves to the next row; false after the last one. */
 	public boolean next() {
-		try {
-			return in.readShort() != -1;
-		}
-		catch (EOFException e) {
+		if (!available(2)) {
 			return false;
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		short fields = (short) (((buffer[position] & 0xff) << 8) | (buffer[position + 1] & 0xff));
+		position += 2;
+		return fields != -1;
 	}
 
 	/** A {@code bigint} field, or {@code ifNull}. */
 	public long int8(long ifNull) {
-		return length() < 0 ? ifNull : read(() -> in.readLong());
+		return nextInt() < 0 ? ifNull : nextLong();
 	}
 
 	/** An {@code integer} field, or {@code ifNull}. */
 	public int int4(int ifNull) {
-		return length() < 0 ? ifNull : (int) read(() -> in.readInt());
+		return nextInt() < 0 ? ifNull : nextInt();
 	}
 
 	/** A {@code double precision} field, or {@code ifNull}. */
 	public double float8(double ifNull) {
-		return length() < 0 ? ifNull : Double.longBitsToDouble(read(() -> in.readLong()));
+		return nextInt() < 0 ? ifNull : Double.longBitsToDouble(nextLong());
 	}
 
 	/**
@@ -84,7 +77,7 @@ public final class BinaryCopyReader implements AutoCloseable {
 	 * for the same bytes, so that millions of rows neither allocate a String each nor hash one each.
 	 */
 	public String symbol() {
-		int length = length();
+		int length = nextInt();
 		if (length < 0) {
 			return null;
 		}
@@ -114,29 +107,21 @@ public final class BinaryCopyReader implements AutoCloseable {
 
 	/** A {@code boolean} field; false when null. */
 	public boolean bool() {
-		return length() >= 0 && read(() -> in.readByte()) != 0;
+		if (nextInt() < 0) {
+			return false;
+		}
+		ensure(1);
+		return buffer[position++] != 0;
 	}
 
 	/** A {@code text} field, or null. */
 	public String text() {
-		int length = length();
+		int length = nextInt();
 		if (length < 0) {
 			return null;
 		}
 		fill(length);
 		return new String(text, 0, length, StandardCharsets.UTF_8);
-	}
-
-	private void fill(int length) {
-		if (length > text.length) {
-			text = new byte[Math.max(length, text.length * 2)];
-		}
-		try {
-			in.readFully(text, 0, length);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 	@Override
@@ -161,26 +146,60 @@ public final class BinaryCopyReader implements AutoCloseable {
 		return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
 	}
 
-	private int length() {
+	/** Copies the next {@code length} bytes into {@link #text}, the buffer refilled as often as needed. */
+	private void fill(int length) {
+		if (length > text.length) {
+			text = new byte[Math.max(length, text.length * 2)];
+		}
+		int copied = 0;
+		while (copied < length) {
+			ensure(1);
+			int chunk = Math.min(length - copied, limit - position);
+			System.arraycopy(buffer, position, text, copied, chunk);
+			position += chunk;
+			copied += chunk;
+		}
+	}
+
+	private int nextInt() {
+		ensure(4);
+		int value = ((buffer[position] & 0xff) << 24) | ((buffer[position + 1] & 0xff) << 16)
+				| ((buffer[position + 2] & 0xff) << 8) | (buffer[position + 3] & 0xff);
+		position += 4;
+		return value;
+	}
+
+	private long nextLong() {
+		long high = nextInt() & 0xffffffffL;
+		return (high << 32) | (nextInt() & 0xffffffffL);
+	}
+
+	private void ensure(int bytes) {
+		if (!available(bytes)) {
+			throw new UncheckedIOException(new EOFException("the COPY stream ended inside a row"));
+		}
+	}
+
+	/** Whether {@code bytes} more bytes are in the buffer, reading from the stream as needed (up to the buffer's size). */
+	private boolean available(int bytes) {
+		if (limit - position >= bytes) {
+			return true;
+		}
+		System.arraycopy(buffer, position, buffer, 0, limit - position);
+		limit -= position;
+		position = 0;
 		try {
-			return in.readInt();
+			while (limit < bytes) {
+				int read = copy.read(buffer, limit, buffer.length - limit);
+				if (read < 0) {
+					return false;
+				}
+				limit += read;
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	private long read(IoLong reader) {
-		try {
-			return reader.read();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	/** A read that may fail. */
-	private interface IoLong {
-		long read() throws IOException;
+		return true;
 	}
 }
