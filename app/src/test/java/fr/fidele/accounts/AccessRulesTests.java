@@ -90,7 +90,8 @@ class AccessRulesTests {
 			Rule.of("GET", "/loyalty/trends.csv", MANAGERS),
 			Rule.of("POST", "/loyalty/assumptions", DECIDERS), Rule.of("GET", "/loyalty/measures", MANAGERS),
 			Rule.of("GET", "/loyalty/measures/{measure}/contacts", MANAGERS),
-			Rule.of("GET", "/my", EnumSet.of(Role.ADVISOR, Role.SUPERVISOR)));
+			Rule.of("GET", "/my", EnumSet.of(Role.ADVISOR, Role.SUPERVISOR)),
+			Rule.of("GET", "/my/trend.csv", EnumSet.of(Role.ADVISOR, Role.SUPERVISOR)));
 
 	/** Public on purpose: signing in, and the health check that load balancers call. */
 	static final Set<String> PUBLIC = Set.of("GET /login", "GET /actuator/health");

@@ -43,7 +43,7 @@ final class AccessRules {
 	static void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/imports/**").hasRole(ADMIN)
-			.requestMatchers(GET, "/my").hasAnyRole(Role.ADVISOR.name(), Role.SUPERVISOR.name())
+			.requestMatchers(GET, "/my", "/my/**").hasAnyRole(Role.ADVISOR.name(), Role.SUPERVISOR.name())
 			.requestMatchers(GET, "/loyalty/**").hasAnyRole(MANAGERS)
 			.requestMatchers(POST, "/loyalty/**").hasAnyRole(DECIDERS)
 			.requestMatchers(POST, "/customers/**", "/cases/**").hasAnyRole(CASE_WORKERS)

@@ -1,10 +1,12 @@
 package fr.fidele.loyalty.web;
 
 import java.security.Principal;
+import java.util.List;
 
 import fr.fidele.accounts.Users;
 import fr.fidele.loyalty.AdvisorObjectives;
 import fr.fidele.platform.NotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +32,22 @@ class MyObjectivesPage {
 
 	@GetMapping("/my")
 	String mine(Principal principal, Model model) {
-		long me = users.findByUsername(principal.getName()).orElseThrow(() -> new NotFoundException("user", principal.getName())).id();
-		AdvisorObjectives.Objectives mine = objectives.of(me);
+		AdvisorObjectives.Objectives mine = objectives.of(me(principal));
 		model.addAttribute("mine", mine);
 		model.addAttribute("trend", json.writeValueAsString(mine.trend().stream()
 			.filter(m -> m.opened() > 0).map(m -> new TrendPoint(m.month().toString().substring(0, 7), m.share())).toList()));
 		return "loyalty/mine";
+	}
+
+	/** The trend chart's figures, month by month. */
+	@GetMapping("/my/trend.csv")
+	ResponseEntity<String> trendCsv(Principal principal) {
+		return Csv.of("my-trend.csv", List.of("month", "requests_opened", "resolved_at_once"),
+				objectives.of(me(principal)).trend().stream()
+					.map(m -> List.<Object>of(m.month().toString().substring(0, 7), m.opened(), m.resolvedAtOnce())));
+	}
+
+	private long me(Principal principal) {
+		return users.findByUsername(principal.getName()).orElseThrow(() -> new NotFoundException("user", principal.getName())).id();
 	}
 }
