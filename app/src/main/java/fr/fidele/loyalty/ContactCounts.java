@@ -234,14 +234,15 @@ class ContactCounts {
 		private final List<Long> advisorOfSlot = new ArrayList<>();
 		private final List<long[]> countersOfSlot = new ArrayList<>();
 		private final Map<String, long[]> byQueue = new HashMap<>();
-		private final Map<YearMonth, long[]> byMonth;
+		/** Counters by month, indexed as {@link #MONTH_STARTS}; null for a scan of only some contacts. */
+		private final long[][] byMonth;
 		/** The month of the last contact counted, from its first second to the first of the next: contacts come in order. */
 		private long monthStart = Long.MAX_VALUE;
 		private long monthEnd = Long.MIN_VALUE;
 		private long[] monthCounters;
 
 		Tally(Customers customers, long asOfDay, int reasonCount, long largestAdvisorId, boolean everyContact) {
-			this.byMonth = everyContact ? new HashMap<>() : null;
+			this.byMonth = everyContact ? new long[MONTH_STARTS.length][] : null;
 			this.customers = customers;
 			this.windowEnd = asOfDay - AdvisorContributions.WINDOW_DAYS;
 			this.reasonCount = reasonCount;
@@ -286,11 +287,14 @@ class ContactCounts {
 		private void month(double arrivedSeconds, int flags, boolean offered, boolean voiceAnswered, boolean hungUp) {
 			if (arrivedSeconds < monthStart || arrivedSeconds >= monthEnd) {
 				int found = Arrays.binarySearch(MONTH_STARTS, (long) Math.floor(arrivedSeconds));
-				int index = found >= 0 ? found : -found - 2;
-				YearMonth month = FIRST_MONTH.plusMonths(index);
-				monthStart = index < 0 ? Long.MIN_VALUE : MONTH_STARTS[index];
+				// Before the first month or after the last one, a contact is counted in the nearest.
+				int index = Math.max(0, Math.min(MONTH_STARTS.length - 1, found >= 0 ? found : -found - 2));
+				monthStart = index == 0 ? Long.MIN_VALUE : MONTH_STARTS[index];
 				monthEnd = index + 1 < MONTH_STARTS.length ? MONTH_STARTS[index + 1] : Long.MAX_VALUE;
-				monthCounters = byMonth.computeIfAbsent(month, m -> new long[7]);
+				if (byMonth[index] == null) {
+					byMonth[index] = new long[7];
+				}
+				monthCounters = byMonth[index];
 			}
 			boolean opened = (flags & OPENED) != 0;
 			monthCounters[0]++;
@@ -352,7 +356,13 @@ class ContactCounts {
 			}
 			List<QueueCount> queues = new ArrayList<>(byQueue.size());
 			byQueue.forEach((queue, c) -> queues.add(new QueueCount(queue, c[0], c[1], calls(c, 0))));
-			return new Counts(advisors, queues, byMonth == null ? Map.of() : Map.copyOf(byMonth));
+			Map<YearMonth, long[]> months = new HashMap<>();
+			for (int i = 0; byMonth != null && i < byMonth.length; i++) {
+				if (byMonth[i] != null) {
+					months.put(FIRST_MONTH.plusMonths(i), byMonth[i]);
+				}
+			}
+			return new Counts(advisors, queues, Map.copyOf(months));
 		}
 
 		private static CallCounts calls(long[] c, int at) {
