@@ -33,9 +33,9 @@ import org.springframework.stereotype.Repository;
 class ContactCounts {
 
 	/**
-	 * What was counted. {@code months} holds, only for a scan of every contact, each month's contacts in the
-	 * company's time zone as {@link ServiceTrends} counts them: contacts, requests opened, resolved at once, offered,
-	 * abandoned, answered calls, hang-ups.
+	 * What was counted. {@code months} holds, for a scan of all the contacts of its filter (not only the answered
+	 * and abandoned ones), each month's contacts in the company's time zone as {@link ServiceTrends} counts them:
+	 * contacts, requests opened, resolved at once, offered, abandoned, answered calls, hang-ups.
 	 */
 	record Counts(List<AdvisorCell> advisors, List<QueueCount> queues, Map<YearMonth, long[]> months) {
 	}
@@ -60,6 +60,8 @@ class ContactCounts {
 	private static final int OPENED = 32;
 	private static final int RESOLVED = 64;
 	private static final int BANDS = 3;
+	private static final Function<Customers, ExposureSink> NO_EXPOSURES = customers -> (customer, seconds, mask) -> {
+	};
 
 	private final DataSource dataSource;
 	private final JdbcClient jdbc;
@@ -74,8 +76,17 @@ class ContactCounts {
 	/** The counts of the answered and abandoned contacts of {@code filter}, up to {@code asOf}. */
 	Counts read(LocalDate asOf, ContactFilter filter) {
 		return scan(asOf, "(c.answered_at is not null or c.ended_by = 'ABANDONED') and "
-				+ ContactScope.of(filter.withoutTeam()).whereWithLiterals(), List.of(), customers -> (customer, seconds, mask) -> {
-				}).counts();
+				+ ContactScope.of(filter.withoutTeam()).whereWithLiterals(), false, List.of(), NO_EXPOSURES).counts();
+	}
+
+	/**
+	 * The months of the contacts of {@code filter}, every part of it the team included, counted as a scan of every
+	 * contact counts them (see {@link Counts#months()}).
+	 */
+	Map<YearMonth, long[]> months(ContactFilter filter) {
+		// No departure window is read here: any analysis date does.
+		return scan(LocalDate.EPOCH, ContactScope.of(filter).whereWithLiterals(), true, List.of(), NO_EXPOSURES).counts()
+			.months();
 	}
 
 	/**
@@ -96,10 +107,11 @@ class ContactCounts {
 	 * both the counts and the churn models.
 	 */
 	Scan scan(LocalDate asOf, List<Exposure> exposures, Function<Customers, ExposureSink> sinks) {
-		return scan(asOf, "true", exposures, sinks);
+		return scan(asOf, "true", true, exposures, sinks);
 	}
 
-	private Scan scan(LocalDate asOf, String where, List<Exposure> exposures, Function<Customers, ExposureSink> sinks) {
+	private Scan scan(LocalDate asOf, String where, boolean everyContact, List<Exposure> exposures,
+			Function<Customers, ExposureSink> sinks) {
 		if (exposures.size() > Long.SIZE - 1) {
 			throw new IllegalStateException("at most 63 exposures fit in one contact's mask: " + exposures.size());
 		}
@@ -130,7 +142,7 @@ class ContactCounts {
 					codes.stream().map(BinaryCopyReader::literal).collect(Collectors.joining(",")), ANSWERED, BY_ADVISOR,
 					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED, OPENED, RESOLVED, mask, where);
 		long largestAdvisorId = jdbc.sql("select coalesce(max(id), 0) from app_user").query(Long.class).single();
-		Tally tally = new Tally(customers, asOf.toEpochDay(), codes.size() + 1, largestAdvisorId, !exposures.isEmpty());
+		Tally tally = new Tally(customers, asOf.toEpochDay(), codes.size() + 1, largestAdvisorId, everyContact);
 		try (Connection connection = dataSource.getConnection(); BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
 			while (rows.next()) {
 				int customer = customers.indexOf(rows.int8(-1));

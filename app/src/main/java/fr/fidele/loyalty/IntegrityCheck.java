@@ -36,6 +36,11 @@ public class IntegrityCheck {
 		return report(ContactFilter.NONE).advisors();
 	}
 
+	/** The queues of the contacts counted at the last recomputation, without computing any report. */
+	public List<String> queueNames() {
+		return counts.of(ContactFilter.NONE).queues().stream().map(ContactCounts.QueueCount::queue).toList();
+	}
+
 	/** The integrity of the contacts of {@code filter}; its team chooses the advisors listed. */
 	public IntegrityReport report(ContactFilter filter) {
 		return report(counts.of(filter), people.names(), filter.teamId());

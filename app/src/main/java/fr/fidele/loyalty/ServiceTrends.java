@@ -2,11 +2,9 @@ package fr.fidele.loyalty;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,12 +54,12 @@ public class ServiceTrends {
 		}
 	}
 
-	private final JdbcClient jdbc;
+	private final ContactCounts counts;
 	private final LoyaltyDataReader reader;
 	private final FilterMemo<List<Month>> byFilter = new FilterMemo<>();
 
-	ServiceTrends(JdbcClient jdbc, LoyaltyDataReader reader) {
-		this.jdbc = jdbc;
+	ServiceTrends(ContactCounts counts, LoyaltyDataReader reader) {
+		this.counts = counts;
 		this.reader = reader;
 	}
 
@@ -80,7 +78,8 @@ public class ServiceTrends {
 		YearMonth first = filter.from() != null ? YearMonth.from(filter.from()) : last.minusMonths(DEFAULT_MONTHS - 1L);
 		// The whole service's months were counted by the recomputation's scan of every contact.
 		Map<YearMonth, long[]> contacts = filter.isNone() && !data.counts().months().isEmpty() ? data.counts().months()
-				: contacts(filter, first, last);
+				: counts.months(new ContactFilter(first.atDay(1), last.atEndOfMonth(), filter.channel(), filter.queue(),
+						filter.reason(), filter.teamId(), filter.segment()));
 		List<Month> months = new ArrayList<>();
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
 			long[] c = contacts.getOrDefault(month, new long[7]);
@@ -88,28 +87,6 @@ public class ServiceTrends {
 			months.add(new Month(month, c[0], c[1], c[2], c[3], c[4], c[5], c[6], d[0], d[1]));
 		}
 		return months;
-	}
-
-	private Map<YearMonth, long[]> contacts(ContactFilter filter, YearMonth first, YearMonth last) {
-		ContactFilter period = new ContactFilter(first.atDay(1), last.atEndOfMonth(), filter.channel(), filter.queue(),
-				filter.reason(), filter.teamId(), filter.segment());
-		ContactScope scope = ContactScope.of(period);
-		Map<YearMonth, long[]> byMonth = new HashMap<>();
-		jdbc.sql("""
-				select to_char(c.arrived_at at time zone :zone, 'YYYY-MM'), count(*),
-				    count(*) filter (where c.first_of_case and c.case_id is not null),
-				    count(*) filter (where c.first_of_case and c.case_id is not null and c.resolved),
-				    count(*) filter (where %s), count(*) filter (where %s and c.ended_by = 'ABANDONED'),
-				    count(*) filter (where c.channel in ('PHONE', 'CALLBACK') and c.answered_at is not null),
-				    count(*) filter (where %s)
-				from contact c where %s group by 1""".formatted(ContactScope.OFFERED, ContactScope.OFFERED,
-				HangUps.condition("c."), scope.where()))
-			.params(scope.params()).param("zone", ContactFilter.ZONE.getId())
-			.query(rs -> {
-				byMonth.put(YearMonth.parse(rs.getString(1)), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4),
-						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8) });
-			});
-		return byMonth;
 	}
 
 	/** Customers of the filter's segment present on the first day of the month, and those who left during it. */

@@ -46,9 +46,9 @@ class SlowReports {
 		if (hit != null && hit.keptAt().plus(maxAge).isAfter(clock.instant())) {
 			return hit.report();
 		}
-		long started = System.nanoTime();
+		Instant started = clock.instant();
 		ServiceReport report = compute.get();
-		if (Duration.ofNanos(System.nanoTime() - started).compareTo(threshold) > 0) {
+		if (Duration.between(started, clock.instant()).compareTo(threshold) > 0) {
 			keep(key, report);
 		}
 		else {

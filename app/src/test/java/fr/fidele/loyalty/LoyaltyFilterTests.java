@@ -230,6 +230,23 @@ class LoyaltyFilterTests {
 		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("\"advisor\",\"conseiller-007\"").endsWith("\"FLAGGED\""));
 	}
 
+	@Autowired
+	AdvisorObjectives objectives;
+
+	@Test
+	void theAdvisorsTrendExportHasALinePerMonthOfTheChart() throws Exception {
+		long camille = jdbc.sql("select id from app_user where username = 'camille'").query(Long.class).single();
+		List<AdvisorObjectives.Month> trend = objectives.of(camille).trend();
+		String csv = mvc.perform(get("/my/trend.csv").with(user("camille").roles("ADVISOR")))
+			.andReturn().getResponse().getContentAsString();
+		List<String> lines = csv.lines().toList();
+		assertThat(lines.get(0)).isEqualTo("\"month\",\"requests_opened\",\"resolved_at_once\"");
+		assertThat(lines).hasSize(1 + trend.size());
+		AdvisorObjectives.Month last = trend.get(trend.size() - 1);
+		assertThat(lines.get(lines.size() - 1))
+			.isEqualTo("\"" + last.month().toString().substring(0, 7) + "\"," + last.opened() + "," + last.resolvedAtOnce());
+	}
+
 	@Test
 	void eachRolesDashboardDrawsItsChartsWithData() throws Exception {
 		try (Browser browser = new Browser(port)) {

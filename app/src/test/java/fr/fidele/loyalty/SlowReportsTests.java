@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-/** Which service-measure reports are reused, and for how long. */
+/**
+ * Which service-measure reports are reused, and for how long. The reports' computation moves a clock of the test's
+ * own: how long a report took is what the clock says, not a time the test waits.
+ */
 class SlowReportsTests {
 
 	private static final SlowReports.Key WHOLE = new SlowReports.Key(ContactFilter.NONE, MeasureSettings.defaults());
@@ -26,7 +30,7 @@ class SlowReportsTests {
 		}
 
 		@Override
-		public Clock withZone(java.time.ZoneId zone) {
+		public Clock withZone(ZoneId zone) {
 			return this;
 		}
 
@@ -37,16 +41,12 @@ class SlowReportsTests {
 	}
 
 	private final AtomicInteger computations = new AtomicInteger();
+	private final Hands clock = new Hands();
 
-	private Supplier<ServiceReport> computing(long millis) {
+	private Supplier<ServiceReport> computing(Duration taking) {
 		return () -> {
 			computations.incrementAndGet();
-			try {
-				Thread.sleep(millis);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
+			clock.now = clock.now.plus(taking);
 			return new ServiceReport(ContactFilter.NONE, MeasureSettings.defaults(), computations.get(), null, null, null, null,
 					0, 0, null, null, null, null, Instant.EPOCH);
 		};
@@ -54,22 +54,21 @@ class SlowReportsTests {
 
 	@Test
 	void aReportThatTookLongIsReusedUntilItIsTooOld() {
-		Hands clock = new Hands();
-		SlowReports slow = new SlowReports(Duration.ofMillis(20), Duration.ofMinutes(10), clock);
-		ServiceReport first = slow.get(WHOLE, computing(40));
+		SlowReports slow = new SlowReports(Duration.ofSeconds(1), Duration.ofMinutes(10), clock);
+		ServiceReport first = slow.get(WHOLE, computing(Duration.ofSeconds(30)));
 		assertThat(slow.holds(WHOLE)).isTrue();
 		clock.now = clock.now.plus(Duration.ofMinutes(9));
-		assertThat(slow.get(WHOLE, computing(40))).isSameAs(first);
+		assertThat(slow.get(WHOLE, computing(Duration.ofSeconds(30)))).isSameAs(first);
 		clock.now = clock.now.plus(Duration.ofMinutes(2));
-		assertThat(slow.get(WHOLE, computing(40)).contacts()).isEqualTo(2);
+		assertThat(slow.get(WHOLE, computing(Duration.ofSeconds(30))).contacts()).isEqualTo(2);
 		assertThat(computations).hasValue(2);
 	}
 
 	@Test
 	void aReportComputedQuicklyIsAlwaysComputedAgain() {
-		SlowReports slow = new SlowReports(Duration.ofSeconds(5), Duration.ofMinutes(10), new Hands());
-		slow.get(WHOLE, computing(0));
-		slow.get(WHOLE, computing(0));
+		SlowReports slow = new SlowReports(Duration.ofSeconds(1), Duration.ofMinutes(10), clock);
+		slow.get(WHOLE, computing(Duration.ofMillis(200)));
+		slow.get(WHOLE, computing(Duration.ofMillis(200)));
 		assertThat(computations).hasValue(2);
 		assertThat(slow.holds(WHOLE)).isFalse();
 	}

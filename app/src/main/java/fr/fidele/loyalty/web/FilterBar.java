@@ -11,7 +11,6 @@ import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.customers.Segment;
 import fr.fidele.loyalty.ContactFilter;
-import fr.fidele.loyalty.GroupIntegrity;
 import fr.fidele.loyalty.IntegrityCheck;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -41,8 +40,7 @@ class FilterBar {
 		model.addAttribute("segments", Segment.values());
 		model.addAttribute("reasonLabels", reasonLabels(locale));
 		// The queues seen in the contacts counted at the last recomputation, and the one asked for.
-		model.addAttribute("queues", Stream.concat(Stream.ofNullable(filter.queue()),
-				integrity.report(ContactFilter.NONE).queues().stream().map(GroupIntegrity::name))
+		model.addAttribute("queues", Stream.concat(Stream.ofNullable(filter.queue()), integrity.queueNames().stream())
 			.filter(name -> !name.isEmpty()).distinct().sorted().toList());
 		return filter;
 	}
