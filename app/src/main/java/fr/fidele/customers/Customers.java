@@ -34,6 +34,12 @@ public class Customers {
 			.query((rs, n) -> map(rs, identities(id))).optional();
 	}
 
+	/** The customer recognised by an identity already normalised (see {@link Identities#normalise}). */
+	public Optional<Long> idByIdentity(IdentityKind kind, String value) {
+		return jdbc.sql("select customer_id from customer_identity where kind = ? and value = ?").params(kind.name(), value)
+			.query(Long.class).optional();
+	}
+
 	public Optional<Long> idByReference(String reference) {
 		return jdbc.sql("select id from customer where reference = ?").param(reference).query(Long.class).optional();
 	}

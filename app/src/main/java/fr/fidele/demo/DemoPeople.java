@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -11,6 +12,7 @@ import fr.fidele.accounts.NewUser;
 import fr.fidele.accounts.Role;
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
+import fr.fidele.routing.RoutingSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,12 +45,19 @@ class DemoPeople {
 	record Staff(long[] advisorIds, int hangUpAdvisor) {
 	}
 
+	/** The skills of the generated advisors, in turn: every advisor takes the front desk, each has a speciality. */
+	private static final List<Map<String, Integer>> SPECIALITIES = List.of(Map.of("GENERAL", 2, "BILLING", 3),
+			Map.of("GENERAL", 2, "TECHNICAL", 3), Map.of("GENERAL", 3, "COMPLAINT", 3, "RETENTION", 3),
+			Map.of("GENERAL", 2, "PREMIUM", 3, "BILLING", 2));
+
 	private final Users users;
 	private final PasswordEncoder encoder;
+	private final RoutingSetup routing;
 
-	DemoPeople(Users users, PasswordEncoder encoder) {
+	DemoPeople(Users users, PasswordEncoder encoder, RoutingSetup routing) {
 		this.users = users;
 		this.encoder = encoder;
+		this.routing = routing;
 	}
 
 	Staff create(DemoProperties properties, SplittableRandom random) {
@@ -67,6 +76,11 @@ class DemoPeople {
 			if (named.role() == Role.ADVISOR) {
 				advisors.add(id);
 			}
+			if (named.role() == Role.ADVISOR || named.role() == Role.SUPERVISOR) {
+				// the named people serve every queue, so that a demo call always reaches them
+				routing.prepare(id, List.of("fr", "en"), Map.of("GENERAL", 3, "BILLING", 3, "TECHNICAL", 3, "COMPLAINT", 3,
+						"RETENTION", 3, "PREMIUM", 3));
+			}
 		}
 		int hangUpAdvisor = -1;
 		for (int i = 1; i <= advisorCount; i++) {
@@ -75,8 +89,9 @@ class DemoPeople {
 			if (username.equals(PlantedEffects.HANG_UP_ADVISOR)) {
 				hangUpAdvisor = advisors.size();
 			}
-			advisors.add(users.create(new NewUser(username, Names.person(random, "fr"), EnumSet.of(Role.ADVISOR), team,
-					"fr", hash)));
+			long id = users.create(new NewUser(username, Names.person(random, "fr"), EnumSet.of(Role.ADVISOR), team, "fr", hash));
+			routing.prepare(id, List.of("fr"), SPECIALITIES.get(i % SPECIALITIES.size()));
+			advisors.add(id);
 		}
 		for (int t = 1; t < teams; t++) {
 			users.create(new NewUser("superviseur-%02d".formatted(t + 1), Names.person(random, "fr"),

@@ -12,7 +12,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * Who may reach what. Every endpoint falls under one line here; anything not listed is refused
  * (API) or is refused (pages). Directors read case files but do not change them; imports and
  * reference data are for administrators; loyalty figures are for supervisors, directors and
- * administrators, and only directors and administrators ask for them to be computed again.
+ * administrators, and only directors and administrators ask for them to be computed again. Advisors and
+ * supervisors take work from the queues; supervisors and administrators move it; the telephone switch signs.
  */
 final class AccessRules {
 
@@ -21,6 +22,8 @@ final class AccessRules {
 	private static final String ADMIN = Role.ADMIN.name();
 	private static final String[] MANAGERS = names(Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN);
 	private static final String[] DECIDERS = names(Role.DIRECTOR, Role.ADMIN);
+	private static final String[] HANDLERS = names(Role.ADVISOR, Role.SUPERVISOR);
+	private static final String[] ROUTING_LEADS = names(Role.SUPERVISOR, Role.ADMIN);
 	private static final String[] CASE_FILE_API = { "/api/customers/**", "/api/contacts/**", "/api/cases/**" };
 
 	private AccessRules() {
@@ -37,6 +40,12 @@ final class AccessRules {
 			.requestMatchers("/api/imports/**").hasRole(ADMIN)
 			.requestMatchers(GET, "/api/loyalty/**").hasAnyRole(MANAGERS)
 			.requestMatchers(POST, "/api/loyalty/**").hasAnyRole(DECIDERS)
+			// the telephone switch signs its requests with the shared secret instead of a personal token (CtiSignature)
+			.requestMatchers("/api/cti/v1/**").permitAll()
+			.requestMatchers(GET, "/api/routing/queues").hasAnyRole(EVERYONE)
+			.requestMatchers(POST, "/api/routing/items/*/move", "/api/routing/advisors/*/queues", "/api/routing/items")
+			.hasAnyRole(ROUTING_LEADS)
+			.requestMatchers("/api/routing/presence", "/api/routing/my-items", "/api/routing/items/*/*").hasAnyRole(HANDLERS)
 			.anyRequest().denyAll();
 	}
 
@@ -50,6 +59,9 @@ final class AccessRules {
 			.requestMatchers(GET, "/customers/**", "/cases/**").hasAnyRole(EVERYONE)
 			.requestMatchers("/tokens/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**").hasAnyRole(EVERYONE)
 			.requestMatchers(GET, "/").hasAnyRole(EVERYONE)
+			.requestMatchers("/workspace", "/workspace/**").hasAnyRole(HANDLERS)
+			.requestMatchers(GET, "/supervision", "/supervision/panel", "/supervision/events").hasAnyRole(MANAGERS)
+			.requestMatchers(POST, "/supervision/**").hasAnyRole(ROUTING_LEADS)
 			.anyRequest().denyAll();
 	}
 

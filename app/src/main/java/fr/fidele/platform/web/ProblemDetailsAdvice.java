@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
@@ -65,6 +66,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setProperty("resource", ex.resource());
 		return problem;
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	@ExceptionHandler(DuplicateKeyException.class)

@@ -1,0 +1,199 @@
+package fr.fidele.routing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import fr.fidele.accounts.Role;
+import fr.fidele.accounts.User;
+import fr.fidele.accounts.Users;
+import fr.fidele.contacts.EndedBy;
+import fr.fidele.contacts.LiveContacts;
+import fr.fidele.contacts.WrapUp;
+import fr.fidele.platform.ConflictException;
+import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an advisor does with their work: be present or not, accept or decline an offer, verify the customer's
+ * identity once, transfer with a note, end, wrap up. Each change is written to the case file's contact as it
+ * happens. Voice work sets the advisor busy while it lasts and in after-contact work until the wrap-up.
+ */
+@Service
+public class AdvisorDesk {
+
+	private final WorkItems items;
+	private final AdvisorStates advisors;
+	private final Queues queues;
+	private final LiveContacts contacts;
+	private final Users users;
+	private final RoutingEngine engine;
+	private final RoutingSignals signals;
+	private final Clock clock;
+
+	AdvisorDesk(WorkItems items, AdvisorStates advisors, Queues queues, LiveContacts contacts, Users users, RoutingEngine engine,
+			RoutingSignals signals, Clock clock) {
+		this.items = items;
+		this.advisors = advisors;
+		this.queues = queues;
+		this.contacts = contacts;
+		this.users = users;
+		this.engine = engine;
+		this.signals = signals;
+		this.clock = clock;
+	}
+
+	/** Sets the advisor's presence; leaving hands back the offers they had not accepted, at their place. */
+	@Transactional
+	public void presence(long advisorId, Presence presence) {
+		if (presence == null) {
+			throw new InvalidFieldException("presence", "one of " + List.of(Presence.values()));
+		}
+		Instant now = clock.instant();
+		if (presence != Presence.AVAILABLE) {
+			for (WorkItem item : items.heldBy(advisorId)) {
+				if (item.state() == ItemState.OFFERED) {
+					items.giveBack(item, "DECLINED", now);
+				}
+			}
+		}
+		advisors.setPresence(advisorId, presence, now);
+		RoutingSignals.afterCommit(engine::kick);
+		signals.offersChanged(Set.of(advisorId));
+	}
+
+	public Presence presenceOf(long advisorId) {
+		return advisors.presence(advisorId).orElse(Presence.OFFLINE);
+	}
+
+	/** A sign of life from the advisor's workspace: their items stay theirs. */
+	public void alive(long advisorId) {
+		alive(List.of(advisorId));
+	}
+
+	/** Signs of life from the workspaces open on this instance. */
+	public void alive(Collection<Long> advisorIds) {
+		advisors.seen(advisorIds, clock.instant());
+	}
+
+	/** The items the advisor holds: offers to accept, conversations, wrap-ups owed. */
+	public List<WorkItem> held(long advisorId) {
+		return items.heldBy(advisorId);
+	}
+
+	@Transactional
+	public WorkItem accept(long advisorId, long itemId) {
+		WorkItem item = mine(advisorId, itemId, ItemState.OFFERED);
+		Instant now = clock.instant();
+		items.connect(itemId, advisorId, now);
+		items.closeOffer(itemId, now, "ACCEPTED");
+		contacts.answered(item.contactId(), advisorId, now);
+		if (item.kind() == ChannelKind.VOICE) {
+			advisors.changePresence(advisorId, Presence.AVAILABLE, Presence.BUSY, now);
+		}
+		return items.find(itemId).orElseThrow();
+	}
+
+	@Transactional
+	public void decline(long advisorId, long itemId) {
+		items.giveBack(mine(advisorId, itemId, ItemState.OFFERED), "DECLINED", clock.instant());
+		RoutingSignals.afterCommit(engine::kick);
+	}
+
+	/** The advisor checked who the customer is: it stays checked through transfers, nobody asks again. */
+	@Transactional
+	public void identityVerified(long advisorId, long itemId) {
+		WorkItem item = mine(advisorId, itemId, ItemState.CONNECTED);
+		items.identityVerified(itemId, advisorId);
+		contacts.identityVerified(item.contactId(), username(advisorId));
+	}
+
+	/** Hands the item on to a queue or a named advisor, with the note they read first; it keeps its place. */
+	@Transactional
+	public void transfer(long advisorId, long itemId, Transfer transfer) {
+		WorkItem item = mine(advisorId, itemId, ItemState.CONNECTED);
+		String note = transfer.note() == null ? "" : transfer.note().strip();
+		if (note.isEmpty()) {
+			throw new InvalidFieldException("note", "a transfer needs a note for the next advisor");
+		}
+		if ((transfer.queue() == null) == (transfer.advisor() == null)) {
+			throw new InvalidFieldException("queue", "name a queue or an advisor, not both");
+		}
+		Instant now = clock.instant();
+		String queue = item.queue();
+		Long target = null;
+		if (transfer.queue() != null) {
+			queue = queues.find(transfer.queue()).orElseThrow(() -> new InvalidFieldException("queue", "unknown queue " + transfer.queue()))
+				.code();
+		}
+		else {
+			User advisor = users.findByUsername(transfer.advisor()).filter(user -> user.roles().contains(Role.ADVISOR)
+					|| user.roles().contains(Role.SUPERVISOR))
+				.orElseThrow(() -> new InvalidFieldException("advisor", "unknown advisor " + transfer.advisor()));
+			if (advisor.id() == advisorId) {
+				throw new InvalidFieldException("advisor", "the item is already yours");
+			}
+			target = advisor.id();
+		}
+		items.requeue(itemId, queue, target, note, now);
+		contacts.transferred(item.contactId(), now, note, target != null ? transfer.advisor() : queue);
+		freeVoice(item, advisorId, now);
+		RoutingSignals.afterCommit(engine::kick);
+	}
+
+	/** The conversation is over (for phone calls the switch says so); the advisor owes the wrap-up. */
+	@Transactional
+	public void end(long advisorId, long itemId, EndedBy endedBy) {
+		WorkItem item = mine(advisorId, itemId, ItemState.CONNECTED);
+		Instant now = clock.instant();
+		items.changeState(itemId, ItemState.WRAP_UP, now);
+		contacts.ended(item.contactId(), now, endedBy == null ? EndedBy.ADVISOR : endedBy);
+		if (item.kind() == ChannelKind.VOICE) {
+			advisors.changePresence(advisorId, Presence.BUSY, Presence.AFTER_CONTACT_WORK, now);
+		}
+	}
+
+	/** Reason, resolved or not, notes: the item is done, and the advisor free for the next one. */
+	@Transactional
+	public void wrapUp(long advisorId, long itemId, WrapUp wrapUp) {
+		WorkItem item = items.lock(itemId).orElseThrow(() -> new NotFoundException("work item", itemId));
+		if (item.advisorId() == null || item.advisorId() != advisorId
+				|| (item.state() != ItemState.CONNECTED && item.state() != ItemState.WRAP_UP)) {
+			throw new ConflictException("item " + itemId + " is not in conversation or wrap-up with you");
+		}
+		if (wrapUp.resolved() == null) {
+			throw new InvalidFieldException("resolved", "say whether the request was resolved");
+		}
+		Instant now = clock.instant();
+		if (item.state() == ItemState.CONNECTED) {
+			contacts.ended(item.contactId(), now, EndedBy.ADVISOR);
+		}
+		contacts.wrapUp(item.contactId(), wrapUp, username(advisorId));
+		items.changeState(itemId, ItemState.DONE, now);
+		freeVoice(item, advisorId, now);
+		RoutingSignals.afterCommit(engine::kick);
+	}
+
+	private void freeVoice(WorkItem item, long advisorId, Instant now) {
+		if (item.kind() == ChannelKind.VOICE) {
+			advisors.changePresence(advisorId, Presence.BUSY, Presence.AVAILABLE, now);
+			advisors.changePresence(advisorId, Presence.AFTER_CONTACT_WORK, Presence.AVAILABLE, now);
+		}
+	}
+
+	private WorkItem mine(long advisorId, long itemId, ItemState expected) {
+		WorkItem item = items.lock(itemId).orElseThrow(() -> new NotFoundException("work item", itemId));
+		if (item.advisorId() == null || item.advisorId() != advisorId || item.state() != expected) {
+			throw new ConflictException("item " + itemId + " is not " + expected.name().toLowerCase() + " to you");
+		}
+		return item;
+	}
+
+	private String username(long advisorId) {
+		return users.findById(advisorId).map(User::username).orElse(String.valueOf(advisorId));
+	}
+}

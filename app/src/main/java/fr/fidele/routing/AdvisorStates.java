@@ -1,0 +1,88 @@
+package fr.fidele.routing;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Advisors' routing state: presence, languages, slots, skills and last sign of life. */
+@Repository
+class AdvisorStates {
+
+	private final JdbcClient jdbc;
+
+	AdvisorStates(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Sets the presence; becoming available starts the idle time and counts as a sign of life. */
+	void setPresence(long advisorId, Presence presence, Instant at) {
+		jdbc.sql("""
+				insert into advisor_routing (advisor_id, presence, presence_since, last_seen_at, idle_since)
+				values (:advisor, :presence, :at, :at, :at)
+				on conflict (advisor_id) do update set presence = excluded.presence,
+				    presence_since = case when advisor_routing.presence = excluded.presence then advisor_routing.presence_since else excluded.presence_since end,
+				    last_seen_at = excluded.last_seen_at,
+				    idle_since = case when excluded.presence = 'AVAILABLE' and advisor_routing.presence <> 'AVAILABLE'
+				        then excluded.idle_since else advisor_routing.idle_since end""")
+			.param("advisor", advisorId).param("presence", presence.name()).param("at", WorkItems.ts(at)).update();
+	}
+
+	/** Moves the presence from one state to another only when it is in that state (BUSY back to AVAILABLE, say). */
+	void changePresence(long advisorId, Presence from, Presence to, Instant at) {
+		jdbc.sql("""
+				update advisor_routing set presence = ?, presence_since = ?,
+				    idle_since = case when ? = 'AVAILABLE' then ? else idle_since end
+				where advisor_id = ? and presence = ?""")
+			.params(to.name(), WorkItems.ts(at), to.name(), WorkItems.ts(at), advisorId, from.name()).update();
+	}
+
+	Optional<Presence> presence(long advisorId) {
+		return jdbc.sql("select presence from advisor_routing where advisor_id = ?").param(advisorId)
+			.query((rs, n) -> Presence.valueOf(rs.getString(1))).optional();
+	}
+
+	/** A sign of life from these advisors' workspaces. */
+	void seen(Collection<Long> advisorIds, Instant at) {
+		if (!advisorIds.isEmpty()) {
+			jdbc.sql("update advisor_routing set last_seen_at = ? where advisor_id = any(?)")
+				.params(WorkItems.ts(at), advisorIds.toArray(Long[]::new)).update();
+		}
+	}
+
+	/** Advisors not seen since {@code before} and not yet offline become offline; returns them. */
+	java.util.List<Long> setVanishedOffline(Instant before, Instant at) {
+		return jdbc.sql("""
+				update advisor_routing set presence = 'OFFLINE', presence_since = ?
+				where presence <> 'OFFLINE' and (last_seen_at is null or last_seen_at < ?) returning advisor_id""")
+			.params(WorkItems.ts(at), WorkItems.ts(before)).query(Long.class).list();
+	}
+
+	/** Gives the skill at this level at least (an advisor's higher level is kept). */
+	void grantSkill(long advisorId, String skill, int level) {
+		jdbc.sql("""
+				insert into advisor_skill (advisor_id, skill, level) values (?, ?, ?)
+				on conflict (advisor_id, skill) do update set level = greatest(advisor_skill.level, excluded.level)""")
+			.params(advisorId, skill, level).update();
+	}
+
+	/** Adds a language the advisor serves in. */
+	void addLanguage(long advisorId, String language) {
+		jdbc.sql("""
+				insert into advisor_routing (advisor_id, languages) values (?, array[?])
+				on conflict (advisor_id) do update
+				set languages = array(select distinct unnest(advisor_routing.languages || excluded.languages))""")
+			.params(advisorId, language).update();
+	}
+
+	Map<String, Integer> skills(long advisorId) {
+		Map<String, Integer> skills = new TreeMap<>();
+		jdbc.sql("select skill, level from advisor_skill where advisor_id = ?").param(advisorId)
+			.query((rs, n) -> skills.put(rs.getString(1), rs.getInt(2))).list();
+		return skills;
+	}
+}

@@ -1,0 +1,86 @@
+package fr.fidele.routing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import fr.fidele.contacts.EndedBy;
+import fr.fidele.contacts.LiveContacts;
+import fr.fidele.customers.Customer;
+import fr.fidele.customers.Customers;
+import fr.fidele.platform.InvalidFieldException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Work entering the queues: the contact is opened in the case file, the queue chosen ({@link QueueSelection}), the
+ * advisor who handled the customer recently preferred for a short wait (sticky routing), and the customer told
+ * the wait to expect, with a callback offered above the queue's threshold.
+ */
+@Service
+public class Arrivals {
+
+	/** A contact that was cut off comes back ahead of others with the same priority: no double penalty. */
+	static final int CUT_OFF_PRIORITY_BONUS = 1;
+
+	private final Queues queues;
+	private final WorkItems items;
+	private final LiveContacts contacts;
+	private final Customers customers;
+	private final QueueFigures figures;
+	private final RoutingEngine engine;
+	private final RoutingProperties properties;
+	private final Clock clock;
+
+	Arrivals(Queues queues, WorkItems items, LiveContacts contacts, Customers customers, QueueFigures figures,
+			RoutingEngine engine, RoutingProperties properties, Clock clock) {
+		this.queues = queues;
+		this.items = items;
+		this.contacts = contacts;
+		this.customers = customers;
+		this.figures = figures;
+		this.engine = engine;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Enqueued enqueue(Arrival arrival) {
+		if (arrival.channel() == null) {
+			throw new InvalidFieldException("channel", "channel is required");
+		}
+		Instant at = arrival.at() != null ? arrival.at() : clock.instant();
+		Optional<Customer> customer = Optional.ofNullable(arrival.customerId()).map(id -> customers.findById(id)
+			.orElseThrow(() -> new InvalidFieldException("customerId", "unknown customer " + id)));
+		String language = arrival.language() != null ? arrival.language() : customer.map(Customer::language).orElse("fr");
+		if (!language.equals("fr") && !language.equals("en")) {
+			throw new InvalidFieldException("language", "fr or en");
+		}
+		RoutingQueue queue = queueFor(arrival, customer, language);
+		long contactId = contacts.open(arrival.customerId(), arrival.channel(), arrival.direction(), arrival.reasonCode(),
+				queue.code(), at, arrival.externalRef());
+		Optional<LiveContacts.Handled> previous = arrival.customerId() == null ? Optional.empty()
+				: contacts.lastHandled(arrival.customerId(), contactId, at.minus(properties.stickyWindow()));
+		int priority = queue.priority()
+				+ (previous.filter(handled -> handled.endedBy() == EndedBy.SYSTEM).isPresent() ? CUT_OFF_PRIORITY_BONUS : 0);
+		long itemId = items.insert(arrival.channel(), queue.code(), priority, contactId, arrival.customerId(), language,
+				previous.map(LiveContacts.Handled::advisorId).orElse(null),
+				previous.isPresent() ? at.plus(properties.stickyWait()) : null, arrival.callbackNumber(), at);
+		OptionalLong wait = figures.estimate(queue, figures.position(itemId), ChannelKind.of(arrival.channel()));
+		RoutingSignals.afterCommit(engine::kick);
+		boolean offerCallback = wait.isPresent() ? wait.getAsLong() > queue.callbackOfferSeconds() : true;
+		return new Enqueued(itemId, contactId, queue.code(), wait, offerCallback && ChannelKind.of(arrival.channel()) == ChannelKind.VOICE);
+	}
+
+	private RoutingQueue queueFor(Arrival arrival, Optional<Customer> customer, String language) {
+		if (arrival.queue() != null) {
+			return queues.find(arrival.queue()).orElseThrow(() -> new InvalidFieldException("queue", "unknown queue " + arrival.queue()));
+		}
+		String segment = customer.map(c -> c.segment().name()).orElse(null);
+		String code = QueueSelection.choose(queues.active().stream().map(RoutingQueue::scope).toList(), arrival.reasonCode(),
+				segment, language)
+			.orElseThrow(() -> new InvalidFieldException("queue", "no active queue takes this contact; name one"));
+		return queues.find(code).orElseThrow();
+	}
+}

@@ -1,0 +1,19 @@
+package fr.fidele.routing;
+
+import fr.fidele.contacts.Channel;
+
+/**
+ * Channels share an advisor's capacity by kind: one voice conversation at a time, a few chats, more written
+ * messages (each advisor has slots per kind).
+ */
+enum ChannelKind {
+	VOICE, CHAT, WRITTEN;
+
+	static ChannelKind of(Channel channel) {
+		return switch (channel) {
+			case PHONE, CALLBACK, IN_PERSON -> VOICE;
+			case CHAT, SOCIAL -> CHAT;
+			case EMAIL, WEB_FORM -> WRITTEN;
+		};
+	}
+}

@@ -1,0 +1,14 @@
+package fr.fidele.routing;
+
+/**
+ * What Fidèle tells the switch about a call: keep it in a queue (with the wait to announce, and whether to offer a
+ * callback), connect it to an advisor, or nothing more to do.
+ */
+public record RoutingAnswer(String callId, long itemId, long contactId, String state, Action action, String queue, String advisor,
+		Long estimatedWaitSeconds, boolean offerCallback) {
+
+	/** What the switch should do with the call. */
+	public enum Action {
+		QUEUE, CONNECT, NONE
+	}
+}

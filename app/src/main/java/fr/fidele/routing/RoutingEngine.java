@@ -1,0 +1,118 @@
+package fr.fidele.routing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Assigns waiting items to advisors, in rounds: one transaction locks the oldest waiting items and the available
+ * advisors with {@code FOR UPDATE SKIP LOCKED}, plans with {@link AssignmentPlanner} and writes the offers. Two
+ * instances on one database lock disjoint rows, so an item is never offered twice and an advisor never beyond
+ * their slots. A round runs as soon as something changes in this instance ({@link #kick()}), and every
+ * {@code poll-interval} for what changed elsewhere (another instance's arrivals, a sticky wait that ran out).
+ */
+@Component
+class RoutingEngine implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(RoutingEngine.class);
+
+	private final WorkItems items;
+	private final TransactionTemplate transaction;
+	private final RoutingProperties properties;
+	private final RoutingSignals signals;
+	private final Clock clock;
+	private final AtomicBoolean pending = new AtomicBoolean(true);
+	private volatile Thread loop;
+
+	RoutingEngine(WorkItems items, TransactionTemplate transaction, RoutingProperties properties, RoutingSignals signals,
+			Clock clock) {
+		this.items = items;
+		this.transaction = transaction;
+		this.properties = properties;
+		this.signals = signals;
+		this.clock = clock;
+	}
+
+	/** Something changed here: run a round now. */
+	void kick() {
+		pending.set(true);
+		Thread current = loop;
+		if (current != null) {
+			LockSupport.unpark(current);
+		}
+	}
+
+	/** One assignment round; returns the offers made. */
+	List<AssignmentPlanner.Offer> round() {
+		List<AssignmentPlanner.Offer> offers = transaction.execute(status -> {
+			List<WaitingItem> waiting = items.lockWaiting(properties.batchSize());
+			if (waiting.isEmpty()) {
+				return List.<AssignmentPlanner.Offer>of();
+			}
+			Instant now = clock.instant();
+			List<FreeAdvisor> advisors = items.lockFreeAdvisors(now.minus(properties.advisorTimeout()));
+			List<AssignmentPlanner.Offer> planned = AssignmentPlanner.plan(waiting, advisors, now);
+			if (!planned.isEmpty()) {
+				items.offer(planned, now, properties.instance());
+			}
+			return planned;
+		});
+		if (!offers.isEmpty()) {
+			Set<Long> advisors = offers.stream().map(AssignmentPlanner.Offer::advisorId).collect(Collectors.toSet());
+			signals.offersChanged(advisors);
+			if (offers.size() == properties.batchSize()) {
+				pending.set(true);
+			}
+		}
+		return offers;
+	}
+
+	private void run() {
+		long pollNanos = properties.pollInterval().toNanos();
+		while (loop == Thread.currentThread()) {
+			if (!pending.getAndSet(false)) {
+				LockSupport.parkNanos(pollNanos);
+				pending.set(false);
+			}
+			try {
+				round();
+			}
+			catch (RuntimeException e) {
+				log.warn("Routing round failed; the next round tries again", e);
+				LockSupport.parkNanos(pollNanos);
+			}
+		}
+	}
+
+	@Override
+	public void start() {
+		Thread thread = new Thread(this::run, "routing-engine");
+		thread.setDaemon(true);
+		loop = thread;
+		thread.start();
+	}
+
+	@Override
+	public void stop() {
+		Thread thread = loop;
+		loop = null;
+		if (thread != null) {
+			LockSupport.unpark(thread);
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return loop != null;
+	}
+}

@@ -1,0 +1,15 @@
+package fr.fidele.routing;
+
+import java.time.Instant;
+
+import fr.fidele.contacts.Channel;
+
+/** A work item: a contact waiting for, offered to, or handled by an advisor. */
+public record WorkItem(long id, Channel channel, String queue, int priority, Instant placeAt, ItemState state, long contactId,
+		Long customerId, String language, Long advisorId, Instant offeredAt, Instant queuedAt, Long targetAdvisorId,
+		String transferNote, Long identityVerifiedBy, String callbackNumber, Instant arrivedAt) {
+
+	ChannelKind kind() {
+		return ChannelKind.of(channel);
+	}
+}

@@ -1,0 +1,218 @@
+package fr.fidele.routing;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import fr.fidele.contacts.Channel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Where work items, offers and advisors' routing state are kept. Callers hold the transaction. */
+@Repository
+class WorkItems {
+
+	private static final String COLUMNS = """
+			id, channel, queue_code, priority, place_at, state, contact_id, customer_id, language, advisor_id, offered_at,
+			queued_at, target_advisor_id, transfer_note, identity_verified_by, callback_number, arrived_at""";
+
+	private final JdbcClient jdbc;
+
+	WorkItems(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A new item, waiting in its queue. */
+	long insert(Channel channel, String queue, int priority, long contactId, Long customerId, String language,
+			Long preferredAdvisor, Instant preferredUntil, String callbackNumber, Instant at) {
+		return jdbc.sql("""
+				insert into work_item (channel, queue_code, priority, place_at, state, contact_id, customer_id, language,
+				    preferred_advisor_id, preferred_until, callback_number, arrived_at, queued_at)
+				values (?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(channel.name(), queue, priority, ts(at), contactId, customerId, language, preferredAdvisor, ts(preferredUntil),
+					callbackNumber, ts(at), ts(at))
+			.query(Long.class).single();
+	}
+
+	Optional<WorkItem> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from work_item where id = ?").param(id).query(WorkItems::map).optional();
+	}
+
+	/** The item, locked for a change; waits for a concurrent change of the same item to finish. */
+	Optional<WorkItem> lock(long id) {
+		return jdbc.sql("select " + COLUMNS + " from work_item where id = ? for update").param(id).query(WorkItems::map).optional();
+	}
+
+	/** The items an advisor holds (offered, in conversation, being wrapped up), oldest offer first. */
+	List<WorkItem> heldBy(long advisorId) {
+		return jdbc.sql("select " + COLUMNS + " from work_item where advisor_id = ? and state in ('OFFERED', 'CONNECTED', 'WRAP_UP') order by offered_at, id")
+			.param(advisorId).query(WorkItems::map).list();
+	}
+
+	/** The oldest waiting items of the highest priority, locked; items another instance is assigning are skipped. */
+	List<WaitingItem> lockWaiting(int limit) {
+		return jdbc.sql("""
+				select w.id, w.channel, w.priority, w.place_at, w.language, q.skill, q.min_level,
+				    w.preferred_advisor_id, w.preferred_until, w.target_advisor_id
+				from work_item w join routing_queue q on q.code = w.queue_code
+				where w.state = 'QUEUED'
+				order by w.priority desc, w.place_at, w.id
+				limit ?
+				for update of w skip locked""")
+			.param(limit)
+			.query((rs, n) -> new WaitingItem(rs.getLong(1), ChannelKind.of(Channel.valueOf(rs.getString(2))), rs.getInt(3),
+					instant(rs.getTimestamp(4)), rs.getString(5), rs.getString(6), rs.getInt(7), (Long) rs.getObject(8),
+					instant(rs.getTimestamp(9)), (Long) rs.getObject(10)))
+			.list();
+	}
+
+	/** Available advisors seen alive since {@code aliveSince}, locked, with their free slots per kind of channel. */
+	List<FreeAdvisor> lockFreeAdvisors(Instant aliveSince) {
+		return jdbc.sql("""
+				select a.advisor_id, a.languages, a.idle_since, a.voice_slots, a.chat_slots, a.written_slots,
+				    (select array_agg(w.channel) from work_item w
+				     where w.advisor_id = a.advisor_id and w.state in ('OFFERED', 'CONNECTED', 'WRAP_UP')) as held,
+				    (select array_agg(s.skill || ':' || s.level) from advisor_skill s where s.advisor_id = a.advisor_id) as skills
+				from advisor_routing a
+				where a.presence = 'AVAILABLE' and a.last_seen_at >= ?
+				for update of a skip locked""")
+			.param(ts(aliveSince))
+			.query((rs, n) -> new FreeAdvisor(rs.getLong(1), Set.copyOf(strings(rs.getArray(2))), skills(rs.getArray(8)),
+					freeSlots(rs), instant(rs.getTimestamp(3))))
+			.list();
+	}
+
+	/** Offers the items to the advisors, and logs each offer with how long its item had waited. */
+	void offer(List<AssignmentPlanner.Offer> offers, Instant at, String instance) {
+		Long[] items = offers.stream().map(AssignmentPlanner.Offer::itemId).toArray(Long[]::new);
+		Long[] advisors = offers.stream().map(AssignmentPlanner.Offer::advisorId).toArray(Long[]::new);
+		jdbc.sql("""
+				with chosen (item, advisor) as (select * from unnest(?::bigint[], ?::bigint[])),
+				offered as (
+				    update work_item w set state = 'OFFERED', advisor_id = chosen.advisor, offered_at = ?, preferred_until = null,
+				        version = version + 1
+				    from chosen where w.id = chosen.item
+				    returning w.id, w.advisor_id, w.queued_at)
+				insert into work_offer (work_item_id, advisor_id, offered_at, waited_ms, instance)
+				select id, advisor_id, ?, (extract(epoch from ?::timestamptz - queued_at) * 1000)::bigint, ? from offered""")
+			.params(items, advisors, ts(at), ts(at), ts(at), instance)
+			.update();
+		jdbc.sql("update advisor_routing set idle_since = ? where advisor_id = any(?)").params(ts(at), advisors).update();
+	}
+
+	/** Closes the item's open offer with how it ended. */
+	void closeOffer(long itemId, Instant at, String outcome) {
+		jdbc.sql("update work_offer set ended_at = ?, outcome = ? where work_item_id = ? and ended_at is null")
+			.params(ts(at), outcome, itemId).update();
+	}
+
+	/** Back to waiting, at its place: in {@code queue}, for anyone or for {@code target} only. */
+	void requeue(long itemId, String queue, Long target, String transferNote, Instant at) {
+		jdbc.sql("""
+				update work_item set state = 'QUEUED', advisor_id = null, offered_at = null, connected_at = null,
+				    queue_code = ?, target_advisor_id = ?, transfer_note = coalesce(?, transfer_note), queued_at = ?,
+				    version = version + 1
+				where id = ?""")
+			.params(queue, target, transferNote, ts(at), itemId).update();
+	}
+
+	/** Ends the item's offer or conversation with {@code outcome} and puts it back in its queue, at its place. */
+	void giveBack(WorkItem item, String outcome, Instant at) {
+		closeOffer(item.id(), at, outcome);
+		requeue(item.id(), item.queue(), item.targetAdvisorId(), null, item.queuedAt());
+	}
+
+	void connect(long itemId, long advisorId, Instant at) {
+		jdbc.sql("""
+				update work_item set state = 'CONNECTED', advisor_id = ?, connected_at = ?, target_advisor_id = null,
+				    version = version + 1
+				where id = ?""")
+			.params(advisorId, ts(at), itemId).update();
+	}
+
+	void changeState(long itemId, ItemState state, Instant at) {
+		jdbc.sql("""
+				update work_item set state = ?, ended_at = case when ? in ('DONE', 'ABANDONED') then ? else ended_at end,
+				    version = version + 1
+				where id = ?""")
+			.params(state.name(), state.name(), ts(at), itemId).update();
+	}
+
+	void identityVerified(long itemId, long advisorId) {
+		jdbc.sql("update work_item set identity_verified_by = ?, version = version + 1 where id = ?").params(advisorId, itemId).update();
+	}
+
+	/** Turns a waiting call into a callback: same place, a new contact, the number to call. */
+	void becomeCallback(long itemId, long contactId, String number) {
+		jdbc.sql("""
+				update work_item set channel = 'CALLBACK', contact_id = ?, callback_number = ?, version = version + 1
+				where id = ?""")
+			.params(contactId, number, itemId).update();
+	}
+
+	/** Items offered before {@code offeredBefore} and not accepted, locked for their return. */
+	List<WorkItem> lockExpiredOffers(Instant offeredBefore) {
+		return jdbc.sql("select " + COLUMNS + " from work_item where state = 'OFFERED' and offered_at < ? for update skip locked")
+			.param(ts(offeredBefore)).query(WorkItems::map).list();
+	}
+
+	/** Items offered to or in conversation with advisors not seen since {@code seenBefore}, locked for their return. */
+	List<WorkItem> lockItemsOfVanishedAdvisors(Instant seenBefore) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from work_item w
+				where state in ('OFFERED', 'CONNECTED') and exists (select 1 from advisor_routing a
+				    where a.advisor_id = w.advisor_id and (a.last_seen_at is null or a.last_seen_at < ?))
+				for update skip locked""")
+			.param(ts(seenBefore)).query(WorkItems::map).list();
+	}
+
+	static Timestamp ts(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	static WorkItem map(ResultSet rs, int n) throws SQLException {
+		return new WorkItem(rs.getLong("id"), Channel.valueOf(rs.getString("channel")), rs.getString("queue_code"),
+				rs.getInt("priority"), instant(rs.getTimestamp("place_at")), ItemState.valueOf(rs.getString("state")),
+				rs.getLong("contact_id"), (Long) rs.getObject("customer_id"), rs.getString("language"),
+				(Long) rs.getObject("advisor_id"), instant(rs.getTimestamp("offered_at")), instant(rs.getTimestamp("queued_at")),
+				(Long) rs.getObject("target_advisor_id"), rs.getString("transfer_note"), (Long) rs.getObject("identity_verified_by"),
+				rs.getString("callback_number"), instant(rs.getTimestamp("arrived_at")));
+	}
+
+	private static Map<ChannelKind, Integer> freeSlots(ResultSet rs) throws SQLException {
+		Map<ChannelKind, Integer> free = new EnumMap<>(ChannelKind.class);
+		free.put(ChannelKind.VOICE, rs.getInt("voice_slots"));
+		free.put(ChannelKind.CHAT, rs.getInt("chat_slots"));
+		free.put(ChannelKind.WRITTEN, rs.getInt("written_slots"));
+		for (String channel : strings(rs.getArray("held"))) {
+			free.merge(ChannelKind.of(Channel.valueOf(channel)), -1, Integer::sum);
+		}
+		return free;
+	}
+
+	private static Map<String, Integer> skills(Array array) throws SQLException {
+		Map<String, Integer> skills = new HashMap<>();
+		for (String skill : strings(array)) {
+			int colon = skill.lastIndexOf(':');
+			skills.put(skill.substring(0, colon), Integer.parseInt(skill.substring(colon + 1)));
+		}
+		return skills;
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+}

@@ -1,0 +1,117 @@
+package fr.fidele.routing.cti;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.fidele.accounts.User;
+import fr.fidele.accounts.Users;
+import fr.fidele.contacts.CallFacts;
+import fr.fidele.contacts.Channel;
+import fr.fidele.contacts.Direction;
+import fr.fidele.contacts.EndedBy;
+import fr.fidele.customers.Customers;
+import fr.fidele.customers.Identities;
+import fr.fidele.customers.IdentityKind;
+import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.routing.Arrival;
+import fr.fidele.routing.CallProgress;
+import fr.fidele.routing.RoutingAnswer;
+import fr.fidele.routing.SwitchCalls;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Receives the switch's events: each is kept once by its id (a repeat changes nothing and gets the same answer),
+ * the call's events are folded in time order ({@link CallFold}) and the call's item and contact brought in step.
+ * The events of one call are handled one at a time, across instances.
+ */
+@Service
+class SwitchEvents {
+
+	/** The answer to an event, and whether the event had been received before. */
+	record Received(RoutingAnswer answer, boolean duplicate) {
+	}
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final SwitchCalls calls;
+	private final Users users;
+	private final Customers customers;
+
+	SwitchEvents(JdbcClient jdbc, JsonMapper json, SwitchCalls calls, Users users, Customers customers) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.calls = calls;
+		this.users = users;
+		this.customers = customers;
+	}
+
+	@Transactional
+	public Received receive(CallEvent event) {
+		CallEventRules.check(event);
+		calls.lock(event.callId());
+		boolean fresh = jdbc.sql("""
+				insert into cti_event (event_id, call_id, type, occurred_at, sequence, payload) values (?, ?, ?, ?, ?, ?::jsonb)
+				on conflict (event_id) do nothing""")
+			.params(event.eventId(), event.callId(), event.type(), java.sql.Timestamp.from(event.occurredAt()), event.order(),
+					json.writeValueAsString(event))
+			.update() == 1;
+		CallState state = CallFold.fold(event.callId(), events(event.callId()));
+		SwitchCalls.Call call = calls.track(event.callId(), arrival(state));
+		if (fresh) {
+			calls.sync(call, progress(state));
+		}
+		return new Received(calls.answer(call), !fresh);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<RoutingAnswer> answer(String callId) {
+		return calls.find(callId).map(calls::answer);
+	}
+
+	private List<CallEvent> events(String callId) {
+		return jdbc.sql("select payload::text from cti_event where call_id = ?").param(callId)
+			.query((rs, n) -> json.readValue(rs.getString(1), CallEvent.class)).list();
+	}
+
+	private Arrival arrival(CallState state) {
+		Long customer = customerCalling(state.caller()).orElse(null);
+		return new Arrival(Channel.PHONE, Direction.INBOUND, customer, state.reason(), state.language(), state.queue(), null,
+				"cti:" + state.callId(), state.offeredAt());
+	}
+
+	private Optional<Long> customerCalling(String caller) {
+		if (caller == null) {
+			return Optional.empty();
+		}
+		try {
+			return customers.idByIdentity(IdentityKind.PHONE, Identities.phone(caller, "caller"));
+		}
+		catch (InvalidFieldException withheldOrForeignFormat) {
+			return Optional.empty();
+		}
+	}
+
+	private CallProgress progress(CallState state) {
+		List<CallFacts.LegFact> legs = new ArrayList<>();
+		for (CallState.Leg leg : state.legs()) {
+			legs.add(new CallFacts.LegFact(advisorId(leg.advisor()), leg.startedAt(), leg.endedAt(), leg.transferNote()));
+		}
+		CallFacts facts = new CallFacts(state.offeredAt(), state.answeredAt(), legs, state.endedAt(),
+				state.endedBy() == null ? null : EndedBy.valueOf(state.endedBy()));
+		String connected = state.connectedAdvisor();
+		CallEvent.Target target = state.transferTarget();
+		String note = state.legs().isEmpty() ? null : state.legs().get(state.legs().size() - 1).transferNote();
+		return new CallProgress(facts, connected == null ? null : advisorId(connected), target == null ? null : target.queue(),
+				target == null || target.advisor() == null ? null : advisorId(target.advisor()), note, state.queue(),
+				state.callbackNumber(), state.callbackAt());
+	}
+
+	private long advisorId(String username) {
+		return users.findByUsername(username).map(User::id)
+			.orElseThrow(() -> new InvalidFieldException("advisor", "unknown advisor " + username));
+	}
+}

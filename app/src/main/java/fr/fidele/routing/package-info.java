@@ -1,0 +1,6 @@
+/**
+ * Routing: work items from every channel wait in queues and are offered to the best available advisor; sticky
+ * routing, callbacks that keep the place, transfers that carry identity and notes, the telephone switch's event
+ * API, and the advisor's workspace and the supervisor's wall.
+ */
+package fr.fidele.routing;

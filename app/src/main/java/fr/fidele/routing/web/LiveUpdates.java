@@ -1,0 +1,83 @@
+package fr.fidele.routing.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import fr.fidele.routing.AdvisorDesk;
+import fr.fidele.routing.RoutingSignals;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The server-sent events of the open workspaces and walls on this instance: "offers" at once when an advisor's
+ * offers change here, "tick" every two seconds for the queue figures and for what other instances changed. The
+ * open workspaces are also the advisors' sign of life: while one is open its advisor keeps their items.
+ */
+@Component
+class LiveUpdates implements RoutingSignals.Listener {
+
+	/** Long enough not to reconnect often, short enough that a dead connection is noticed; browsers reconnect. */
+	static final long STREAM_MILLIS = 10 * 60 * 1000L;
+
+	private final Map<Long, List<SseEmitter>> workspaces = new ConcurrentHashMap<>();
+	private final List<SseEmitter> walls = new CopyOnWriteArrayList<>();
+	private final AdvisorDesk desk;
+
+	LiveUpdates(RoutingSignals signals, AdvisorDesk desk) {
+		this.desk = desk;
+		signals.listen(this);
+	}
+
+	SseEmitter workspace(long advisorId) {
+		SseEmitter emitter = new SseEmitter(STREAM_MILLIS);
+		List<SseEmitter> mine = workspaces.computeIfAbsent(advisorId, id -> new CopyOnWriteArrayList<>());
+		mine.add(emitter);
+		Runnable remove = () -> mine.remove(emitter);
+		emitter.onCompletion(remove);
+		emitter.onTimeout(remove);
+		emitter.onError(error -> remove.run());
+		desk.alive(advisorId);
+		return emitter;
+	}
+
+	SseEmitter wall() {
+		SseEmitter emitter = new SseEmitter(STREAM_MILLIS);
+		walls.add(emitter);
+		emitter.onCompletion(() -> walls.remove(emitter));
+		emitter.onTimeout(() -> walls.remove(emitter));
+		emitter.onError(error -> walls.remove(emitter));
+		return emitter;
+	}
+
+	@Override
+	public void offersChanged(Set<Long> advisorIds) {
+		for (Long advisor : advisorIds) {
+			workspaces.getOrDefault(advisor, List.of()).forEach(emitter -> send(emitter, "offers"));
+		}
+		walls.forEach(emitter -> send(emitter, "offers"));
+	}
+
+	@Scheduled(fixedDelayString = "${fidele.routing.live-tick:2s}")
+	void tick() {
+		Set<Long> open = workspaces.entrySet().stream().filter(entry -> !entry.getValue().isEmpty()).map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
+		desk.alive(open);
+		workspaces.values().forEach(list -> list.forEach(emitter -> send(emitter, "tick")));
+		walls.forEach(emitter -> send(emitter, "tick"));
+	}
+
+	private static void send(SseEmitter emitter, String name) {
+		try {
+			emitter.send(SseEmitter.event().name(name).data(name));
+		}
+		catch (IOException | IllegalStateException gone) {
+			emitter.completeWithError(gone);
+		}
+	}
+}

@@ -1,0 +1,151 @@
+package fr.fidele.routing.web;
+
+import java.security.Principal;
+import java.util.List;
+
+import fr.fidele.contacts.Channel;
+import fr.fidele.contacts.Direction;
+import fr.fidele.contacts.EndedBy;
+import fr.fidele.contacts.WrapUp;
+import fr.fidele.routing.AdvisorDesk;
+import fr.fidele.routing.Arrival;
+import fr.fidele.routing.Arrivals;
+import fr.fidele.routing.Enqueued;
+import fr.fidele.routing.Presence;
+import fr.fidele.routing.QueueFigures;
+import fr.fidele.routing.Supervision;
+import fr.fidele.routing.Transfer;
+import fr.fidele.routing.WorkItem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Routing through the API: the advisor's work, the supervisor's moves, arrivals from other channels, the queues live. */
+@RestController
+@Tag(name = "Routing")
+class RoutingApiController {
+
+	/** A new presence. */
+	record PresenceChange(Presence presence) {
+	}
+
+	/** How a conversation ended, for channels the switch does not report (chat, email, callback). */
+	record Ending(EndedBy endedBy) {
+	}
+
+	/** A move of a waiting item to a queue or a named advisor (one of the two). */
+	record Move(String queue, String advisor) {
+	}
+
+	/** A queue an advisor starts serving. */
+	record QueueMembership(String queue) {
+	}
+
+	/** An item arriving from a channel other than the telephone switch. */
+	record NewItem(Channel channel, Long customerId, String reasonCode, String language, String queue, String externalRef) {
+	}
+
+	private final AdvisorDesk desk;
+	private final Supervision supervision;
+	private final Arrivals arrivals;
+	private final QueueFigures figures;
+	private final Me me;
+
+	RoutingApiController(AdvisorDesk desk, Supervision supervision, Arrivals arrivals, QueueFigures figures, Me me) {
+		this.desk = desk;
+		this.supervision = supervision;
+		this.arrivals = arrivals;
+		this.figures = figures;
+		this.me = me;
+	}
+
+	@GetMapping("/api/routing/queues")
+	@Operation(summary = "Each queue live: waiting items, longest wait, estimated wait for a newcomer, advisors by presence")
+	List<QueueFigures.QueueLive> queues() {
+		return figures.wall();
+	}
+
+	@PostMapping("/api/routing/presence")
+	@Operation(summary = "Set my presence; leaving hands back the offers not yet accepted. Also a sign of life.")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void presence(@RequestBody PresenceChange change, Principal principal) {
+		desk.presence(me.id(principal), change == null ? null : change.presence());
+	}
+
+	@GetMapping("/api/routing/my-items")
+	@Operation(summary = "The items I hold: offers to accept, conversations, wrap-ups owed. Also a sign of life.")
+	List<WorkItem> myItems(Principal principal) {
+		long advisor = me.id(principal);
+		desk.alive(advisor);
+		return desk.held(advisor);
+	}
+
+	@PostMapping("/api/routing/items/{id}/accept")
+	@Operation(summary = "Accept an offer: the conversation starts and a leg is written to the contact")
+	WorkItem accept(@PathVariable long id, Principal principal) {
+		return desk.accept(me.id(principal), id);
+	}
+
+	@PostMapping("/api/routing/items/{id}/decline")
+	@Operation(summary = "Decline an offer: the item goes back to its queue, at its place")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void decline(@PathVariable long id, Principal principal) {
+		desk.decline(me.id(principal), id);
+	}
+
+	@PostMapping("/api/routing/items/{id}/identity")
+	@Operation(summary = "Record that the customer's identity was verified: it is carried through transfers")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void identity(@PathVariable long id, Principal principal) {
+		desk.identityVerified(me.id(principal), id);
+	}
+
+	@PostMapping("/api/routing/items/{id}/transfer")
+	@Operation(summary = "Transfer to a queue or a named advisor with a note (required) that the next advisor reads first")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void transfer(@PathVariable long id, @RequestBody Transfer transfer, Principal principal) {
+		desk.transfer(me.id(principal), id, transfer);
+	}
+
+	@PostMapping("/api/routing/items/{id}/end")
+	@Operation(summary = "End the conversation (chat, email, callback); the wrap-up is still owed")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void end(@PathVariable long id, @RequestBody(required = false) Ending ending, Principal principal) {
+		desk.end(me.id(principal), id, ending == null ? null : ending.endedBy());
+	}
+
+	@PostMapping("/api/routing/items/{id}/wrap-up")
+	@Operation(summary = "Wrap up: reason, resolved or not (required), notes; the item is done")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void wrapUp(@PathVariable long id, @RequestBody WrapUp wrapUp, Principal principal) {
+		desk.wrapUp(me.id(principal), id, wrapUp);
+	}
+
+	@PostMapping("/api/routing/items")
+	@Operation(summary = "An item from another channel (email, chat, form, callback) joins a queue; answers its queue and expected wait")
+	@ResponseStatus(HttpStatus.CREATED)
+	Enqueued enqueue(@RequestBody NewItem item) {
+		return arrivals.enqueue(new Arrival(item.channel(), Direction.INBOUND, item.customerId(), item.reasonCode(),
+				item.language(), item.queue(), null, item.externalRef(), null));
+	}
+
+	@PostMapping("/api/routing/items/{id}/move")
+	@Operation(summary = "Supervisor: move a waiting or offered item to another queue or to a named advisor; it keeps its place")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void move(@PathVariable long id, @RequestBody Move move) {
+		supervision.moveItem(id, move.queue(), move.advisor());
+	}
+
+	@PostMapping("/api/routing/advisors/{id}/queues")
+	@Operation(summary = "Supervisor: the advisor starts serving a queue (its skill at its level, its language)")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void serve(@PathVariable long id, @RequestBody QueueMembership membership) {
+		supervision.moveAdvisor(id, membership.queue());
+	}
+}

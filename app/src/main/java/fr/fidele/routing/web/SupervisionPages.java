@@ -1,0 +1,80 @@
+package fr.fidele.routing.web;
+
+import fr.fidele.platform.ConflictException;
+import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.routing.QueueFigures;
+import fr.fidele.routing.Supervision;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The supervisor's live wall: each queue's waiting items, longest wait, expected wait and advisors by presence;
+ * the items waiting, to move to another queue or advisor; the advisors, to move onto a queue.
+ */
+@Controller
+class SupervisionPages {
+
+	static final int WAITING_SHOWN = 100;
+
+	private final Supervision supervision;
+	private final QueueFigures figures;
+	private final LiveUpdates live;
+
+	SupervisionPages(Supervision supervision, QueueFigures figures, LiveUpdates live) {
+		this.supervision = supervision;
+		this.figures = figures;
+		this.live = live;
+	}
+
+	@GetMapping("/supervision")
+	String wall(Model model) {
+		fill(model);
+		return "routing/supervision";
+	}
+
+	@GetMapping("/supervision/panel")
+	String panel(Model model) {
+		fill(model);
+		return "routing/supervision :: panel";
+	}
+
+	@GetMapping("/supervision/events")
+	SseEmitter events() {
+		return live.wall();
+	}
+
+	@PostMapping("/supervision/items/{id}/move")
+	String moveItem(@PathVariable long id, @RequestParam(required = false) String queue,
+			@RequestParam(required = false) String advisor, RedirectAttributes flash) {
+		try {
+			supervision.moveItem(id, WorkspacePages.blankToNull(queue), WorkspacePages.blankToNull(advisor));
+		}
+		catch (InvalidFieldException | ConflictException refused) {
+			flash.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:/supervision";
+	}
+
+	@PostMapping("/supervision/advisors/{id}/queue")
+	String moveAdvisor(@PathVariable long id, @RequestParam(required = false) String queue, RedirectAttributes flash) {
+		try {
+			supervision.moveAdvisor(id, queue);
+		}
+		catch (InvalidFieldException refused) {
+			flash.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:/supervision";
+	}
+
+	private void fill(Model model) {
+		model.addAttribute("queues", figures.wall());
+		model.addAttribute("waiting", supervision.waiting(WAITING_SHOWN));
+		model.addAttribute("advisors", supervision.advisors());
+	}
+}

@@ -1,0 +1,53 @@
+package fr.fidele.routing.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import fr.fidele.accounts.User;
+import fr.fidele.accounts.Users;
+import fr.fidele.contacts.Cases;
+import fr.fidele.contacts.Contacts;
+import fr.fidele.customers.Customers;
+import fr.fidele.routing.AdvisorDesk;
+import fr.fidele.routing.WorkItem;
+import org.springframework.stereotype.Component;
+
+/** Gathers what an advisor's workspace shows of each item they hold. */
+@Component
+class Workspace {
+
+	static final int RECENT_CONTACTS = 8;
+
+	private final AdvisorDesk desk;
+	private final Customers customers;
+	private final Contacts contacts;
+	private final Cases cases;
+	private final Users users;
+	private final Clock clock;
+
+	Workspace(AdvisorDesk desk, Customers customers, Contacts contacts, Cases cases, Users users, Clock clock) {
+		this.desk = desk;
+		this.customers = customers;
+		this.contacts = contacts;
+		this.cases = cases;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	List<HeldItem> held(long advisorId) {
+		return desk.held(advisorId).stream().map(this::describe).toList();
+	}
+
+	private HeldItem describe(WorkItem item) {
+		Duration waited = Duration.between(item.placeAt(), clock.instant());
+		String verifiedBy = item.identityVerifiedBy() == null ? null
+				: users.findById(item.identityVerifiedBy()).map(User::displayName).orElse("?");
+		if (item.customerId() == null) {
+			return new HeldItem(item, waited, verifiedBy, null, List.of(), List.of());
+		}
+		return new HeldItem(item, waited, verifiedBy, customers.findById(item.customerId()).orElse(null),
+				cases.ofCustomer(item.customerId()).stream().filter(c -> c.status().unresolved()).toList(),
+				contacts.ofCustomer(item.customerId(), RECENT_CONTACTS));
+	}
+}
