@@ -17,8 +17,12 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "fidele.demo.load=false", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN" })
+		properties = { "fidele.demo.load=false", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN",
+				"fidele.cti.secret=" + FideleTest.CTI_SECRET })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface FideleTest {
+
+	/** The secret the tests' telephone switch signs its events with. */
+	String CTI_SECRET = "test-switch-secret";
 }

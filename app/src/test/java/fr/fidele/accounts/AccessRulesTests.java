@@ -45,6 +45,8 @@ class AccessRulesTests {
 	private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 	private static final Set<Role> MANAGERS = EnumSet.of(Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN);
 	private static final Set<Role> DECIDERS = EnumSet.of(Role.DIRECTOR, Role.ADMIN);
+	private static final Set<Role> HANDLERS = EnumSet.of(Role.ADVISOR, Role.SUPERVISOR);
+	private static final Set<Role> ROUTING_LEADS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
 
 	/** An endpoint, a path that reaches it, and the roles that may use it. */
 	record Rule(HttpMethod method, String pattern, String path, Set<Role> allowed) {
@@ -76,7 +78,14 @@ class AccessRulesTests {
 			Rule.of("POST", "/api/loyalty/value-at-stake", DECIDERS), Rule.of("GET", "/api/loyalty/assumptions", MANAGERS),
 			Rule.of("POST", "/api/loyalty/assumptions", DECIDERS), Rule.of("POST", "/api/loyalty/recompute", DECIDERS),
 			Rule.of("GET", "/api/loyalty/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/measures", MANAGERS),
-			Rule.of("GET", "/api/loyalty/measures/{measure}/contacts", MANAGERS), Rule.of("GET", "/actuator/prometheus", ADMIN));
+			Rule.of("GET", "/api/loyalty/measures/{measure}/contacts", MANAGERS), Rule.of("GET", "/actuator/prometheus", ADMIN),
+			Rule.of("GET", "/api/routing/queues", EVERYONE), Rule.of("POST", "/api/routing/presence", HANDLERS),
+			Rule.of("GET", "/api/routing/my-items", HANDLERS), Rule.of("POST", "/api/routing/items/{id}/accept", HANDLERS),
+			Rule.of("POST", "/api/routing/items/{id}/decline", HANDLERS), Rule.of("POST", "/api/routing/items/{id}/identity", HANDLERS),
+			Rule.of("POST", "/api/routing/items/{id}/transfer", HANDLERS), Rule.of("POST", "/api/routing/items/{id}/end", HANDLERS),
+			Rule.of("POST", "/api/routing/items/{id}/wrap-up", HANDLERS), Rule.of("POST", "/api/routing/items", ROUTING_LEADS),
+			Rule.of("POST", "/api/routing/items/{id}/move", ROUTING_LEADS),
+			Rule.of("POST", "/api/routing/advisors/{id}/queues", ROUTING_LEADS));
 
 	static final List<Rule> PAGES = List.of(Rule.of("GET", "/", EVERYONE), Rule.of("GET", "/customers", EVERYONE),
 			Rule.of("GET", "/customers/{id}", EVERYONE), Rule.of("POST", "/customers/{id}/notes", CASE_WORKERS),
@@ -91,10 +100,23 @@ class AccessRulesTests {
 			Rule.of("POST", "/loyalty/assumptions", DECIDERS), Rule.of("GET", "/loyalty/measures", MANAGERS),
 			Rule.of("GET", "/loyalty/measures/{measure}/contacts", MANAGERS),
 			Rule.of("GET", "/my", EnumSet.of(Role.ADVISOR, Role.SUPERVISOR)),
-			Rule.of("GET", "/my/trend.csv", EnumSet.of(Role.ADVISOR, Role.SUPERVISOR)));
+			Rule.of("GET", "/my/trend.csv", EnumSet.of(Role.ADVISOR, Role.SUPERVISOR)), Rule.of("GET", "/workspace", HANDLERS),
+			Rule.of("GET", "/workspace/offers", HANDLERS), Rule.of("GET", "/workspace/current", HANDLERS),
+			Rule.of("GET", "/workspace/queues", HANDLERS), Rule.of("GET", "/workspace/events", HANDLERS),
+			Rule.of("POST", "/workspace/presence", HANDLERS), Rule.of("POST", "/workspace/items/{id}/accept", HANDLERS),
+			Rule.of("POST", "/workspace/items/{id}/decline", HANDLERS), Rule.of("POST", "/workspace/items/{id}/identity", HANDLERS),
+			Rule.of("POST", "/workspace/items/{id}/transfer", HANDLERS), Rule.of("POST", "/workspace/items/{id}/end", HANDLERS),
+			Rule.of("POST", "/workspace/items/{id}/wrap-up", HANDLERS), Rule.of("GET", "/supervision", MANAGERS),
+			Rule.of("GET", "/supervision/panel", MANAGERS), Rule.of("GET", "/supervision/events", MANAGERS),
+			Rule.of("POST", "/supervision/items/{id}/move", ROUTING_LEADS),
+			Rule.of("POST", "/supervision/advisors/{id}/queue", ROUTING_LEADS));
 
-	/** Public on purpose: signing in, and the health check that load balancers call. */
-	static final Set<String> PUBLIC = Set.of("GET /login", "GET /actuator/health");
+	/**
+	 * Public on purpose: signing in, the health check that load balancers call, and the telephone switch's API,
+	 * which takes no personal token but a signature with the shared secret (refused unsigned: SwitchEventsTests).
+	 */
+	static final Set<String> PUBLIC = Set.of("GET /login", "GET /actuator/health", "POST /api/cti/v1/events",
+			"GET /api/cti/v1/calls/{callId}");
 
 	@LocalServerPort
 	int port;

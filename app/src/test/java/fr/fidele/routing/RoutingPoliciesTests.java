@@ -70,6 +70,7 @@ class RoutingPoliciesTests {
 			WaitingItem named = new WaitingItem(1, ChannelKind.VOICE, 0, NOW, "fr", "GENERAL", 1, null, null, 9L);
 			assertThat(StickyRouting.allows(named, advisor(9, Map.of(), 1, 0), NOW)).isTrue();
 			assertThat(StickyRouting.allows(named, advisor(8, Map.of(), 1, 0), NOW)).isFalse();
+			assertThat(QueueRequirements.met(named, advisor(9, Map.of(), 1, 0))).as("a person chose them").isTrue();
 		}
 
 		@Test

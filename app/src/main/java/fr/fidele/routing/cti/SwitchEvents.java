@@ -100,8 +100,11 @@ class SwitchEvents {
 		for (CallState.Leg leg : state.legs()) {
 			legs.add(new CallFacts.LegFact(advisorId(leg.advisor()), leg.startedAt(), leg.endedAt(), leg.transferNote()));
 		}
-		CallFacts facts = new CallFacts(state.offeredAt(), state.answeredAt(), legs, state.endedAt(),
-				state.endedBy() == null ? null : EndedBy.valueOf(state.endedBy()));
+		// a caller who asked to be called back before anyone answered did not abandon: Fidèle ended the wait for them
+		boolean becameCallback = state.callbackNumber() != null && state.answeredAt() == null;
+		CallFacts facts = becameCallback ? new CallFacts(state.offeredAt(), null, legs, state.callbackAt(), EndedBy.SYSTEM)
+				: new CallFacts(state.offeredAt(), state.answeredAt(), legs, state.endedAt(),
+						state.endedBy() == null ? null : EndedBy.valueOf(state.endedBy()));
 		String connected = state.connectedAdvisor();
 		CallEvent.Target target = state.transferTarget();
 		String note = state.legs().isEmpty() ? null : state.legs().get(state.legs().size() - 1).transferNote();

@@ -1,0 +1,169 @@
+package fr.fidele.routing.cti;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import fr.fidele.FideleTest;
+import fr.fidele.accounts.Role;
+import fr.fidele.support.ApiClient;
+import fr.fidele.support.RoutingFixture;
+import fr.fidele.support.RoutingFixture.Advisor;
+import fr.fidele.support.TestPeople;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** The switch's event API over HTTP: signed, idempotent, in any order; a callback keeps the caller's place. */
+@FideleTest
+class SwitchEventsTests {
+
+	static final String EVENTS = "/api/cti/v1/events";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RoutingFixture routing;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String queue;
+	ApiClient reader;
+	final List<Advisor> advisors = new ArrayList<>();
+
+	@BeforeEach
+	void aQueueOfItsOwn() {
+		queue = routing.queue(1, 60);
+		reader = new ApiClient(port, people.create(Role.SUPERVISOR).token());
+	}
+
+	@AfterEach
+	void everyoneGoesHome() {
+		advisors.forEach(advisor -> routing.presence(advisor, "OFFLINE"));
+	}
+
+	ApiClient.Response send(String json) {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		long now = Instant.now().getEpochSecond();
+		byte[] mac = CtiSignature.sign(FideleTest.CTI_SECRET.getBytes(StandardCharsets.UTF_8), now, "POST", EVENTS, body);
+		return new ApiClient(port, null).header(CtiSignature.TIMESTAMP, String.valueOf(now))
+			.header(CtiSignature.SIGNATURE, "sha256=" + HexFormat.of().formatHex(mac))
+			.postBytes(EVENTS, "application/json", body);
+	}
+
+	String offered(String call, Instant at) {
+		return """
+				{"eventId":"%s-offered","type":"call.offered","callId":"%s","occurredAt":"%s","caller":"+33 6 12 34 56 78",
+				 "dialled":"3900","ivr":{"language":"fr","reason":"BILLING","choices":["2"]},"queue":"%s"}"""
+			.formatted(call, call, at, queue);
+	}
+
+	@Test
+	void unsignedOrWronglySignedEventsAreRefused() {
+		String call = UUID.randomUUID().toString();
+		ApiClient.Response unsigned = new ApiClient(port, null).post(EVENTS, offered(call, Instant.now()));
+		assertThat(unsigned.status()).isEqualTo(401);
+		ApiClient.Response forged = new ApiClient(port, null).header(CtiSignature.TIMESTAMP, String.valueOf(Instant.now().getEpochSecond()))
+			.header(CtiSignature.SIGNATURE, "sha256=" + "00".repeat(32)).post(EVENTS, offered(call, Instant.now()));
+		assertThat(forged.status()).isEqualTo(401);
+		assertThat(jdbc.sql("select count(*) from cti_event where call_id = ?").param(call).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aRepeatedEventChangesNothingAndGetsTheSameAnswer() {
+		String call = UUID.randomUUID().toString();
+		ApiClient.Response first = send(offered(call, Instant.now()));
+		assertThat(first.status()).as(first.body()).isEqualTo(200);
+		assertThat(first.json().at("/routing/action").asString()).isEqualTo("QUEUE");
+		assertThat(first.json().at("/routing/queue").asString()).isEqualTo(queue);
+		// nobody serves this queue: the wait is unknown, so a callback is offered
+		assertThat(first.json().at("/routing/offerCallback").asBoolean()).isTrue();
+		ApiClient.Response again = send(offered(call, Instant.now()));
+		assertThat(again.json().at("/duplicate").asBoolean()).isTrue();
+		assertThat(again.json().at("/routing/itemId").asLong()).isEqualTo(first.json().at("/routing/itemId").asLong());
+		assertThat(jdbc.sql("select count(*) from cti_event where call_id = ?").param(call).query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from work_item w join cti_call c on c.work_item_id = w.id where c.call_id = ?")
+			.param(call).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void anEndArrivingBeforeTheAnswerIsCorrectedWhenTheAnswerArrives() {
+		Advisor advisor = routing.advisor(port, Map.of(queue, 1));
+		advisors.add(advisor);
+		String call = UUID.randomUUID().toString();
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(120);
+		send(offered(call, t0));
+		JsonNode ended = send("""
+				{"eventId":"%s-ended","type":"call.ended","callId":"%s","occurredAt":"%s","endedBy":"CUSTOMER"}"""
+			.formatted(call, call, t0.plusSeconds(100))).json();
+		long contactId = ended.at("/routing/contactId").asLong();
+		assertThat(reader.get("/api/contacts/" + contactId).json().get("endedBy").asString()).isEqualTo("ABANDONED");
+
+		JsonNode answered = send("""
+				{"eventId":"%s-answered","type":"call.answered","callId":"%s","occurredAt":"%s","advisor":"%s"}"""
+			.formatted(call, call, t0.plusSeconds(20), advisor.username())).json();
+		assertThat(answered.at("/routing/state").asString()).isEqualTo("WRAP_UP");
+		JsonNode contact = reader.get("/api/contacts/" + contactId).json();
+		assertThat(contact.get("endedBy").asString()).isEqualTo("CUSTOMER");
+		assertThat(Instant.parse(contact.get("answeredAt").asString())).isEqualTo(t0.plusSeconds(20));
+		assertThat(contact.get("legs")).hasSize(1);
+		assertThat(contact.at("/legs/0/advisorId").asLong()).isEqualTo(advisor.id());
+		// the advisor owes the wrap-up of the call they answered
+		assertThat(routing.items(advisor).get(0).get("state").asString()).isEqualTo("WRAP_UP");
+	}
+
+	@Test
+	void aCallbackKeepsTheCallersPlace() {
+		String early = UUID.randomUUID().toString();
+		String late = UUID.randomUUID().toString();
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+		long earlyItem = send(offered(early, t0)).json().at("/routing/itemId").asLong();
+		send(offered(late, t0.plusSeconds(20)));
+		JsonNode callback = send("""
+				{"eventId":"%s-cb","type":"callback.requested","callId":"%s","occurredAt":"%s","callbackNumber":"+33612345678"}"""
+			.formatted(early, early, t0.plusSeconds(30))).json();
+		assertThat(callback.at("/routing/itemId").asLong()).isEqualTo(earlyItem);
+		send("""
+				{"eventId":"%s-end","type":"call.ended","callId":"%s","occurredAt":"%s","endedBy":"CUSTOMER"}"""
+			.formatted(early, early, t0.plusSeconds(31)));
+
+		Advisor advisor = routing.advisor(port, Map.of(queue, 1));
+		advisors.add(advisor);
+		routing.presence(advisor, "AVAILABLE");
+		JsonNode first = routing.awaitItem(advisor, item -> true);
+		assertThat(first.get("id").asLong()).isEqualTo(earlyItem);
+		assertThat(first.get("channel").asString()).isEqualTo("CALLBACK");
+		assertThat(first.get("callbackNumber").asString()).isEqualTo("+33612345678");
+		assertThat(Instant.parse(first.get("placeAt").asString())).isEqualTo(t0);
+		long phoneContact = callback.at("/routing/contactId").asLong();
+		assertThat(reader.get("/api/contacts/" + phoneContact).json().get("endedBy").asString())
+			.as("the wait ended by Fidèle, not abandoned by the customer").isEqualTo("SYSTEM");
+	}
+
+	@Test
+	void aBadEventNamesItsField() {
+		ApiClient.Response noType = send("{\"eventId\":\"x-%s\",\"callId\":\"c\",\"occurredAt\":\"2026-11-30T10:00:00Z\"}"
+			.formatted(UUID.randomUUID()));
+		assertThat(noType.status()).isEqualTo(422);
+		assertThat(noType.json().at("/errors/0/field").asString()).isEqualTo("type");
+		ApiClient.Response badTime = send("{\"eventId\":\"x\",\"type\":\"call.offered\",\"callId\":\"c\",\"occurredAt\":\"yesterday\"}");
+		assertThat(badTime.status()).isEqualTo(400);
+		assertThat(badTime.json().at("/errors/0/field").asString()).isEqualTo("occurredAt");
+	}
+}
