@@ -71,8 +71,8 @@ class CtiSignature {
 		}
 	}
 
-	/** The signature of a request, as the switch computes it (the simulator and the tests sign with it too). */
-	static byte[] sign(byte[] secret, long epochSeconds, String method, String path, byte[] body) {
+	/** The signature of a request, as the switch must compute it. */
+	private static byte[] sign(byte[] secret, long epochSeconds, String method, String path, byte[] body) {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
 			mac.init(new SecretKeySpec(secret, ALGORITHM));

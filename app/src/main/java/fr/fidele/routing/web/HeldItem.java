@@ -17,7 +17,7 @@ import fr.fidele.routing.WorkItem;
 record HeldItem(WorkItem item, Duration waited, String verifiedBy, Customer customer, List<SupportCase> openCases,
 		List<Contact> recentContacts) {
 
-	boolean offered() {
+	public boolean offered() {
 		return item.state() == ItemState.OFFERED;
 	}
 }

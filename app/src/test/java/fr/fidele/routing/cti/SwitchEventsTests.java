@@ -2,11 +2,9 @@ package fr.fidele.routing.cti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import fr.fidele.accounts.Role;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.RoutingFixture.Advisor;
+import fr.fidele.support.SwitchClient;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 @FideleTest
 class SwitchEventsTests {
 
-	static final String EVENTS = "/api/cti/v1/events";
+	static final String EVENTS = SwitchClient.EVENTS;
 
 	@LocalServerPort
 	int port;
@@ -59,12 +58,7 @@ class SwitchEventsTests {
 	}
 
 	ApiClient.Response send(String json) {
-		byte[] body = json.getBytes(StandardCharsets.UTF_8);
-		long now = Instant.now().getEpochSecond();
-		byte[] mac = CtiSignature.sign(FideleTest.CTI_SECRET.getBytes(StandardCharsets.UTF_8), now, "POST", EVENTS, body);
-		return new ApiClient(port, null).header(CtiSignature.TIMESTAMP, String.valueOf(now))
-			.header(CtiSignature.SIGNATURE, "sha256=" + HexFormat.of().formatHex(mac))
-			.postBytes(EVENTS, "application/json", body);
+		return new SwitchClient(port, FideleTest.CTI_SECRET).send(json);
 	}
 
 	String offered(String call, Instant at) {
