@@ -1,0 +1,187 @@
+package fr.fidele.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import fr.fidele.FideleApplication;
+import fr.fidele.accounts.NewUser;
+import fr.fidele.accounts.Role;
+import fr.fidele.accounts.Users;
+import fr.fidele.contacts.Channel;
+import fr.fidele.contacts.Direction;
+import fr.fidele.contacts.WrapUp;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two Fidèle instances on one database under load: every item is offered by one instance at a time and none is lost;
+ * then one instance dies mid-load, its advisors' workspaces with it, and the other offers their items again. The
+ * database is a PostgreSQL of the test's own (or a fresh database on FIDELE_TEST_DB_URL), so that it outlives the
+ * instance that dies.
+ */
+class TwoInstancesTests {
+
+	static final int ITEMS = 300;
+	static final int ADVISORS_PER_INSTANCE = 6;
+
+	private EmbeddedPostgres postgres;
+	private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+	private final AtomicBoolean[] working = { new AtomicBoolean(true), new AtomicBoolean(true) };
+	private final ExecutorService threads = Executors.newCachedThreadPool();
+
+	@AfterEach
+	void stopEverything() throws Exception {
+		working[0].set(false);
+		working[1].set(false);
+		threads.shutdownNow();
+		threads.awaitTermination(10, TimeUnit.SECONDS);
+		instances.forEach(ConfigurableApplicationContext::close);
+		if (postgres != null) {
+			postgres.close();
+		}
+	}
+
+	@Test
+	void noItemIsOfferedTwiceNorLostAndADeadInstancesItemsAreOfferedAgain() throws Exception {
+		String url = database();
+		ConfigurableApplicationContext a = start(url, "instance-a");
+		ConfigurableApplicationContext b = start(url, "instance-b");
+		JdbcClient jdbc = b.getBean(JdbcClient.class);
+		String queue = "TWO" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+		jdbc.sql("insert into routing_queue (code, label_fr, label_en, skill) values (?, ?, ?, ?)").params(queue, queue, queue, queue).update();
+		List<Long> advisorsOfA = advisors(a, queue, "a");
+		List<Long> advisorsOfB = advisors(b, queue, "b");
+		// the advisors of the instance that dies hold their items longer, so that some are in their hands when it dies
+		advisorsOfA.forEach(id -> threads.submit(() -> work(a.getBean(AdvisorDesk.class), id, working[0], Duration.ofMillis(400))));
+		advisorsOfB.forEach(id -> threads.submit(() -> work(b.getBean(AdvisorDesk.class), id, working[1], Duration.ofMillis(20))));
+
+		for (int i = 0; i < ITEMS; i++) {
+			ConfigurableApplicationContext through = i < ITEMS / 2 && i % 2 == 0 ? a : b;
+			through.getBean(Arrivals.class).enqueue(new Arrival(Channel.CHAT, Direction.INBOUND, null, null, "fr", queue, null, null, null));
+			if (i == ITEMS / 2) {
+				working[0].set(false);
+				a.close();
+				instances.remove(a);
+			}
+			Thread.sleep(5);
+		}
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (System.nanoTime() < deadline && done(jdbc, queue) < ITEMS) {
+			Thread.sleep(100);
+		}
+		assertThat(done(jdbc, queue)).as("every item handled, none lost").isEqualTo(ITEMS);
+		assertThat(jdbc.sql("""
+				select count(*) from work_offer o1 join work_offer o2 on o1.work_item_id = o2.work_item_id and o1.id < o2.id
+				join work_item w on w.id = o1.work_item_id
+				where w.queue_code = ? and (o1.ended_at is null or o1.ended_at > o2.offered_at)""").param(queue).query(Integer.class).single())
+			.as("no item offered twice at once").isZero();
+		assertThat(jdbc.sql("""
+				select count(distinct instance) from work_offer o join work_item w on w.id = o.work_item_id where w.queue_code = ?""")
+			.param(queue).query(Integer.class).single()).as("both instances assigned work").isEqualTo(2);
+		int returned = jdbc.sql("""
+				select count(*) from work_offer o join work_item w on w.id = o.work_item_id
+				where w.queue_code = ? and o.outcome = 'RETURNED'""").param(queue).query(Integer.class).single();
+		assertThat(returned).as("items held by the dead instance's advisors came back").isPositive();
+		assertThat(jdbc.sql("""
+				select count(*) from work_item w where w.queue_code = ? and w.state = 'DONE'
+				and w.advisor_id = any(?)""").params(queue, advisorsOfB.toArray(Long[]::new)).query(Integer.class).single())
+			.as("the surviving instance's advisors finished them").isGreaterThanOrEqualTo(returned);
+		assertThat(jdbc.sql("""
+				select count(*) from contact c join work_item w on w.contact_id = c.id
+				where w.queue_code = ? and c.resolved and c.ended_at is not null""").param(queue).query(Integer.class).single())
+			.as("each contact wrapped up once, in the case file").isEqualTo(ITEMS);
+	}
+
+	/** An advisor's workspace, played: accept each offer, hold it, wrap it up; a sign of life on every turn. */
+	private static void work(AdvisorDesk desk, long advisor, AtomicBoolean working, Duration handling) {
+		desk.presence(advisor, Presence.AVAILABLE);
+		while (working.get()) {
+			try {
+				desk.alive(advisor);
+				for (WorkItem item : desk.held(advisor)) {
+					if (!working.get()) {
+						return;
+					}
+					if (item.state() == ItemState.OFFERED) {
+						desk.accept(advisor, item.id());
+						Thread.sleep(handling.toMillis());
+					}
+					else if (item.state() == ItemState.CONNECTED && working.get()) {
+						desk.wrapUp(advisor, item.id(), new WrapUp(true, null, null));
+					}
+				}
+				Thread.sleep(10);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException lostMeanwhile) {
+				// the item was taken back (the advisor looked lost) or the instance is going away: carry on
+			}
+		}
+	}
+
+	private static int done(JdbcClient jdbc, String queue) {
+		return jdbc.sql("select count(*) from work_item where queue_code = ? and state = 'DONE'").param(queue).query(Integer.class).single();
+	}
+
+	private static List<Long> advisors(ConfigurableApplicationContext instance, String queue, String prefix) {
+		Users users = instance.getBean(Users.class);
+		RoutingSetup setup = instance.getBean(RoutingSetup.class);
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < ADVISORS_PER_INSTANCE; i++) {
+			String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+			long id = users.create(new NewUser(username, username, EnumSet.of(Role.ADVISOR), null, "fr", null));
+			setup.prepare(id, List.of("fr"), Map.of(queue, 1));
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	private ConfigurableApplicationContext start(String url, String name) {
+		// as arguments, which come before application.yml (whose datasource URL is empty without FIDELE_DB_URL)
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(FideleApplication.class).run(
+				"--spring.datasource.url=" + url, "--server.port=0", "--fidele.demo.load=false",
+				"--fidele.loyalty.refresh-on-start=false", "--fidele.routing.instance=" + name, "--fidele.routing.advisor-timeout=2s",
+				"--fidele.routing.sweep-interval=500ms", "--logging.level.io.zonky=WARN", "--spring.main.banner-mode=off");
+		instances.add(context);
+		return context;
+	}
+
+	/** A database both instances share, outliving either. */
+	private String database() throws Exception {
+		String external = System.getenv("FIDELE_TEST_DB_URL");
+		if (external != null && !external.isBlank()) {
+			String name = "fidele_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+			try (Connection connection = DriverManager.getConnection(external, System.getenv().getOrDefault("FIDELE_DB_USER", "postgres"),
+					System.getenv("FIDELE_DB_PASSWORD")); Statement statement = connection.createStatement()) {
+				statement.execute("create database " + name);
+			}
+			return external.substring(0, external.lastIndexOf('/') + 1) + name;
+		}
+		Path dir = Files.createDirectories(Path.of("target", "test-databases", "two-instances-" + UUID.randomUUID()));
+		postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start();
+		return postgres.getJdbcUrl("postgres", "postgres");
+	}
+}
