@@ -1,0 +1,58 @@
+package fr.fidele.routing.simulator;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An advisor played through the API with their token, as a workspace would: available, accepting the callbacks
+ * and messages offered (phone calls are answered through the switch), ending them after a conversation, and
+ * wrapping up what ended.
+ */
+final class SimulatedAdvisor {
+
+	private final String token;
+	private final FideleLine line;
+	private final SplittableRandom random;
+	private final long talkMillis;
+	private final Map<Long, Long> conversationEnds = new HashMap<>();
+
+	SimulatedAdvisor(String token, FideleLine line, SplittableRandom random, long talkMillis) {
+		this.token = token;
+		this.line = line;
+		this.random = random;
+		this.talkMillis = talkMillis;
+	}
+
+	void available() {
+		line.asAdvisor(token, "POST", "/api/routing/presence", "{\"presence\":\"AVAILABLE\"}");
+	}
+
+	void offline() {
+		line.asAdvisor(token, "POST", "/api/routing/presence", "{\"presence\":\"OFFLINE\"}");
+	}
+
+	/** One look at the workspace: act on each item held. */
+	synchronized void turn() {
+		long now = System.currentTimeMillis();
+		for (JsonNode item : line.asAdvisor(token, "GET", "/api/routing/my-items", null)) {
+			long id = item.get("id").asLong();
+			String state = item.get("state").asString();
+			boolean phone = "PHONE".equals(item.get("channel").asString());
+			if ("OFFERED".equals(state) && !phone) {
+				line.asAdvisor(token, "POST", "/api/routing/items/" + id + "/accept", null);
+				conversationEnds.put(id, now + SimulatedCall.exponential(random, talkMillis));
+			}
+			else if ("CONNECTED".equals(state) && !phone && now >= conversationEnds.getOrDefault(id, 0L)) {
+				line.asAdvisor(token, "POST", "/api/routing/items/" + id + "/end", "{}");
+			}
+			else if ("WRAP_UP".equals(state)) {
+				line.asAdvisor(token, "POST", "/api/routing/items/" + id + "/wrap-up",
+						"{\"resolved\":%s}".formatted(random.nextDouble() < 0.8));
+				conversationEnds.remove(id);
+			}
+		}
+	}
+}
