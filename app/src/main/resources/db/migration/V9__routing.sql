@@ -77,9 +77,10 @@ create table work_offer (
     id           bigserial primary key,
     work_item_id bigint      not null references work_item on delete cascade,
     advisor_id   bigint      not null references app_user,
+    -- the database's clock when the offer was written, just before it commits
     offered_at   timestamptz not null,
-    -- how long the item had been waiting in its queue when it was offered
-    waited_ms    bigint      not null,
+    -- how long the item had been waiting in its queue when it was offered, in milliseconds
+    waited_ms    double precision not null,
     instance     text        not null,
     ended_at     timestamptz,
     outcome      text check (outcome in ('ACCEPTED', 'DECLINED', 'EXPIRED', 'RETURNED', 'MOVED', 'ENDED'))

@@ -3,20 +3,20 @@ package fr.fidele.routing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.contacts.LiveContacts;
 import fr.fidele.customers.Customer;
 import fr.fidele.customers.Customers;
 import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Work entering the queues: the contact is opened in the case file, the queue chosen ({@link QueueSelection}), the
- * advisor who handled the customer recently preferred for a short wait (sticky routing), and the customer told
- * the wait to expect, with a callback offered above the queue's threshold.
+ * advisor who handled the customer recently preferred for a short wait (sticky routing); then, once it waits, the
+ * customer is told the wait to expect ({@link #forecast}), with a callback offered above the queue's threshold.
  */
 @Service
 public class Arrivals {
@@ -66,11 +66,15 @@ public class Arrivals {
 				+ (previous.filter(handled -> handled.endedBy() == EndedBy.SYSTEM).isPresent() ? CUT_OFF_PRIORITY_BONUS : 0);
 		long itemId = items.insert(arrival.channel(), queue.code(), priority, contactId, arrival.customerId(), language,
 				previous.map(LiveContacts.Handled::advisorId).orElse(null),
-				previous.isPresent() ? at.plus(properties.stickyWait()) : null, arrival.callbackNumber(), at);
-		OptionalLong wait = figures.estimate(queue, figures.position(itemId), ChannelKind.of(arrival.channel()));
+				previous.isPresent() ? clock.instant().plus(properties.stickyWait()) : null, arrival.callbackNumber(), at, clock.instant());
 		RoutingSignals.afterCommit(engine::kick);
-		boolean offerCallback = wait.isPresent() ? wait.getAsLong() > queue.callbackOfferSeconds() : true;
-		return new Enqueued(itemId, contactId, queue.code(), wait, offerCallback && ChannelKind.of(arrival.channel()) == ChannelKind.VOICE);
+		return new Enqueued(itemId, contactId, queue.code());
+	}
+
+	/** The wait a waiting item's customer can expect now; estimated outside the arrival, so as not to delay its offer. */
+	@Transactional(readOnly = true)
+	public Forecast forecast(long itemId) {
+		return figures.forecast(items.find(itemId).orElseThrow(() -> new NotFoundException("work item", itemId)));
 	}
 
 	private RoutingQueue queueFor(Arrival arrival, Optional<Customer> customer, String language) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import fr.fidele.contacts.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +50,15 @@ public class QueueFigures {
 		Instant now = clock.instant();
 		Staffing staffing = staffing(queue, kind, now);
 		return WaitEstimate.seconds(position, staffing.staffed(), staffing.free(), handleSeconds(queue));
+	}
+
+	/** What the customer of a waiting item is told: the wait to expect, and whether a callback is offered. */
+	Forecast forecast(WorkItem item) {
+		RoutingQueue queue = queues.find(item.queue()).orElseThrow();
+		OptionalLong wait = estimate(queue, position(item.id()), item.kind());
+		boolean offerCallback = item.kind() == ChannelKind.VOICE && item.channel() != Channel.CALLBACK
+				&& (wait.isEmpty() || wait.getAsLong() > queue.callbackOfferSeconds());
+		return new Forecast(wait.isPresent() ? wait.getAsLong() : null, offerCallback);
 	}
 
 	/** The place of a waiting item in its queue, 1 for the first. */

@@ -3,7 +3,6 @@ package fr.fidele.routing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 import fr.fidele.accounts.User;
@@ -107,16 +106,14 @@ public class SwitchCalls {
 	}
 
 	/** Where the call should go now. */
+	@Transactional(readOnly = true)
 	public RoutingAnswer answer(Call call) {
 		WorkItem item = items.find(call.itemId()).orElseThrow();
 		return switch (item.state()) {
 			case QUEUED -> {
-				RoutingQueue queue = queues.find(item.queue()).orElseThrow();
-				OptionalLong wait = figures.estimate(queue, figures.position(item.id()), item.kind());
-				boolean offerCallback = item.channel() == Channel.PHONE
-						&& (wait.isEmpty() || wait.getAsLong() > queue.callbackOfferSeconds());
+				Forecast forecast = figures.forecast(item);
 				yield new RoutingAnswer(call.callId(), item.id(), call.contactId(), item.state().name(), RoutingAnswer.Action.QUEUE,
-						item.queue(), null, wait.isPresent() ? wait.getAsLong() : null, offerCallback);
+						item.queue(), null, forecast.estimatedWaitSeconds(), forecast.offerCallback() && item.channel() == Channel.PHONE);
 			}
 			case OFFERED, CONNECTED -> new RoutingAnswer(call.callId(), item.id(), call.contactId(), item.state().name(),
 					item.channel() == Channel.PHONE ? RoutingAnswer.Action.CONNECT : RoutingAnswer.Action.NONE, item.queue(),

@@ -80,7 +80,7 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/loyalty/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/measures", MANAGERS),
 			Rule.of("GET", "/api/loyalty/measures/{measure}/contacts", MANAGERS), Rule.of("GET", "/actuator/prometheus", ADMIN),
 			Rule.of("GET", "/api/routing/queues", EVERYONE), Rule.of("POST", "/api/routing/presence", HANDLERS),
-			Rule.of("GET", "/api/routing/my-items", HANDLERS), Rule.of("POST", "/api/routing/items/{id}/accept", HANDLERS),
+			Rule.of("GET", "/api/routing/my-items", HANDLERS), Rule.of("GET", "/api/routing/events", HANDLERS), Rule.of("POST", "/api/routing/items/{id}/accept", HANDLERS),
 			Rule.of("POST", "/api/routing/items/{id}/decline", HANDLERS), Rule.of("POST", "/api/routing/items/{id}/identity", HANDLERS),
 			Rule.of("POST", "/api/routing/items/{id}/transfer", HANDLERS), Rule.of("POST", "/api/routing/items/{id}/end", HANDLERS),
 			Rule.of("POST", "/api/routing/items/{id}/wrap-up", HANDLERS), Rule.of("POST", "/api/routing/items", ROUTING_LEADS),
@@ -147,7 +147,7 @@ class AccessRulesTests {
 	@ParameterizedTest(name = "{0} as {1}")
 	@MethodSource("apiCalls")
 	void apiAllowsOnlyItsRoles(Rule rule, Role role) {
-		int status = new ApiClient(port, tokens.get(role)).method(rule.method().name(), rule.path()).status();
+		int status = new ApiClient(port, tokens.get(role)).status(rule.method().name(), rule.path());
 		if (rule.allowed().contains(role)) {
 			assertThat(status).as("%s must be allowed", role).isNotIn(401, 403);
 		}
@@ -159,9 +159,9 @@ class AccessRulesTests {
 	@Test
 	void apiRefusesCallsWithoutAValidToken() {
 		for (Rule rule : API) {
-			assertThat(new ApiClient(port, null).method(rule.method().name(), rule.path()).status()).as(rule.toString()).isEqualTo(401);
-			assertThat(new ApiClient(port, "fid_not-a-real-token").method(rule.method().name(), rule.path()).status())
-				.as(rule.toString()).isEqualTo(401);
+			assertThat(new ApiClient(port, null).status(rule.method().name(), rule.path())).as(rule.toString()).isEqualTo(401);
+			assertThat(new ApiClient(port, "fid_not-a-real-token").status(rule.method().name(), rule.path())).as(rule.toString())
+				.isEqualTo(401);
 		}
 	}
 

@@ -7,6 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,6 +56,26 @@ public final class ApiClient {
 	public Response method(String method, String path) {
 		return send(request(path).header("Content-Type", "application/json")
 			.method(method, HttpRequest.BodyPublishers.ofString("{}")));
+	}
+
+	/**
+	 * The status of a call, read as soon as the response's headers arrive: an event stream answers its status at
+	 * once and then never ends. The body is left unread.
+	 */
+	public int status(String method, String path) {
+		try {
+			HttpResponse<?> response = HTTP.sendAsync(request(path).header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofPublisher())
+				.get(30, TimeUnit.SECONDS);
+			return response.statusCode();
+		}
+		catch (ExecutionException | TimeoutException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private HttpRequest.Builder request(String path) {

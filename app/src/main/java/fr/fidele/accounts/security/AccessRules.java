@@ -6,6 +6,7 @@ import static org.springframework.http.HttpMethod.POST;
 import java.util.Arrays;
 
 import fr.fidele.accounts.Role;
+import jakarta.servlet.DispatcherType;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
@@ -30,7 +31,9 @@ final class AccessRules {
 	}
 
 	static void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+		// an event stream's later dispatches continue a request already authorised (a token is read once, not kept)
+		rules.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**").hasRole(ADMIN)
 			.requestMatchers(GET, "/api/me").hasAnyRole(EVERYONE)
 			.requestMatchers(GET, CASE_FILE_API).hasAnyRole(EVERYONE)
@@ -45,7 +48,8 @@ final class AccessRules {
 			.requestMatchers(GET, "/api/routing/queues").hasAnyRole(EVERYONE)
 			.requestMatchers(POST, "/api/routing/items/*/move", "/api/routing/advisors/*/queues", "/api/routing/items")
 			.hasAnyRole(ROUTING_LEADS)
-			.requestMatchers("/api/routing/presence", "/api/routing/my-items", "/api/routing/items/*/*").hasAnyRole(HANDLERS)
+			.requestMatchers("/api/routing/presence", "/api/routing/my-items", "/api/routing/events", "/api/routing/items/*/*")
+			.hasAnyRole(HANDLERS)
 			.anyRequest().denyAll();
 	}
 

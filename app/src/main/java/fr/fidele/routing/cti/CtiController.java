@@ -60,7 +60,7 @@ class CtiController {
 					new ServletServerHttpRequest(request));
 		}
 		SwitchEvents.Received received = events.receive(event);
-		return new Reply(received.answer(), received.duplicate());
+		return new Reply(events.answer(received.call()), received.duplicate());
 	}
 
 	@GetMapping("/api/cti/v1/calls/{callId}")

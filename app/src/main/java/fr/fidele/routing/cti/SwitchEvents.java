@@ -31,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class SwitchEvents {
 
-	/** The answer to an event, and whether the event had been received before. */
-	record Received(RoutingAnswer answer, boolean duplicate) {
+	/** The call an event was about, and whether the event had been received before. */
+	record Received(SwitchCalls.Call call, boolean duplicate) {
 	}
 
 	private final JdbcClient jdbc;
@@ -64,11 +64,15 @@ class SwitchEvents {
 		if (fresh) {
 			calls.sync(call, progress(state));
 		}
-		return new Received(calls.answer(call), !fresh);
+		return new Received(call, !fresh);
 	}
 
-	@Transactional(readOnly = true)
-	public Optional<RoutingAnswer> answer(String callId) {
+	/** Where the call goes now: asked once the event is committed, so that the engine offers it meanwhile. */
+	RoutingAnswer answer(SwitchCalls.Call call) {
+		return calls.answer(call);
+	}
+
+	Optional<RoutingAnswer> answer(String callId) {
 		return calls.find(callId).map(calls::answer);
 	}
 

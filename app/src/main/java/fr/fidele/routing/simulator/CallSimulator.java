@@ -62,7 +62,7 @@ public final class CallSimulator {
 	/** Plays the traffic; returns the summary. */
 	String run() throws Exception {
 		List<SimulatedAdvisor> advisors = advisors();
-		advisors.forEach(SimulatedAdvisor::available);
+		advisors.forEach(advisor -> advisor.available(task -> scheduler.execute(() -> safely(task))));
 		long pollMillis = options.advisorPoll().toMillis();
 		for (SimulatedAdvisor advisor : advisors) {
 			scheduler.scheduleWithFixedDelay(() -> safely(advisor::turn), random.nextLong(pollMillis), pollMillis, TimeUnit.MILLISECONDS);
@@ -80,8 +80,11 @@ public final class CallSimulator {
 		while (!live.isEmpty() && System.nanoTime() < drain) {
 			Thread.sleep(200);
 		}
-		scheduler.shutdownNow();
-		scheduler.awaitTermination(10, TimeUnit.SECONDS);
+		// the advisors' periodic turns stop; a turn under way finishes
+		scheduler.shutdown();
+		if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
+			scheduler.shutdownNow();
+		}
 		advisors.forEach(advisor -> safely(advisor::offline));
 		return "calls %d: talked %d, abandoned %d, callbacks %d, still going %d, errors %d".formatted(callNumber.get(),
 				outcomes.get(SimulatedCall.Outcome.TALKED).get(), outcomes.get(SimulatedCall.Outcome.ABANDONED).get(),

@@ -11,6 +11,8 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.Flow;
+import java.util.function.Consumer;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -48,6 +50,42 @@ final class FideleLine {
 			.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		return send(request.build());
+	}
+
+	/**
+	 * Follows an advisor's event stream: calls {@code onEvent} with each event's name, on the HTTP client's threads,
+	 * until the stream ends.
+	 */
+	void follow(String token, String path, Consumer<String> onEvent) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + token)
+			.header("Accept", "text/event-stream").GET().build();
+		http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new EventNames(onEvent)));
+	}
+
+	/** Reads the {@code event:} lines of a server-sent event stream. */
+	private record EventNames(Consumer<String> onEvent) implements Flow.Subscriber<String> {
+
+		@Override
+		public void onSubscribe(Flow.Subscription subscription) {
+			subscription.request(Long.MAX_VALUE);
+		}
+
+		@Override
+		public void onNext(String line) {
+			if (line.startsWith("event:")) {
+				onEvent.accept(line.substring("event:".length()).strip());
+			}
+		}
+
+		@Override
+		public void onError(Throwable error) {
+			// the stream broke: the advisor's periodic turn goes on without it
+		}
+
+		@Override
+		public void onComplete() {
+			// the server closed the stream (its time is up): the periodic turn goes on
+		}
 	}
 
 	private JsonNode signed(String method, String path, String body) {

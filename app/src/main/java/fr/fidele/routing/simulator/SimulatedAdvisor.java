@@ -3,13 +3,15 @@ package fr.fidele.routing.simulator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * An advisor played through the API with their token, as a workspace would: available, accepting the callbacks
- * and messages offered (phone calls are answered through the switch), ending them after a conversation, and
- * wrapping up what ended.
+ * An advisor played through the API with their token, as a workspace would: available, told of changes by the
+ * workspace's event stream (and looking again now and then), accepting the callbacks and messages offered (phone
+ * calls are answered through the switch), ending them after a conversation, and wrapping up what ended.
  */
 final class SimulatedAdvisor {
 
@@ -18,6 +20,7 @@ final class SimulatedAdvisor {
 	private final SplittableRandom random;
 	private final long talkMillis;
 	private final Map<Long, Long> conversationEnds = new HashMap<>();
+	private final AtomicBoolean turnPending = new AtomicBoolean();
 
 	SimulatedAdvisor(String token, FideleLine line, SplittableRandom random, long talkMillis) {
 		this.token = token;
@@ -26,8 +29,14 @@ final class SimulatedAdvisor {
 		this.talkMillis = talkMillis;
 	}
 
-	void available() {
+	/** Available, following the workspace's events: a turn as soon as the advisor's items change. */
+	void available(Executor turns) {
 		line.asAdvisor(token, "POST", "/api/routing/presence", "{\"presence\":\"AVAILABLE\"}");
+		line.follow(token, "/api/routing/events", event -> {
+			if ("offers".equals(event) && turnPending.compareAndSet(false, true)) {
+				turns.execute(this::turn);
+			}
+		});
 	}
 
 	void offline() {
@@ -36,6 +45,7 @@ final class SimulatedAdvisor {
 
 	/** One look at the workspace: act on each item held. */
 	synchronized void turn() {
+		turnPending.set(false);
 		long now = System.currentTimeMillis();
 		for (JsonNode item : line.asAdvisor(token, "GET", "/api/routing/my-items", null)) {
 			long id = item.get("id").asLong();

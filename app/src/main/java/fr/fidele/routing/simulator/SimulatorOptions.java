@@ -16,6 +16,7 @@ import java.util.Map;
  * @param patience mean time a caller waits before hanging up (exponential)
  * @param callbackShare share of callers offered a callback who take it
  * @param callers phone numbers callers use, one per line (the demo customers' numbers identify them); random otherwise
+ * @param advisorPoll how often a played advisor looks at their items without being told (their event stream tells)
  */
 record SimulatorOptions(String url, String secret, double rate, Duration duration, Duration talk, Duration patience,
 		double callbackShare, Path callers, Path advisors, Duration advisorPoll, long seed) {
@@ -23,7 +24,7 @@ record SimulatorOptions(String url, String secret, double rate, Duration duratio
 	static final String USAGE = """
 			simulate-calls --secret S [--url http://localhost:8080] [--rate 1] [--duration 60s] [--talk 20s]
 			               [--patience 90s] [--callback-share 0.5] [--callers numbers.txt] [--advisors tokens.txt]
-			               [--advisor-poll 1s] [--seed 1]""";
+			               [--advisor-poll 10s] [--seed 1]""";
 
 	static SimulatorOptions parse(List<String> args) {
 		Map<String, String> values = new HashMap<>();
@@ -43,7 +44,7 @@ record SimulatorOptions(String url, String secret, double rate, Duration duratio
 				Double.parseDouble(values.getOrDefault("callback-share", "0.5")),
 				values.containsKey("callers") ? Path.of(values.get("callers")) : null,
 				values.containsKey("advisors") ? Path.of(values.get("advisors")) : null,
-				duration(values.getOrDefault("advisor-poll", "1s")), Long.parseLong(values.getOrDefault("seed", "1")));
+				duration(values.getOrDefault("advisor-poll", "10s")), Long.parseLong(values.getOrDefault("seed", "1")));
 	}
 
 	/** 500ms, 20s, 5m. */

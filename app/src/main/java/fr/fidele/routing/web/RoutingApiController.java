@@ -11,6 +11,7 @@ import fr.fidele.routing.AdvisorDesk;
 import fr.fidele.routing.Arrival;
 import fr.fidele.routing.Arrivals;
 import fr.fidele.routing.Enqueued;
+import fr.fidele.routing.Forecast;
 import fr.fidele.routing.Presence;
 import fr.fidele.routing.QueueFigures;
 import fr.fidele.routing.Supervision;
@@ -19,12 +20,14 @@ import fr.fidele.routing.WorkItem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Routing through the API: the advisor's work, the supervisor's moves, arrivals from other channels, the queues live. */
 @RestController
@@ -47,6 +50,10 @@ class RoutingApiController {
 	record QueueMembership(String queue) {
 	}
 
+	/** Where a new item went, and what its customer is told. */
+	record Queued(long itemId, long contactId, String queue, Long estimatedWaitSeconds, boolean offerCallback) {
+	}
+
 	/** An item arriving from a channel other than the telephone switch. */
 	record NewItem(Channel channel, Long customerId, String reasonCode, String language, String queue, String externalRef) {
 	}
@@ -55,9 +62,12 @@ class RoutingApiController {
 	private final Supervision supervision;
 	private final Arrivals arrivals;
 	private final QueueFigures figures;
+	private final LiveUpdates live;
 	private final Me me;
 
-	RoutingApiController(AdvisorDesk desk, Supervision supervision, Arrivals arrivals, QueueFigures figures, Me me) {
+	RoutingApiController(AdvisorDesk desk, Supervision supervision, Arrivals arrivals, QueueFigures figures, LiveUpdates live,
+			Me me) {
+		this.live = live;
 		this.desk = desk;
 		this.supervision = supervision;
 		this.arrivals = arrivals;
@@ -76,6 +86,13 @@ class RoutingApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void presence(@RequestBody PresenceChange change, Principal principal) {
 		desk.presence(me.id(principal), change == null ? null : change.presence());
+	}
+
+	@GetMapping(path = "/api/routing/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "Server-sent events for my workspace: 'offers' when my items change, 'tick' every two seconds; "
+			+ "an open stream is my sign of life")
+	SseEmitter events(Principal principal) {
+		return live.workspace(me.id(principal));
 	}
 
 	@GetMapping("/api/routing/my-items")
@@ -130,9 +147,12 @@ class RoutingApiController {
 	@PostMapping("/api/routing/items")
 	@Operation(summary = "An item from another channel (email, chat, form, callback) joins a queue; answers its queue and expected wait")
 	@ResponseStatus(HttpStatus.CREATED)
-	Enqueued enqueue(@RequestBody NewItem item) {
-		return arrivals.enqueue(new Arrival(item.channel(), Direction.INBOUND, item.customerId(), item.reasonCode(),
+	Queued enqueue(@RequestBody NewItem item) {
+		Enqueued enqueued = arrivals.enqueue(new Arrival(item.channel(), Direction.INBOUND, item.customerId(), item.reasonCode(),
 				item.language(), item.queue(), null, item.externalRef(), null));
+		Forecast forecast = arrivals.forecast(enqueued.itemId());
+		return new Queued(enqueued.itemId(), enqueued.contactId(), enqueued.queue(), forecast.estimatedWaitSeconds(),
+				forecast.offerCallback());
 	}
 
 	@PostMapping("/api/routing/items/{id}/move")
