@@ -1,5 +1,8 @@
 package fr.fidele.routing;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import fr.fidele.contacts.Channel;
 
 /**
@@ -8,6 +11,12 @@ import fr.fidele.contacts.Channel;
  */
 enum ChannelKind {
 	VOICE, CHAT, WRITTEN;
+
+	/** The channels of this kind as an SQL list of literals, for queries that count an advisor's slots. */
+	String sqlChannels() {
+		return Arrays.stream(Channel.values()).filter(channel -> of(channel) == this).map(channel -> "'" + channel.name() + "'")
+			.collect(Collectors.joining(", "));
+	}
 
 	static ChannelKind of(Channel channel) {
 		return switch (channel) {

@@ -96,11 +96,6 @@ public class QueueFigures {
 			case CHAT -> "chat_slots";
 			case WRITTEN -> "written_slots";
 		};
-		String channels = switch (kind) {
-			case VOICE -> "'PHONE', 'CALLBACK'";
-			case CHAT -> "'CHAT', 'SOCIAL'";
-			case WRITTEN -> "'EMAIL', 'WEB_FORM'";
-		};
 		return jdbc.sql("""
 				select count(*) filter (where a.presence in ('AVAILABLE', 'BUSY', 'AFTER_CONTACT_WORK')),
 				    coalesce(sum(greatest(a.%s - (select count(*) from work_item w where w.advisor_id = a.advisor_id
@@ -108,7 +103,7 @@ public class QueueFigures {
 				        filter (where a.presence = 'AVAILABLE'), 0)
 				from advisor_routing a
 				join advisor_skill s on s.advisor_id = a.advisor_id and s.skill = ? and s.level >= ?
-				where a.last_seen_at >= ? and (?::text is null or ? = any(a.languages))""".formatted(slots, channels))
+				where a.last_seen_at >= ? and (?::text is null or ? = any(a.languages))""".formatted(slots, kind.sqlChannels()))
 			.params(queue.skill(), queue.minLevel(), WorkItems.ts(now.minus(properties.advisorTimeout())), queue.language(),
 					queue.language())
 			.query((rs, n) -> new Staffing(rs.getInt(1), rs.getInt(2))).single();

@@ -27,12 +27,16 @@ class RoutingEngine implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(RoutingEngine.class);
 
+	/** A row lock taken by another change lasts a few milliseconds: the round is tried again after this pause. */
+	private static final long RETRY_NANOS = 2_000_000;
+
 	private final WorkItems items;
 	private final TransactionTemplate transaction;
 	private final RoutingProperties properties;
 	private final RoutingSignals signals;
 	private final Clock clock;
 	private final AtomicBoolean pending = new AtomicBoolean(true);
+	private final AtomicBoolean retry = new AtomicBoolean();
 	private volatile Thread loop;
 
 	RoutingEngine(WorkItems items, TransactionTemplate transaction, RoutingProperties properties, RoutingSignals signals,
@@ -62,13 +66,17 @@ class RoutingEngine implements SmartLifecycle {
 			}
 			Instant now = clock.instant();
 			Instant alive = now.minus(properties.advisorTimeout());
-			List<AssignmentPlanner.Offer> draft = AssignmentPlanner.plan(waiting, items.freeAdvisors(alive), now);
+			List<AssignmentPlanner.Offer> draft = AssignmentPlanner.plan(waiting, items.freeAdvisors(alive, waiting), now);
 			if (draft.isEmpty()) {
 				return draft;
 			}
 			// only the advisors chosen are locked, then planned for again as they are once locked
 			Set<Long> chosen = draft.stream().map(AssignmentPlanner.Offer::advisorId).collect(Collectors.toSet());
-			List<AssignmentPlanner.Offer> planned = AssignmentPlanner.plan(waiting, items.lockFreeAdvisors(chosen, alive), now);
+			List<AssignmentPlanner.Offer> planned = AssignmentPlanner.plan(waiting, items.lockFreeAdvisors(chosen, alive, waiting), now);
+			if (planned.size() < draft.size()) {
+				// some advisors were locked by another change (a presence, another instance's round): try again soon
+				retry.set(true);
+			}
 			if (!planned.isEmpty()) {
 				items.offer(planned, now, properties.instance());
 			}
@@ -80,6 +88,10 @@ class RoutingEngine implements SmartLifecycle {
 			if (offers.size() == properties.batchSize()) {
 				pending.set(true);
 			}
+		}
+		if (retry.getAndSet(false)) {
+			LockSupport.parkNanos(RETRY_NANOS);
+			pending.set(true);
 		}
 		return offers;
 	}

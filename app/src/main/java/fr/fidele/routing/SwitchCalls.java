@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SwitchCalls {
 
-	/** The item and contact a call became. */
-	public record Call(String callId, long itemId, long contactId) {
+	/** The item and contact a call became; {@code created} when this event made them. */
+	public record Call(String callId, long itemId, long contactId, boolean created) {
 	}
 
 	private final JdbcClient jdbc;
@@ -61,17 +61,17 @@ public class SwitchCalls {
 
 	public Optional<Call> find(String callId) {
 		return jdbc.sql("select call_id, work_item_id, contact_id from cti_call where call_id = ?").param(callId)
-			.query((rs, n) -> new Call(rs.getString(1), rs.getLong(2), rs.getLong(3))).optional();
+			.query((rs, n) -> new Call(rs.getString(1), rs.getLong(2), rs.getLong(3), false)).optional();
 	}
 
-	/** The call's item, created from its arrival the first time the switch mentions it. */
+	/** The call's item, created from its arrival the first time the switch mentions it ({@code created}). */
 	@Transactional
 	public Call track(String callId, Arrival arrival) {
 		return find(callId).orElseGet(() -> {
 			Enqueued enqueued = arrivals.enqueue(arrival);
 			jdbc.sql("insert into cti_call (call_id, contact_id, work_item_id) values (?, ?, ?)")
 				.params(callId, enqueued.contactId(), enqueued.itemId()).update();
-			return new Call(callId, enqueued.itemId(), enqueued.contactId());
+			return new Call(callId, enqueued.itemId(), enqueued.contactId(), true);
 		});
 	}
 

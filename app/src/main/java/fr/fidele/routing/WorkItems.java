@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,25 +27,24 @@ class WorkItems {
 			id, channel, queue_code, priority, place_at, state, contact_id, customer_id, language, advisor_id, offered_at,
 			queued_at, target_advisor_id, transfer_note, identity_verified_by, callback_number, arrived_at""";
 
-	/** Held items and skills aggregated once and joined (not a subquery per advisor: half the time at 500 advisors). */
+	/**
+	 * Available advisors alive, with their slots left per kind of channel and their levels in the skills asked for.
+	 * Held items and skills are aggregated once and joined (not a subquery per advisor), and only the skills the
+	 * waiting items need are read: a round reads hundreds of advisors, so each row is kept small.
+	 */
 	private static final String FREE_ADVISORS = """
-			select a.advisor_id, a.languages, a.idle_since, a.voice_slots, a.chat_slots, a.written_slots, h.held, s.skills
+			select a.advisor_id, a.languages, a.idle_since, a.voice_slots - coalesce(h.voice, 0) as voice,
+			    a.chat_slots - coalesce(h.chat, 0) as chat, a.written_slots - coalesce(h.written, 0) as written, s.skills
 			from advisor_routing a
-			left join (select advisor_id, array_agg(channel) as held from work_item
-			           where state in ('OFFERED', 'CONNECTED', 'WRAP_UP') group by advisor_id) h on h.advisor_id = a.advisor_id
+			left join (select advisor_id, count(*) filter (where channel in (%s)) as voice,
+			               count(*) filter (where channel in (%s)) as chat, count(*) filter (where channel in (%s)) as written
+			           from work_item where state in ('OFFERED', 'CONNECTED', 'WRAP_UP') %s group by advisor_id) h
+			    on h.advisor_id = a.advisor_id
 			left join (select advisor_id, array_agg(skill || ':' || level) as skills from advisor_skill
-			           group by advisor_id) s on s.advisor_id = a.advisor_id
-			where a.presence = 'AVAILABLE' and a.last_seen_at >= ?""";
-
-	/** The same for a few advisors, locked: a subquery per advisor reads only theirs. */
-	private static final String LOCK_ADVISORS = """
-			select a.advisor_id, a.languages, a.idle_since, a.voice_slots, a.chat_slots, a.written_slots,
-			    (select array_agg(w.channel) from work_item w
-			     where w.advisor_id = a.advisor_id and w.state in ('OFFERED', 'CONNECTED', 'WRAP_UP')) as held,
-			    (select array_agg(s.skill || ':' || s.level) from advisor_skill s where s.advisor_id = a.advisor_id) as skills
-			from advisor_routing a
-			where a.presence = 'AVAILABLE' and a.last_seen_at >= ? and a.advisor_id = any(?)
-			for update of a skip locked""";
+			           where skill = any(:skills) %s group by advisor_id) s on s.advisor_id = a.advisor_id
+			where a.presence = 'AVAILABLE' and a.last_seen_at >= :alive and (s.skills is not null or a.advisor_id = any(:named)) %s"""
+		.formatted(ChannelKind.VOICE.sqlChannels(), ChannelKind.CHAT.sqlChannels(), ChannelKind.WRITTEN.sqlChannels(), "%s",
+				"%s", "%s");
 
 	private final JdbcClient jdbc;
 
@@ -99,18 +99,32 @@ class WorkItems {
 			.list();
 	}
 
-	/** Available advisors seen alive since {@code aliveSince}, with their free slots per kind of channel, as read now. */
-	List<FreeAdvisor> freeAdvisors(Instant aliveSince) {
-		return jdbc.sql(FREE_ADVISORS).param(ts(aliveSince)).query(WorkItems::freeAdvisor).list();
+	/**
+	 * Available advisors seen alive since {@code aliveSince} who hold one of the skills the items need (or are named
+	 * by one of them), as read now.
+	 */
+	List<FreeAdvisor> freeAdvisors(Instant aliveSince, List<WaitingItem> items) {
+		return jdbc.sql(FREE_ADVISORS.formatted("", "", "")).param("alive", ts(aliveSince)).param("skills", skillsOf(items))
+			.param("named", namedIn(items)).query(WorkItems::freeAdvisor).list();
 	}
 
 	/**
 	 * The same for these advisors only, locked (those another instance is assigning to are skipped) and read again
 	 * once locked, so that work another instance offered them meanwhile counts against their slots.
 	 */
-	List<FreeAdvisor> lockFreeAdvisors(Collection<Long> advisorIds, Instant aliveSince) {
-		return jdbc.sql(LOCK_ADVISORS)
-			.params(ts(aliveSince), advisorIds.toArray(Long[]::new)).query(WorkItems::freeAdvisor).list();
+	List<FreeAdvisor> lockFreeAdvisors(Collection<Long> advisorIds, Instant aliveSince, List<WaitingItem> items) {
+		String only = "and advisor_id = any(:advisors)";
+		return jdbc.sql(FREE_ADVISORS.formatted(only, only, "and a.advisor_id = any(:advisors) for update of a skip locked"))
+			.param("alive", ts(aliveSince)).param("skills", skillsOf(items)).param("named", namedIn(items))
+			.param("advisors", advisorIds.toArray(Long[]::new)).query(WorkItems::freeAdvisor).list();
+	}
+
+	private static String[] skillsOf(List<WaitingItem> items) {
+		return items.stream().map(WaitingItem::skill).distinct().toArray(String[]::new);
+	}
+
+	private static Long[] namedIn(List<WaitingItem> items) {
+		return items.stream().map(WaitingItem::targetAdvisor).filter(Objects::nonNull).distinct().toArray(Long[]::new);
 	}
 
 	/**
@@ -218,19 +232,12 @@ class WorkItems {
 	}
 
 	private static FreeAdvisor freeAdvisor(ResultSet rs, int n) throws SQLException {
-		return new FreeAdvisor(rs.getLong(1), Set.copyOf(strings(rs.getArray(2))), skills(rs.getArray(8)), freeSlots(rs),
-				instant(rs.getTimestamp(3)));
-	}
-
-	private static Map<ChannelKind, Integer> freeSlots(ResultSet rs) throws SQLException {
 		Map<ChannelKind, Integer> free = new EnumMap<>(ChannelKind.class);
-		free.put(ChannelKind.VOICE, rs.getInt("voice_slots"));
-		free.put(ChannelKind.CHAT, rs.getInt("chat_slots"));
-		free.put(ChannelKind.WRITTEN, rs.getInt("written_slots"));
-		for (String channel : strings(rs.getArray("held"))) {
-			free.merge(ChannelKind.of(Channel.valueOf(channel)), -1, Integer::sum);
-		}
-		return free;
+		free.put(ChannelKind.VOICE, rs.getInt("voice"));
+		free.put(ChannelKind.CHAT, rs.getInt("chat"));
+		free.put(ChannelKind.WRITTEN, rs.getInt("written"));
+		return new FreeAdvisor(rs.getLong("advisor_id"), Set.copyOf(strings(rs.getArray("languages"))), skills(rs.getArray("skills")),
+				free, instant(rs.getTimestamp("idle_since")));
 	}
 
 	private static Map<String, Integer> skills(Array array) throws SQLException {

@@ -59,9 +59,11 @@ class SwitchEvents {
 			.params(event.eventId(), event.callId(), event.type(), java.sql.Timestamp.from(event.occurredAt()), event.order(),
 					json.writeValueAsString(event))
 			.update() == 1;
-		CallState state = CallFold.fold(event.callId(), events(event.callId()));
+		List<CallEvent> events = events(event.callId());
+		CallState state = CallFold.fold(event.callId(), events);
 		SwitchCalls.Call call = calls.track(event.callId(), arrival(state));
-		if (fresh) {
+		// a call made by its only event is already as that event says: nothing to bring in step
+		if (fresh && !(call.created() && events.size() == 1)) {
 			calls.sync(call, progress(state));
 		}
 		return new Received(call, !fresh);

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The server-sent events of the open workspaces and walls on this instance: "offers" at once when an advisor's
  * offers change here, "tick" every two seconds for the queue figures and for what other instances changed. The
- * open workspaces are also the advisors' sign of life: while one is open its advisor keeps their items.
+ * open workspaces are also the advisors' sign of life: while one is open its advisor keeps their items (reported
+ * every {@code fidele.routing.heartbeat}, which must stay well under the advisor timeout).
  */
 @Component
 class LiveUpdates implements RoutingSignals.Listener {
@@ -65,11 +66,16 @@ class LiveUpdates implements RoutingSignals.Listener {
 
 	@Scheduled(fixedDelayString = "${fidele.routing.live-tick:2s}")
 	void tick() {
+		workspaces.values().forEach(list -> list.forEach(emitter -> send(emitter, "tick")));
+		walls.forEach(emitter -> send(emitter, "tick"));
+	}
+
+	/** The open workspaces' sign of life, in one statement; a third of the advisor timeout by default. */
+	@Scheduled(fixedDelayString = "${fidele.routing.heartbeat:10s}")
+	void heartbeat() {
 		Set<Long> open = workspaces.entrySet().stream().filter(entry -> !entry.getValue().isEmpty()).map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
 		desk.alive(open);
-		workspaces.values().forEach(list -> list.forEach(emitter -> send(emitter, "tick")));
-		walls.forEach(emitter -> send(emitter, "tick"));
 	}
 
 	private static void send(SseEmitter emitter, String name) {
