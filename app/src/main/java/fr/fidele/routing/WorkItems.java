@@ -28,23 +28,33 @@ class WorkItems {
 			queued_at, target_advisor_id, transfer_note, identity_verified_by, callback_number, arrived_at""";
 
 	/**
-	 * Available advisors alive, with their slots left per kind of channel and their levels in the skills asked for.
-	 * Held items and skills are aggregated once and joined (not a subquery per advisor), and only the skills the
-	 * waiting items need are read: a round reads hundreds of advisors, so each row is kept small.
+	 * Available advisors alive who hold one of the skills asked for (or are named by a waiting item), with their slots
+	 * left per kind of channel and their levels in those skills only: a round reads hundreds of advisors, so each row
+	 * is kept small. {@code %s}: how held items and skills are read, and what ends the query.
 	 */
 	private static final String FREE_ADVISORS = """
 			select a.advisor_id, a.languages, a.idle_since, a.voice_slots - coalesce(h.voice, 0) as voice,
 			    a.chat_slots - coalesce(h.chat, 0) as chat, a.written_slots - coalesce(h.written, 0) as written, s.skills
-			from advisor_routing a
-			left join (select advisor_id, count(*) filter (where channel in (%s)) as voice,
-			               count(*) filter (where channel in (%s)) as chat, count(*) filter (where channel in (%s)) as written
-			           from work_item where state in ('OFFERED', 'CONNECTED', 'WRAP_UP') %s group by advisor_id) h
-			    on h.advisor_id = a.advisor_id
+			from advisor_routing a %s
+			where a.presence = 'AVAILABLE' and a.last_seen_at >= :alive and (s.skills is not null or a.advisor_id = any(:named)) %s""";
+
+	/** Held items and skills of all advisors, aggregated once and joined: cheaper than a lookup per advisor for hundreds. */
+	private static final String ALL_AT_ONCE = """
+			left join (select advisor_id, %s from work_item
+			           where state in ('OFFERED', 'CONNECTED', 'WRAP_UP') group by advisor_id) h on h.advisor_id = a.advisor_id
 			left join (select advisor_id, array_agg(skill || ':' || level) as skills from advisor_skill
-			           where skill = any(:skills) %s group by advisor_id) s on s.advisor_id = a.advisor_id
-			where a.presence = 'AVAILABLE' and a.last_seen_at >= :alive and (s.skills is not null or a.advisor_id = any(:named)) %s"""
-		.formatted(ChannelKind.VOICE.sqlChannels(), ChannelKind.CHAT.sqlChannels(), ChannelKind.WRITTEN.sqlChannels(), "%s",
-				"%s", "%s");
+			           where skill = any(:skills) group by advisor_id) s on s.advisor_id = a.advisor_id""";
+
+	/** Held items and skills looked up for each advisor: for the few a round has chosen and locks. */
+	private static final String EACH = """
+			left join lateral (select %s from work_item w
+			           where w.advisor_id = a.advisor_id and w.state in ('OFFERED', 'CONNECTED', 'WRAP_UP')) h on true
+			left join lateral (select array_agg(k.skill || ':' || k.level) as skills from advisor_skill k
+			           where k.advisor_id = a.advisor_id and k.skill = any(:skills)) s on true""";
+
+	private static final String HELD_BY_KIND = "count(*) filter (where channel in (%s)) as voice, count(*) filter (where channel in (%s)) as chat, "
+			.formatted(ChannelKind.VOICE.sqlChannels(), ChannelKind.CHAT.sqlChannels())
+			+ "count(*) filter (where channel in (%s)) as written".formatted(ChannelKind.WRITTEN.sqlChannels());
 
 	private final JdbcClient jdbc;
 
@@ -104,7 +114,8 @@ class WorkItems {
 	 * by one of them), as read now.
 	 */
 	List<FreeAdvisor> freeAdvisors(Instant aliveSince, List<WaitingItem> items) {
-		return jdbc.sql(FREE_ADVISORS.formatted("", "", "")).param("alive", ts(aliveSince)).param("skills", skillsOf(items))
+		return jdbc.sql(FREE_ADVISORS.formatted(ALL_AT_ONCE.formatted(HELD_BY_KIND), "")).param("alive", ts(aliveSince))
+			.param("skills", skillsOf(items))
 			.param("named", namedIn(items)).query(WorkItems::freeAdvisor).list();
 	}
 
@@ -113,8 +124,7 @@ class WorkItems {
 	 * once locked, so that work another instance offered them meanwhile counts against their slots.
 	 */
 	List<FreeAdvisor> lockFreeAdvisors(Collection<Long> advisorIds, Instant aliveSince, List<WaitingItem> items) {
-		String only = "and advisor_id = any(:advisors)";
-		return jdbc.sql(FREE_ADVISORS.formatted(only, only, "and a.advisor_id = any(:advisors) for update of a skip locked"))
+		return jdbc.sql(FREE_ADVISORS.formatted(EACH.formatted(HELD_BY_KIND), "and a.advisor_id = any(:advisors) for update of a skip locked"))
 			.param("alive", ts(aliveSince)).param("skills", skillsOf(items)).param("named", namedIn(items))
 			.param("advisors", advisorIds.toArray(Long[]::new)).query(WorkItems::freeAdvisor).list();
 	}
