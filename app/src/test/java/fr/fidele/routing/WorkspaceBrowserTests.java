@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import fr.fidele.FideleTest;
+import fr.fidele.accounts.Role;
 import fr.fidele.support.Browser;
 import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.RoutingFixture.Advisor;
@@ -29,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Two advisors in two browsers: a call announced by the switch is offered live to the one who has the skill, the
- * transfer note and the verified identity reach the second, and a caller who asked for a callback keeps their place.
+ * transfer note and the verified identity reach the second, and a caller who asked for a callback keeps their place
+ * while the supervisor's wall follows the queue live.
  */
 @FideleTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -129,12 +131,19 @@ class WorkspaceBrowserTests {
 		phone.offered(UUID.randomUUID().toString(), queue, "+33 6 99 88 77 66", t0.plusSeconds(20));
 		phone.callbackRequested(early, "+33655443322", t0.plusSeconds(30));
 
+		second.signIn(people.create(Role.SUPERVISOR).username(), TestPeople.PASSWORD);
+		second.open("/supervision");
+		By waiting = By.cssSelector("#queue-" + queue + " .waiting");
+		assertThat(second.driver().findElement(waiting).getText()).isEqualTo("2");
+
 		first.driver().findElement(By.id("presence-AVAILABLE")).click();
 		WebElement offer = awaitOffer(first);
 		assertThat(offer.getText()).contains("Rappel");
 		offer.findElement(By.cssSelector(".accept")).click();
 		WebElement current = first.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current .current-item")));
 		assertThat(current.getText()).contains("rappeler au +33655443322");
+		// the supervisor's wall follows without reloading: one caller left waiting
+		second.waiting().until(ExpectedConditions.textToBe(waiting, "1"));
 		first.driver().findElement(By.id("presence-OFFLINE")).click();
 	}
 }
