@@ -1,5 +1,6 @@
 package fr.fidele.routing;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -14,9 +15,13 @@ import org.springframework.stereotype.Repository;
 class AdvisorStates {
 
 	private final JdbcClient jdbc;
+	/** A sixth of the advisor timeout, 5 s at the most: far under it and under the heartbeat (10 s). */
+	private final Duration signOfLifeResolution;
 
-	AdvisorStates(JdbcClient jdbc) {
+	AdvisorStates(JdbcClient jdbc, RoutingProperties properties) {
 		this.jdbc = jdbc;
+		Duration sixth = properties.advisorTimeout().dividedBy(6);
+		this.signOfLifeResolution = sixth.compareTo(Duration.ofSeconds(5)) < 0 ? sixth : Duration.ofSeconds(5);
 	}
 
 	/** Sets the presence; becoming available starts the idle time and counts as a sign of life. */
@@ -46,11 +51,16 @@ class AdvisorStates {
 			.query((rs, n) -> Presence.valueOf(rs.getString(1))).optional();
 	}
 
-	/** A sign of life from these advisors' workspaces. */
+	/**
+	 * A sign of life from these advisors' workspaces. A sign soon after the last one (see
+	 * {@code signOfLifeResolution}) is not written: the advisor's row is then neither rewritten nor locked against a
+	 * round for nothing.
+	 */
 	void seen(Collection<Long> advisorIds, Instant at) {
 		if (!advisorIds.isEmpty()) {
-			jdbc.sql("update advisor_routing set last_seen_at = ? where advisor_id = any(?)")
-				.params(WorkItems.ts(at), advisorIds.toArray(Long[]::new)).update();
+			jdbc.sql("update advisor_routing set last_seen_at = ? where advisor_id = any(?) and (last_seen_at is null or last_seen_at < ?)")
+				.params(WorkItems.ts(at), advisorIds.toArray(Long[]::new), WorkItems.ts(at.minus(signOfLifeResolution)))
+				.update();
 		}
 	}
 

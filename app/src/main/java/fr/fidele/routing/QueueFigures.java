@@ -98,11 +98,12 @@ public class QueueFigures {
 		};
 		return jdbc.sql("""
 				select count(*) filter (where a.presence in ('AVAILABLE', 'BUSY', 'AFTER_CONTACT_WORK')),
-				    coalesce(sum(greatest(a.%s - (select count(*) from work_item w where w.advisor_id = a.advisor_id
-				        and w.state in ('OFFERED', 'CONNECTED', 'WRAP_UP') and w.channel in (%s)), 0))
-				        filter (where a.presence = 'AVAILABLE'), 0)
+				    coalesce(sum(greatest(a.%s - coalesce(h.held, 0), 0)) filter (where a.presence = 'AVAILABLE'), 0)
 				from advisor_routing a
 				join advisor_skill s on s.advisor_id = a.advisor_id and s.skill = ? and s.level >= ?
+				left join (select advisor_id, count(*) as held from work_item
+				           where state in ('OFFERED', 'CONNECTED', 'WRAP_UP') and channel in (%s) group by advisor_id) h
+				    on h.advisor_id = a.advisor_id
 				where a.last_seen_at >= ? and (?::text is null or ? = any(a.languages))""".formatted(slots, kind.sqlChannels()))
 			.params(queue.skill(), queue.minLevel(), WorkItems.ts(now.minus(properties.advisorTimeout())), queue.language(),
 					queue.language())

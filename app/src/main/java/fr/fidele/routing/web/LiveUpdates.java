@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import fr.fidele.routing.AdvisorDesk;
 import fr.fidele.routing.RoutingSignals;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -21,12 +22,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * every {@code fidele.routing.heartbeat}, which must stay well under the advisor timeout).
  */
 @Component
-class LiveUpdates implements RoutingSignals.Listener {
+class LiveUpdates implements RoutingSignals.Listener, SmartLifecycle {
 
 	/** Long enough not to reconnect often, short enough that a dead connection is noticed; browsers reconnect. */
 	static final long STREAM_MILLIS = 10 * 60 * 1000L;
 
 	private final Map<Long, List<SseEmitter>> workspaces = new ConcurrentHashMap<>();
+	/** Streams of API clients: told of their offers, not sent the ticks a page redraws its queue figures on. */
+	private final Set<SseEmitter> quiet = ConcurrentHashMap.newKeySet();
+	private volatile boolean running;
 	private final List<SseEmitter> walls = new CopyOnWriteArrayList<>();
 	private final AdvisorDesk desk;
 
@@ -36,14 +40,31 @@ class LiveUpdates implements RoutingSignals.Listener {
 	}
 
 	SseEmitter workspace(long advisorId) {
+		return workspace(advisorId, true);
+	}
+
+	/** An API client's stream: offers only. */
+	SseEmitter offers(long advisorId) {
+		return workspace(advisorId, false);
+	}
+
+	private SseEmitter workspace(long advisorId, boolean ticks) {
 		SseEmitter emitter = new SseEmitter(STREAM_MILLIS);
 		List<SseEmitter> mine = workspaces.computeIfAbsent(advisorId, id -> new CopyOnWriteArrayList<>());
 		mine.add(emitter);
-		Runnable remove = () -> mine.remove(emitter);
+		if (!ticks) {
+			quiet.add(emitter);
+		}
+		Runnable remove = () -> {
+			mine.remove(emitter);
+			quiet.remove(emitter);
+		};
 		emitter.onCompletion(remove);
 		emitter.onTimeout(remove);
 		emitter.onError(error -> remove.run());
 		desk.alive(advisorId);
+		// at once: the response starts (the client knows it is connected) and the client looks at what it holds
+		send(emitter, "offers");
 		return emitter;
 	}
 
@@ -66,7 +87,7 @@ class LiveUpdates implements RoutingSignals.Listener {
 
 	@Scheduled(fixedDelayString = "${fidele.routing.live-tick:2s}")
 	void tick() {
-		workspaces.values().forEach(list -> list.forEach(emitter -> send(emitter, "tick")));
+		workspaces.values().forEach(list -> list.stream().filter(emitter -> !quiet.contains(emitter)).forEach(emitter -> send(emitter, "tick")));
 		walls.forEach(emitter -> send(emitter, "tick"));
 	}
 
@@ -76,6 +97,24 @@ class LiveUpdates implements RoutingSignals.Listener {
 		Set<Long> open = workspaces.entrySet().stream().filter(entry -> !entry.getValue().isEmpty()).map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
 		desk.alive(open);
+	}
+
+	/** Streams never end by themselves: closed first on shutdown, so that the server does not wait for them. */
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		workspaces.values().forEach(list -> list.forEach(SseEmitter::complete));
+		walls.forEach(SseEmitter::complete);
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
 	}
 
 	private static void send(SseEmitter emitter, String name) {

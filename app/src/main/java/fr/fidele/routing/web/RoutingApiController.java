@@ -89,10 +89,9 @@ class RoutingApiController {
 	}
 
 	@GetMapping(path = "/api/routing/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	@Operation(summary = "Server-sent events for my workspace: 'offers' when my items change, 'tick' every two seconds; "
-			+ "an open stream is my sign of life")
+	@Operation(summary = "Server-sent events: 'offers' when my items change; an open stream is my sign of life")
 	SseEmitter events(Principal principal) {
-		return live.workspace(me.id(principal));
+		return live.offers(me.id(principal));
 	}
 
 	@GetMapping("/api/routing/my-items")
