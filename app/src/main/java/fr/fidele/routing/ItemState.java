@@ -1,11 +1,9 @@
 package fr.fidele.routing;
 
-/** Where a work item is: waiting, offered to an advisor, in conversation, being wrapped up, or finished. */
+/**
+ * Where a work item is: waiting, offered to an advisor, in conversation, being wrapped up, or finished. An offered,
+ * connected or wrapping-up item takes one of its advisor's slots.
+ */
 public enum ItemState {
-	QUEUED, OFFERED, CONNECTED, WRAP_UP, DONE, ABANDONED;
-
-	/** Held by an advisor: it takes one of their slots. */
-	boolean held() {
-		return this == OFFERED || this == CONNECTED || this == WRAP_UP;
-	}
+	QUEUED, OFFERED, CONNECTED, WRAP_UP, DONE, ABANDONED
 }

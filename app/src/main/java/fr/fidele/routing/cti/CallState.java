@@ -19,10 +19,6 @@ record CallState(String callId, Instant offeredAt, String caller, String languag
 	record Leg(String advisor, Instant startedAt, Instant endedAt, String transferNote) {
 	}
 
-	boolean ended() {
-		return endedAt != null;
-	}
-
 	Instant answeredAt() {
 		return legs.isEmpty() ? null : legs.get(0).startedAt();
 	}
