@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -20,14 +22,24 @@ public class RoutingSignals {
 		void offersChanged(Set<Long> advisorIds);
 	}
 
+	private static final Logger log = LoggerFactory.getLogger(RoutingSignals.class);
+
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
 	public void listen(Listener listener) {
 		listeners.add(listener);
 	}
 
+	/** Tells the listeners once the change is committed; a listener that fails does not fail the change. */
 	void offersChanged(Set<Long> advisorIds) {
-		afterCommit(() -> listeners.forEach(listener -> listener.offersChanged(advisorIds)));
+		afterCommit(() -> listeners.forEach(listener -> {
+			try {
+				listener.offersChanged(advisorIds);
+			}
+			catch (RuntimeException e) {
+				log.warn("A routing listener failed; the workspaces catch up at the next tick", e);
+			}
+		}));
 	}
 
 	/** Runs {@code action} once the current transaction has committed (at once outside a transaction). */

@@ -117,12 +117,19 @@ class LiveUpdates implements RoutingSignals.Listener, SmartLifecycle {
 		return running;
 	}
 
-	private static void send(SseEmitter emitter, String name) {
+	/** Sends an event; a stream the client has left is forgotten (the container has already ended it). */
+	private void send(SseEmitter emitter, String name) {
 		try {
 			emitter.send(SseEmitter.event().name(name).data(name));
 		}
 		catch (IOException | IllegalStateException gone) {
-			emitter.completeWithError(gone);
+			forget(emitter);
 		}
+	}
+
+	private void forget(SseEmitter emitter) {
+		workspaces.values().forEach(list -> list.remove(emitter));
+		quiet.remove(emitter);
+		walls.remove(emitter);
 	}
 }
