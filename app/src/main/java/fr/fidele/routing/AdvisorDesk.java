@@ -55,10 +55,8 @@ public class AdvisorDesk {
 		}
 		Instant now = clock.instant();
 		if (presence != Presence.AVAILABLE) {
-			for (WorkItem item : items.heldBy(advisorId)) {
-				if (item.state() == ItemState.OFFERED) {
-					items.giveBack(item, "DECLINED", now);
-				}
+			for (WorkItem item : items.lockOffersTo(advisorId)) {
+				items.giveBack(item, "DECLINED", now);
 			}
 		}
 		advisors.setPresence(advisorId, presence, now);

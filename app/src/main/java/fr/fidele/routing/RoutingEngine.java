@@ -2,6 +2,7 @@ package fr.fidele.routing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,6 +30,9 @@ class RoutingEngine implements SmartLifecycle {
 
 	/** A row lock taken by another change lasts a few milliseconds: the round is tried again after this pause. */
 	private static final long RETRY_NANOS = 2_000_000;
+
+	/** How many batches of waiting items a round reads at most when those at the head cannot be placed. */
+	private static final int MAX_PAGES = 5;
 
 	private final WorkItems items;
 	private final TransactionTemplate transaction;
@@ -60,13 +64,25 @@ class RoutingEngine implements SmartLifecycle {
 	/** One assignment round; returns the offers made. */
 	List<AssignmentPlanner.Offer> round() {
 		List<AssignmentPlanner.Offer> offers = transaction.execute(status -> {
-			List<WaitingItem> waiting = items.lockWaiting(properties.batchSize());
+			List<WaitingItem> waiting = new ArrayList<>(items.lockWaiting(properties.batchSize(), null));
 			if (waiting.isEmpty()) {
 				return List.<AssignmentPlanner.Offer>of();
 			}
 			Instant now = clock.instant();
 			Instant alive = now.minus(properties.advisorTimeout());
-			List<AssignmentPlanner.Offer> draft = AssignmentPlanner.plan(waiting, items.freeAdvisors(alive, waiting), now);
+			List<FreeAdvisor> free = items.freeAdvisors(alive, waiting);
+			List<AssignmentPlanner.Offer> draft = AssignmentPlanner.plan(waiting, free, now);
+			// items at the head nobody free can take must not hide those behind them: read further while slots stay free
+			for (int pages = 1; pages < MAX_PAGES && waiting.size() == pages * properties.batchSize()
+					&& draft.size() < freeSlots(free); pages++) {
+				List<WaitingItem> next = items.lockWaiting(properties.batchSize(), waiting.get(waiting.size() - 1));
+				if (next.isEmpty()) {
+					break;
+				}
+				waiting.addAll(next);
+				free = items.freeAdvisors(alive, waiting);
+				draft = AssignmentPlanner.plan(waiting, free, now);
+			}
 			if (draft.isEmpty()) {
 				return draft;
 			}
@@ -94,6 +110,10 @@ class RoutingEngine implements SmartLifecycle {
 			pending.set(true);
 		}
 		return offers;
+	}
+
+	private static int freeSlots(List<FreeAdvisor> advisors) {
+		return advisors.stream().mapToInt(advisor -> advisor.freeSlots().values().stream().mapToInt(slots -> Math.max(0, slots)).sum()).sum();
 	}
 
 	private void run() {

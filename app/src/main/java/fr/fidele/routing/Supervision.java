@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.fidele.accounts.Role;
 import fr.fidele.accounts.Users;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.InvalidFieldException;
@@ -63,7 +64,8 @@ public class Supervision {
 		String target = queue == null ? item.queue()
 				: queues.find(queue).orElseThrow(() -> new InvalidFieldException("queue", "unknown queue " + queue)).code();
 		Long targetAdvisor = advisor == null ? null
-				: users.findByUsername(advisor).orElseThrow(() -> new InvalidFieldException("advisor", "unknown advisor " + advisor)).id();
+				: users.findByUsername(advisor).filter(user -> user.roles().contains(Role.ADVISOR) || user.roles().contains(Role.SUPERVISOR))
+					.orElseThrow(() -> new InvalidFieldException("advisor", "no advisor named " + advisor)).id();
 		Instant now = clock.instant();
 		if (item.state() == ItemState.OFFERED) {
 			items.closeOffer(itemId, now, "MOVED");

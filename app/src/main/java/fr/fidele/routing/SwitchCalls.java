@@ -11,6 +11,7 @@ import fr.fidele.contacts.Channel;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.contacts.LiveContacts;
+import fr.fidele.platform.InvalidFieldException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,8 +79,12 @@ public class SwitchCalls {
 	/** Brings the contact and the item in step with what the switch reports. */
 	@Transactional
 	public void sync(Call call, CallProgress progress) {
-		contacts.replay(call.contactId(), progress.facts());
+		// the item first, then the contact: the order every other change of an item takes (no deadlock with them)
 		WorkItem item = items.lock(call.itemId()).orElseThrow();
+		if (progress.transferQueue() != null && queues.find(progress.transferQueue()).isEmpty()) {
+			throw new InvalidFieldException("target.queue", "unknown queue " + progress.transferQueue());
+		}
+		contacts.replay(call.contactId(), progress.facts());
 		if (item.channel() != Channel.PHONE) {
 			return;
 		}
@@ -128,8 +133,12 @@ public class SwitchCalls {
 		if (item.state() == ItemState.OFFERED) {
 			items.closeOffer(item.id(), now, "MOVED");
 			signals.offersChanged(Set.of(item.advisorId()));
-			items.requeue(item.id(), item.queue(), item.targetAdvisorId(), null, item.queuedAt());
 		}
+		if (item.state() != ItemState.QUEUED && item.state() != ItemState.OFFERED && item.state() != ItemState.ABANDONED) {
+			return;
+		}
+		// an end reported before the request had marked it abandoned: the caller is waiting for the callback
+		items.requeue(item.id(), item.queue(), item.targetAdvisorId(), null, item.queuedAt());
 		contacts.ended(item.contactId(), progress.callbackAt(), EndedBy.SYSTEM);
 		long callback = contacts.open(item.customerId(), Channel.CALLBACK, Direction.OUTBOUND, null, item.queue(),
 				progress.callbackAt(), null);
@@ -160,8 +169,13 @@ public class SwitchCalls {
 	}
 
 	private void connect(WorkItem item, long advisor, Instant now) {
-		if (item.state() == ItemState.CONNECTED && item.advisorId() == advisor) {
+		boolean over = item.state() == ItemState.WRAP_UP || item.state() == ItemState.DONE || item.state() == ItemState.ABANDONED;
+		if (over || (item.state() == ItemState.CONNECTED && item.advisorId() == advisor)) {
 			return;
+		}
+		if (item.state() == ItemState.CONNECTED) {
+			// the switch handed the call over without a transfer Fidèle saw: the previous advisor is free again
+			releaseVoice(item.advisorId(), now);
 		}
 		boolean offeredToThem = item.state() == ItemState.OFFERED && item.advisorId() == advisor;
 		items.closeOffer(item.id(), now, offeredToThem ? "ACCEPTED" : "MOVED");

@@ -92,17 +92,21 @@ class WorkItems {
 			.param(advisorId).query(WorkItems::map).list();
 	}
 
-	/** The oldest waiting items of the highest priority, locked; items another instance is assigning are skipped. */
-	List<WaitingItem> lockWaiting(int limit) {
+	/**
+	 * The oldest waiting items of the highest priority after {@code after} (null: from the head of the queues),
+	 * locked; items another instance is assigning are skipped.
+	 */
+	List<WaitingItem> lockWaiting(int limit, WaitingItem after) {
 		return jdbc.sql("""
 				select w.id, w.channel, w.priority, w.place_at, w.language, q.skill, q.min_level,
 				    w.preferred_advisor_id, w.preferred_until, w.target_advisor_id
 				from work_item w join routing_queue q on q.code = w.queue_code
-				where w.state = 'QUEUED'
+				where w.state = 'QUEUED' and (:after::bigint is null or (-w.priority, w.place_at, w.id) > (-:priority, :place, :after))
 				order by w.priority desc, w.place_at, w.id
-				limit ?
+				limit :limit
 				for update of w skip locked""")
-			.param(limit)
+			.param("after", after == null ? null : after.id()).param("priority", after == null ? 0 : after.priority())
+			.param("place", after == null ? null : ts(after.placeAt())).param("limit", limit)
 			.query((rs, n) -> new WaitingItem(rs.getLong(1), ChannelKind.of(Channel.valueOf(rs.getString(2))), rs.getInt(3),
 					instant(rs.getTimestamp(4)), rs.getString(5), rs.getString(6), rs.getInt(7), (Long) rs.getObject(8),
 					instant(rs.getTimestamp(9)), (Long) rs.getObject(10)))
@@ -124,9 +128,17 @@ class WorkItems {
 	 * once locked, so that work another instance offered them meanwhile counts against their slots.
 	 */
 	List<FreeAdvisor> lockFreeAdvisors(Collection<Long> advisorIds, Instant aliveSince, List<WaitingItem> items) {
-		return jdbc.sql(FREE_ADVISORS.formatted(EACH.formatted(HELD_BY_KIND), "and a.advisor_id = any(:advisors) for update of a skip locked"))
+		List<Long> locked = jdbc.sql("""
+				select advisor_id from advisor_routing where advisor_id = any(?) and presence = 'AVAILABLE' and last_seen_at >= ?
+				order by advisor_id for update skip locked""")
+			.params(advisorIds.toArray(Long[]::new), ts(aliveSince)).query(Long.class).list();
+		if (locked.isEmpty()) {
+			return List.of();
+		}
+		// a statement of its own: its snapshot, taken once the locks are held, sees what others committed before
+		return jdbc.sql(FREE_ADVISORS.formatted(EACH.formatted(HELD_BY_KIND), "and a.advisor_id = any(:advisors)"))
 			.param("alive", ts(aliveSince)).param("skills", skillsOf(items)).param("named", namedIn(items))
-			.param("advisors", advisorIds.toArray(Long[]::new)).query(WorkItems::freeAdvisor).list();
+			.param("advisors", locked.toArray(Long[]::new)).query(WorkItems::freeAdvisor).list();
 	}
 
 	private static String[] skillsOf(List<WaitingItem> items) {
@@ -167,17 +179,26 @@ class WorkItems {
 	/** Back to waiting, at its place: in {@code queue}, for anyone or for {@code target} only. */
 	void requeue(long itemId, String queue, Long target, String transferNote, Instant at) {
 		jdbc.sql("""
-				update work_item set state = 'QUEUED', advisor_id = null, offered_at = null, connected_at = null,
+				update work_item set state = 'QUEUED', advisor_id = null, offered_at = null, connected_at = null, ended_at = null,
 				    queue_code = ?, target_advisor_id = ?, transfer_note = coalesce(?, transfer_note), queued_at = ?,
 				    version = version + 1
 				where id = ?""")
 			.params(queue, target, transferNote, ts(at), itemId).update();
 	}
 
-	/** Ends the item's offer or conversation with {@code outcome} and puts it back in its queue, at its place. */
+	/**
+	 * Ends the item's offer or conversation with {@code outcome} and puts it back in its queue, at its place, for
+	 * anyone: a named advisor who declined, did not answer or vanished is not waited for again.
+	 */
 	void giveBack(WorkItem item, String outcome, Instant at) {
 		closeOffer(item.id(), at, outcome);
-		requeue(item.id(), item.queue(), item.targetAdvisorId(), null, item.queuedAt());
+		requeue(item.id(), item.queue(), null, null, item.queuedAt());
+	}
+
+	/** The offers still open to an advisor, locked: an offer accepted meanwhile is no longer one of them. */
+	List<WorkItem> lockOffersTo(long advisorId) {
+		return jdbc.sql("select " + COLUMNS + " from work_item where advisor_id = ? and state = 'OFFERED' order by id for update")
+			.param(advisorId).query(WorkItems::map).list();
 	}
 
 	void connect(long itemId, long advisorId, Instant at) {
@@ -210,15 +231,19 @@ class WorkItems {
 
 	/** Items offered before {@code offeredBefore} and not accepted, locked for their return. */
 	List<WorkItem> lockExpiredOffers(Instant offeredBefore) {
-		return jdbc.sql("select " + COLUMNS + " from work_item where state = 'OFFERED' and offered_at < ? for update skip locked")
+		return jdbc.sql("select " + COLUMNS + " from work_item where state = 'OFFERED' and offered_at < ? order by advisor_id, id for update skip locked")
 			.param(ts(offeredBefore)).query(WorkItems::map).list();
 	}
 
-	/** Items offered to or in conversation with advisors not seen since {@code seenBefore}, locked for their return. */
+	/**
+	 * Items offered to or in conversation with advisors not seen since {@code seenBefore}, locked for their return. A
+	 * phone call in conversation stays: the customer is still talking with the advisor on the switch, which reports
+	 * its end.
+	 */
 	List<WorkItem> lockItemsOfVanishedAdvisors(Instant seenBefore) {
 		return jdbc.sql("select " + COLUMNS + """
 				 from work_item w
-				where state in ('OFFERED', 'CONNECTED') and exists (select 1 from advisor_routing a
+				where (state = 'OFFERED' or (state = 'CONNECTED' and channel <> 'PHONE')) and exists (select 1 from advisor_routing a
 				    where a.advisor_id = w.advisor_id and (a.last_seen_at is null or a.last_seen_at < ?))
 				for update skip locked""")
 			.param(ts(seenBefore)).query(WorkItems::map).list();

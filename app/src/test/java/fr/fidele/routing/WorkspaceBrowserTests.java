@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,8 +76,20 @@ class WorkspaceBrowserTests {
 		browser.waiting().until(ExpectedConditions.attributeToBe(By.id("workspace"), "data-live", "true"));
 	}
 
-	WebElement awaitOffer(Browser browser) {
-		return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#offers .offer")));
+	static final By OFFER = By.cssSelector("#offers .offer");
+
+	/** The text of an element once there; the live parts of the page are redrawn at any moment, so it is looked up again. */
+	static String text(Browser browser, By element) {
+		return browser.waiting().ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+			.until(driver -> driver.findElement(element).getText());
+	}
+
+	static void click(Browser browser, By element) {
+		browser.waiting().ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+			.until(driver -> {
+				driver.findElement(element).click();
+				return true;
+			});
 	}
 
 	@Test
@@ -88,8 +102,7 @@ class WorkspaceBrowserTests {
 		SwitchClient phone = new SwitchClient(port, FideleTest.CTI_SECRET);
 		phone.offered(UUID.randomUUID().toString(), queue, "+33 6 11 22 33 44", Instant.now());
 
-		WebElement offer = awaitOffer(first);
-		assertThat(offer.getText()).contains("Téléphone").contains(queue);
+		assertThat(text(first, OFFER)).contains("Téléphone").contains(queue);
 		assertThat(first.driver().getTitle()).startsWith("(1) ");
 		assertThat(second.driver().findElements(By.cssSelector("#offers .offer"))).as("below the queue's level").isEmpty();
 
@@ -103,9 +116,8 @@ class WorkspaceBrowserTests {
 		transfer.findElement(By.cssSelector("button[type=submit]")).click();
 		first.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#current .current-item")));
 
-		WebElement handedOn = awaitOffer(second);
-		assertThat(handedOn.findElement(By.cssSelector(".transfer-note")).getText()).isEqualTo(NOTE);
-		handedOn.findElement(By.cssSelector(".accept")).click();
+		assertThat(text(second, By.cssSelector("#offers .offer .transfer-note"))).isEqualTo(NOTE);
+		click(second, By.cssSelector("#offers .offer .accept"));
 		WebElement current = second.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current .current-item")));
 		assertThat(current.findElement(By.cssSelector(".alert.transfer-note")).getText()).contains(NOTE);
 		assertThat(current.findElement(By.cssSelector(".identity")).getText()).contains("Identité vérifiée par Test ADVISOR");
@@ -137,9 +149,8 @@ class WorkspaceBrowserTests {
 		assertThat(second.driver().findElement(waiting).getText()).isEqualTo("2");
 
 		first.driver().findElement(By.id("presence-AVAILABLE")).click();
-		WebElement offer = awaitOffer(first);
-		assertThat(offer.getText()).contains("Rappel");
-		offer.findElement(By.cssSelector(".accept")).click();
+		assertThat(text(first, OFFER)).contains("Rappel");
+		click(first, By.cssSelector("#offers .offer .accept"));
 		WebElement current = first.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current .current-item")));
 		assertThat(current.getText()).contains("rappeler au +33655443322");
 		// the supervisor's wall follows without reloading: one caller left waiting

@@ -62,8 +62,10 @@ class SwitchEvents {
 		List<CallEvent> events = events(event.callId());
 		CallState state = CallFold.fold(event.callId(), events);
 		SwitchCalls.Call call = calls.track(event.callId(), arrival(state));
-		// a call made by its only event is already as that event says: nothing to bring in step
-		if (fresh && !(call.created() && events.size() == 1)) {
+		// a call made by its only event, an offer, is already as that event says: nothing to bring in step
+		boolean madeByItsOffer = call.created() && events.size() == 1
+				&& (event.kind() == CallEventType.OFFERED || event.kind() == CallEventType.QUEUED);
+		if (fresh && !madeByItsOffer) {
 			calls.sync(call, progress(state));
 		}
 		return new Received(call, !fresh);

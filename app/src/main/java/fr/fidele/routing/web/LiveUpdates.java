@@ -87,7 +87,8 @@ class LiveUpdates implements RoutingSignals.Listener, SmartLifecycle {
 
 	@Scheduled(fixedDelayString = "${fidele.routing.live-tick:2s}")
 	void tick() {
-		workspaces.values().forEach(list -> list.stream().filter(emitter -> !quiet.contains(emitter)).forEach(emitter -> send(emitter, "tick")));
+		// API streams get a comment instead: a stream whose client left is noticed (and its advisor no longer kept alive)
+		workspaces.values().forEach(list -> list.forEach(emitter -> send(emitter, quiet.contains(emitter) ? null : "tick")));
 		walls.forEach(emitter -> send(emitter, "tick"));
 	}
 
@@ -117,10 +118,10 @@ class LiveUpdates implements RoutingSignals.Listener, SmartLifecycle {
 		return running;
 	}
 
-	/** Sends an event; a stream the client has left is forgotten (the container has already ended it). */
+	/** Sends an event (a comment when {@code name} is null); a stream the client has left is forgotten. */
 	private void send(SseEmitter emitter, String name) {
 		try {
-			emitter.send(SseEmitter.event().name(name).data(name));
+			emitter.send(name == null ? SseEmitter.event().comment("alive") : SseEmitter.event().name(name).data(name));
 		}
 		catch (IOException | IllegalStateException gone) {
 			forget(emitter);

@@ -151,6 +151,45 @@ class SwitchEventsTests {
 	}
 
 	@Test
+	void aCallbackReportedAfterTheHangUpIsStillCalledBack() {
+		String call = UUID.randomUUID().toString();
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+		long item = send(offered(call, t0)).json().at("/routing/itemId").asLong();
+		send("""
+				{"eventId":"%s-end","type":"call.ended","callId":"%s","occurredAt":"%s","endedBy":"CUSTOMER"}"""
+			.formatted(call, call, t0.plusSeconds(31)));
+		assertThat(routing.state(item)).as("hung up without an answer: abandoned, for now").isEqualTo("ABANDONED");
+		send("""
+				{"eventId":"%s-cb","type":"callback.requested","callId":"%s","occurredAt":"%s","callbackNumber":"+33612345678"}"""
+			.formatted(call, call, t0.plusSeconds(30)));
+
+		Advisor advisor = routing.advisor(port, Map.of(queue, 1));
+		advisors.add(advisor);
+		routing.presence(advisor, "AVAILABLE");
+		JsonNode offered = routing.awaitItem(advisor, i -> i.get("id").asLong() == item);
+		assertThat(offered.get("channel").asString()).isEqualTo("CALLBACK");
+		assertThat(Instant.parse(offered.get("placeAt").asString())).isEqualTo(t0);
+	}
+
+	@Test
+	void aTransferToAnUnknownQueueIsRefusedAndChangesNothing() {
+		Advisor advisor = routing.advisor(port, Map.of(queue, 1));
+		advisors.add(advisor);
+		String call = UUID.randomUUID().toString();
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+		send(offered(call, t0));
+		send("""
+				{"eventId":"%s-answered","type":"call.answered","callId":"%s","occurredAt":"%s","advisor":"%s"}"""
+			.formatted(call, call, t0.plusSeconds(5), advisor.username()));
+		ApiClient.Response transfer = send("""
+				{"eventId":"%s-tr","type":"call.transferred","callId":"%s","occurredAt":"%s","target":{"queue":"NO_SUCH_QUEUE"},"note":"n"}"""
+			.formatted(call, call, t0.plusSeconds(9)));
+		assertThat(transfer.status()).isEqualTo(422);
+		assertThat(transfer.json().at("/errors/0/field").asString()).isEqualTo("target.queue");
+		assertThat(jdbc.sql("select count(*) from cti_event where call_id = ?").param(call).query(Integer.class).single()).isEqualTo(2);
+	}
+
+	@Test
 	void aBadEventNamesItsField() {
 		ApiClient.Response noType = send("{\"eventId\":\"x-%s\",\"callId\":\"c\",\"occurredAt\":\"2026-11-30T10:00:00Z\"}"
 			.formatted(UUID.randomUUID()));
