@@ -72,9 +72,10 @@ class RoutingEngine implements SmartLifecycle {
 			Instant alive = now.minus(properties.advisorTimeout());
 			List<FreeAdvisor> free = items.freeAdvisors(alive, waiting);
 			List<AssignmentPlanner.Offer> draft = AssignmentPlanner.plan(waiting, free, now);
-			// items at the head nobody free can take must not hide those behind them: read further while slots stay free
+			// items at the head nobody free can take must not hide those behind them: while some could not be placed
+			// and slots stay free, read further
 			for (int pages = 1; pages < MAX_PAGES && waiting.size() == pages * properties.batchSize()
-					&& draft.size() < freeSlots(free); pages++) {
+					&& draft.size() < waiting.size() && draft.size() < freeSlots(free); pages++) {
 				List<WaitingItem> next = items.lockWaiting(properties.batchSize(), waiting.get(waiting.size() - 1));
 				if (next.isEmpty()) {
 					break;
