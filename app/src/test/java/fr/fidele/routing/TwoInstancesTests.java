@@ -8,15 +8,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import fr.fidele.FideleApplication;
 import fr.fidele.accounts.NewUser;
@@ -26,6 +28,7 @@ import fr.fidele.contacts.Channel;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.WrapUp;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -45,15 +48,13 @@ class TwoInstancesTests {
 
 	private EmbeddedPostgres postgres;
 	private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
-	private final AtomicBoolean[] working = { new AtomicBoolean(true), new AtomicBoolean(true) };
-	private final ExecutorService threads = Executors.newCachedThreadPool();
+	/** Plays the advisors' workspaces, each every few milliseconds. */
+	private final ScheduledExecutorService desks = Executors.newScheduledThreadPool(4);
 
 	@AfterEach
 	void stopEverything() throws Exception {
-		working[0].set(false);
-		working[1].set(false);
-		threads.shutdownNow();
-		threads.awaitTermination(10, TimeUnit.SECONDS);
+		desks.shutdownNow();
+		desks.awaitTermination(10, TimeUnit.SECONDS);
 		instances.forEach(ConfigurableApplicationContext::close);
 		if (postgres != null) {
 			postgres.close();
@@ -71,25 +72,24 @@ class TwoInstancesTests {
 		List<Long> advisorsOfA = advisors(a, queue, "a");
 		List<Long> advisorsOfB = advisors(b, queue, "b");
 		// the advisors of the instance that dies hold their items longer, so that some are in their hands when it dies
-		advisorsOfA.forEach(id -> threads.submit(() -> work(a.getBean(AdvisorDesk.class), id, working[0], Duration.ofMillis(400))));
-		advisorsOfB.forEach(id -> threads.submit(() -> work(b.getBean(AdvisorDesk.class), id, working[1], Duration.ofMillis(20))));
+		List<ScheduledFuture<?>> workspacesOnA = advisorsOfA.stream()
+			.<ScheduledFuture<?>>map(id -> play(a.getBean(AdvisorDesk.class), id, Duration.ofMillis(400))).toList();
+		advisorsOfB.forEach(id -> play(b.getBean(AdvisorDesk.class), id, Duration.ofMillis(20)));
 
-		for (int i = 0; i < ITEMS; i++) {
-			ConfigurableApplicationContext through = i < ITEMS / 2 && i % 2 == 0 ? a : b;
-			through.getBean(Arrivals.class).enqueue(new Arrival(Channel.CHAT, Direction.INBOUND, null, null, "fr", queue, null, null, null));
-			if (i == ITEMS / 2) {
-				working[0].set(false);
-				a.close();
-				instances.remove(a);
-			}
-			Thread.sleep(5);
+		for (int i = 0; i < ITEMS / 2; i++) {
+			(i % 2 == 0 ? a : b).getBean(Arrivals.class).enqueue(chat(queue));
+		}
+		Awaitility.await("the first instance's advisors in conversation").atMost(Duration.ofSeconds(30))
+			.until(() -> inConversation(jdbc, advisorsOfA) > 0);
+		// the instance dies, and the workspaces connected to it with it
+		workspacesOnA.forEach(workspace -> workspace.cancel(false));
+		a.close();
+		instances.remove(a);
+		for (int i = ITEMS / 2; i < ITEMS; i++) {
+			b.getBean(Arrivals.class).enqueue(chat(queue));
 		}
 
-		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-		while (System.nanoTime() < deadline && done(jdbc, queue) < ITEMS) {
-			Thread.sleep(100);
-		}
-		assertThat(done(jdbc, queue)).as("every item handled, none lost").isEqualTo(ITEMS);
+		Awaitility.await("every item handled, none lost").atMost(Duration.ofSeconds(90)).until(() -> done(jdbc, queue) == ITEMS);
 		assertThat(jdbc.sql("""
 				select count(*) from work_offer o1 join work_offer o2 on o1.work_item_id = o2.work_item_id and o1.id < o2.id
 				join work_item w on w.id = o1.work_item_id
@@ -112,34 +112,39 @@ class TwoInstancesTests {
 			.as("each contact wrapped up once, in the case file").isEqualTo(ITEMS);
 	}
 
-	/** An advisor's workspace, played: accept each offer, hold it, wrap it up; a sign of life on every turn. */
-	private static void work(AdvisorDesk desk, long advisor, AtomicBoolean working, Duration handling) {
+	/** An advisor's workspace, played every 10 ms: accept each offer, wrap it up once held for {@code handling}. */
+	private ScheduledFuture<?> play(AdvisorDesk desk, long advisor, Duration handling) {
 		desk.presence(advisor, Presence.AVAILABLE);
-		while (working.get()) {
-			try {
-				desk.alive(advisor);
-				for (WorkItem item : desk.held(advisor)) {
-					if (!working.get()) {
-						return;
-					}
-					if (item.state() == ItemState.OFFERED) {
-						desk.accept(advisor, item.id());
-						Thread.sleep(handling.toMillis());
-					}
-					else if (item.state() == ItemState.CONNECTED && working.get()) {
-						desk.wrapUp(advisor, item.id(), new WrapUp(true, null, null));
-					}
+		Map<Long, Instant> accepted = new ConcurrentHashMap<>();
+		return desks.scheduleWithFixedDelay(() -> turn(desk, advisor, handling, accepted), 0, 10, TimeUnit.MILLISECONDS);
+	}
+
+	private static void turn(AdvisorDesk desk, long advisor, Duration handling, Map<Long, Instant> accepted) {
+		try {
+			desk.alive(advisor);
+			Instant now = Instant.now();
+			for (WorkItem item : desk.held(advisor)) {
+				if (item.state() == ItemState.OFFERED) {
+					desk.accept(advisor, item.id());
+					accepted.put(item.id(), now);
 				}
-				Thread.sleep(10);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException lostMeanwhile) {
-				// the item was taken back (the advisor looked lost) or the instance is going away: carry on
+				else if (item.state() == ItemState.CONNECTED && !now.isBefore(accepted.computeIfAbsent(item.id(), id -> now).plus(handling))) {
+					desk.wrapUp(advisor, item.id(), new WrapUp(true, null, null));
+				}
 			}
 		}
+		catch (RuntimeException lostMeanwhile) {
+			// the item was taken back (the advisor looked lost) or the instance is going away: the next turn goes on
+		}
+	}
+
+	private static Arrival chat(String queue) {
+		return new Arrival(Channel.CHAT, Direction.INBOUND, null, null, "fr", queue, null, null, null);
+	}
+
+	private static int inConversation(JdbcClient jdbc, List<Long> advisors) {
+		return jdbc.sql("select count(*) from work_item where state = 'CONNECTED' and advisor_id = any(?)")
+			.param(advisors.toArray(Long[]::new)).query(Integer.class).single();
 	}
 
 	private static int done(JdbcClient jdbc, String queue) {

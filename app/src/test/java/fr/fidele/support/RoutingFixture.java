@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import fr.fidele.accounts.Role;
 import fr.fidele.routing.RoutingSetup;
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -59,20 +61,21 @@ public class RoutingFixture {
 		assertThat(response.status()).as(response.body()).isEqualTo(204);
 	}
 
-	/** The advisor's items once one matches, polling their API as a workspace would. */
+	/** The advisor's item once one matches, asking their API as a workspace would. */
 	public JsonNode awaitItem(Advisor advisor, Predicate<JsonNode> wanted) {
-		long deadline = System.nanoTime() + PATIENCE.toNanos();
-		while (System.nanoTime() < deadline) {
-			ApiClient.Response response = advisor.api().get("/api/routing/my-items");
-			assertThat(response.status()).as(response.body()).isEqualTo(200);
-			for (JsonNode item : response.json()) {
-				if (wanted.test(item)) {
-					return item;
-				}
+		return Awaitility.await(advisor.username() + " is offered the expected item").atMost(PATIENCE)
+			.until(() -> matching(advisor, wanted), Optional::isPresent).get();
+	}
+
+	private Optional<JsonNode> matching(Advisor advisor, Predicate<JsonNode> wanted) {
+		ApiClient.Response response = advisor.api().get("/api/routing/my-items");
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		for (JsonNode item : response.json()) {
+			if (wanted.test(item)) {
+				return Optional.of(item);
 			}
-			pause();
 		}
-		throw new AssertionError(advisor.username() + " was never offered the expected item");
+		return Optional.empty();
 	}
 
 	/** The advisor's items now. */
@@ -82,15 +85,5 @@ public class RoutingFixture {
 
 	public String state(long itemId) {
 		return jdbc.sql("select state from work_item where id = ?").param(itemId).query(String.class).single();
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(50);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
 	}
 }

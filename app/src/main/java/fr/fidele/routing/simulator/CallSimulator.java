@@ -77,8 +77,10 @@ public final class CallSimulator {
 			scheduler.execute(() -> safely(() -> arrive(call)));
 		}
 		long drain = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-		while (!live.isEmpty() && System.nanoTime() < drain) {
-			Thread.sleep(200);
+		synchronized (live) {
+			while (!live.isEmpty() && System.nanoTime() < drain) {
+				live.wait(Math.max(1, (drain - System.nanoTime()) / 1_000_000));
+			}
 		}
 		// the advisors' periodic turns stop; a turn under way finishes
 		scheduler.shutdown();
@@ -131,7 +133,10 @@ public final class CallSimulator {
 
 	private void finish(SimulatedCall call, SimulatedCall.Outcome outcome) {
 		outcomes.get(outcome).incrementAndGet();
-		live.remove(call.id());
+		synchronized (live) {
+			live.remove(call.id());
+			live.notifyAll();
+		}
 	}
 
 	private String caller() {
