@@ -2,6 +2,7 @@ package fr.fidele.routing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -158,11 +159,7 @@ public class AdvisorDesk {
 	/** Reason, resolved or not, notes: the item is done, and the advisor free for the next one. */
 	@Transactional
 	public void wrapUp(long advisorId, long itemId, WrapUp wrapUp) {
-		WorkItem item = items.lock(itemId).orElseThrow(() -> new NotFoundException("work item", itemId));
-		if (item.advisorId() == null || item.advisorId() != advisorId
-				|| (item.state() != ItemState.CONNECTED && item.state() != ItemState.WRAP_UP)) {
-			throw new ConflictException("item " + itemId + " is not in conversation or wrap-up with you");
-		}
+		WorkItem item = mine(advisorId, itemId, ItemState.CONNECTED, ItemState.WRAP_UP);
 		if (wrapUp.resolved() == null) {
 			throw new InvalidFieldException("resolved", "say whether the request was resolved");
 		}
@@ -183,10 +180,11 @@ public class AdvisorDesk {
 		}
 	}
 
-	private WorkItem mine(long advisorId, long itemId, ItemState expected) {
+	/** The item, locked, when the advisor holds it in one of the {@code expected} states. */
+	private WorkItem mine(long advisorId, long itemId, ItemState... expected) {
 		WorkItem item = items.lock(itemId).orElseThrow(() -> new NotFoundException("work item", itemId));
-		if (item.advisorId() == null || item.advisorId() != advisorId || item.state() != expected) {
-			throw new ConflictException("item " + itemId + " is not " + expected.name().toLowerCase() + " to you");
+		if (item.advisorId() == null || item.advisorId() != advisorId || !Arrays.asList(expected).contains(item.state())) {
+			throw new ConflictException("item " + itemId + " is not " + Arrays.toString(expected).toLowerCase() + " with you");
 		}
 		return item;
 	}

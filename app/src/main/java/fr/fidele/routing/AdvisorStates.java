@@ -3,9 +3,8 @@ package fr.fidele.routing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -65,7 +64,7 @@ class AdvisorStates {
 	}
 
 	/** Advisors not seen since {@code before} and not yet offline become offline; returns them. */
-	java.util.List<Long> setVanishedOffline(Instant before, Instant at) {
+	List<Long> setVanishedOffline(Instant before, Instant at) {
 		return jdbc.sql("""
 				update advisor_routing set presence = 'OFFLINE', presence_since = ?
 				where presence <> 'OFFLINE' and (last_seen_at is null or last_seen_at < ?) returning advisor_id""")
@@ -87,12 +86,5 @@ class AdvisorStates {
 				on conflict (advisor_id) do update
 				set languages = array(select distinct unnest(advisor_routing.languages || excluded.languages))""")
 			.params(advisorId, language).update();
-	}
-
-	Map<String, Integer> skills(long advisorId) {
-		Map<String, Integer> skills = new TreeMap<>();
-		jdbc.sql("select skill, level from advisor_skill where advisor_id = ?").param(advisorId)
-			.query((rs, n) -> skills.put(rs.getString(1), rs.getInt(2))).list();
-		return skills;
 	}
 }

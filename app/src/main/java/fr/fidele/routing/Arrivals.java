@@ -2,6 +2,7 @@ package fr.fidele.routing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import fr.fidele.contacts.EndedBy;
@@ -82,9 +83,9 @@ public class Arrivals {
 			return queues.find(arrival.queue()).orElseThrow(() -> new InvalidFieldException("queue", "unknown queue " + arrival.queue()));
 		}
 		String segment = customer.map(c -> c.segment().name()).orElse(null);
-		String code = QueueSelection.choose(queues.active().stream().map(RoutingQueue::scope).toList(), arrival.reasonCode(),
-				segment, language)
+		List<RoutingQueue> active = queues.active();
+		String code = QueueSelection.choose(active.stream().map(RoutingQueue::scope).toList(), arrival.reasonCode(), segment, language)
 			.orElseThrow(() -> new InvalidFieldException("queue", "no active queue takes this contact; name one"));
-		return queues.find(code).orElseThrow();
+		return active.stream().filter(queue -> queue.code().equals(code)).findFirst().orElseThrow();
 	}
 }

@@ -28,6 +28,13 @@ public class QueueFigures {
 			Map<Presence, Integer> advisors) {
 	}
 
+	/** Half the workspaces' tick: figures at most a second old. */
+	static final Duration WALL_REUSE = Duration.ofSeconds(1);
+
+	private record Wall(Instant at, List<QueueLive> queues) {
+	}
+
+	private volatile Wall lastWall;
 	private final JdbcClient jdbc;
 	private final Queues queues;
 	private final RoutingProperties properties;
@@ -40,9 +47,19 @@ public class QueueFigures {
 		this.clock = clock;
 	}
 
+	/**
+	 * Every queue live. Each open workspace and wall asks at each tick, so the figures are computed once per
+	 * {@link #WALL_REUSE} on this instance and shared.
+	 */
 	public List<QueueLive> wall() {
 		Instant now = clock.instant();
-		return queues.active().stream().map(queue -> live(queue, now)).toList();
+		Wall last = lastWall;
+		if (last != null && now.isBefore(last.at().plus(WALL_REUSE))) {
+			return last.queues();
+		}
+		List<QueueLive> queuesNow = queues.active().stream().map(queue -> live(queue, now)).toList();
+		lastWall = new Wall(now, queuesNow);
+		return queuesNow;
 	}
 
 	/** The wait expected by an item at {@code position} (1 for the first) in the queue. */

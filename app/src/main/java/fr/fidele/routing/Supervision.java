@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import fr.fidele.accounts.Role;
 import fr.fidele.accounts.Users;
@@ -103,11 +104,12 @@ public class Supervision {
 	public List<AdvisorRow> advisors() {
 		return jdbc.sql("""
 				select a.advisor_id, u.username, u.display_name, a.presence, a.presence_since,
-				    (select count(*) from work_item w where w.advisor_id = a.advisor_id and w.state in ('OFFERED', 'CONNECTED', 'WRAP_UP'))
+				    (select count(*) from work_item w where w.advisor_id = a.advisor_id and w.state in ('OFFERED', 'CONNECTED', 'WRAP_UP')),
+				    (select array_agg(s.skill || ':' || s.level order by s.skill) from advisor_skill s where s.advisor_id = a.advisor_id)
 				from advisor_routing a join app_user u on u.id = a.advisor_id
 				order by a.presence, u.display_name""")
 			.query((rs, n) -> new AdvisorRow(rs.getLong(1), rs.getString(2), rs.getString(3), Presence.valueOf(rs.getString(4)),
-					WorkItems.instant(rs.getTimestamp(5)), rs.getInt(6), advisors.skills(rs.getLong(1))))
+					WorkItems.instant(rs.getTimestamp(5)), rs.getInt(6), new TreeMap<>(WorkItems.skills(rs.getArray(7)))))
 			.list();
 	}
 }

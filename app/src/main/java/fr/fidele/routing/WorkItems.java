@@ -275,7 +275,8 @@ class WorkItems {
 				free, instant(rs.getTimestamp("idle_since")));
 	}
 
-	private static Map<String, Integer> skills(Array array) throws SQLException {
+	/** Skills as aggregated by the queries: {@code skill:level} strings. */
+	static Map<String, Integer> skills(Array array) throws SQLException {
 		Map<String, Integer> skills = new HashMap<>();
 		for (String skill : strings(array)) {
 			int colon = skill.lastIndexOf(':');

@@ -200,6 +200,27 @@ class RoutingFlowTests {
 		assertThat(both.status()).isEqualTo(422);
 	}
 
+	@Test
+	void anAdvisorMovedOntoAQueueIsOfferedItsItemsAndADeclinedOfferGoesToAnother() {
+		long item = chat(customer());
+		Advisor outsider = routing.advisor(port, Map.of("GENERAL", 1));
+		advisors.add(outsider);
+		routing.presence(outsider, "AVAILABLE");
+		assertThat(routing.items(outsider)).as("without the queue's skill").isEmpty();
+		assertThat(supervisor.post("/api/routing/advisors/" + outsider.id() + "/queues", "{\"queue\":\"%s\"}".formatted(queue)).status())
+			.isEqualTo(204);
+		routing.awaitItem(outsider, i -> i.get("id").asLong() == item);
+		Instant place = placeOf(item);
+
+		Advisor colleague = advisor(2);
+		routing.presence(colleague, "AVAILABLE");
+		assertThat(outsider.api().post("/api/routing/items/" + item + "/decline", "{}").status()).isEqualTo(204);
+		routing.presence(outsider, "AWAY");
+		routing.awaitItem(colleague, i -> i.get("id").asLong() == item);
+		assertThat(placeOf(item)).as("declined, it keeps its place").isEqualTo(place);
+		assertThat(outsider.api().post("/api/routing/items/" + item + "/accept", "{}").status()).as("no longer theirs").isEqualTo(409);
+	}
+
 	private Instant placeOf(long item) {
 		return jdbc.sql("select place_at from work_item where id = ?").param(item).query(Timestamp.class).single().toInstant();
 	}

@@ -146,7 +146,8 @@ class WorkspaceBrowserTests {
 		second.signIn(people.create(Role.SUPERVISOR).username(), TestPeople.PASSWORD);
 		second.open("/supervision");
 		By waiting = By.cssSelector("#queue-" + queue + " .waiting");
-		assertThat(second.driver().findElement(waiting).getText()).isEqualTo("2");
+		// the wall's figures are at most a second old: it shows both callers at its next tick
+		second.waiting().until(ExpectedConditions.textToBe(waiting, "2"));
 
 		first.driver().findElement(By.id("presence-AVAILABLE")).click();
 		assertThat(text(first, OFFER)).contains("Rappel");

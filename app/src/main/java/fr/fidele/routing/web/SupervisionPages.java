@@ -1,7 +1,5 @@
 package fr.fidele.routing.web;
 
-import fr.fidele.platform.ConflictException;
-import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.routing.QueueFigures;
 import fr.fidele.routing.Supervision;
 import org.springframework.stereotype.Controller;
@@ -21,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SupervisionPages {
 
 	static final int WAITING_SHOWN = 100;
+	private static final String BACK = "redirect:/supervision";
 
 	private final Supervision supervision;
 	private final QueueFigures figures;
@@ -52,24 +51,13 @@ class SupervisionPages {
 	@PostMapping("/supervision/items/{id}/move")
 	String moveItem(@PathVariable long id, @RequestParam(required = false) String queue,
 			@RequestParam(required = false) String advisor, RedirectAttributes flash) {
-		try {
-			supervision.moveItem(id, WorkspacePages.blankToNull(queue), WorkspacePages.blankToNull(advisor));
-		}
-		catch (InvalidFieldException | ConflictException refused) {
-			flash.addFlashAttribute("problem", refused.getMessage());
-		}
-		return "redirect:/supervision";
+		return WorkspacePages.act(flash, BACK,
+				() -> supervision.moveItem(id, WorkspacePages.blankToNull(queue), WorkspacePages.blankToNull(advisor)));
 	}
 
 	@PostMapping("/supervision/advisors/{id}/queue")
 	String moveAdvisor(@PathVariable long id, @RequestParam(required = false) String queue, RedirectAttributes flash) {
-		try {
-			supervision.moveAdvisor(id, queue);
-		}
-		catch (InvalidFieldException refused) {
-			flash.addFlashAttribute("problem", refused.getMessage());
-		}
-		return "redirect:/supervision";
+		return WorkspacePages.act(flash, BACK, () -> supervision.moveAdvisor(id, queue));
 	}
 
 	private void fill(Model model) {

@@ -83,52 +83,52 @@ class WorkspacePages {
 
 	@PostMapping("/workspace/presence")
 	String presence(@RequestParam Presence presence, Principal principal, RedirectAttributes flash) {
-		return act(flash, () -> desk.presence(me.id(principal), presence));
+		return act(flash, BACK, () -> desk.presence(me.id(principal), presence));
 	}
 
 	@PostMapping("/workspace/items/{id}/accept")
 	String accept(@PathVariable long id, Principal principal, RedirectAttributes flash) {
-		return act(flash, () -> desk.accept(me.id(principal), id));
+		return act(flash, BACK, () -> desk.accept(me.id(principal), id));
 	}
 
 	@PostMapping("/workspace/items/{id}/decline")
 	String decline(@PathVariable long id, Principal principal, RedirectAttributes flash) {
-		return act(flash, () -> desk.decline(me.id(principal), id));
+		return act(flash, BACK, () -> desk.decline(me.id(principal), id));
 	}
 
 	@PostMapping("/workspace/items/{id}/identity")
 	String identity(@PathVariable long id, Principal principal, RedirectAttributes flash) {
-		return act(flash, () -> desk.identityVerified(me.id(principal), id));
+		return act(flash, BACK, () -> desk.identityVerified(me.id(principal), id));
 	}
 
 	@PostMapping("/workspace/items/{id}/transfer")
 	String transfer(@PathVariable long id, @RequestParam(required = false) String queue,
 			@RequestParam(required = false) String advisor, @RequestParam(required = false) String note, Principal principal,
 			RedirectAttributes flash) {
-		return act(flash, () -> desk.transfer(me.id(principal), id, new Transfer(blankToNull(queue), blankToNull(advisor), note)));
+		return act(flash, BACK, () -> desk.transfer(me.id(principal), id, new Transfer(blankToNull(queue), blankToNull(advisor), note)));
 	}
 
 	@PostMapping("/workspace/items/{id}/end")
 	String end(@PathVariable long id, Principal principal, RedirectAttributes flash) {
-		return act(flash, () -> desk.end(me.id(principal), id, EndedBy.ADVISOR));
+		return act(flash, BACK, () -> desk.end(me.id(principal), id, EndedBy.ADVISOR));
 	}
 
 	@PostMapping("/workspace/items/{id}/wrap-up")
 	String wrapUp(@PathVariable long id, @RequestParam(required = false) String reasonCode,
 			@RequestParam(required = false) Boolean resolved, @RequestParam(required = false) String notes, Principal principal,
 			RedirectAttributes flash) {
-		return act(flash, () -> desk.wrapUp(me.id(principal), id, new WrapUp(resolved, blankToNull(notes), blankToNull(reasonCode))));
+		return act(flash, BACK, () -> desk.wrapUp(me.id(principal), id, new WrapUp(resolved, blankToNull(notes), blankToNull(reasonCode))));
 	}
 
-	/** Does it, and on a refusal comes back with the reason shown above the workspace. */
-	private static String act(RedirectAttributes flash, Runnable action) {
+	/** Does it, then goes back to {@code page}, where a refusal's reason is shown at the top. */
+	static String act(RedirectAttributes flash, String page, Runnable action) {
 		try {
 			action.run();
 		}
 		catch (InvalidFieldException | ConflictException refused) {
 			flash.addFlashAttribute("problem", refused.getMessage());
 		}
-		return BACK;
+		return page;
 	}
 
 	static String blankToNull(String value) {
