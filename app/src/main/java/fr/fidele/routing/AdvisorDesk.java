@@ -55,12 +55,15 @@ public class AdvisorDesk {
 			throw new InvalidFieldException("presence", "one of " + List.of(Presence.values()));
 		}
 		Instant now = clock.instant();
+		// the advisor's row first: a round offering them work meanwhile either skips them or has committed its offer
+		// by now, and the offer is handed back below; an offer being accepted at this instant is skipped, not waited
+		// for, so that this never waits on an item while holding the advisor (accept locks in the other order)
+		advisors.setPresence(advisorId, presence, now);
 		if (presence != Presence.AVAILABLE) {
 			for (WorkItem item : items.lockOffersTo(advisorId)) {
 				items.giveBack(item, "DECLINED", now);
 			}
 		}
-		advisors.setPresence(advisorId, presence, now);
 		RoutingSignals.afterCommit(engine::kick);
 		signals.offersChanged(Set.of(advisorId));
 	}

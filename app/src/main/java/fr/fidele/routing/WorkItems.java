@@ -195,9 +195,9 @@ class WorkItems {
 		requeue(item.id(), item.queue(), null, null, item.queuedAt());
 	}
 
-	/** The offers still open to an advisor, locked: an offer accepted meanwhile is no longer one of them. */
+	/** The offers still open to an advisor, locked; one locked by a concurrent accept or return is left to it. */
 	List<WorkItem> lockOffersTo(long advisorId) {
-		return jdbc.sql("select " + COLUMNS + " from work_item where advisor_id = ? and state = 'OFFERED' order by id for update")
+		return jdbc.sql("select " + COLUMNS + " from work_item where advisor_id = ? and state = 'OFFERED' order by id for update skip locked")
 			.param(advisorId).query(WorkItems::map).list();
 	}
 
