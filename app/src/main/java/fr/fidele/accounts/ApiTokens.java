@@ -26,11 +26,9 @@ public class ApiTokens {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
-	private final Users users;
 
-	ApiTokens(JdbcClient jdbc, Users users) {
+	ApiTokens(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.users = users;
 	}
 
 	/** A newly created token: the secret is shown once and never again. */
@@ -71,17 +69,18 @@ public class ApiTokens {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		byte[] digest = digest(secret);
-		record Active(long tokenId, long userId, boolean stale) {
+		record Active(long tokenId, boolean stale, User user) {
 		}
+		// token and user in one statement: every API request comes here
 		Optional<Active> token = jdbc.sql("""
-				select id, user_id, last_used_at is null or last_used_at < now() - interval '1 minute'
-				from api_token where token_digest = ? and revoked_at is null""")
-			.param(digest).query((rs, n) -> new Active(rs.getLong(1), rs.getLong(2), rs.getBoolean(3))).optional();
+				select t.id as token_id, t.last_used_at is null or t.last_used_at < now() - interval '1 minute' as stale, %s
+				from api_token t join app_user u on u.id = t.user_id
+				where t.token_digest = ? and t.revoked_at is null and u.enabled""".formatted(Users.columns("u")))
+			.param(digest(secret))
+			.query((rs, n) -> new Active(rs.getLong("token_id"), rs.getBoolean("stale"), Users.map(rs, n))).optional();
 		token.filter(Active::stale).ifPresent(t ->
 				jdbc.sql("update api_token set last_used_at = now() where id = ?").param(t.tokenId()).update());
-		Optional<Long> userId = token.map(Active::userId);
-		return userId.flatMap(users::findById).filter(User::enabled);
+		return token.map(Active::user);
 	}
 
 	private ApiToken find(long userId, long tokenId) {

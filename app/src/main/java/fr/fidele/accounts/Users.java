@@ -101,7 +101,12 @@ public class Users {
 		return roles.stream().map(Role::name).collect(Collectors.joining(",", "{", "}"));
 	}
 
-	private static User map(ResultSet rs, int row) throws SQLException {
+	/** The columns {@link #map} reads, of the table aliased {@code alias}. */
+	static String columns(String alias) {
+		return Arrays.stream(COLUMNS.split(", ")).map(column -> alias + "." + column).collect(Collectors.joining(", "));
+	}
+
+	static User map(ResultSet rs, int row) throws SQLException {
 		Array array = rs.getArray("roles");
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		Arrays.stream((String[]) array.getArray()).map(Role::valueOf).forEach(roles::add);

@@ -3,8 +3,11 @@ package fr.fidele.routing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,6 +16,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AdvisorStates {
 
+	/** How long this instance reuses the advisors' profiles it read, unless it changed one itself. */
+	static final Duration PROFILES_REUSE = Duration.ofSeconds(5);
+
+	/** An advisor's languages and skills by level: what queues are matched against, and seldom changed. */
+	record Profile(Set<String> languages, Map<String, Integer> skills) {
+	}
+
+	private record Profiles(Instant at, Map<Long, Profile> byAdvisor) {
+	}
+
+	private volatile Profiles profiles = new Profiles(Instant.MIN, Map.of());
 	private final JdbcClient jdbc;
 	/** A sixth of the advisor timeout, 5 s at the most: far under it and under the heartbeat (10 s). */
 	private final Duration signOfLifeResolution;
@@ -77,6 +91,7 @@ class AdvisorStates {
 				insert into advisor_skill (advisor_id, skill, level) values (?, ?, ?)
 				on conflict (advisor_id, skill) do update set level = greatest(advisor_skill.level, excluded.level)""")
 			.params(advisorId, skill, level).update();
+		forgetProfiles();
 	}
 
 	/** Adds a language the advisor serves in. */
@@ -86,5 +101,52 @@ class AdvisorStates {
 				on conflict (advisor_id) do update
 				set languages = array(select distinct unnest(advisor_routing.languages || excluded.languages))""")
 			.params(advisorId, language).update();
+		forgetProfiles();
+	}
+
+	/**
+	 * Available advisors seen alive since {@code aliveSince}, with their free slots as read now and their profile as
+	 * read in the last {@link #PROFILES_REUSE}: what an assignment round drafts its plan on, hundreds of advisors a
+	 * few times a second. The plan it keeps is made again on the chosen advisors read whole under their locks.
+	 */
+	List<FreeAdvisor> free(Instant aliveSince, Instant now) {
+		record Free(long id, Map<ChannelKind, Integer> slots, Instant idleSince) {
+		}
+		List<Free> free = jdbc.sql("""
+				select advisor_id, idle_since, voice_slots - voice_held as voice, chat_slots - chat_held as chat,
+				    written_slots - written_held as written
+				from advisor_routing where presence = 'AVAILABLE' and last_seen_at >= ?""")
+			.param(WorkItems.ts(aliveSince))
+			.query((rs, n) -> new Free(rs.getLong("advisor_id"), WorkItems.freeSlots(rs), WorkItems.instant(rs.getTimestamp("idle_since"))))
+			.list();
+		Map<Long, Profile> byAdvisor = profiles(free.stream().map(Free::id).toList(), now);
+		return free.stream().filter(advisor -> byAdvisor.containsKey(advisor.id())).map(advisor -> {
+			Profile profile = byAdvisor.get(advisor.id());
+			return new FreeAdvisor(advisor.id(), profile.languages(), profile.skills(), advisor.slots(), advisor.idleSince());
+		}).toList();
+	}
+
+	/** The profiles, read again when old, when one of {@code needed} is missing, or after {@link #forgetProfiles()}. */
+	private Map<Long, Profile> profiles(Collection<Long> needed, Instant now) {
+		Profiles last = profiles;
+		if (!now.isBefore(last.at()) && now.isBefore(last.at().plus(PROFILES_REUSE)) && last.byAdvisor().keySet().containsAll(needed)) {
+			return last.byAdvisor();
+		}
+		Map<Long, Profile> read = new HashMap<>();
+		jdbc.sql("""
+				select a.advisor_id, a.languages,
+				    (select array_agg(s.skill || ':' || s.level) from advisor_skill s where s.advisor_id = a.advisor_id) as skills
+				from advisor_routing a""")
+			.query(rs -> {
+				read.put(rs.getLong("advisor_id"), new Profile(Set.copyOf(WorkItems.strings(rs.getArray("languages"))),
+						WorkItems.skills(rs.getArray("skills"))));
+			});
+		profiles = new Profiles(now, read);
+		return read;
+	}
+
+	/** A profile changed: the next round reads them all again (other instances do within {@link #PROFILES_REUSE}). */
+	void forgetProfiles() {
+		profiles = new Profiles(Instant.MIN, Map.of());
 	}
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Pairs waiting items with available advisors: the oldest item of the highest priority first, each to the best
@@ -29,17 +28,23 @@ final class AssignmentPlanner {
 	}
 
 	static List<Offer> plan(List<WaitingItem> items, List<FreeAdvisor> advisors, Instant now) {
-		List<FreeAdvisor> pool = new ArrayList<>(advisors);
+		// a round weighs hundreds of advisors for each of hundreds of items: a plain scan of an array, the cheapest
+		// rule first, and the chosen advisor replaced at the index found
+		FreeAdvisor[] pool = advisors.toArray(FreeAdvisor[]::new);
 		List<Offer> offers = new ArrayList<>();
 		for (WaitingItem item : items.stream().sorted(OLDEST_OF_HIGHEST_PRIORITY).toList()) {
-			Optional<FreeAdvisor> best = pool.stream()
-				.filter(advisor -> StickyRouting.allows(item, advisor, now) && QueueRequirements.met(item, advisor)
-						&& CapacityRule.hasRoom(advisor, item.kind()))
-				.min(BestAdvisor.forItem(item));
-			if (best.isPresent()) {
-				FreeAdvisor chosen = best.get();
-				offers.add(new Offer(item.id(), chosen.id()));
-				pool.set(pool.indexOf(chosen), oneSlotLess(chosen, item.kind(), now));
+			Comparator<FreeAdvisor> better = BestAdvisor.forItem(item);
+			int best = -1;
+			for (int i = 0; i < pool.length; i++) {
+				FreeAdvisor advisor = pool[i];
+				if (CapacityRule.hasRoom(advisor, item.kind()) && StickyRouting.allows(item, advisor, now)
+						&& QueueRequirements.met(item, advisor) && (best < 0 || better.compare(advisor, pool[best]) < 0)) {
+					best = i;
+				}
+			}
+			if (best >= 0) {
+				offers.add(new Offer(item.id(), pool[best].id()));
+				pool[best] = oneSlotLess(pool[best], item.kind(), now);
 			}
 		}
 		return offers;

@@ -12,10 +12,19 @@ final class BestAdvisor {
 	}
 
 	static Comparator<FreeAdvisor> forItem(WaitingItem item) {
-		Comparator<FreeAdvisor> previousFirst = Comparator.comparing(advisor -> !isPrevious(item, advisor));
-		return previousFirst.thenComparing(Comparator.comparingInt((FreeAdvisor advisor) -> advisor.level(item.skill())).reversed())
-			.thenComparing(FreeAdvisor::idleSince)
-			.thenComparingLong(FreeAdvisor::id);
+		// written out rather than chained: a round compares advisors a hundred thousand times
+		return (one, other) -> {
+			boolean onePrevious = isPrevious(item, one);
+			if (onePrevious != isPrevious(item, other)) {
+				return onePrevious ? -1 : 1;
+			}
+			int byLevel = Integer.compare(other.level(item.skill()), one.level(item.skill()));
+			if (byLevel != 0) {
+				return byLevel;
+			}
+			int byIdleness = one.idleSince().compareTo(other.idleSince());
+			return byIdleness != 0 ? byIdleness : Long.compare(one.id(), other.id());
+		};
 	}
 
 	private static boolean isPrevious(WaitingItem item, FreeAdvisor advisor) {

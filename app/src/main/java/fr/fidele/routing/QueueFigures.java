@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -29,12 +30,14 @@ public class QueueFigures {
 	}
 
 	/** Half the workspaces' tick: figures at most a second old. */
-	static final Duration WALL_REUSE = Duration.ofSeconds(1);
+	static final Duration REUSE = Duration.ofSeconds(1);
 
-	private record Wall(Instant at, List<QueueLive> queues) {
+	private record StaffingKey(String queue, ChannelKind kind) {
 	}
 
-	private volatile Wall lastWall;
+	private final Recent<Boolean, List<QueueLive>> walls = new Recent<>(REUSE);
+	private final Recent<StaffingKey, Staffing> staffings = new Recent<>(REUSE);
+	private final Recent<String, Double> handleTimes = new Recent<>(REUSE);
 	private final JdbcClient jdbc;
 	private final Queues queues;
 	private final RoutingProperties properties;
@@ -49,24 +52,22 @@ public class QueueFigures {
 
 	/**
 	 * Every queue live. Each open workspace and wall asks at each tick, so the figures are computed once per
-	 * {@link #WALL_REUSE} on this instance and shared.
+	 * {@link #REUSE} on this instance and shared.
 	 */
 	public List<QueueLive> wall() {
 		Instant now = clock.instant();
-		Wall last = lastWall;
-		if (last != null && now.isBefore(last.at().plus(WALL_REUSE))) {
-			return last.queues();
-		}
-		List<QueueLive> queuesNow = queues.active().stream().map(queue -> live(queue, now)).toList();
-		lastWall = new Wall(now, queuesNow);
-		return queuesNow;
+		return walls.get(true, now, () -> queues.active().stream().map(queue -> live(queue, now)).toList());
 	}
 
-	/** The wait expected by an item at {@code position} (1 for the first) in the queue. */
+	/**
+	 * The wait expected by an item at {@code position} (1 for the first) in the queue: the position is live, the
+	 * queue's staffing and handle time are those of the last second (every arrival asks, tens a second at peak).
+	 */
 	OptionalLong estimate(RoutingQueue queue, int position, ChannelKind kind) {
 		Instant now = clock.instant();
-		Staffing staffing = staffing(queue, kind, now);
-		return WaitEstimate.seconds(position, staffing.staffed(), staffing.free(), handleSeconds(queue));
+		Staffing staffing = staffings.get(new StaffingKey(queue.code(), kind), now, () -> staffing(queue, kind, now));
+		double handleSeconds = handleTimes.get(queue.code(), now, () -> handleSeconds(queue));
+		return WaitEstimate.seconds(position, staffing.staffed(), staffing.free(), handleSeconds);
 	}
 
 	/** What the customer of a waiting item is told: the wait to expect, and whether a callback is offered. */
@@ -108,20 +109,13 @@ public class QueueFigures {
 	}
 
 	private Staffing staffing(RoutingQueue queue, ChannelKind kind, Instant now) {
-		String slots = switch (kind) {
-			case VOICE -> "voice_slots";
-			case CHAT -> "chat_slots";
-			case WRITTEN -> "written_slots";
-		};
+		String slots = kind.name().toLowerCase(Locale.ROOT);
 		return jdbc.sql("""
 				select count(*) filter (where a.presence in ('AVAILABLE', 'BUSY', 'AFTER_CONTACT_WORK')),
-				    coalesce(sum(greatest(a.%s - coalesce(h.held, 0), 0)) filter (where a.presence = 'AVAILABLE'), 0)
+				    coalesce(sum(greatest(a.%1$s_slots - a.%1$s_held, 0)) filter (where a.presence = 'AVAILABLE'), 0)
 				from advisor_routing a
 				join advisor_skill s on s.advisor_id = a.advisor_id and s.skill = ? and s.level >= ?
-				left join (select advisor_id, count(*) as held from work_item
-				           where state in ('OFFERED', 'CONNECTED', 'WRAP_UP') and channel in (%s) group by advisor_id) h
-				    on h.advisor_id = a.advisor_id
-				where a.last_seen_at >= ? and (?::text is null or ? = any(a.languages))""".formatted(slots, kind.sqlChannels()))
+				where a.last_seen_at >= ? and (?::text is null or ? = any(a.languages))""".formatted(slots))
 			.params(queue.skill(), queue.minLevel(), WorkItems.ts(now.minus(properties.advisorTimeout())), queue.language(),
 					queue.language())
 			.query((rs, n) -> new Staffing(rs.getInt(1), rs.getInt(2))).single();

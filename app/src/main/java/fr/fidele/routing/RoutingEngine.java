@@ -17,11 +17,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Assigns waiting items to advisors, in rounds: one transaction locks the oldest waiting items with
- * {@code FOR UPDATE SKIP LOCKED}, plans with {@link AssignmentPlanner} on the available advisors, locks the advisors
- * it chose the same way, plans again on them as they are once locked, and writes the offers. Two instances on one
- * database lock disjoint rows, so an item is never offered twice and an advisor never beyond their slots; locking
- * only the chosen advisors keeps a round short when hundreds are available. A round runs as soon as something changes in this instance ({@link #kick()}), and every
- * {@code poll-interval} for what changed elsewhere (another instance's arrivals, a sticky wait that ran out).
+ * {@code FOR UPDATE SKIP LOCKED}, drafts a plan with {@link AssignmentPlanner} on the available advisors (their free
+ * slots read now, their skills and languages as this instance last read them), locks the advisors it chose the same
+ * way, plans again on them as they are once locked, and writes the offers. Two instances on one database lock
+ * disjoint rows, so an item is never offered twice and an advisor never beyond their slots; locking only the chosen
+ * advisors keeps a round short when hundreds are available. A round runs as soon as something changes in this
+ * instance ({@link #kick()}), and every {@code poll-interval} for what changed elsewhere (another instance's
+ * arrivals, a sticky wait that ran out).
  */
 @Component
 class RoutingEngine implements SmartLifecycle {
@@ -35,6 +37,7 @@ class RoutingEngine implements SmartLifecycle {
 	private static final int MAX_PAGES = 5;
 
 	private final WorkItems items;
+	private final AdvisorStates advisors;
 	private final TransactionTemplate transaction;
 	private final RoutingProperties properties;
 	private final RoutingSignals signals;
@@ -43,9 +46,10 @@ class RoutingEngine implements SmartLifecycle {
 	private final AtomicBoolean retry = new AtomicBoolean();
 	private volatile Thread loop;
 
-	RoutingEngine(WorkItems items, TransactionTemplate transaction, RoutingProperties properties, RoutingSignals signals,
-			Clock clock) {
+	RoutingEngine(WorkItems items, AdvisorStates advisors, TransactionTemplate transaction, RoutingProperties properties,
+			RoutingSignals signals, Clock clock) {
 		this.items = items;
+		this.advisors = advisors;
 		this.transaction = transaction;
 		this.properties = properties;
 		this.signals = signals;
@@ -70,7 +74,7 @@ class RoutingEngine implements SmartLifecycle {
 			}
 			Instant now = clock.instant();
 			Instant alive = now.minus(properties.advisorTimeout());
-			List<FreeAdvisor> free = items.freeAdvisors(alive, waiting);
+			List<FreeAdvisor> free = advisors.free(alive, now);
 			List<AssignmentPlanner.Offer> draft = AssignmentPlanner.plan(waiting, free, now);
 			// items at the head nobody free can take must not hide those behind them: while some could not be placed
 			// and slots stay free, read further
@@ -81,7 +85,6 @@ class RoutingEngine implements SmartLifecycle {
 					break;
 				}
 				waiting.addAll(next);
-				free = items.freeAdvisors(alive, waiting);
 				draft = AssignmentPlanner.plan(waiting, free, now);
 			}
 			if (draft.isEmpty()) {
@@ -91,7 +94,9 @@ class RoutingEngine implements SmartLifecycle {
 			Set<Long> chosen = draft.stream().map(AssignmentPlanner.Offer::advisorId).collect(Collectors.toSet());
 			List<AssignmentPlanner.Offer> planned = AssignmentPlanner.plan(waiting, items.lockFreeAdvisors(chosen, alive, waiting), now);
 			if (planned.size() < draft.size()) {
-				// some advisors were locked by another change (a presence, another instance's round): try again soon
+				// some advisors were locked by another change (a presence, another instance's round), or their profile
+				// changed on another instance: try again soon, on profiles read again
+				advisors.forgetProfiles();
 				retry.set(true);
 			}
 			if (!planned.isEmpty()) {

@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,33 +27,19 @@ class WorkItems {
 			queued_at, target_advisor_id, transfer_note, identity_verified_by, callback_number, arrived_at""";
 
 	/**
-	 * Available advisors alive who hold one of the skills asked for (or are named by a waiting item), with their slots
-	 * left per kind of channel and their levels in those skills only: a round reads hundreds of advisors, so each row
-	 * is kept small. {@code %s}: how held items and skills are read, and what ends the query.
+	 * Available advisors alive among those given, locked (those another instance is assigning to are skipped), with
+	 * their slots left per kind of channel (the held items are counted on their row as they change, see migration
+	 * V10) and their levels in the skills asked for. A row locked is read as last committed, so work another instance
+	 * offered them meanwhile counts against their slots.
 	 */
-	private static final String FREE_ADVISORS = """
-			select a.advisor_id, a.languages, a.idle_since, a.voice_slots - coalesce(h.voice, 0) as voice,
-			    a.chat_slots - coalesce(h.chat, 0) as chat, a.written_slots - coalesce(h.written, 0) as written, s.skills
-			from advisor_routing a %s
-			where a.presence = 'AVAILABLE' and a.last_seen_at >= :alive and (s.skills is not null or a.advisor_id = any(:named)) %s""";
-
-	/** Held items and skills of all advisors, aggregated once and joined: cheaper than a lookup per advisor for hundreds. */
-	private static final String ALL_AT_ONCE = """
-			left join (select advisor_id, %s from work_item
-			           where state in ('OFFERED', 'CONNECTED', 'WRAP_UP') group by advisor_id) h on h.advisor_id = a.advisor_id
-			left join (select advisor_id, array_agg(skill || ':' || level) as skills from advisor_skill
-			           where skill = any(:skills) group by advisor_id) s on s.advisor_id = a.advisor_id""";
-
-	/** Held items and skills looked up for each advisor: for the few a round has chosen and locks. */
-	private static final String EACH = """
-			left join lateral (select %s from work_item w
-			           where w.advisor_id = a.advisor_id and w.state in ('OFFERED', 'CONNECTED', 'WRAP_UP')) h on true
+	private static final String LOCK_FREE_ADVISORS = """
+			select a.advisor_id, a.languages, a.idle_since, a.voice_slots - a.voice_held as voice,
+			    a.chat_slots - a.chat_held as chat, a.written_slots - a.written_held as written, s.skills
+			from advisor_routing a
 			left join lateral (select array_agg(k.skill || ':' || k.level) as skills from advisor_skill k
-			           where k.advisor_id = a.advisor_id and k.skill = any(:skills)) s on true""";
-
-	private static final String HELD_BY_KIND = "count(*) filter (where channel in (%s)) as voice, count(*) filter (where channel in (%s)) as chat, "
-			.formatted(ChannelKind.VOICE.sqlChannels(), ChannelKind.CHAT.sqlChannels())
-			+ "count(*) filter (where channel in (%s)) as written".formatted(ChannelKind.WRITTEN.sqlChannels());
+			           where k.advisor_id = a.advisor_id and k.skill = any(:skills)) s on true
+			where a.advisor_id = any(:advisors) and a.presence = 'AVAILABLE' and a.last_seen_at >= :alive
+			order by a.advisor_id for update of a skip locked""";
 
 	private final JdbcClient jdbc;
 
@@ -113,40 +98,13 @@ class WorkItems {
 			.list();
 	}
 
-	/**
-	 * Available advisors seen alive since {@code aliveSince} who hold one of the skills the items need (or are named
-	 * by one of them), as read now.
-	 */
-	List<FreeAdvisor> freeAdvisors(Instant aliveSince, List<WaitingItem> items) {
-		return jdbc.sql(FREE_ADVISORS.formatted(ALL_AT_ONCE.formatted(HELD_BY_KIND), "")).param("alive", ts(aliveSince))
-			.param("skills", skillsOf(items))
-			.param("named", namedIn(items)).query(WorkItems::freeAdvisor).list();
-	}
-
-	/**
-	 * The same for these advisors only, locked (those another instance is assigning to are skipped) and read again
-	 * once locked, so that work another instance offered them meanwhile counts against their slots.
-	 */
 	List<FreeAdvisor> lockFreeAdvisors(Collection<Long> advisorIds, Instant aliveSince, List<WaitingItem> items) {
-		List<Long> locked = jdbc.sql("""
-				select advisor_id from advisor_routing where advisor_id = any(?) and presence = 'AVAILABLE' and last_seen_at >= ?
-				order by advisor_id for update skip locked""")
-			.params(advisorIds.toArray(Long[]::new), ts(aliveSince)).query(Long.class).list();
-		if (locked.isEmpty()) {
-			return List.of();
-		}
-		// a statement of its own: its snapshot, taken once the locks are held, sees what others committed before
-		return jdbc.sql(FREE_ADVISORS.formatted(EACH.formatted(HELD_BY_KIND), "and a.advisor_id = any(:advisors)"))
-			.param("alive", ts(aliveSince)).param("skills", skillsOf(items)).param("named", namedIn(items))
-			.param("advisors", locked.toArray(Long[]::new)).query(WorkItems::freeAdvisor).list();
+		return jdbc.sql(LOCK_FREE_ADVISORS).param("alive", ts(aliveSince)).param("skills", skillsOf(items))
+			.param("advisors", advisorIds.toArray(Long[]::new)).query(WorkItems::freeAdvisor).list();
 	}
 
 	private static String[] skillsOf(List<WaitingItem> items) {
 		return items.stream().map(WaitingItem::skill).distinct().toArray(String[]::new);
-	}
-
-	private static Long[] namedIn(List<WaitingItem> items) {
-		return items.stream().map(WaitingItem::targetAdvisor).filter(Objects::nonNull).distinct().toArray(Long[]::new);
 	}
 
 	/**
@@ -267,12 +225,17 @@ class WorkItems {
 	}
 
 	private static FreeAdvisor freeAdvisor(ResultSet rs, int n) throws SQLException {
+		return new FreeAdvisor(rs.getLong("advisor_id"), Set.copyOf(strings(rs.getArray("languages"))), skills(rs.getArray("skills")),
+				freeSlots(rs), instant(rs.getTimestamp("idle_since")));
+	}
+
+	/** Free slots per kind of channel, from the columns {@code voice}, {@code chat} and {@code written}. */
+	static Map<ChannelKind, Integer> freeSlots(ResultSet rs) throws SQLException {
 		Map<ChannelKind, Integer> free = new EnumMap<>(ChannelKind.class);
 		free.put(ChannelKind.VOICE, rs.getInt("voice"));
 		free.put(ChannelKind.CHAT, rs.getInt("chat"));
 		free.put(ChannelKind.WRITTEN, rs.getInt("written"));
-		return new FreeAdvisor(rs.getLong("advisor_id"), Set.copyOf(strings(rs.getArray("languages"))), skills(rs.getArray("skills")),
-				free, instant(rs.getTimestamp("idle_since")));
+		return free;
 	}
 
 	/** Skills as aggregated by the queries: {@code skill:level} strings. */
@@ -285,7 +248,7 @@ class WorkItems {
 		return skills;
 	}
 
-	private static List<String> strings(Array array) throws SQLException {
+	static List<String> strings(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
 	}
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
 import fr.fidele.support.ApiClient;
+import fr.fidele.support.HeldCounts;
 import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.RoutingFixture.Advisor;
 import fr.fidele.support.TestPeople;
@@ -59,6 +60,7 @@ class RoutingFlowTests {
 	@AfterEach
 	void everyoneGoesHome() {
 		advisors.forEach(advisor -> routing.presence(advisor, "OFFLINE"));
+		assertThat(HeldCounts.mismatched(jdbc)).as("each advisor's held items, counted as they changed").isEmpty();
 	}
 
 	Advisor advisor(int level) {

@@ -2,10 +2,12 @@ package fr.fidele.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import fr.fidele.contacts.Channel;
 import org.junit.jupiter.api.Nested;
@@ -161,6 +163,17 @@ class RoutingPoliciesTests {
 			assertThat(QueueSelection.choose(queues, "BILLING", "PREMIUM", "fr")).contains("PREMIUM");
 			assertThat(QueueSelection.choose(queues, null, null, "en")).contains("GENERAL_EN");
 			assertThat(QueueSelection.choose(queues.subList(0, 1), null, null, "en")).isEmpty();
+		}
+
+		@Test
+		void figuresAreReusedForASecondThenComputedAgain() {
+			Recent<String, Integer> recent = new Recent<>(Duration.ofSeconds(1));
+			AtomicInteger computed = new AtomicInteger();
+			assertThat(recent.get("GENERAL", NOW, computed::incrementAndGet)).isEqualTo(1);
+			assertThat(recent.get("GENERAL", NOW.plusMillis(999), computed::incrementAndGet)).as("reused").isEqualTo(1);
+			assertThat(recent.get("BILLING", NOW.plusMillis(999), computed::incrementAndGet)).as("each key its own").isEqualTo(2);
+			assertThat(recent.get("GENERAL", NOW.plusSeconds(1), computed::incrementAndGet)).as("a second on").isEqualTo(3);
+			assertThat(recent.get("GENERAL", NOW, computed::incrementAndGet)).as("the clock set back").isEqualTo(4);
 		}
 	}
 }

@@ -27,6 +27,7 @@ import fr.fidele.accounts.Users;
 import fr.fidele.contacts.Channel;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.WrapUp;
+import fr.fidele.support.HeldCounts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +111,7 @@ class TwoInstancesTests {
 				select count(*) from contact c join work_item w on w.contact_id = c.id
 				where w.queue_code = ? and c.resolved and c.ended_at is not null""").param(queue).query(Integer.class).single())
 			.as("each contact wrapped up once, in the case file").isEqualTo(ITEMS);
+		assertThat(HeldCounts.mismatched(jdbc)).as("held items counted right under concurrent changes").isEmpty();
 	}
 
 	/** An advisor's workspace, played every 10 ms: accept each offer, wrap it up once held for {@code handling}. */

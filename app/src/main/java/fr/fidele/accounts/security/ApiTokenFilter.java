@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import fr.fidele.accounts.ApiTokens;
 import fr.fidele.accounts.Role;
+import fr.fidele.accounts.SignedInUser;
 import fr.fidele.accounts.User;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,7 +46,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		var authorities = user.get().roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get().username(), null, authorities);
+		var principal = new SignedInUser(user.get().id(), user.get().username());
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

@@ -87,14 +87,21 @@ class LiveUpdates implements RoutingSignals.Listener, SmartLifecycle {
 
 	@Scheduled(fixedDelayString = "${fidele.routing.live-tick:2s}")
 	void tick() {
-		// API streams get a comment instead: a stream whose client left is noticed (and its advisor no longer kept alive)
-		workspaces.values().forEach(list -> list.forEach(emitter -> send(emitter, quiet.contains(emitter) ? null : "tick")));
+		workspaces.values().forEach(list -> list.forEach(emitter -> {
+			if (!quiet.contains(emitter)) {
+				send(emitter, "tick");
+			}
+		}));
 		walls.forEach(emitter -> send(emitter, "tick"));
 	}
 
-	/** The open workspaces' sign of life, in one statement; a third of the advisor timeout by default. */
+	/**
+	 * The open workspaces' sign of life, in one statement; a third of the advisor timeout by default. API streams are
+	 * sent a comment first, so that one whose client left is noticed (and its advisor no longer kept alive).
+	 */
 	@Scheduled(fixedDelayString = "${fidele.routing.heartbeat:10s}")
 	void heartbeat() {
+		quiet.forEach(emitter -> send(emitter, null));
 		Set<Long> open = workspaces.entrySet().stream().filter(entry -> !entry.getValue().isEmpty()).map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
 		desk.alive(open);
