@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AdvisorStates {
 
-	/** How long this instance reuses the advisors' profiles it read, unless it changed one itself. */
-	static final Duration PROFILES_REUSE = Duration.ofSeconds(5);
+	/** How often this instance reads the advisors' profiles again: a change made on another instance shows then. */
+	static final long PROFILES_REFRESH_MILLIS = 5_000;
 
 	/** An advisor's languages and skills by level: what queues are matched against, and seldom changed. */
 	record Profile(Set<String> languages, Map<String, Integer> skills) {
@@ -106,7 +106,7 @@ class AdvisorStates {
 
 	/**
 	 * Available advisors seen alive since {@code aliveSince}, with their free slots as read now and their profile as
-	 * read in the last {@link #PROFILES_REUSE}: what an assignment round drafts its plan on, hundreds of advisors a
+	 * read at most {@link #PROFILES_REFRESH_MILLIS} ago: what an assignment round drafts its plan on, hundreds of advisors a
 	 * few times a second. The plan it keeps is made again on the chosen advisors read whole under their locks.
 	 */
 	List<FreeAdvisor> free(Instant aliveSince, Instant now) {
@@ -126,17 +126,22 @@ class AdvisorStates {
 		}).toList();
 	}
 
-	/** The profiles, read again when old, when one of {@code needed} is missing, or after {@link #forgetProfiles()}. */
+	/** The profiles as last read, read at once when one of {@code needed} is missing or after a change made here. */
 	private Map<Long, Profile> profiles(Collection<Long> needed, Instant now) {
 		Profiles last = profiles;
-		if (!now.isBefore(last.at()) && now.isBefore(last.at().plus(PROFILES_REUSE)) && last.byAdvisor().keySet().containsAll(needed)) {
+		if (!last.at().equals(Instant.MIN) && last.byAdvisor().keySet().containsAll(needed)) {
 			return last.byAdvisor();
 		}
+		return readProfiles(now);
+	}
+
+	/** Reads every advisor's profile; done every {@link #PROFILES_REFRESH_MILLIS} apart from the rounds, so as not to slow one. */
+	Map<Long, Profile> readProfiles(Instant now) {
 		Map<Long, Profile> read = new HashMap<>();
 		jdbc.sql("""
-				select a.advisor_id, a.languages,
-				    (select array_agg(s.skill || ':' || s.level) from advisor_skill s where s.advisor_id = a.advisor_id) as skills
-				from advisor_routing a""")
+				select a.advisor_id, a.languages, s.skills from advisor_routing a
+				left join (select advisor_id, array_agg(skill || ':' || level) as skills from advisor_skill group by advisor_id) s
+				    on s.advisor_id = a.advisor_id""")
 			.query(rs -> {
 				read.put(rs.getLong("advisor_id"), new Profile(Set.copyOf(WorkItems.strings(rs.getArray("languages"))),
 						WorkItems.skills(rs.getArray("skills"))));
@@ -145,7 +150,7 @@ class AdvisorStates {
 		return read;
 	}
 
-	/** A profile changed: the next round reads them all again (other instances do within {@link #PROFILES_REUSE}). */
+	/** A profile changed: the next round reads them all again (other instances do within {@link #PROFILES_REFRESH_MILLIS}). */
 	void forgetProfiles() {
 		profiles = new Profiles(Instant.MIN, Map.of());
 	}

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -116,6 +117,12 @@ class RoutingEngine implements SmartLifecycle {
 			pending.set(true);
 		}
 		return offers;
+	}
+
+	/** The advisors' skills and languages read again now and then, outside the rounds (see AdvisorStates). */
+	@Scheduled(fixedDelay = AdvisorStates.PROFILES_REFRESH_MILLIS)
+	void readProfiles() {
+		advisors.readProfiles(clock.instant());
 	}
 
 	private static int freeSlots(List<FreeAdvisor> advisors) {
