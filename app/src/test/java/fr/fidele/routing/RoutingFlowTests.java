@@ -47,6 +47,9 @@ class RoutingFlowTests {
 	@Autowired
 	LostWork lostWork;
 
+	@Autowired
+	RoutingProperties properties;
+
 	ApiClient supervisor;
 	String queue;
 	final List<Advisor> advisors = new ArrayList<>();
@@ -221,6 +224,28 @@ class RoutingFlowTests {
 		routing.awaitItem(colleague, i -> i.get("id").asLong() == item);
 		assertThat(placeOf(item)).as("declined, it keeps its place").isEqualTo(place);
 		assertThat(outsider.api().post("/api/routing/items/" + item + "/accept", "{}").status()).as("no longer theirs").isEqualTo(409);
+	}
+
+	@Test
+	void itemsNobodyCanTakeAtTheHeadOfTheQueuesDoNotHideThoseBehind() {
+		String nobodys = routing.queue(5, 120);
+		// more waiting items than a round reads at once, older than any other, in a queue no advisor can serve
+		jdbc.sql("""
+				with contacts as (
+				    insert into contact (channel, direction, queue, arrived_at, queued_at)
+				    select 'EMAIL', 'INBOUND', :queue, now() - interval '1 hour', now() from generate_series(1, :count) returning id)
+				insert into work_item (channel, queue_code, place_at, state, contact_id, arrived_at, queued_at)
+				select 'EMAIL', :queue, now() - interval '1 hour', 'QUEUED', id, now(), now() from contacts""")
+			.param("queue", nobodys).param("count", properties.batchSize() + 1).update();
+		try {
+			Advisor advisor = advisor(2);
+			routing.presence(advisor, "AVAILABLE");
+			long item = chat(customer());
+			assertThat(routing.awaitItem(advisor, i -> i.get("id").asLong() == item).get("state").asString()).isEqualTo("OFFERED");
+		}
+		finally {
+			jdbc.sql("update work_item set state = 'ABANDONED', ended_at = now() where queue_code = ?").param(nobodys).update();
+		}
 	}
 
 	private Instant placeOf(long item) {
