@@ -63,6 +63,17 @@ create trigger work_item_held_changed after update on work_item referencing old 
 create trigger work_item_held_removed after delete on work_item referencing old table as old_items
     for each statement execute function count_held_items();
 
+-- Emptying the table empties every advisor's hands.
+create function forget_held_items() returns trigger language plpgsql as $$
+begin
+    update advisor_routing set voice_held = 0, chat_held = 0, written_held = 0
+    where voice_held <> 0 or chat_held <> 0 or written_held <> 0;
+    return null;
+end
+$$;
+
+create trigger work_item_emptied after truncate on work_item for each statement execute function forget_held_items();
+
 insert into advisor_routing (advisor_id, voice_held, chat_held, written_held)
 select advisor_id, count(*) filter (where channel_kind(channel) = 'VOICE'), count(*) filter (where channel_kind(channel) = 'CHAT'),
        count(*) filter (where channel_kind(channel) = 'WRITTEN')

@@ -56,8 +56,9 @@ public class AdvisorDesk {
 		}
 		Instant now = clock.instant();
 		// the advisor's row first: a round offering them work meanwhile either skips them or has committed its offer
-		// by now, and the offer is handed back below; an offer being accepted at this instant is skipped, not waited
-		// for, so that this never waits on an item while holding the advisor (accept locks in the other order)
+		// by now, and the offer is handed back below. An offer another change holds at this instant (an accept, a
+		// switch event) is skipped, not waited for, so that this never waits on an item while holding the advisor
+		// (those lock in the other order); if it is still an offer, LostWork returns it within its next sweep.
 		advisors.setPresence(advisorId, presence, now);
 		if (presence != Presence.AVAILABLE) {
 			for (WorkItem item : items.lockOffersTo(advisorId)) {

@@ -23,10 +23,10 @@ class AdvisorStates {
 	record Profile(Set<String> languages, Map<String, Integer> skills) {
 	}
 
-	private record Profiles(Instant at, Map<Long, Profile> byAdvisor) {
-	}
-
-	private volatile Profiles profiles = new Profiles(Instant.MIN, Map.of());
+	/** The profiles as last read; null once a change made here asks for a new read. */
+	private volatile Map<Long, Profile> profiles;
+	/** Counts the changes made here, so that a read a change overtook is not kept. Guarded by {@code this}. */
+	private long profileChanges;
 	private final JdbcClient jdbc;
 	/** A sixth of the advisor timeout, 5 s at the most: far under it and under the heartbeat (10 s). */
 	private final Duration signOfLifeResolution;
@@ -71,18 +71,29 @@ class AdvisorStates {
 	 */
 	void seen(Collection<Long> advisorIds, Instant at) {
 		if (!advisorIds.isEmpty()) {
-			jdbc.sql("update advisor_routing set last_seen_at = ? where advisor_id = any(?) and (last_seen_at is null or last_seen_at < ?)")
+			jdbc.sql("""
+					update advisor_routing set last_seen_at = ? where advisor_id in (
+					    select advisor_id from advisor_routing where advisor_id = any(?) and (last_seen_at is null or last_seen_at < ?)
+					    order by advisor_id for update)""")
 				.params(WorkItems.ts(at), advisorIds.toArray(Long[]::new), WorkItems.ts(at.minus(signOfLifeResolution)))
 				.update();
 		}
 	}
 
-	/** Advisors not seen since {@code before} and not yet offline become offline; returns them. */
-	List<Long> setVanishedOffline(Instant before, Instant at) {
-		return jdbc.sql("""
-				update advisor_routing set presence = 'OFFLINE', presence_since = ?
-				where presence <> 'OFFLINE' and (last_seen_at is null or last_seen_at < ?) returning advisor_id""")
-			.params(WorkItems.ts(at), WorkItems.ts(before)).query(Long.class).list();
+	/**
+	 * Advisors not seen since {@code before} who are not offline or still hold items become offline; their rows are
+	 * locked in one order (as every statement locking several advisors does), before their items are given back.
+	 */
+	void setVanishedOffline(Instant before, Instant at) {
+		jdbc.sql("""
+				with vanished as (
+				    select advisor_id from advisor_routing
+				    where (last_seen_at is null or last_seen_at < :before) and (presence <> 'OFFLINE' or voice_held + chat_held + written_held > 0)
+				    order by advisor_id for update)
+				update advisor_routing a set presence = 'OFFLINE',
+				    presence_since = case when a.presence = 'OFFLINE' then a.presence_since else :at end
+				from vanished v where a.advisor_id = v.advisor_id""")
+			.param("before", WorkItems.ts(before)).param("at", WorkItems.ts(at)).update();
 	}
 
 	/** Gives the skill at this level at least (an advisor's higher level is kept). */
@@ -91,7 +102,7 @@ class AdvisorStates {
 				insert into advisor_skill (advisor_id, skill, level) values (?, ?, ?)
 				on conflict (advisor_id, skill) do update set level = greatest(advisor_skill.level, excluded.level)""")
 			.params(advisorId, skill, level).update();
-		forgetProfiles();
+		RoutingSignals.afterCommit(this::forgetProfiles);
 	}
 
 	/** Adds a language the advisor serves in. */
@@ -101,15 +112,17 @@ class AdvisorStates {
 				on conflict (advisor_id) do update
 				set languages = array(select distinct unnest(advisor_routing.languages || excluded.languages))""")
 			.params(advisorId, language).update();
-		forgetProfiles();
+		RoutingSignals.afterCommit(this::forgetProfiles);
 	}
 
 	/**
 	 * Available advisors seen alive since {@code aliveSince}, with their free slots as read now and their profile as
-	 * read at most {@link #PROFILES_REFRESH_MILLIS} ago: what an assignment round drafts its plan on, hundreds of advisors a
-	 * few times a second. The plan it keeps is made again on the chosen advisors read whole under their locks.
+	 * read at most {@link #PROFILES_REFRESH_MILLIS} ago: what an assignment round drafts its plan on, hundreds of
+	 * advisors a few times a second. Skills and languages are only ever added, so an old profile can leave an advisor
+	 * out of a draft for a few seconds, never give them work they may not take; the plan kept is made again on the
+	 * chosen advisors read whole under their locks.
 	 */
-	List<FreeAdvisor> free(Instant aliveSince, Instant now) {
+	List<FreeAdvisor> free(Instant aliveSince) {
 		record Free(long id, Map<ChannelKind, Integer> slots, Instant idleSince) {
 		}
 		List<Free> free = jdbc.sql("""
@@ -119,7 +132,7 @@ class AdvisorStates {
 			.param(WorkItems.ts(aliveSince))
 			.query((rs, n) -> new Free(rs.getLong("advisor_id"), WorkItems.freeSlots(rs), WorkItems.instant(rs.getTimestamp("idle_since"))))
 			.list();
-		Map<Long, Profile> byAdvisor = profiles(free.stream().map(Free::id).toList(), now);
+		Map<Long, Profile> byAdvisor = profiles(free.stream().map(Free::id).toList());
 		return free.stream().filter(advisor -> byAdvisor.containsKey(advisor.id())).map(advisor -> {
 			Profile profile = byAdvisor.get(advisor.id());
 			return new FreeAdvisor(advisor.id(), profile.languages(), profile.skills(), advisor.slots(), advisor.idleSince());
@@ -127,16 +140,20 @@ class AdvisorStates {
 	}
 
 	/** The profiles as last read, read at once when one of {@code needed} is missing or after a change made here. */
-	private Map<Long, Profile> profiles(Collection<Long> needed, Instant now) {
-		Profiles last = profiles;
-		if (!last.at().equals(Instant.MIN) && last.byAdvisor().keySet().containsAll(needed)) {
-			return last.byAdvisor();
-		}
-		return readProfiles(now);
+	private Map<Long, Profile> profiles(Collection<Long> needed) {
+		Map<Long, Profile> last = profiles;
+		return last != null && last.keySet().containsAll(needed) ? last : readProfiles();
 	}
 
-	/** Reads every advisor's profile; done every {@link #PROFILES_REFRESH_MILLIS} apart from the rounds, so as not to slow one. */
-	Map<Long, Profile> readProfiles(Instant now) {
+	/**
+	 * Reads every advisor's profile; done every {@link #PROFILES_REFRESH_MILLIS} apart from the rounds, so as not to
+	 * slow one. A read that a change made here overtook is returned but not kept.
+	 */
+	Map<Long, Profile> readProfiles() {
+		long changesBefore;
+		synchronized (this) {
+			changesBefore = profileChanges;
+		}
 		Map<Long, Profile> read = new HashMap<>();
 		jdbc.sql("""
 				select a.advisor_id, a.languages, s.skills from advisor_routing a
@@ -146,12 +163,17 @@ class AdvisorStates {
 				read.put(rs.getLong("advisor_id"), new Profile(Set.copyOf(WorkItems.strings(rs.getArray("languages"))),
 						WorkItems.skills(rs.getArray("skills"))));
 			});
-		profiles = new Profiles(now, read);
+		synchronized (this) {
+			if (profileChanges == changesBefore) {
+				profiles = read;
+			}
+		}
 		return read;
 	}
 
-	/** A profile changed: the next round reads them all again (other instances do within {@link #PROFILES_REFRESH_MILLIS}). */
-	void forgetProfiles() {
-		profiles = new Profiles(Instant.MIN, Map.of());
+	/** A profile changed here, now committed: the next round reads them all again. */
+	private synchronized void forgetProfiles() {
+		profileChanges++;
+		profiles = null;
 	}
 }

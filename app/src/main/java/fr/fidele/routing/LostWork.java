@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings back work that no advisor is handling, at its place in its queue: offers not accepted in time (the
- * advisor is then set away, as "not responding"), and the items of advisors whose workspace vanished (browser
- * closed, instance killed), who are set offline. Any instance may do it; the rows are locked with SKIP LOCKED.
+ * advisor is then set away, as "not responding") or made to an advisor who has left, and the items of advisors whose
+ * workspace vanished (browser closed, instance killed), who are set offline. Any instance may do it; the rows are locked with SKIP LOCKED.
  */
 @Component
 class LostWork {
@@ -38,26 +38,38 @@ class LostWork {
 
 	@Scheduled(fixedDelayString = "${fidele.routing.sweep-interval:2s}")
 	void sweep() {
-		Integer returned = transaction.execute(status -> {
-			Instant now = clock.instant();
-			List<WorkItem> expired = items.lockExpiredOffers(now.minus(properties.offerTimeout()));
-			for (WorkItem item : expired) {
-				items.giveBack(item, "EXPIRED", now);
-				advisors.changePresence(item.advisorId(), Presence.AVAILABLE, Presence.AWAY, now);
-			}
-			Instant seenBefore = now.minus(properties.advisorTimeout());
-			List<WorkItem> orphaned = items.lockItemsOfVanishedAdvisors(seenBefore);
-			for (WorkItem item : orphaned) {
-				if (item.state() == ItemState.CONNECTED) {
-					contacts.legLost(item.contactId(), now);
-				}
-				items.giveBack(item, "RETURNED", now);
-			}
-			advisors.setVanishedOffline(seenBefore, now);
-			return expired.size() + orphaned.size();
-		});
-		if (returned != null && returned > 0) {
+		// two transactions, each locking advisors in their id order: a sweep never waits for a lock it holds elsewhere
+		Integer offers = transaction.execute(status -> returnOffers(clock.instant()));
+		Integer orphaned = transaction.execute(status -> returnWorkOfVanishedAdvisors(clock.instant()));
+		if ((offers != null && offers > 0) || (orphaned != null && orphaned > 0)) {
 			engine.kick();
 		}
+	}
+
+	/** Offers not accepted in time (the advisor is set away), and offers to advisors who have left. */
+	private int returnOffers(Instant now) {
+		Instant offeredBefore = now.minus(properties.offerTimeout());
+		List<WorkItem> offers = items.lockOffersToReturn(offeredBefore);
+		for (WorkItem item : offers) {
+			boolean expired = item.offeredAt().isBefore(offeredBefore);
+			items.giveBack(item, expired ? "EXPIRED" : "DECLINED", now);
+			if (expired) {
+				advisors.changePresence(item.advisorId(), Presence.AVAILABLE, Presence.AWAY, now);
+			}
+		}
+		return offers.size();
+	}
+
+	private int returnWorkOfVanishedAdvisors(Instant now) {
+		Instant seenBefore = now.minus(properties.advisorTimeout());
+		advisors.setVanishedOffline(seenBefore, now);
+		List<WorkItem> orphaned = items.lockItemsOfVanishedAdvisors(seenBefore);
+		for (WorkItem item : orphaned) {
+			if (item.state() == ItemState.CONNECTED) {
+				contacts.legLost(item.contactId(), now);
+			}
+			items.giveBack(item, "RETURNED", now);
+		}
+		return orphaned.size();
 	}
 }

@@ -75,7 +75,7 @@ class RoutingEngine implements SmartLifecycle {
 			}
 			Instant now = clock.instant();
 			Instant alive = now.minus(properties.advisorTimeout());
-			List<FreeAdvisor> free = advisors.free(alive, now);
+			List<FreeAdvisor> free = advisors.free(alive);
 			List<AssignmentPlanner.Offer> draft = AssignmentPlanner.plan(waiting, free, now);
 			// items at the head nobody free can take must not hide those behind them: while some could not be placed
 			// and slots stay free, read further
@@ -95,9 +95,7 @@ class RoutingEngine implements SmartLifecycle {
 			Set<Long> chosen = draft.stream().map(AssignmentPlanner.Offer::advisorId).collect(Collectors.toSet());
 			List<AssignmentPlanner.Offer> planned = AssignmentPlanner.plan(waiting, items.lockFreeAdvisors(chosen, alive, waiting), now);
 			if (planned.size() < draft.size()) {
-				// some advisors were locked by another change (a presence, another instance's round), or their profile
-				// changed on another instance: try again soon, on profiles read again
-				advisors.forgetProfiles();
+				// some advisors were locked by another change (a presence, another instance's round): try again soon
 				retry.set(true);
 			}
 			if (!planned.isEmpty()) {
@@ -122,7 +120,7 @@ class RoutingEngine implements SmartLifecycle {
 	/** The advisors' skills and languages read again now and then, outside the rounds (see AdvisorStates). */
 	@Scheduled(fixedDelay = AdvisorStates.PROFILES_REFRESH_MILLIS)
 	void readProfiles() {
-		advisors.readProfiles(clock.instant());
+		advisors.readProfiles();
 	}
 
 	private static int freeSlots(List<FreeAdvisor> advisors) {

@@ -104,7 +104,7 @@ public class Supervision {
 	public List<AdvisorRow> advisors() {
 		return jdbc.sql("""
 				select a.advisor_id, u.username, u.display_name, a.presence, a.presence_since,
-				    (select count(*) from work_item w where w.advisor_id = a.advisor_id and w.state in ('OFFERED', 'CONNECTED', 'WRAP_UP')),
+				    a.voice_held + a.chat_held + a.written_held,
 				    (select array_agg(s.skill || ':' || s.level order by s.skill) from advisor_skill s where s.advisor_id = a.advisor_id)
 				from advisor_routing a join app_user u on u.id = a.advisor_id
 				order by a.presence, u.display_name""")

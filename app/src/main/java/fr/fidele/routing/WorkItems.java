@@ -153,7 +153,7 @@ class WorkItems {
 		requeue(item.id(), item.queue(), null, null, item.queuedAt());
 	}
 
-	/** The offers still open to an advisor, locked; one locked by a concurrent accept or return is left to it. */
+	/** The offers still open to an advisor, locked; one another change holds is skipped (see AdvisorDesk.presence). */
 	List<WorkItem> lockOffersTo(long advisorId) {
 		return jdbc.sql("select " + COLUMNS + " from work_item where advisor_id = ? and state = 'OFFERED' order by id for update skip locked")
 			.param(advisorId).query(WorkItems::map).list();
@@ -187,9 +187,16 @@ class WorkItems {
 			.params(contactId, number, itemId).update();
 	}
 
-	/** Items offered before {@code offeredBefore} and not accepted, locked for their return. */
-	List<WorkItem> lockExpiredOffers(Instant offeredBefore) {
-		return jdbc.sql("select " + COLUMNS + " from work_item where state = 'OFFERED' and offered_at < ? order by advisor_id, id for update skip locked")
+	/**
+	 * Offers to return, locked: those made before {@code offeredBefore} and not accepted, and those to an advisor who
+	 * has left (away or offline: an offer a concurrent change kept them from handing back when they left).
+	 */
+	List<WorkItem> lockOffersToReturn(Instant offeredBefore) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from work_item w
+				where state = 'OFFERED' and (offered_at < ? or exists (select 1 from advisor_routing a
+				    where a.advisor_id = w.advisor_id and a.presence in ('AWAY', 'OFFLINE')))
+				order by advisor_id, id for update skip locked""")
 			.param(ts(offeredBefore)).query(WorkItems::map).list();
 	}
 
@@ -203,7 +210,7 @@ class WorkItems {
 				 from work_item w
 				where (state = 'OFFERED' or (state = 'CONNECTED' and channel <> 'PHONE')) and exists (select 1 from advisor_routing a
 				    where a.advisor_id = w.advisor_id and (a.last_seen_at is null or a.last_seen_at < ?))
-				for update skip locked""")
+				order by advisor_id, id for update skip locked""")
 			.param(ts(seenBefore)).query(WorkItems::map).list();
 	}
 

@@ -50,7 +50,7 @@ class AdvisorStatesTests {
 	}
 
 	private Map<String, Integer> freeSkills(long advisor, Instant now) {
-		return advisors.free(now.minusSeconds(30), now).stream().filter(free -> free.id() == advisor).findFirst().orElseThrow().skills();
+		return advisors.free(now.minusSeconds(30)).stream().filter(free -> free.id() == advisor).findFirst().orElseThrow().skills();
 	}
 
 	private Instant lastSeen(long advisor) {

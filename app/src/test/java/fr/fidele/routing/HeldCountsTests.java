@@ -7,11 +7,13 @@ import java.util.List;
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
 import fr.fidele.contacts.Channel;
+import fr.fidele.support.HeldCounts;
 import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The items each advisor holds, counted by kind on their routing row by the database as items change (migration
@@ -28,6 +30,9 @@ class HeldCountsTests {
 
 	@Autowired
 	TestPeople people;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	@Test
 	void theDatabaseGroupsChannelsAsTheApplicationDoes() {
@@ -61,6 +66,20 @@ class HeldCountsTests {
 		move(chat, "DONE", bruno);
 		jdbc.sql("delete from contact where id = (select contact_id from work_item where id = ?)").param(call).update();
 		assertThat(held(bruno)).as("ended, and deleted with its contact").isEqualTo(List.of(0, 0, 0));
+	}
+
+	@Test
+	void emptyingTheItemsEmptiesEveryonesHands() {
+		long anne = people.create(Role.ADVISOR).id();
+		move(item("EMAIL", routing.queue(1, 120)), "OFFERED", anne);
+		assertThat(held(anne)).isEqualTo(List.of(0, 0, 1));
+		// in a transaction rolled back: the other tests' items stay
+		transaction.executeWithoutResult(status -> {
+			jdbc.sql("truncate work_item cascade").update();
+			assertThat(held(anne)).isEqualTo(List.of(0, 0, 0));
+			assertThat(HeldCounts.mismatched(jdbc)).isEmpty();
+			status.setRollbackOnly();
+		});
 	}
 
 	private long item(String channel, String queue) {

@@ -227,6 +227,21 @@ class RoutingFlowTests {
 	}
 
 	@Test
+	void anOfferLeftWithAnAdvisorWhoWentAwayIsReturnedByTheNextSweep() {
+		Advisor leaving = advisor(2);
+		routing.presence(leaving, "AVAILABLE");
+		long item = chat(customer());
+		routing.awaitItem(leaving, i -> i.get("id").asLong() == item);
+		// as when a switch event held the item at the moment they went away: the presence changed, the offer stayed
+		jdbc.sql("update advisor_routing set presence = 'AWAY' where advisor_id = ?").param(leaving.id()).update();
+		lostWork.sweep();
+		assertThat(routing.state(item)).isEqualTo("QUEUED");
+		assertThat(placeOf(item)).as("at its place").isBefore(Instant.now());
+		assertThat(jdbc.sql("select outcome from work_offer where work_item_id = ?").param(item).query(String.class).single())
+			.isEqualTo("DECLINED");
+	}
+
+	@Test
 	void itemsNobodyCanTakeAtTheHeadOfTheQueuesDoNotHideThoseBehind() {
 		String nobodys = routing.queue(5, 120);
 		// more waiting items than a round reads at once, older than any other, in a queue no advisor can serve
