@@ -10,6 +10,7 @@ import java.util.Map;
 
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
+import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,9 @@ class AdvisorStatesTests {
 	@Autowired
 	TestPeople people;
 
+	@Autowired
+	RoutingFixture routing;
+
 	@Test
 	void aSignOfLifeIsWrittenAtMostOnceEveryFiveSeconds() {
 		long advisor = people.create(Role.ADVISOR).id();
@@ -37,6 +41,7 @@ class AdvisorStatesTests {
 		assertThat(lastSeen(advisor)).as("too soon: not written").isEqualTo(start);
 		advisors.seen(List.of(advisor), start.plusSeconds(6));
 		assertThat(lastSeen(advisor)).isEqualTo(start.plusSeconds(6));
+		advisors.setPresence(advisor, Presence.OFFLINE, start);
 	}
 
 	@Test
@@ -45,8 +50,11 @@ class AdvisorStatesTests {
 		Instant now = Instant.now();
 		advisors.setPresence(advisor, Presence.AVAILABLE, now);
 		assertThat(freeSkills(advisor, now)).as("known, with no skill yet").isEqualTo(Map.of());
-		advisors.grantSkill(advisor, "BILLING", 4);
-		assertThat(freeSkills(advisor, now)).isEqualTo(Map.of("BILLING", 4));
+		// a skill of the test's own: an advisor left available must not take other tests' work
+		String skill = routing.queue(4, 120);
+		advisors.grantSkill(advisor, skill, 4);
+		assertThat(freeSkills(advisor, now)).isEqualTo(Map.of(skill, 4));
+		advisors.setPresence(advisor, Presence.OFFLINE, now);
 	}
 
 	private Map<String, Integer> freeSkills(long advisor, Instant now) {
