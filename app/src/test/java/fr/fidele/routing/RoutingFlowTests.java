@@ -190,6 +190,24 @@ class RoutingFlowTests {
 	}
 
 	@Test
+	void aCustomerCutOffComesBackOneStepAheadOfNewcomers() {
+		Advisor handled = advisor(2);
+		routing.presence(handled, "AVAILABLE");
+		long customer = customer();
+		long first = chat(customer);
+		routing.awaitItem(handled, i -> i.get("id").asLong() == first);
+		handled.api().post("/api/routing/items/" + first + "/accept", "{}");
+		handled.api().post("/api/routing/items/" + first + "/wrap-up", "{\"resolved\":false}");
+		// the line dropped: the service ended the contact, neither the customer nor the advisor
+		jdbc.sql("update contact set ended_by = 'SYSTEM' where id = (select contact_id from work_item where id = ?)").param(first).update();
+		routing.presence(handled, "AWAY");
+
+		long cutOff = chat(customer);
+		long newcomer = chat(customer());
+		assertThat(priorityOf(cutOff)).isEqualTo(priorityOf(newcomer) + Arrivals.CUT_OFF_PRIORITY_BONUS).isPositive();
+	}
+
+	@Test
 	void aSupervisorMovesAWaitingItemToANamedAdvisor() {
 		Advisor away = advisor(2);
 		long item = chat(customer());
@@ -261,6 +279,10 @@ class RoutingFlowTests {
 		finally {
 			jdbc.sql("update work_item set state = 'ABANDONED', ended_at = now() where queue_code = ?").param(nobodys).update();
 		}
+	}
+
+	private int priorityOf(long item) {
+		return jdbc.sql("select priority from work_item where id = ?").param(item).query(Integer.class).single();
 	}
 
 	private Instant placeOf(long item) {
