@@ -107,6 +107,11 @@ class LiveUpdates implements RoutingSignals.Listener, SmartLifecycle {
 		desk.alive(open);
 	}
 
+	/** How many event streams this instance holds open for the advisor. */
+	int streamsOf(long advisorId) {
+		return workspaces.getOrDefault(advisorId, List.of()).size();
+	}
+
 	/** Streams never end by themselves: closed first on shutdown, so that the server does not wait for them. */
 	@Override
 	public void start() {
