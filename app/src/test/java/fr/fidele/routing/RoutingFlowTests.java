@@ -173,12 +173,8 @@ class RoutingFlowTests {
 	void aReturningCustomerGoesBackToTheAdvisorWhoHandledThem() {
 		Advisor handled = advisor(2);
 		Advisor other = advisor(2);
-		routing.presence(handled, "AVAILABLE");
 		long customer = customer();
-		long first = chat(customer);
-		routing.awaitItem(handled, i -> i.get("id").asLong() == first);
-		handled.api().post("/api/routing/items/" + first + "/accept", "{}");
-		handled.api().post("/api/routing/items/" + first + "/wrap-up", "{\"resolved\":false}");
+		handledOnce(handled, customer);
 
 		routing.presence(other, "AVAILABLE");
 		// the other advisor has been idle longer: without sticky routing the repeat would go to them
@@ -192,12 +188,8 @@ class RoutingFlowTests {
 	@Test
 	void aCustomerCutOffComesBackOneStepAheadOfNewcomers() {
 		Advisor handled = advisor(2);
-		routing.presence(handled, "AVAILABLE");
 		long customer = customer();
-		long first = chat(customer);
-		routing.awaitItem(handled, i -> i.get("id").asLong() == first);
-		handled.api().post("/api/routing/items/" + first + "/accept", "{}");
-		handled.api().post("/api/routing/items/" + first + "/wrap-up", "{\"resolved\":false}");
+		long first = handledOnce(handled, customer);
 		// the line dropped: the service ended the contact, neither the customer nor the advisor
 		jdbc.sql("update contact set ended_by = 'SYSTEM' where id = (select contact_id from work_item where id = ?)").param(first).update();
 		routing.presence(handled, "AWAY");
@@ -279,6 +271,16 @@ class RoutingFlowTests {
 		finally {
 			jdbc.sql("update work_item set state = 'ABANDONED', ended_at = now() where queue_code = ?").param(nobodys).update();
 		}
+	}
+
+	/** The customer chats, the available advisor takes it and wraps it up; returns the item. */
+	private long handledOnce(Advisor advisor, long customer) {
+		routing.presence(advisor, "AVAILABLE");
+		long item = chat(customer);
+		routing.awaitItem(advisor, i -> i.get("id").asLong() == item);
+		advisor.api().post("/api/routing/items/" + item + "/accept", "{}");
+		advisor.api().post("/api/routing/items/" + item + "/wrap-up", "{\"resolved\":false}");
+		return item;
 	}
 
 	private int priorityOf(long item) {
