@@ -21,12 +21,13 @@ $$;
 create function add_held(advisors bigint[], kinds text[], deltas integer[]) returns void language plpgsql as $$
 begin
     insert into advisor_routing (advisor_id, voice_held, chat_held, written_held)
-    select advisor, coalesce(sum(delta) filter (where kind = 'VOICE'), 0), coalesce(sum(delta) filter (where kind = 'CHAT'), 0),
-           coalesce(sum(delta) filter (where kind = 'WRITTEN'), 0)
-    from unnest(advisors, kinds, deltas) as change (advisor, kind, delta)
-    group by advisor
-    having coalesce(sum(delta) filter (where kind = 'VOICE'), 0) <> 0 or coalesce(sum(delta) filter (where kind = 'CHAT'), 0) <> 0
-        or coalesce(sum(delta) filter (where kind = 'WRITTEN'), 0) <> 0
+    select * from (
+        select advisor, coalesce(sum(delta) filter (where kind = 'VOICE'), 0) as voice,
+               coalesce(sum(delta) filter (where kind = 'CHAT'), 0) as chat,
+               coalesce(sum(delta) filter (where kind = 'WRITTEN'), 0) as written
+        from unnest(advisors, kinds, deltas) as change (advisor, kind, delta)
+        group by advisor) as per_advisor
+    where voice <> 0 or chat <> 0 or written <> 0
     order by advisor
     on conflict (advisor_id) do update set voice_held = advisor_routing.voice_held + excluded.voice_held,
         chat_held = advisor_routing.chat_held + excluded.chat_held,

@@ -68,6 +68,31 @@ class SwitchEventsTests {
 			.formatted(call, call, at, queue);
 	}
 
+	static String ended(String call, Instant at) {
+		return """
+				{"eventId":"%s-ended","type":"call.ended","callId":"%s","occurredAt":"%s","endedBy":"CUSTOMER"}"""
+			.formatted(call, call, at);
+	}
+
+	static String callbackRequested(String call, Instant at) {
+		return """
+				{"eventId":"%s-cb","type":"callback.requested","callId":"%s","occurredAt":"%s","callbackNumber":"+33612345678"}"""
+			.formatted(call, call, at);
+	}
+
+	static String answered(String call, Instant at, Advisor advisor) {
+		return """
+				{"eventId":"%s-answered","type":"call.answered","callId":"%s","occurredAt":"%s","advisor":"%s"}"""
+			.formatted(call, call, at, advisor.username());
+	}
+
+	/** An advisor of this test's queue, sent home after it. */
+	Advisor advisor() {
+		Advisor advisor = routing.advisor(port, Map.of(queue, 1));
+		advisors.add(advisor);
+		return advisor;
+	}
+
 	@Test
 	void unsignedOrWronglySignedEventsAreRefused() {
 		String call = UUID.randomUUID().toString();
@@ -98,20 +123,15 @@ class SwitchEventsTests {
 
 	@Test
 	void anEndArrivingBeforeTheAnswerIsCorrectedWhenTheAnswerArrives() {
-		Advisor advisor = routing.advisor(port, Map.of(queue, 1));
-		advisors.add(advisor);
+		Advisor advisor = advisor();
 		String call = UUID.randomUUID().toString();
 		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(120);
 		send(offered(call, t0));
-		JsonNode ended = send("""
-				{"eventId":"%s-ended","type":"call.ended","callId":"%s","occurredAt":"%s","endedBy":"CUSTOMER"}"""
-			.formatted(call, call, t0.plusSeconds(100))).json();
+		JsonNode ended = send(ended(call, t0.plusSeconds(100))).json();
 		long contactId = ended.at("/routing/contactId").asLong();
 		assertThat(reader.get("/api/contacts/" + contactId).json().get("endedBy").asString()).isEqualTo("ABANDONED");
 
-		JsonNode answered = send("""
-				{"eventId":"%s-answered","type":"call.answered","callId":"%s","occurredAt":"%s","advisor":"%s"}"""
-			.formatted(call, call, t0.plusSeconds(20), advisor.username())).json();
+		JsonNode answered = send(answered(call, t0.plusSeconds(20), advisor)).json();
 		assertThat(answered.at("/routing/state").asString()).isEqualTo("WRAP_UP");
 		JsonNode contact = reader.get("/api/contacts/" + contactId).json();
 		assertThat(contact.get("endedBy").asString()).isEqualTo("CUSTOMER");
@@ -129,16 +149,11 @@ class SwitchEventsTests {
 		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
 		long earlyItem = send(offered(early, t0)).json().at("/routing/itemId").asLong();
 		send(offered(late, t0.plusSeconds(20)));
-		JsonNode callback = send("""
-				{"eventId":"%s-cb","type":"callback.requested","callId":"%s","occurredAt":"%s","callbackNumber":"+33612345678"}"""
-			.formatted(early, early, t0.plusSeconds(30))).json();
+		JsonNode callback = send(callbackRequested(early, t0.plusSeconds(30))).json();
 		assertThat(callback.at("/routing/itemId").asLong()).isEqualTo(earlyItem);
-		send("""
-				{"eventId":"%s-end","type":"call.ended","callId":"%s","occurredAt":"%s","endedBy":"CUSTOMER"}"""
-			.formatted(early, early, t0.plusSeconds(31)));
+		send(ended(early, t0.plusSeconds(31)));
 
-		Advisor advisor = routing.advisor(port, Map.of(queue, 1));
-		advisors.add(advisor);
+		Advisor advisor = advisor();
 		routing.presence(advisor, "AVAILABLE");
 		JsonNode first = routing.awaitItem(advisor, item -> true);
 		assertThat(first.get("id").asLong()).isEqualTo(earlyItem);
@@ -155,16 +170,11 @@ class SwitchEventsTests {
 		String call = UUID.randomUUID().toString();
 		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
 		long item = send(offered(call, t0)).json().at("/routing/itemId").asLong();
-		send("""
-				{"eventId":"%s-end","type":"call.ended","callId":"%s","occurredAt":"%s","endedBy":"CUSTOMER"}"""
-			.formatted(call, call, t0.plusSeconds(31)));
+		send(ended(call, t0.plusSeconds(31)));
 		assertThat(routing.state(item)).as("hung up without an answer: abandoned, for now").isEqualTo("ABANDONED");
-		send("""
-				{"eventId":"%s-cb","type":"callback.requested","callId":"%s","occurredAt":"%s","callbackNumber":"+33612345678"}"""
-			.formatted(call, call, t0.plusSeconds(30)));
+		send(callbackRequested(call, t0.plusSeconds(30)));
 
-		Advisor advisor = routing.advisor(port, Map.of(queue, 1));
-		advisors.add(advisor);
+		Advisor advisor = advisor();
 		routing.presence(advisor, "AVAILABLE");
 		JsonNode offered = routing.awaitItem(advisor, i -> i.get("id").asLong() == item);
 		assertThat(offered.get("channel").asString()).isEqualTo("CALLBACK");
@@ -173,14 +183,11 @@ class SwitchEventsTests {
 
 	@Test
 	void aTransferToAnUnknownQueueIsRefusedAndChangesNothing() {
-		Advisor advisor = routing.advisor(port, Map.of(queue, 1));
-		advisors.add(advisor);
+		Advisor advisor = advisor();
 		String call = UUID.randomUUID().toString();
 		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
 		send(offered(call, t0));
-		send("""
-				{"eventId":"%s-answered","type":"call.answered","callId":"%s","occurredAt":"%s","advisor":"%s"}"""
-			.formatted(call, call, t0.plusSeconds(5), advisor.username()));
+		send(answered(call, t0.plusSeconds(5), advisor));
 		ApiClient.Response transfer = send("""
 				{"eventId":"%s-tr","type":"call.transferred","callId":"%s","occurredAt":"%s","target":{"queue":"NO_SUCH_QUEUE"},"note":"n"}"""
 			.formatted(call, call, t0.plusSeconds(9)));
