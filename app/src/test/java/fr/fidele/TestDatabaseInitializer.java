@@ -15,7 +15,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Gives each test application context a database of its own. With {@code FIDELE_TEST_DB_URL}
  * (CI sets it to the machine's PostgreSQL 15) a fresh database is created on that server;
- * otherwise the application starts its embedded PostgreSQL on a fresh directory under target/.
+ * otherwise the application starts its embedded PostgreSQL on a fresh directory under target/, in its throwaway
+ * mode (no fsync): a test's data is not worth a disk flush per commit.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -31,7 +32,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			properties = Map.of("spring.datasource.url", external.substring(0, external.lastIndexOf('/') + 1) + name);
 		}
 		else {
-			properties = Map.of("spring.datasource.url", "",
+			properties = Map.of("spring.datasource.url", "", "fidele.database.embedded-throwaway", "true",
 					"fidele.database.embedded-data-dir", Path.of("target", "test-databases", name).toAbsolutePath().toString());
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", properties));

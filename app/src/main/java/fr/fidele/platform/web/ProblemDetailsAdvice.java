@@ -7,6 +7,9 @@ import java.util.Map;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -29,6 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	static final URI VALIDATION = URI.create("https://fidele.dev/problems/validation");
+	private static final String RETRY_AFTER_SECONDS = "5";
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -76,6 +82,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DuplicateKeyException.class)
 	ProblemDetail duplicate(DuplicateKeyException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "A record with the same unique value already exists");
+	}
+
+	/**
+	 * The database out of reach (restarting after a crash, say) answers 503 with {@code Retry-After}: the request may
+	 * be retried as it is, and its idempotency key or external reference keeps a retry from recording it twice.
+	 * Any other database failure is a fault of Fidèle's, answered 500 without its internals.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ResponseEntity<ProblemDetail> databaseFailure(RuntimeException ex) {
+		if (!DatabaseOutage.causedBy(ex)) {
+			log.error("Database failure", ex);
+			return ResponseEntity.internalServerError()
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred"));
+		}
+		log.warn("Database unavailable: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"The database is unavailable for a moment; the request may not have been recorded: retry it"));
 	}
 
 	private static ProblemDetail validationProblem(HttpStatus status, String detail, List<Map<String, String>> errors) {

@@ -1,0 +1,29 @@
+package fr.fidele.platform.web;
+
+import java.sql.SQLException;
+
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+/**
+ * Whether a failure comes from the database being out of reach (stopped, restarting after a crash, the network to it
+ * cut) rather than from the request: the client may then retry the same request, unchanged.
+ */
+final class DatabaseOutage {
+
+	private DatabaseOutage() {
+	}
+
+	static boolean causedBy(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLException sql && isOutage(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** SQLSTATE class 08 (connection exception) and 57P (the server shutting down, crashed or starting up). */
+	private static boolean isOutage(String state) {
+		return state != null && (state.startsWith("08") || state.startsWith("57P"));
+	}
+}

@@ -1,0 +1,148 @@
+package fr.fidele.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Integration clients recording contacts through the API, each for a customer of its own, as fast as they are
+ * answered: a contact counts as written only once Fidèle acknowledged it (201, or 200 for a known externalRef). A
+ * failed call (the database or Fidèle gone) is retried with the same externalRef until it is acknowledged, as the
+ * API's documentation tells integrations to do.
+ */
+public final class ContactWriters {
+
+	private static final Duration RETRY_PAUSE = Duration.ofMillis(200);
+	private static final Duration LAST_RETRIES = Duration.ofMinutes(3);
+
+	private final ApiClient api;
+	private final String advisor;
+	private final String reason;
+	private final List<Writer> writers = new ArrayList<>();
+	private final ExecutorService threads;
+	private final List<Future<?>> running = new ArrayList<>();
+	private final AtomicInteger failures = new AtomicInteger();
+	private volatile boolean stopping;
+
+	public ContactWriters(ApiClient api, int count, String advisor) {
+		this.api = api;
+		this.advisor = advisor;
+		this.reason = api.get("/api/reasons").json().get(0).get("code").asString();
+		this.threads = Executors.newFixedThreadPool(count);
+		for (int i = 0; i < count; i++) {
+			String reference = "W-" + UUID.randomUUID().toString().substring(0, 12);
+			long customerId = api.post("/api/customers", """
+					{"reference":"%s","name":"Client %s","segment":"RESIDENTIAL","expertise":"NOVICE","customerSince":"2024-01-15"}"""
+				.formatted(reference, reference)).json().get("id").asLong();
+			writers.add(new Writer(customerId, reference));
+		}
+	}
+
+	public ContactWriters start() {
+		writers.forEach(writer -> running.add(threads.submit(writer::run)));
+		return this;
+	}
+
+	/** Contacts acknowledged so far. */
+	public int acknowledged() {
+		return writers.stream().mapToInt(writer -> writer.acknowledged.size()).sum();
+	}
+
+	/** Calls that were not acknowledged (and were retried). */
+	public int failures() {
+		return failures.get();
+	}
+
+	/** Lets each client finish the contact it is writing, retried until acknowledged, and stops them. */
+	public void stop() throws InterruptedException, ExecutionException {
+		stopping = true;
+		threads.shutdown();
+		assertThat(threads.awaitTermination(LAST_RETRIES.toSeconds() + 30, TimeUnit.SECONDS)).as("writers finished").isTrue();
+		for (Future<?> writer : running) {
+			writer.get();
+		}
+	}
+
+	/** Each acknowledged contact is in its customer's file, exactly once, and no other is. */
+	public void assertEveryAcknowledgedContactIsThereOnce(ApiClient reader) {
+		for (Writer writer : writers) {
+			JsonNode contacts = reader.get("/api/customers/" + writer.customerId + "/contacts?limit=1000").json();
+			List<String> refs = new ArrayList<>();
+			contacts.forEach(contact -> refs.add(contact.get("externalRef").asString()));
+			assertThat(refs).as("contacts of %s", writer.reference).doesNotHaveDuplicates();
+			assertThat(Set.copyOf(refs)).as("contacts of %s", writer.reference).isEqualTo(Set.copyOf(writer.acknowledged));
+		}
+	}
+
+	private final class Writer {
+
+		final long customerId;
+		final String reference;
+		final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+
+		Writer(long customerId, String reference) {
+			this.customerId = customerId;
+			this.reference = reference;
+		}
+
+		void run() {
+			for (int sequence = 1; !stopping; sequence++) {
+				String ref = reference + "-" + sequence;
+				Instant deadline = null;
+				while (!write(ref)) {
+					deadline = stopping && deadline == null ? Instant.now().plus(LAST_RETRIES) : deadline;
+					if (deadline != null && Instant.now().isAfter(deadline)) {
+						throw new IllegalStateException(ref + " never acknowledged");
+					}
+					pause();
+				}
+				acknowledged.add(ref);
+			}
+		}
+
+		private boolean write(String ref) {
+			try {
+				ApiClient.Response response = api.post("/api/contacts", """
+						{"customerId":%d,"channel":"PHONE","reasonCode":"%s","queue":"phone-fr","externalRef":"%s",
+						 "arrivedAt":"2026-03-02T09:00:00Z","queuedAt":"2026-03-02T09:00:20Z","answeredAt":"2026-03-02T09:01:00Z",
+						 "endedAt":"2026-03-02T09:05:00Z","endedBy":"CUSTOMER","identityVerified":true,"resolved":true,
+						 "legs":[{"advisor":"%s","startedAt":"2026-03-02T09:01:00Z","endedAt":"2026-03-02T09:05:00Z"}]}"""
+					.formatted(customerId, reason, ref, advisor));
+				if (response.status() == 201 || response.status() == 200) {
+					return true;
+				}
+				if (response.status() >= 400 && response.status() < 500 && response.status() != 409 && response.status() != 429) {
+					throw new AssertionError("a valid contact was refused: " + response.body());
+				}
+			}
+			catch (IllegalStateException connectionLost) {
+				// Fidèle itself is down: retried like an answer that was not an acknowledgement
+			}
+			failures.incrementAndGet();
+			return false;
+		}
+
+		private void pause() {
+			try {
+				Thread.sleep(RETRY_PAUSE.toMillis());
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package fr.fidele.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person using Fidèle's pages over plain HTTP, without a browser: signs in with the form and its CSRF token, as
+ * Fidèle serves them, and creates an API token on the tokens page. For tests that run Fidèle as a separate process.
+ */
+public final class PageSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+	private static final Pattern NEW_TOKEN = Pattern.compile("id=\"new-token\">(fid_[^<]+)<");
+
+	private final String base;
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NORMAL).build();
+
+	private PageSession(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public static PageSession signIn(int port, String username, String password) {
+		PageSession session = new PageSession(port);
+		String page = session.post("/login", "username=" + encode(username) + "&password=" + encode(password), session.csrf("/login"));
+		if (page.contains("id=\"password\"")) {
+			throw new IllegalStateException(username + " could not sign in");
+		}
+		return session;
+	}
+
+	/** A new personal API token, as the tokens page shows it once. */
+	public String createApiToken(String name) {
+		Matcher token = NEW_TOKEN.matcher(post("/tokens", "name=" + encode(name), csrf("/tokens")));
+		if (!token.find()) {
+			throw new IllegalStateException("the tokens page showed no new token");
+		}
+		return token.group(1);
+	}
+
+	private String csrf(String path) {
+		Matcher matcher = CSRF.matcher(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
+		if (!matcher.find()) {
+			throw new IllegalStateException(path + " has no CSRF token");
+		}
+		return matcher.group(1);
+	}
+
+	private String post(String path, String form, String csrf) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(csrf))));
+	}
+
+	private String send(HttpRequest.Builder request) {
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}
