@@ -53,6 +53,7 @@ class CrashRecoveryIT {
 			ContactWriters databaseKilled = new ContactWriters(api, WRITERS, ADVISOR).start();
 			writeThrough(databaseKilled, () -> ProcessHandle.of(postmasterPid(data)).orElseThrow().destroyForcibly());
 			databaseKilled.assertEveryAcknowledgedContactIsThereOnce(api);
+			assertThat(databaseKilled.refusals()).as("while the database restarted, calls were asked to retry").containsOnly(503);
 
 			ContactWriters applicationKilled = new ContactWriters(api, WRITERS, ADVISOR).start();
 			writeThrough(applicationKilled, () -> {
@@ -84,6 +85,7 @@ class CrashRecoveryIT {
 				server[0] = durableServer(data, databasePort);
 			});
 			writers.assertEveryAcknowledgedContactIsThereOnce(api);
+			assertThat(writers.refusals()).as("while the database was down, calls were asked to retry").containsOnly(503);
 		}
 		finally {
 			server[0].close();

@@ -35,6 +35,8 @@ public final class ContactWriters {
 	private final List<Writer> writers = new ArrayList<>();
 	private final ExecutorService threads;
 	private final List<Future<?>> running = new ArrayList<>();
+	/** The statuses of the calls that were not acknowledged; 0 where Fidèle did not answer at all. */
+	private final Set<Integer> refusals = ConcurrentHashMap.newKeySet();
 	private final AtomicInteger failures = new AtomicInteger();
 	private volatile boolean stopping;
 
@@ -65,6 +67,11 @@ public final class ContactWriters {
 	/** Calls that were not acknowledged (and were retried). */
 	public int failures() {
 		return failures.get();
+	}
+
+	/** The statuses of the calls that were not acknowledged; 0 where Fidèle did not answer at all. */
+	public Set<Integer> refusals() {
+		return Set.copyOf(refusals);
 	}
 
 	/** Lets each client finish the contact it is writing, retried until acknowledged, and stops them. */
@@ -128,9 +135,11 @@ public final class ContactWriters {
 				if (response.status() >= 400 && response.status() < 500 && response.status() != 409 && response.status() != 429) {
 					throw new AssertionError("a valid contact was refused: " + response.body());
 				}
+				refusals.add(response.status());
 			}
 			catch (IllegalStateException connectionLost) {
 				// Fidèle itself is down: retried like an answer that was not an acknowledgement
+				refusals.add(0);
 			}
 			failures.incrementAndGet();
 			return false;

@@ -33,7 +33,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	static final URI VALIDATION = URI.create("https://fidele.dev/problems/validation");
-	private static final String RETRY_AFTER_SECONDS = "5";
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
 	@Override
@@ -97,9 +96,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred"));
 		}
 		log.warn("Database unavailable: {}", ex.getMessage());
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-					"The database is unavailable for a moment; the request may not have been recorded: retry it"));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL));
 	}
 
 	private static ProblemDetail validationProblem(HttpStatus status, String detail, List<Map<String, String>> errors) {
