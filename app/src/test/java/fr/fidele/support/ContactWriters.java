@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,11 @@ public final class ContactWriters {
 	private static final Duration RETRY_PAUSE = Duration.ofMillis(200);
 	private static final Duration LAST_RETRIES = Duration.ofMinutes(3);
 
+	/** The day of the contacts, unless told otherwise. */
+	public static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+
 	private final ApiClient api;
+	private final LocalDate day;
 	private final String advisor;
 	private final String reason;
 	private final List<Writer> writers = new ArrayList<>();
@@ -41,7 +46,13 @@ public final class ContactWriters {
 	private volatile boolean stopping;
 
 	public ContactWriters(ApiClient api, int count, String advisor) {
+		this(api, count, advisor, DAY);
+	}
+
+	/** Clients whose contacts all happened on {@code day}. */
+	public ContactWriters(ApiClient api, int count, String advisor, LocalDate day) {
 		this.api = api;
+		this.day = day;
 		this.advisor = advisor;
 		this.reason = api.get("/api/reasons").json().get(0).get("code").asString();
 		this.threads = Executors.newFixedThreadPool(count);
@@ -95,6 +106,37 @@ public final class ContactWriters {
 		}
 	}
 
+	/** How many contacts each client has had acknowledged so far. */
+	public List<Integer> progress() {
+		return writers.stream().map(writer -> writer.acknowledged.size()).toList();
+	}
+
+	/**
+	 * The database holds the state of one moment between two readings of {@link #progress()}: each client's first k
+	 * contacts and no other, k at least what was acknowledged at the first reading and at most one more than at the
+	 * second (the contact being written then, committed but not yet acknowledged).
+	 */
+	public void assertStateOfAMomentBetween(ApiClient reader, List<Integer> earliest, List<Integer> latest) {
+		for (int i = 0; i < writers.size(); i++) {
+			Writer writer = writers.get(i);
+			List<Integer> sequences = new ArrayList<>();
+			reader.get("/api/customers/" + writer.customerId + "/contacts?limit=1000").json()
+				.forEach(contact -> sequences.add(Integer.parseInt(contact.get("externalRef").asString().substring(writer.reference.length() + 1))));
+			sequences.sort(null);
+			assertThat(sequences.size()).as("contacts of %s", writer.reference).isBetween(earliest.get(i), latest.get(i) + 1);
+			for (int k = 0; k < sequences.size(); k++) {
+				assertThat(sequences.get(k)).as("contact %d of %s", k + 1, writer.reference).isEqualTo(k + 1);
+			}
+		}
+	}
+
+	/** Neither these clients' customers nor their contacts are there (a backup taken before they wrote was restored). */
+	public void assertNoContactIsThere(ApiClient reader) {
+		for (Writer writer : writers) {
+			assertThat(reader.get("/api/customers/" + writer.customerId).status()).as(writer.reference).isEqualTo(404);
+		}
+	}
+
 	private final class Writer {
 
 		final long customerId;
@@ -125,10 +167,10 @@ public final class ContactWriters {
 			try {
 				ApiClient.Response response = api.post("/api/contacts", """
 						{"customerId":%d,"channel":"PHONE","reasonCode":"%s","queue":"phone-fr","externalRef":"%s",
-						 "arrivedAt":"2026-03-02T09:00:00Z","queuedAt":"2026-03-02T09:00:20Z","answeredAt":"2026-03-02T09:01:00Z",
-						 "endedAt":"2026-03-02T09:05:00Z","endedBy":"CUSTOMER","identityVerified":true,"resolved":true,
-						 "legs":[{"advisor":"%s","startedAt":"2026-03-02T09:01:00Z","endedAt":"2026-03-02T09:05:00Z"}]}"""
-					.formatted(customerId, reason, ref, advisor));
+						 "arrivedAt":"%4$sT09:00:00Z","queuedAt":"%4$sT09:00:20Z","answeredAt":"%4$sT09:01:00Z",
+						 "endedAt":"%4$sT09:05:00Z","endedBy":"CUSTOMER","identityVerified":true,"resolved":true,
+						 "legs":[{"advisor":"%5$s","startedAt":"%4$sT09:01:00Z","endedAt":"%4$sT09:05:00Z"}]}"""
+					.formatted(customerId, reason, ref, day, advisor));
 				if (response.status() == 201 || response.status() == 200) {
 					return true;
 				}

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,6 +80,24 @@ public final class FideleProcess implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Runs {@code ./fidele backup|restore ...} as the script does, with this application's environment, and answers
+	 * its output; fails if the command does.
+	 */
+	public String command(String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp", jar.toString(),
+				"-Dloader.main=fr.fidele.platform.database.BackupCommand", "org.springframework.boot.loader.launch.PropertiesLauncher"));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().putAll(environment);
+		Process run = builder.start();
+		String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!run.waitFor(5, TimeUnit.MINUTES) || run.exitValue() != 0) {
+			throw new IllegalStateException(String.join(" ", arguments) + " failed:\n" + output);
+		}
+		return output;
+	}
+
 	/** What the out-of-memory killer does: SIGKILL, no shutdown hook runs. */
 	public void kill() throws InterruptedException {
 		process.destroyForcibly();
@@ -104,6 +123,11 @@ public final class FideleProcess implements AutoCloseable {
 	public String tail() throws IOException {
 		List<String> lines = Files.readAllLines(log);
 		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+	}
+
+	/** Stops the application as a service manager does (SIGTERM) and waits for it. */
+	public void stop() throws InterruptedException {
+		close();
 	}
 
 	@Override
