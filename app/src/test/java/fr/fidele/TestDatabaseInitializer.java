@@ -20,7 +20,7 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	static final String EXTERNAL_URL = "FIDELE_TEST_DB_URL";
+	public static final String EXTERNAL_URL = "FIDELE_TEST_DB_URL";
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
@@ -38,7 +38,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", properties));
 	}
 
-	private static void createDatabase(String serverUrl, String name) {
+	/** Creates an empty database on the server of {@code serverUrl}. */
+	public static void createDatabase(String serverUrl, String name) {
 		String user = System.getenv().getOrDefault("FIDELE_DB_USER", "postgres");
 		try (Connection connection = DriverManager.getConnection(serverUrl, user, System.getenv("FIDELE_DB_PASSWORD"));
 				Statement statement = connection.createStatement()) {

@@ -12,6 +12,7 @@ import fr.fidele.customers.Customers;
 import fr.fidele.history.History;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactManagement {
 
 	static final String CONTACT = "contact";
-	static final String CASE = "case";
+	static final String CASE = CaseLifecycle.CASE;
 
 	private final Contacts contacts;
 	private final Cases cases;
@@ -28,18 +29,20 @@ public class ContactManagement {
 	private final Customers customers;
 	private final Users users;
 	private final History history;
-	private final CaseAttachmentPolicy attachment;
+	private final CaseLifecycle lifecycle;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ContactManagement(Contacts contacts, Cases cases, Reasons reasons, Customers customers, Users users,
-			History history, ContactProperties properties, Clock clock) {
+			History history, CaseLifecycle lifecycle, ApplicationEventPublisher events, Clock clock) {
 		this.contacts = contacts;
 		this.cases = cases;
 		this.reasons = reasons;
 		this.customers = customers;
 		this.users = users;
 		this.history = history;
-		this.attachment = new CaseAttachmentPolicy(properties.reopenWindow());
+		this.lifecycle = lifecycle;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -66,19 +69,26 @@ public class ContactManagement {
 				.orElseThrow(() -> new InvalidFieldException("legs[" + index + "].advisor", "unknown advisor " + legs.get(index).advisor()))
 				.id();
 		}
-		long id = contacts.insert(c, customerId, null)
-			.orElseThrow(() -> new InvalidFieldException("externalRef", "recorded meanwhile by another request: retry"));
+		Optional<Long> inserted = contacts.insert(c, customerId, null);
+		if (inserted.isEmpty()) {
+			// A concurrent request with the same externalRef won: the insert waited for its commit, and this statement's
+			// fresh snapshot (read committed) sees its contact, answered as a sequential retry would be.
+			return new Recorded(get(contacts.idByExternalRef(c.externalRef()).orElseThrow()), false);
+		}
+		long id = inserted.get();
 		for (int i = 0; i < legs.size(); i++) {
 			contacts.insertLeg(id, i + 1, advisors[i], legs.get(i));
 		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("channel", c.channel());
 		details.put("customerId", customerId);
+		Long caseId = null;
 		if (customerId != null) {
-			Long caseId = attach(id, customerId, c, advisors.length == 0 ? null : advisors[advisors.length - 1], reason);
+			caseId = lifecycle.attach(id, customerId, c, advisors.length == 0 ? null : advisors[advisors.length - 1], reason);
 			details.put("caseId", caseId);
 		}
 		history.record(CONTACT, id, "recorded", reason, details);
+		events.publishEvent(new ContactRecorded(id, customerId, caseId, c.channel(), c.arrivedAt()));
 		return new Recorded(get(id), true);
 	}
 
@@ -91,9 +101,11 @@ public class ContactManagement {
 		details.put("resolved", wrapUp.resolved());
 		details.put("reasonCode", wrapUp.reasonCode());
 		history.record(CONTACT, id, "wrapped up", reason, details);
+		events.publishEvent(new ContactWrappedUp(id, contact.customerId(), contact.caseId(), wrapUp.resolved(), wrapUp.reasonCode()));
 		if (contact.caseId() != null && wrapUp.resolved() != null) {
 			SupportCase supportCase = cases.find(contact.caseId()).orElseThrow();
-			followContactOutcome(supportCase, wrapUp.resolved(), contact.endedAt() != null ? contact.endedAt() : clock.instant(), reason);
+			lifecycle.followContactOutcome(supportCase, wrapUp.resolved(),
+					contact.endedAt() != null ? contact.endedAt() : clock.instant(), reason, id);
 		}
 		return get(id);
 	}
@@ -107,8 +119,8 @@ public class ContactManagement {
 		if (subject == null || subject.isBlank()) {
 			throw new InvalidFieldException("subject", "subject is required");
 		}
-		long id = cases.insert(customerId, reasonCode, subject.trim(), CaseStatus.OPEN, ownerId(ownerUsername), clock.instant());
-		history.record(CASE, id, "opened", reason, Map.of("customerId", customerId));
+		long id = lifecycle.open(customerId, reasonCode, subject.trim(), CaseStatus.OPEN, ownerId(ownerUsername), clock.instant(), null,
+				reason);
 		return getCase(id);
 	}
 
@@ -118,8 +130,7 @@ public class ContactManagement {
 		if (!supportCase.status().next().contains(status)) {
 			throw new InvalidFieldException("status", "a " + supportCase.status() + " case cannot become " + status);
 		}
-		cases.changeStatus(caseId, status, clock.instant());
-		history.record(CASE, caseId, "status " + status, reason, Map.of("from", supportCase.status(), "to", status));
+		lifecycle.move(supportCase, status, clock.instant(), reason, null);
 		return getCase(caseId);
 	}
 
@@ -139,50 +150,6 @@ public class ContactManagement {
 
 	public SupportCase getCase(long id) {
 		return cases.find(id).orElseThrow(() -> new NotFoundException(CASE, id));
-	}
-
-	private Long attach(long contactId, long customerId, NewContact c, Long lastAdvisor, String reason) {
-		Instant at = c.endedAt() != null ? c.endedAt() : c.arrivedAt();
-		if (c.caseId() != null) {
-			SupportCase explicit = cases.find(c.caseId()).filter(found -> found.customerId() == customerId)
-				.orElseThrow(() -> new InvalidFieldException("caseId", "no case " + c.caseId() + " for this customer"));
-			contacts.attachToCase(contactId, explicit.id());
-			followContactOutcome(explicit, c.resolved(), at, reason);
-			return explicit.id();
-		}
-		CaseAttachmentPolicy.Decision decision = attachment.decide(c.reasonCode(), c.arrivedAt(), cases.ofCustomerForUpdate(customerId));
-		if (decision.openNew()) {
-			CaseStatus status = Boolean.TRUE.equals(c.resolved()) ? CaseStatus.RESOLVED : CaseStatus.OPEN;
-			String subject = reasons.find(c.reasonCode()).map(r -> r.labelFr()).orElse(c.reasonCode());
-			long caseId = cases.insert(customerId, c.reasonCode(), subject, status, lastAdvisor, c.arrivedAt());
-			contacts.attachToCase(contactId, caseId);
-			history.record(CASE, caseId, "opened", reason, Map.of("contactId", contactId));
-			return caseId;
-		}
-		if (decision.existing().isEmpty()) {
-			return null;
-		}
-		SupportCase existing = decision.existing().get();
-		contacts.attachToCase(contactId, existing.id());
-		if (decision.reopen()) {
-			cases.changeStatus(existing.id(), CaseStatus.REOPENED, c.arrivedAt());
-			history.record(CASE, existing.id(), "status REOPENED", "repeat contact " + contactId, Map.of("contactId", contactId));
-			existing = getCase(existing.id());
-		}
-		followContactOutcome(existing, c.resolved(), at, reason);
-		return existing.id();
-	}
-
-	/** A resolved contact resolves its case; an unresolved one on a resolved case reopens it. */
-	private void followContactOutcome(SupportCase supportCase, Boolean resolved, Instant at, String reason) {
-		if (Boolean.TRUE.equals(resolved) && supportCase.status().unresolved()) {
-			cases.changeStatus(supportCase.id(), CaseStatus.RESOLVED, at);
-			history.record(CASE, supportCase.id(), "status RESOLVED", reason, Map.of("from", supportCase.status()));
-		}
-		else if (Boolean.FALSE.equals(resolved) && supportCase.status() == CaseStatus.RESOLVED) {
-			cases.changeStatus(supportCase.id(), CaseStatus.REOPENED, at);
-			history.record(CASE, supportCase.id(), "status REOPENED", reason, Map.of("from", supportCase.status()));
-		}
 	}
 
 	private Long customerOf(NewContact c) {

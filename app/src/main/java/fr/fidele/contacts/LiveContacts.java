@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.fidele.history.History;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +23,14 @@ public class LiveContacts {
 	private final Contacts contacts;
 	private final JdbcClient jdbc;
 	private final History history;
+	private final ApplicationEventPublisher events;
 
-	LiveContacts(ContactManagement management, Contacts contacts, JdbcClient jdbc, History history) {
+	LiveContacts(ContactManagement management, Contacts contacts, JdbcClient jdbc, History history, ApplicationEventPublisher events) {
 		this.management = management;
 		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.history = history;
+		this.events = events;
 	}
 
 	/** Opens the contact of an arriving item, attached to the customer's case when the customer is known. */
@@ -130,6 +133,7 @@ public class LiveContacts {
 	public void identityVerified(long contactId, String byUsername) {
 		jdbc.sql("update contact set identity_verified = true, version = version + 1 where id = ?").param(contactId).update();
 		history.record(ContactManagement.CONTACT, contactId, "identity verified", "routing", Map.of("by", byUsername));
+		events.publishEvent(new IdentityVerified(contactId, management.get(contactId).customerId(), byUsername));
 	}
 
 	/** The advisor's wrap-up: reason, resolved or not, notes (and the case follows). */

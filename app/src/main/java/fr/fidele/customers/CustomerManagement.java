@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import fr.fidele.history.History;
 import fr.fidele.platform.CurrentActor;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +27,14 @@ public class CustomerManagement {
 
 	private final Customers customers;
 	private final History history;
+	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	CustomerManagement(Customers customers, History history, JdbcClient jdbc, Clock clock) {
+	CustomerManagement(Customers customers, History history, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.customers = customers;
 		this.history = history;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -51,6 +55,7 @@ public class CustomerManagement {
 		details.put("reference", customer.reference());
 		details.put("segment", customer.segment());
 		history.record(ENTITY, id, "registered", reason, details);
+		events.publishEvent(new CustomerRegistered(id, customer.reference(), customer.segment()));
 		return get(id);
 	}
 
@@ -73,7 +78,11 @@ public class CustomerManagement {
 		if (changes.identities() != null) {
 			customers.replaceIdentities(id, identities);
 		}
-		history.record(ENTITY, id, "updated", reason, CustomerDifferences.between(before, after));
+		Map<String, Object> differences = CustomerDifferences.between(before, after);
+		history.record(ENTITY, id, "updated", reason, differences);
+		if (!differences.isEmpty()) {
+			events.publishEvent(new CustomerChanged(id, Set.copyOf(differences.keySet())));
+		}
 		return get(id);
 	}
 
@@ -100,14 +109,15 @@ public class CustomerManagement {
 		if (id.isEmpty()) {
 			return Optional.empty();
 		}
-		List<OutcomeEvent> events = customers.outcomes(customerId);
-		LocalDate churned = Lifecycle.churnDate(events);
+		List<OutcomeEvent> outcomes = customers.outcomes(customerId);
+		LocalDate churned = Lifecycle.churnDate(outcomes);
 		BigDecimal value = outcome.monthlyValue() == null ? customer.monthlyValue() : outcome.monthlyValue();
 		jdbc.sql("update customer set churned_on = ?, monthly_value = ?, updated_at = now(), version = version + 1 where id = ?")
 			.params(churned, value, customerId).update();
 		history.record(ENTITY, customerId, "outcome " + outcome.type(), reason,
 				Map.of("occurredOn", outcome.occurredOn().toString(), "churnedOn", String.valueOf(churned)));
-		return events.stream().filter(event -> event.id() == id.get()).findFirst();
+		events.publishEvent(new OutcomeRecorded(customerId, id.get(), outcome.type(), outcome.occurredOn(), churned));
+		return outcomes.stream().filter(event -> event.id() == id.get()).findFirst();
 	}
 
 	public Customer get(long id) {

@@ -15,6 +15,7 @@ import fr.fidele.customers.ImportedCustomer;
 import fr.fidele.platform.CurrentActor;
 import fr.fidele.platform.Digests;
 import fr.fidele.platform.InvalidFieldException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +34,16 @@ public class Imports {
 	private final ContactFileImport contactFiles;
 	private final BankCallLogImport bankLog;
 	private final ImportRuns runs;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Imports(CustomerFileImport customerFiles, ContactFileImport contactFiles, BankCallLogImport bankLog, ImportRuns runs,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.customerFiles = customerFiles;
 		this.contactFiles = contactFiles;
 		this.bankLog = bankLog;
 		this.runs = runs;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -80,6 +83,7 @@ public class Imports {
 					rejections.subList(0, Math.min(rejections.size(), MAX_LISTED_REJECTIONS)), CurrentActor.name(), started,
 					clock.instant());
 			long id = runs.save(report, HexFormat.of().formatHex(Digests.sha256(content)));
+			events.publishEvent(new ImportCompleted(id, kind, report.imported(), report.skipped(), report.rejected()));
 			return runs.find(id).orElseThrow();
 		}
 		catch (SQLException e) {

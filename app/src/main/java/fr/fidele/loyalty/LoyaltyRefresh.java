@@ -71,9 +71,9 @@ public class LoyaltyRefresh {
 	/**
 	 * Every loyalty figure again, following customers up to {@code asOf} (null: today): one scan of the contacts
 	 * gives the case file of the models and the counts of the advisor views and the trends; then the experience
-	 * model is fitted beside the retention models.
+	 * model is fitted beside the retention models. One recomputation at a time: a second waits for the first.
 	 */
-	public void recompute(LocalDate asOf) {
+	public synchronized void recompute(LocalDate asOf) {
 		long started = System.nanoTime();
 		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
 		LoyaltyData data = reader.read(day);

@@ -96,7 +96,7 @@ public class AdvisorDesk {
 		items.closeOffer(itemId, now, "ACCEPTED");
 		contacts.answered(item.contactId(), advisorId, now);
 		if (item.kind() == ChannelKind.VOICE) {
-			advisors.changePresence(advisorId, Presence.AVAILABLE, Presence.BUSY, now);
+			advisors.changePresence(advisorId, Presence.AVAILABLE, Presence.BUSY, now, "offer accepted");
 		}
 		return items.find(itemId).orElseThrow();
 	}
@@ -156,7 +156,7 @@ public class AdvisorDesk {
 		items.changeState(itemId, ItemState.WRAP_UP, now);
 		contacts.ended(item.contactId(), now, endedBy == null ? EndedBy.ADVISOR : endedBy);
 		if (item.kind() == ChannelKind.VOICE) {
-			advisors.changePresence(advisorId, Presence.BUSY, Presence.AFTER_CONTACT_WORK, now);
+			advisors.changePresence(advisorId, Presence.BUSY, Presence.AFTER_CONTACT_WORK, now, "contact ended");
 		}
 	}
 
@@ -179,8 +179,8 @@ public class AdvisorDesk {
 
 	private void freeVoice(WorkItem item, long advisorId, Instant now) {
 		if (item.kind() == ChannelKind.VOICE) {
-			advisors.changePresence(advisorId, Presence.BUSY, Presence.AVAILABLE, now);
-			advisors.changePresence(advisorId, Presence.AFTER_CONTACT_WORK, Presence.AVAILABLE, now);
+			advisors.changePresence(advisorId, Presence.BUSY, Presence.AVAILABLE, now, "contact done");
+			advisors.changePresence(advisorId, Presence.AFTER_CONTACT_WORK, Presence.AVAILABLE, now, "wrap-up done");
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,17 +29,20 @@ class AdvisorStates {
 	/** Counts the changes made here, so that a read a change overtook is not kept. Guarded by {@code this}. */
 	private long profileChanges;
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 	/** A sixth of the advisor timeout, 5 s at the most: far under it and under the heartbeat (10 s). */
 	private final Duration signOfLifeResolution;
 
-	AdvisorStates(JdbcClient jdbc, RoutingProperties properties) {
+	AdvisorStates(JdbcClient jdbc, ApplicationEventPublisher events, RoutingProperties properties) {
 		this.jdbc = jdbc;
+		this.events = events;
 		Duration sixth = properties.advisorTimeout().dividedBy(6);
 		this.signOfLifeResolution = sixth.compareTo(Duration.ofSeconds(5)) < 0 ? sixth : Duration.ofSeconds(5);
 	}
 
-	/** Sets the presence; becoming available starts the idle time and counts as a sign of life. */
+	/** Sets the presence (the advisor's own choice); becoming available starts the idle time and counts as a sign of life. */
 	void setPresence(long advisorId, Presence presence, Instant at) {
+		Presence before = presence(advisorId).orElse(Presence.OFFLINE);
 		jdbc.sql("""
 				insert into advisor_routing (advisor_id, presence, presence_since, last_seen_at, idle_since)
 				values (:advisor, :presence, :at, :at, :at)
@@ -48,15 +52,24 @@ class AdvisorStates {
 				    idle_since = case when excluded.presence = 'AVAILABLE' and advisor_routing.presence <> 'AVAILABLE'
 				        then excluded.idle_since else advisor_routing.idle_since end""")
 			.param("advisor", advisorId).param("presence", presence.name()).param("at", WorkItems.ts(at)).update();
+		if (before != presence) {
+			events.publishEvent(new AdvisorStatusChanged(advisorId, before, presence, "advisor"));
+		}
 	}
 
-	/** Moves the presence from one state to another only when it is in that state (BUSY back to AVAILABLE, say). */
-	void changePresence(long advisorId, Presence from, Presence to, Instant at) {
-		jdbc.sql("""
+	/**
+	 * Moves the presence from one state to another only when it is in that state (BUSY back to AVAILABLE, say), because
+	 * of {@code cause}.
+	 */
+	void changePresence(long advisorId, Presence from, Presence to, Instant at, String cause) {
+		int changed = jdbc.sql("""
 				update advisor_routing set presence = ?, presence_since = ?,
 				    idle_since = case when ? = 'AVAILABLE' then ? else idle_since end
 				where advisor_id = ? and presence = ?""")
 			.params(to.name(), WorkItems.ts(at), to.name(), WorkItems.ts(at), advisorId, from.name()).update();
+		if (changed > 0) {
+			events.publishEvent(new AdvisorStatusChanged(advisorId, from, to, cause));
+		}
 	}
 
 	Optional<Presence> presence(long advisorId) {

@@ -54,7 +54,7 @@ class LostWork {
 			boolean expired = item.offeredAt().isBefore(offeredBefore);
 			items.giveBack(item, expired ? "EXPIRED" : "DECLINED", now);
 			if (expired) {
-				advisors.changePresence(item.advisorId(), Presence.AVAILABLE, Presence.AWAY, now);
+				advisors.changePresence(item.advisorId(), Presence.AVAILABLE, Presence.AWAY, now, "offer missed");
 			}
 		}
 		return offers.size();

@@ -2,11 +2,6 @@ package fr.fidele.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +23,7 @@ import fr.fidele.contacts.Channel;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.WrapUp;
 import fr.fidele.support.HeldCounts;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import fr.fidele.support.SharedDatabase;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +42,7 @@ class TwoInstancesTests {
 	static final int ITEMS = 300;
 	static final int ADVISORS_PER_INSTANCE = 6;
 
-	private EmbeddedPostgres postgres;
+	private SharedDatabase database;
 	private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 	/** Plays the advisors' workspaces, each every few milliseconds. */
 	private final ScheduledExecutorService desks = Executors.newScheduledThreadPool(4);
@@ -57,14 +52,15 @@ class TwoInstancesTests {
 		desks.shutdownNow();
 		desks.awaitTermination(10, TimeUnit.SECONDS);
 		instances.forEach(ConfigurableApplicationContext::close);
-		if (postgres != null) {
-			postgres.close();
+		if (database != null) {
+			database.close();
 		}
 	}
 
 	@Test
 	void noItemIsOfferedTwiceNorLostAndADeadInstancesItemsAreOfferedAgain() throws Exception {
-		String url = database();
+		database = new SharedDatabase("two-instances");
+		String url = database.url();
 		ConfigurableApplicationContext a = start(url, "instance-a");
 		ConfigurableApplicationContext b = start(url, "instance-b");
 		JdbcClient jdbc = b.getBean(JdbcClient.class);
@@ -174,21 +170,5 @@ class TwoInstancesTests {
 				"--fidele.routing.sweep-interval=500ms", "--logging.level.io.zonky=WARN", "--spring.main.banner-mode=off");
 		instances.add(context);
 		return context;
-	}
-
-	/** A database both instances share, outliving either. */
-	private String database() throws Exception {
-		String external = System.getenv("FIDELE_TEST_DB_URL");
-		if (external != null && !external.isBlank()) {
-			String name = "fidele_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-			try (Connection connection = DriverManager.getConnection(external, System.getenv().getOrDefault("FIDELE_DB_USER", "postgres"),
-					System.getenv("FIDELE_DB_PASSWORD")); Statement statement = connection.createStatement()) {
-				statement.execute("create database " + name);
-			}
-			return external.substring(0, external.lastIndexOf('/') + 1) + name;
-		}
-		Path dir = Files.createDirectories(Path.of("target", "test-databases", "two-instances-" + UUID.randomUUID()));
-		postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start();
-		return postgres.getJdbcUrl("postgres", "postgres");
 	}
 }

@@ -1,0 +1,5 @@
+package fr.fidele.customers;
+
+/** A customer was registered (through the API, a page or a feed), with the reference their company knows them by. */
+public record CustomerRegistered(long customerId, String reference, Segment segment) {
+}
