@@ -2,7 +2,15 @@ package fr.fidele.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
@@ -144,5 +152,32 @@ class ContactApiTests {
 				{"status":"WAITING","owner":"%s"}""".formatted(second)).json();
 		assertThat(waiting.get("status").asString()).isEqualTo("WAITING");
 		assertThat(waiting.get("ownerId").isNull()).isFalse();
+	}
+
+	@Test
+	void concurrentRetriesWithOneExternalRefRecordItOnceAndAllGetIt() throws Exception {
+		for (int round = 0; round < 3; round++) {
+			String body = call("BILLING", "2025-02-03", true, oneLeg("2025-02-03")).replace("\"legs\"",
+					"\"externalRef\":\"race-" + UUID.randomUUID() + "\",\"legs\"");
+			ExecutorService clients = Executors.newFixedThreadPool(8);
+			CountDownLatch ready = new CountDownLatch(8);
+			List<Future<ApiClient.Response>> answers = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(clients.submit(() -> {
+					ready.countDown();
+					ready.await();
+					return api.post("/api/contacts", body);
+				}));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			Set<Long> ids = new HashSet<>();
+			for (Future<ApiClient.Response> answer : answers) {
+				statuses.add(answer.get().status());
+				ids.add(answer.get().json().get("id").asLong());
+			}
+			clients.shutdown();
+			assertThat(statuses).as("one recorded, the others given the recorded contact").containsOnlyOnce(201).containsOnly(201, 200);
+			assertThat(ids).hasSize(1);
+		}
 	}
 }
