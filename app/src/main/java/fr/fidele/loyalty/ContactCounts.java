@@ -60,6 +60,9 @@ class ContactCounts {
 	private static final int OPENED = 32;
 	private static final int RESOLVED = 64;
 	private static final int BANDS = 3;
+	/** The segments in their enum order, as an SQL array: a segment's ordinal is its position in it, less one. */
+	private static final String SEGMENTS = Arrays.stream(Segment.values()).map(segment -> "'" + segment.name() + "'")
+		.collect(Collectors.joining(", ", "array[", "]::text[]"));
 	private static final Function<Customers, ExposureSink> NO_EXPOSURES = customers -> (customer, seconds, mask) -> {
 	};
 
@@ -192,15 +195,18 @@ class ContactCounts {
 		int size = 0;
 		// A customer without a monthly value falls in the highest value band, as NULL < 40 is not true.
 		String sql = """
-				select id, case segment when 'RESIDENTIAL' then 0 when 'PROFESSIONAL' then 1 else 2 end,
+				select id, array_position(%s, segment) - 1,
 				    customer_since - date '1970-01-01',
 				    case when monthly_value < 40 then 0 when monthly_value < 100 then 1 else 2 end,
 				    coalesce(churned_on - date '1970-01-01', -1)
-				from customer order by id limit %d""".formatted(n);
+				from customer order by id limit %d""".formatted(SEGMENTS, n);
 		try (Connection connection = dataSource.getConnection(); BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
 			while (rows.next()) {
 				ids[size] = rows.int8(-1);
-				segment[size] = rows.int4(0);
+				segment[size] = rows.int4(-1);
+				if (segment[size] < 0) {
+					throw new IllegalStateException("customer " + ids[size] + " has a segment Fidèle does not know");
+				}
 				since[size] = rows.int4(0);
 				value[size] = rows.int4(0);
 				churn[size] = rows.int4(-1);

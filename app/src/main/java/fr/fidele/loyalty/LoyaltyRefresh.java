@@ -7,10 +7,10 @@ import java.util.concurrent.FutureTask;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * recomputation through the API.
  */
 @Component
-public class LoyaltyRefresh {
+public class LoyaltyRefresh implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(LoyaltyRefresh.class);
 
@@ -30,12 +30,12 @@ public class LoyaltyRefresh {
 	private final ValueAtStakeAnalysis valueAtStake;
 	private final ServiceTrends trends;
 	private final ServiceMeasures measures;
-	private final boolean refreshOnStart;
+	private final LoyaltyProperties properties;
 	private final Clock clock;
 
 	LoyaltyRefresh(LoyaltyDataReader reader, ExperienceAnalysis experiences, ServiceRetention retention,
 			ValueAtStakeAnalysis valueAtStake, ServiceTrends trends, ServiceMeasures measures,
-			@Value("${fidele.loyalty.refresh-on-start:true}") boolean refreshOnStart, Clock clock) {
+			LoyaltyProperties properties, Clock clock) {
 		this.clock = clock;
 		this.reader = reader;
 		this.experiences = experiences;
@@ -43,12 +43,12 @@ public class LoyaltyRefresh {
 		this.valueAtStake = valueAtStake;
 		this.trends = trends;
 		this.measures = measures;
-		this.refreshOnStart = refreshOnStart;
+		this.properties = properties;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void afterStart() {
-		if (!refreshOnStart) {
+		if (!properties.refreshOnStart()) {
 			return;
 		}
 		Thread thread = new Thread(this::refresh, "loyalty-refresh");
@@ -56,7 +56,11 @@ public class LoyaltyRefresh {
 		thread.start();
 	}
 
-	@Scheduled(cron = "${fidele.loyalty.recompute-cron:0 30 2 * * *}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addCronTask(this::refresh, properties.recomputeCron());
+	}
+
 	void refresh() {
 		try {
 			recompute(null);

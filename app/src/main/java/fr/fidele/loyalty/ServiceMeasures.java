@@ -5,7 +5,9 @@ import java.time.Clock;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.stats.measures.CallRecords;
 import fr.fidele.stats.measures.ContactHistory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Service;
  * contacts behind it.
  */
 @Service
-public class ServiceMeasures {
+public class ServiceMeasures implements SchedulingConfigurer {
 
 	/** Contacts per page of a drill-down. */
 	public static final int PAGE_SIZE = 50;
@@ -22,12 +24,14 @@ public class ServiceMeasures {
 	private final ServiceColumns columns;
 	private final MeasureDrillDown drillDown;
 	private final SlowReports slow;
+	private final LoyaltyProperties properties;
 	private final Clock clock;
 
-	ServiceMeasures(ServiceColumns columns, MeasureDrillDown drillDown, SlowReports slow, Clock clock) {
+	ServiceMeasures(ServiceColumns columns, MeasureDrillDown drillDown, SlowReports slow, LoyaltyProperties properties, Clock clock) {
 		this.columns = columns;
 		this.drillDown = drillDown;
 		this.slow = slow;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -44,7 +48,11 @@ public class ServiceMeasures {
 	 * Computes the report of the whole service with the default thresholds again if it is one of the slow ones,
 	 * more often than it expires, so that the dashboard everyone opens first never waits for it.
 	 */
-	@Scheduled(fixedDelayString = "${fidele.loyalty.slow-report-refresh:PT5M}", initialDelayString = "${fidele.loyalty.slow-report-refresh:PT5M}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(new FixedDelayTask(this::refreshTheWholeService, properties.slowReportRefresh(), properties.slowReportRefresh()));
+	}
+
 	void refreshTheWholeService() {
 		SlowReports.Key whole = new SlowReports.Key(ContactFilter.NONE, MeasureSettings.defaults());
 		if (slow.holds(whole)) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +33,9 @@ class SlowReports {
 	private final Clock clock;
 	private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
 
-	SlowReports(@Value("${fidele.loyalty.slow-report-threshold:PT1S}") Duration threshold,
-			@Value("${fidele.loyalty.slow-report-max-age:PT10M}") Duration maxAge, Clock clock) {
-		this.threshold = threshold;
-		this.maxAge = maxAge;
+	SlowReports(LoyaltyProperties properties, Clock clock) {
+		this.threshold = properties.slowReportThreshold();
+		this.maxAge = properties.slowReportMaxAge();
 		this.clock = clock;
 	}
 

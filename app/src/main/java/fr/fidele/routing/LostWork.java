@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import fr.fidele.contacts.LiveContacts;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * workspace vanished (browser closed, instance killed), who are set offline. Any instance may do it; the rows are locked with SKIP LOCKED.
  */
 @Component
-class LostWork {
+class LostWork implements SchedulingConfigurer {
 
 	private final WorkItems items;
 	private final AdvisorStates advisors;
@@ -36,7 +37,11 @@ class LostWork {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${fidele.routing.sweep-interval:2s}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(this::sweep, properties.sweepInterval());
+	}
+
 	void sweep() {
 		// two transactions, each locking advisors in their id order: a sweep never waits for a lock it holds elsewhere
 		Integer offers = transaction.execute(status -> returnOffers(clock.instant()));

@@ -16,11 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often each instance looks for work it was not told about (another instance's arrivals)
  * @param batchSize how many waiting items one assignment round considers
  * @param instance this instance's name in the offer log (default: host and process)
+ * @param sweepInterval how often offers not accepted in time and the work of vanished advisors are given back
+ * @param liveTick how often open workspaces and walls are told to refresh their figures
+ * @param heartbeat how often live connections get a keep-alive, and open workspaces count as a sign of life
  */
 @ConfigurationProperties("fidele.routing")
 public record RoutingProperties(@DefaultValue("7d") Duration stickyWindow, @DefaultValue("30s") Duration stickyWait,
 		@DefaultValue("20s") Duration offerTimeout, @DefaultValue("30s") Duration advisorTimeout,
-		@DefaultValue("250ms") Duration pollInterval, @DefaultValue("200") int batchSize, String instance) {
+		@DefaultValue("250ms") Duration pollInterval, @DefaultValue("200") int batchSize, String instance,
+		@DefaultValue("2s") Duration sweepInterval, @DefaultValue("2s") Duration liveTick, @DefaultValue("10s") Duration heartbeat) {
 
 	public RoutingProperties {
 		if (instance == null || instance.isBlank()) {

@@ -54,7 +54,7 @@ class SlowReportsTests {
 
 	@Test
 	void aReportThatTookLongIsReusedUntilItIsTooOld() {
-		SlowReports slow = new SlowReports(Duration.ofSeconds(1), Duration.ofMinutes(10), clock);
+		SlowReports slow = new SlowReports(new LoyaltyProperties(false, "-", Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofMinutes(5)), clock);
 		ServiceReport first = slow.get(WHOLE, computing(Duration.ofSeconds(30)));
 		assertThat(slow.holds(WHOLE)).isTrue();
 		clock.now = clock.now.plus(Duration.ofMinutes(9));
@@ -66,7 +66,7 @@ class SlowReportsTests {
 
 	@Test
 	void aReportComputedQuicklyIsAlwaysComputedAgain() {
-		SlowReports slow = new SlowReports(Duration.ofSeconds(1), Duration.ofMinutes(10), clock);
+		SlowReports slow = new SlowReports(new LoyaltyProperties(false, "-", Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofMinutes(5)), clock);
 		slow.get(WHOLE, computing(Duration.ofMillis(200)));
 		slow.get(WHOLE, computing(Duration.ofMillis(200)));
 		assertThat(computations).hasValue(2);

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -34,12 +33,11 @@ class CtiSignature {
 	private final Duration maxSkew;
 	private final Clock clock;
 
-	CtiSignature(@Value("${fidele.cti.secret:}") String secret, @Value("${fidele.cti.max-clock-skew:5m}") Duration maxSkew,
-			Clock clock) {
-		this.configured = !secret.isEmpty();
+	CtiSignature(CtiProperties properties, Clock clock) {
+		this.configured = !properties.secret().isEmpty();
 		// without a secret every request is refused before any MAC is computed; the key only has to be valid
-		this.keyed = keyed(secret.getBytes(StandardCharsets.UTF_8));
-		this.maxSkew = maxSkew;
+		this.keyed = keyed(properties.secret().getBytes(StandardCharsets.UTF_8));
+		this.maxSkew = properties.maxClockSkew();
 		this.clock = clock;
 	}
 

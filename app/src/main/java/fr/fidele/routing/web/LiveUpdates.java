@@ -9,9 +9,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import fr.fidele.routing.AdvisorDesk;
+import fr.fidele.routing.RoutingProperties;
 import fr.fidele.routing.RoutingSignals;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -22,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * every {@code fidele.routing.heartbeat}, which must stay well under the advisor timeout).
  */
 @Component
-class LiveUpdates implements RoutingSignals.Listener, SmartLifecycle {
+class LiveUpdates implements RoutingSignals.Listener, SmartLifecycle, SchedulingConfigurer {
 
 	/** Long enough not to reconnect often, short enough that a dead connection is noticed; browsers reconnect. */
 	static final long STREAM_MILLIS = 10 * 60 * 1000L;
@@ -33,10 +35,18 @@ class LiveUpdates implements RoutingSignals.Listener, SmartLifecycle {
 	private volatile boolean running;
 	private final List<SseEmitter> walls = new CopyOnWriteArrayList<>();
 	private final AdvisorDesk desk;
+	private final RoutingProperties properties;
 
-	LiveUpdates(RoutingSignals signals, AdvisorDesk desk) {
+	LiveUpdates(RoutingSignals signals, AdvisorDesk desk, RoutingProperties properties) {
 		this.desk = desk;
+		this.properties = properties;
 		signals.listen(this);
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(this::tick, properties.liveTick());
+		tasks.addFixedDelayTask(this::heartbeat, properties.heartbeat());
 	}
 
 	SseEmitter workspace(long advisorId) {
@@ -85,7 +95,6 @@ class LiveUpdates implements RoutingSignals.Listener, SmartLifecycle {
 		walls.forEach(emitter -> send(emitter, "offers"));
 	}
 
-	@Scheduled(fixedDelayString = "${fidele.routing.live-tick:2s}")
 	void tick() {
 		workspaces.values().forEach(list -> list.forEach(emitter -> {
 			if (!quiet.contains(emitter)) {
@@ -99,7 +108,6 @@ class LiveUpdates implements RoutingSignals.Listener, SmartLifecycle {
 	 * The open workspaces' sign of life, in one statement; a third of the advisor timeout by default. API streams are
 	 * sent a comment first, so that one whose client left is noticed (and its advisor no longer kept alive).
 	 */
-	@Scheduled(fixedDelayString = "${fidele.routing.heartbeat:10s}")
 	void heartbeat() {
 		quiet.forEach(emitter -> send(emitter, null));
 		Set<Long> open = workspaces.entrySet().stream().filter(entry -> !entry.getValue().isEmpty()).map(Map.Entry::getKey)

@@ -22,7 +22,7 @@ class CtiSignatureTests {
 
 	static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
 	static final byte[] BODY = "{\"eventId\":\"e1\"}".getBytes(StandardCharsets.UTF_8);
-	final CtiSignature signature = new CtiSignature("s3cret", Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
+	final CtiSignature signature = new CtiSignature(new CtiProperties("s3cret", Duration.ofMinutes(5)), Clock.fixed(NOW, ZoneOffset.UTC));
 
 	static String hmac(String secret, String text) throws Exception {
 		Mac mac = Mac.getInstance("HmacSHA256");
@@ -58,7 +58,7 @@ class CtiSignatureTests {
 
 	@Test
 	void withoutASecretNothingIsTaken() throws Exception {
-		CtiSignature off = new CtiSignature("", Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
+		CtiSignature off = new CtiSignature(new CtiProperties("", Duration.ofMinutes(5)), Clock.fixed(NOW, ZoneOffset.UTC));
 		long now = NOW.getEpochSecond();
 		String signedAnyway = signed(now, "/api/cti/v1/events");
 		assertRefused(() -> off.verify(String.valueOf(now), signedAnyway, "POST", "/api/cti/v1/events", BODY));
