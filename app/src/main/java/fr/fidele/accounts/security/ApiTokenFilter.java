@@ -46,7 +46,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		var authorities = user.get().roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
-		var principal = new SignedInUser(user.get().id(), user.get().username());
+		var principal = SignedInUser.of(user.get());
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);

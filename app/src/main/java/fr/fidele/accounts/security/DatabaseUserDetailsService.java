@@ -1,6 +1,6 @@
 package fr.fidele.accounts.security;
 
-import fr.fidele.accounts.Role;
+import fr.fidele.accounts.SignedInUser;
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -23,9 +23,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
 		User user = users.findByUsername(username).filter(User::enabled)
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 		String hash = users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
-		return org.springframework.security.core.userdetails.User.withUsername(user.username())
-			.password(hash)
-			.authorities(user.roles().stream().map(Role::authority).toArray(String[]::new))
-			.build();
+		return new SignedInAccount(SignedInUser.of(user), hash);
 	}
 }

@@ -1,9 +1,9 @@
 package fr.fidele.accounts.web;
 
-import java.security.Principal;
 import java.util.Set;
 
 import fr.fidele.accounts.Role;
+import fr.fidele.accounts.SignedInUser;
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
 import fr.fidele.platform.NotFoundException;
@@ -26,8 +26,8 @@ class MeApiController {
 	}
 
 	@GetMapping("/api/me")
-	Me me(Principal principal) {
-		User user = users.findByUsername(principal.getName()).orElseThrow(() -> new NotFoundException("user", principal.getName()));
+	Me me(SignedInUser signedIn) {
+		User user = users.findById(signedIn.id()).orElseThrow(() -> new NotFoundException("user", signedIn.username()));
 		return new Me(user.username(), user.displayName(), user.roles(), user.language());
 	}
 }

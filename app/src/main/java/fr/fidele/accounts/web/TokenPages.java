@@ -1,11 +1,7 @@
 package fr.fidele.accounts.web;
 
-import java.security.Principal;
-
 import fr.fidele.accounts.ApiTokens;
-import fr.fidele.accounts.User;
-import fr.fidele.accounts.Users;
-import fr.fidele.platform.NotFoundException;
+import fr.fidele.accounts.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,34 +15,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TokenPages {
 
 	private final ApiTokens tokens;
-	private final Users users;
 
-	TokenPages(ApiTokens tokens, Users users) {
+	TokenPages(ApiTokens tokens) {
 		this.tokens = tokens;
-		this.users = users;
 	}
 
 	@GetMapping("/tokens")
-	String list(Principal principal, Model model) {
-		model.addAttribute("tokens", tokens.of(me(principal).id()));
+	String list(SignedInUser me, Model model) {
+		model.addAttribute("tokens", tokens.of(me.id()));
 		return "tokens/list";
 	}
 
 	@PostMapping("/tokens")
-	String create(Principal principal, @RequestParam String name, RedirectAttributes redirect) {
+	String create(SignedInUser me, @RequestParam String name, RedirectAttributes redirect) {
 		String label = name.isBlank() ? "token" : name.strip();
-		ApiTokens.Created created = tokens.create(me(principal).id(), label.length() > 100 ? label.substring(0, 100) : label);
+		ApiTokens.Created created = tokens.create(me.id(), label.length() > 100 ? label.substring(0, 100) : label);
 		redirect.addFlashAttribute("secret", created.secret());
 		return "redirect:/tokens";
 	}
 
 	@PostMapping("/tokens/{id}/revoke")
-	String revoke(Principal principal, @PathVariable long id) {
-		tokens.revoke(me(principal).id(), id);
+	String revoke(SignedInUser me, @PathVariable long id) {
+		tokens.revoke(me.id(), id);
 		return "redirect:/tokens";
-	}
-
-	private User me(Principal principal) {
-		return users.findByUsername(principal.getName()).orElseThrow(() -> new NotFoundException("user", principal.getName()));
 	}
 }

@@ -1,6 +1,5 @@
 package fr.fidele.loyalty.web;
 
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +7,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import fr.fidele.accounts.User;
-import fr.fidele.accounts.Users;
+import fr.fidele.accounts.SignedInUser;
 import fr.fidele.loyalty.AdvisorContribution;
 import fr.fidele.loyalty.AdvisorContributions;
 import fr.fidele.loyalty.Assumption;
@@ -55,13 +53,12 @@ class LoyaltyPages {
 	private final AdvisorContributions contributions;
 	private final ServiceTrends trends;
 	private final FilterBar filterBar;
-	private final Users users;
 	private final MessageSource messages;
 	private final JsonMapper json;
 
 	LoyaltyPages(ExperienceAnalysis analysis, IntegrityCheck integrity, ServiceRetention retention,
 			ValueAtStakeAnalysis valueAtStake, Assumptions assumptions, AdvisorContributions contributions,
-			ServiceTrends trends, FilterBar filterBar, Users users, MessageSource messages, JsonMapper json) {
+			ServiceTrends trends, FilterBar filterBar, MessageSource messages, JsonMapper json) {
 		this.analysis = analysis;
 		this.integrity = integrity;
 		this.retention = retention;
@@ -70,7 +67,6 @@ class LoyaltyPages {
 		this.contributions = contributions;
 		this.trends = trends;
 		this.filterBar = filterBar;
-		this.users = users;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -99,9 +95,9 @@ class LoyaltyPages {
 
 	/** A supervisor lands on their own team; anyone may choose another team, or all of them, in the filter bar. */
 	@GetMapping("/loyalty/team")
-	String team(@RequestParam Map<String, String> params, Principal principal, Model model, Locale locale) {
+	String team(@RequestParam Map<String, String> params, SignedInUser me, Model model, Locale locale) {
 		if (!params.containsKey("teamId")) {
-			Long own = users.findByUsername(principal.getName()).map(User::teamId).orElse(null);
+			Long own = me.teamId();
 			if (own != null) {
 				return "redirect:/loyalty/team?teamId=" + own;
 			}

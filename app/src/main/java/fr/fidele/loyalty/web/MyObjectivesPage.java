@@ -1,11 +1,9 @@
 package fr.fidele.loyalty.web;
 
-import java.security.Principal;
 import java.util.List;
 
-import fr.fidele.accounts.Users;
+import fr.fidele.accounts.SignedInUser;
 import fr.fidele.loyalty.AdvisorObjectives;
-import fr.fidele.platform.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,12 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 class MyObjectivesPage {
 
 	private final AdvisorObjectives objectives;
-	private final Users users;
 	private final JsonMapper json;
 
-	MyObjectivesPage(AdvisorObjectives objectives, Users users, JsonMapper json) {
+	MyObjectivesPage(AdvisorObjectives objectives, JsonMapper json) {
 		this.objectives = objectives;
-		this.users = users;
 		this.json = json;
 	}
 
@@ -31,8 +27,8 @@ class MyObjectivesPage {
 	}
 
 	@GetMapping("/my")
-	String mine(Principal principal, Model model) {
-		AdvisorObjectives.Objectives mine = objectives.of(me(principal));
+	String mine(SignedInUser me, Model model) {
+		AdvisorObjectives.Objectives mine = objectives.of(me.id());
 		model.addAttribute("mine", mine);
 		model.addAttribute("trend", json.writeValueAsString(mine.trend().stream()
 			.filter(m -> m.opened() > 0).map(m -> new TrendPoint(m.month().toString().substring(0, 7), m.share())).toList()));
@@ -41,13 +37,9 @@ class MyObjectivesPage {
 
 	/** The trend chart's figures, month by month. */
 	@GetMapping("/my/trend.csv")
-	ResponseEntity<String> trendCsv(Principal principal) {
+	ResponseEntity<String> trendCsv(SignedInUser me) {
 		return Csv.of("my-trend.csv", List.of("month", "requests_opened", "resolved_at_once"),
-				objectives.of(me(principal)).trend().stream()
+				objectives.of(me.id()).trend().stream()
 					.map(m -> List.<Object>of(m.month().toString().substring(0, 7), m.opened(), m.resolvedAtOnce())));
-	}
-
-	private long me(Principal principal) {
-		return users.findByUsername(principal.getName()).orElseThrow(() -> new NotFoundException("user", principal.getName())).id();
 	}
 }

@@ -1,8 +1,8 @@
 package fr.fidele.routing.web;
 
-import java.security.Principal;
 import java.util.List;
 
+import fr.fidele.accounts.SignedInUser;
 import fr.fidele.contacts.Channel;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.EndedBy;
@@ -63,16 +63,13 @@ class RoutingApiController {
 	private final Arrivals arrivals;
 	private final QueueFigures figures;
 	private final LiveUpdates live;
-	private final Me me;
 
-	RoutingApiController(AdvisorDesk desk, Supervision supervision, Arrivals arrivals, QueueFigures figures, LiveUpdates live,
-			Me me) {
+	RoutingApiController(AdvisorDesk desk, Supervision supervision, Arrivals arrivals, QueueFigures figures, LiveUpdates live) {
 		this.live = live;
 		this.desk = desk;
 		this.supervision = supervision;
 		this.arrivals = arrivals;
 		this.figures = figures;
-		this.me = me;
 	}
 
 	@GetMapping("/api/routing/queues")
@@ -84,63 +81,63 @@ class RoutingApiController {
 	@PostMapping("/api/routing/presence")
 	@Operation(summary = "Set my presence; leaving hands back the offers not yet accepted. Also a sign of life.")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void presence(@RequestBody PresenceChange change, Principal principal) {
-		desk.presence(me.id(principal), change == null ? null : change.presence());
+	void presence(@RequestBody PresenceChange change, SignedInUser me) {
+		desk.presence(me.id(), change == null ? null : change.presence());
 	}
 
 	@GetMapping(path = "/api/routing/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Operation(summary = "Server-sent events: 'offers' when my items change; an open stream is my sign of life")
-	SseEmitter events(Principal principal) {
-		return live.offers(me.id(principal));
+	SseEmitter events(SignedInUser me) {
+		return live.offers(me.id());
 	}
 
 	@GetMapping("/api/routing/my-items")
 	@Operation(summary = "The items I hold: offers to accept, conversations, wrap-ups owed. Also a sign of life.")
-	List<WorkItem> myItems(Principal principal) {
-		long advisor = me.id(principal);
+	List<WorkItem> myItems(SignedInUser me) {
+		long advisor = me.id();
 		desk.alive(advisor);
 		return desk.held(advisor);
 	}
 
 	@PostMapping("/api/routing/items/{id}/accept")
 	@Operation(summary = "Accept an offer: the conversation starts and a leg is written to the contact")
-	WorkItem accept(@PathVariable long id, Principal principal) {
-		return desk.accept(me.id(principal), id);
+	WorkItem accept(@PathVariable long id, SignedInUser me) {
+		return desk.accept(me.id(), id);
 	}
 
 	@PostMapping("/api/routing/items/{id}/decline")
 	@Operation(summary = "Decline an offer: the item goes back to its queue, at its place")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void decline(@PathVariable long id, Principal principal) {
-		desk.decline(me.id(principal), id);
+	void decline(@PathVariable long id, SignedInUser me) {
+		desk.decline(me.id(), id);
 	}
 
 	@PostMapping("/api/routing/items/{id}/identity")
 	@Operation(summary = "Record that the customer's identity was verified: it is carried through transfers")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void identity(@PathVariable long id, Principal principal) {
-		desk.identityVerified(me.id(principal), id);
+	void identity(@PathVariable long id, SignedInUser me) {
+		desk.identityVerified(me.id(), id);
 	}
 
 	@PostMapping("/api/routing/items/{id}/transfer")
 	@Operation(summary = "Transfer to a queue or a named advisor with a note (required) that the next advisor reads first")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void transfer(@PathVariable long id, @RequestBody Transfer transfer, Principal principal) {
-		desk.transfer(me.id(principal), id, transfer);
+	void transfer(@PathVariable long id, @RequestBody Transfer transfer, SignedInUser me) {
+		desk.transfer(me.id(), id, transfer);
 	}
 
 	@PostMapping("/api/routing/items/{id}/end")
 	@Operation(summary = "End the conversation (chat, email, callback); the wrap-up is still owed")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void end(@PathVariable long id, @RequestBody(required = false) Ending ending, Principal principal) {
-		desk.end(me.id(principal), id, ending == null ? null : ending.endedBy());
+	void end(@PathVariable long id, @RequestBody(required = false) Ending ending, SignedInUser me) {
+		desk.end(me.id(), id, ending == null ? null : ending.endedBy());
 	}
 
 	@PostMapping("/api/routing/items/{id}/wrap-up")
 	@Operation(summary = "Wrap up: reason, resolved or not (required), notes; the item is done")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void wrapUp(@PathVariable long id, @RequestBody WrapUp wrapUp, Principal principal) {
-		desk.wrapUp(me.id(principal), id, wrapUp);
+	void wrapUp(@PathVariable long id, @RequestBody WrapUp wrapUp, SignedInUser me) {
+		desk.wrapUp(me.id(), id, wrapUp);
 	}
 
 	@PostMapping("/api/routing/items")

@@ -1,7 +1,7 @@
 package fr.fidele.routing.web;
 
-import java.security.Principal;
 
+import fr.fidele.accounts.SignedInUser;
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.contacts.WrapUp;
@@ -34,20 +34,18 @@ class WorkspacePages {
 	private final QueueFigures figures;
 	private final Reasons reasons;
 	private final LiveUpdates live;
-	private final Me me;
 
-	WorkspacePages(AdvisorDesk desk, Workspace workspace, QueueFigures figures, Reasons reasons, LiveUpdates live, Me me) {
+	WorkspacePages(AdvisorDesk desk, Workspace workspace, QueueFigures figures, Reasons reasons, LiveUpdates live) {
 		this.desk = desk;
 		this.workspace = workspace;
 		this.figures = figures;
 		this.reasons = reasons;
 		this.live = live;
-		this.me = me;
 	}
 
 	@GetMapping("/workspace")
-	String page(Principal principal, Model model) {
-		long advisor = me.id(principal);
+	String page(SignedInUser me, Model model) {
+		long advisor = me.id();
 		model.addAttribute("presence", desk.presenceOf(advisor));
 		model.addAttribute("presences", Presence.values());
 		model.addAttribute("held", workspace.held(advisor));
@@ -57,14 +55,14 @@ class WorkspacePages {
 	}
 
 	@GetMapping("/workspace/offers")
-	String offers(Principal principal, Model model) {
-		model.addAttribute("held", workspace.held(me.id(principal)));
+	String offers(SignedInUser me, Model model) {
+		model.addAttribute("held", workspace.held(me.id()));
 		return "routing/workspace :: offers";
 	}
 
 	@GetMapping("/workspace/current")
-	String current(Principal principal, Model model) {
-		model.addAttribute("held", workspace.held(me.id(principal)));
+	String current(SignedInUser me, Model model) {
+		model.addAttribute("held", workspace.held(me.id()));
 		model.addAttribute("queues", figures.wall());
 		model.addAttribute("reasons", reasons.all());
 		return "routing/workspace :: current";
@@ -77,47 +75,47 @@ class WorkspacePages {
 	}
 
 	@GetMapping("/workspace/events")
-	SseEmitter events(Principal principal) {
-		return live.workspace(me.id(principal));
+	SseEmitter events(SignedInUser me) {
+		return live.workspace(me.id());
 	}
 
 	@PostMapping("/workspace/presence")
-	String presence(@RequestParam Presence presence, Principal principal, RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.presence(me.id(principal), presence));
+	String presence(@RequestParam Presence presence, SignedInUser me, RedirectAttributes flash) {
+		return act(flash, BACK, () -> desk.presence(me.id(), presence));
 	}
 
 	@PostMapping("/workspace/items/{id}/accept")
-	String accept(@PathVariable long id, Principal principal, RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.accept(me.id(principal), id));
+	String accept(@PathVariable long id, SignedInUser me, RedirectAttributes flash) {
+		return act(flash, BACK, () -> desk.accept(me.id(), id));
 	}
 
 	@PostMapping("/workspace/items/{id}/decline")
-	String decline(@PathVariable long id, Principal principal, RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.decline(me.id(principal), id));
+	String decline(@PathVariable long id, SignedInUser me, RedirectAttributes flash) {
+		return act(flash, BACK, () -> desk.decline(me.id(), id));
 	}
 
 	@PostMapping("/workspace/items/{id}/identity")
-	String identity(@PathVariable long id, Principal principal, RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.identityVerified(me.id(principal), id));
+	String identity(@PathVariable long id, SignedInUser me, RedirectAttributes flash) {
+		return act(flash, BACK, () -> desk.identityVerified(me.id(), id));
 	}
 
 	@PostMapping("/workspace/items/{id}/transfer")
 	String transfer(@PathVariable long id, @RequestParam(required = false) String queue,
-			@RequestParam(required = false) String advisor, @RequestParam(required = false) String note, Principal principal,
+			@RequestParam(required = false) String advisor, @RequestParam(required = false) String note, SignedInUser me,
 			RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.transfer(me.id(principal), id, new Transfer(blankToNull(queue), blankToNull(advisor), note)));
+		return act(flash, BACK, () -> desk.transfer(me.id(), id, new Transfer(blankToNull(queue), blankToNull(advisor), note)));
 	}
 
 	@PostMapping("/workspace/items/{id}/end")
-	String end(@PathVariable long id, Principal principal, RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.end(me.id(principal), id, EndedBy.ADVISOR));
+	String end(@PathVariable long id, SignedInUser me, RedirectAttributes flash) {
+		return act(flash, BACK, () -> desk.end(me.id(), id, EndedBy.ADVISOR));
 	}
 
 	@PostMapping("/workspace/items/{id}/wrap-up")
 	String wrapUp(@PathVariable long id, @RequestParam(required = false) String reasonCode,
-			@RequestParam(required = false) Boolean resolved, @RequestParam(required = false) String notes, Principal principal,
+			@RequestParam(required = false) Boolean resolved, @RequestParam(required = false) String notes, SignedInUser me,
 			RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.wrapUp(me.id(principal), id, new WrapUp(resolved, blankToNull(notes), blankToNull(reasonCode))));
+		return act(flash, BACK, () -> desk.wrapUp(me.id(), id, new WrapUp(resolved, blankToNull(notes), blankToNull(reasonCode))));
 	}
 
 	/** Does it, then goes back to {@code page}, where a refusal's reason is shown at the top. */
