@@ -7,7 +7,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import fr.fidele.platform.CurrentActor;
+import fr.fidele.history.History;
 import fr.fidele.platform.database.CopyStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -24,10 +24,12 @@ public class ContactBulkImport {
 
 	private final DataSource dataSource;
 	private final JdbcClient jdbc;
+	private final History history;
 
-	ContactBulkImport(DataSource dataSource, JdbcClient jdbc) {
+	ContactBulkImport(DataSource dataSource, JdbcClient jdbc, History history) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
+		this.history = history;
 	}
 
 	/** Inserts the contacts whose external reference is new; returns how many were inserted. */
@@ -67,8 +69,7 @@ public class ContactBulkImport {
 				insert into contact_leg (contact_id, seq, advisor_id, started_at, ended_at)
 				select i.id, 1, s.advisor_id, coalesce(s.answered_at, s.arrived_at), s.ended_at
 				from inserted_contact i join staged_contact s using (external_ref) where s.advisor_id is not null""").update();
-		jdbc.sql("insert into history (entity_type, entity_id, action, actor, reason) select 'contact', id, 'imported', ?, ? from inserted_contact")
-			.params(CurrentActor.name(), reason).update();
+		history.recordAll(ContactManagement.CONTACT, jdbc.sql("select id from inserted_contact").query(Long.class).list(), "imported", reason);
 		return inserted;
 	}
 }

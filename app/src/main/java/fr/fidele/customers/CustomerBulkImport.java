@@ -10,6 +10,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import fr.fidele.history.History;
 import fr.fidele.platform.CurrentActor;
 import fr.fidele.platform.database.CopyStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +29,12 @@ public class CustomerBulkImport {
 
 	private final DataSource dataSource;
 	private final JdbcClient jdbc;
+	private final History history;
 
-	CustomerBulkImport(DataSource dataSource, JdbcClient jdbc) {
+	CustomerBulkImport(DataSource dataSource, JdbcClient jdbc, History history) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
+		this.history = history;
 	}
 
 	/** Which of these references are already customers. */
@@ -86,8 +89,7 @@ public class CustomerBulkImport {
 				union all
 				select c.id, 'CANCELLED', c.churned_on, c.monthly_value, ? from customer c join inserted_customer i using (id)
 				where c.churned_on is not null""").params(CurrentActor.name(), CurrentActor.name()).update();
-		jdbc.sql("insert into history (entity_type, entity_id, action, actor, reason) select 'customer', id, 'imported', ?, ? from inserted_customer")
-			.params(CurrentActor.name(), reason).update();
+		history.recordAll(CustomerManagement.ENTITY, jdbc.sql("select id from inserted_customer").query(Long.class).list(), "imported", reason);
 		return inserted;
 	}
 

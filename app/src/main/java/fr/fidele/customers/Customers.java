@@ -29,6 +29,11 @@ public class Customers {
 		this.jdbc = jdbc;
 	}
 
+	/** Whether any customer is recorded at all. */
+	public boolean any() {
+		return jdbc.sql("select exists (select 1 from customer)").query(Boolean.class).single();
+	}
+
 	public Optional<Customer> findById(long id) {
 		return jdbc.sql("select " + COLUMNS + " from customer where id = ?").param(id)
 			.query((rs, n) -> map(rs, identities(id))).optional();

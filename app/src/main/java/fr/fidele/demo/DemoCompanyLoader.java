@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
+import fr.fidele.customers.Customers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,15 +34,17 @@ class DemoCompanyLoader implements ApplicationRunner {
 	private final DemoProperties properties;
 	private final DemoPeople people;
 	private final Reasons reasons;
+	private final Customers customers;
 	private final DataSource dataSource;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final ConfigurableApplicationContext context;
 
-	DemoCompanyLoader(DemoProperties properties, DemoPeople people, Reasons reasons, DataSource dataSource,
+	DemoCompanyLoader(DemoProperties properties, DemoPeople people, Reasons reasons, Customers customers, DataSource dataSource,
 			JdbcClient jdbc, Clock clock, ConfigurableApplicationContext context) {
 		this.properties = properties;
 		this.people = people;
+		this.customers = customers;
 		this.reasons = reasons;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
@@ -54,7 +57,7 @@ class DemoCompanyLoader implements ApplicationRunner {
 		if (!properties.load()) {
 			return;
 		}
-		if (people.alreadyCreated() || jdbc.sql("select exists (select 1 from customer)").query(Boolean.class).single()) {
+		if (people.alreadyCreated() || customers.any()) {
 			log.info("Demo company not loaded: the database already holds people or customers");
 		}
 		else {

@@ -31,6 +31,18 @@ public class History {
 			.update();
 	}
 
+	/**
+	 * One entry per record written in bulk (an import of thousands of rows): the same action and reason for each, in
+	 * one statement, inside the caller's transaction.
+	 */
+	public void recordAll(String entityType, List<Long> entityIds, String action, String reason) {
+		jdbc.sql("""
+				insert into history (entity_type, entity_id, action, actor, reason)
+				select ?, id, ?, ?, ? from unnest(?::bigint[]) as id""")
+			.params(entityType, action, CurrentActor.name(), reason, entityIds.toArray(Long[]::new))
+			.update();
+	}
+
 	/** The changes to one record, newest first. */
 	public List<HistoryEntry> of(String entityType, long entityId) {
 		return jdbc.sql("""

@@ -22,7 +22,7 @@ class AdvisorNames {
 
 	Map<Long, Name> names() {
 		Map<Long, Name> names = new HashMap<>();
-		jdbc.sql("select u.id, u.username, u.display_name, t.id, coalesce(t.name, '') from app_user u left join team t on t.id = u.team_id")
+		jdbc.sql("select id, username, display_name, team_id, coalesce(team_name, '') from user_facts")
 			.query(rs -> {
 				names.put(rs.getLong(1), new Name(rs.getString(2), rs.getString(3), rs.getObject(4, Long.class), rs.getString(5)));
 			});

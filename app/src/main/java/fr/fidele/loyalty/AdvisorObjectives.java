@@ -57,7 +57,7 @@ public class AdvisorObjectives {
 		LocalDate recentStart = today.minusDays(RECENT_DAYS);
 		List<Month> trend = jdbc.sql("""
 				select date_trunc('month', c.arrived_at)::date, count(*), count(*) filter (where c.resolved)
-				from contact_leg l join contact c on c.id = l.contact_id
+				from contact_leg_facts l join contact_facts c on c.id = l.contact_id
 				where l.advisor_id = ? and l.seq = 1 and c.first_of_case and c.case_id is not null
 				  and l.started_at >= cast(? as date) and c.arrived_at >= cast(? as date)
 				group by 1 order by 1""")
@@ -66,14 +66,14 @@ public class AdvisorObjectives {
 		IntegrityReport everyone = integrity.report(ContactFilter.NONE);
 		List<MyCustomerAtRisk> atRisk = jdbc.sql("""
 				with mine as (
-				    select distinct c.customer_id from contact_leg l join contact c on c.id = l.contact_id
+				    select distinct c.customer_id from contact_leg_facts l join contact_facts c on c.id = l.contact_id
 				    where l.advisor_id = ? and c.customer_id is not null and l.started_at >= cast(? as date)
 				      and c.arrived_at >= cast(? as date))
 				select cu.id, cu.reference, cu.display_name, cu.monthly_value,
-				    exists (select 1 from support_case k where k.customer_id = cu.id and k.reason_code = 'COMPLAINT'
+				    exists (select 1 from case_facts k where k.customer_id = cu.id and k.reason_code = 'COMPLAINT'
 				            and k.status in ('OPEN', 'WAITING', 'REOPENED')) as complaint,
-				    (select count(*) from contact t where t.customer_id = cu.id and t.arrived_at >= cast(? as date) - 7) as recent
-				from mine join customer cu on cu.id = mine.customer_id
+				    (select count(*) from contact_facts t where t.customer_id = cu.id and t.arrived_at >= cast(? as date) - 7) as recent
+				from mine join customer_facts cu on cu.id = mine.customer_id
 				where cu.churned_on is null
 				order by cu.monthly_value desc""")
 			.params(advisorId, recentStart, recentStart, today)

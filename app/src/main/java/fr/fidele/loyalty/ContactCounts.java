@@ -138,13 +138,13 @@ class ContactCounts {
 				    | (case when %s then %d else 0 end)
 				    | (case when c.first_of_case and c.case_id is not null then %d else 0 end) | (case when c.resolved then %d else 0 end),
 				    c.exposures
-				from (select contact.*, %s as exposures from contact) c
-				left join contact_leg l on l.contact_id = c.id and l.seq = 1
+				from (select contact_facts.*, %s as exposures from contact_facts) c
+				left join contact_leg_facts l on l.contact_id = c.id and l.seq = 1
 				where %s"""
 			.formatted(Arrays.stream(Channel.values()).map(ch -> BinaryCopyReader.literal(ch.name())).collect(Collectors.joining(",")),
 					codes.stream().map(BinaryCopyReader::literal).collect(Collectors.joining(",")), ANSWERED, BY_ADVISOR,
 					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED, OPENED, RESOLVED, mask, where);
-		long largestAdvisorId = jdbc.sql("select coalesce(max(id), 0) from app_user").query(Long.class).single();
+		long largestAdvisorId = jdbc.sql("select coalesce(max(id), 0) from user_facts").query(Long.class).single();
 		Tally tally = new Tally(customers, asOf.toEpochDay(), codes.size() + 1, largestAdvisorId, everyContact);
 		try (Connection connection = dataSource.getConnection(); BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
 			while (rows.next()) {
@@ -186,7 +186,7 @@ class ContactCounts {
 	}
 
 	private Customers customers() {
-		int n = jdbc.sql("select count(*) from customer").query(Integer.class).single();
+		int n = jdbc.sql("select count(*) from customer_facts").query(Integer.class).single();
 		long[] ids = new long[n];
 		int[] segment = new int[n];
 		int[] since = new int[n];
@@ -199,7 +199,7 @@ class ContactCounts {
 				    customer_since - date '1970-01-01',
 				    case when monthly_value < 40 then 0 when monthly_value < 100 then 1 else 2 end,
 				    coalesce(churned_on - date '1970-01-01', -1)
-				from customer order by id limit %d""".formatted(SEGMENTS, n);
+				from customer_facts order by id limit %d""".formatted(SEGMENTS, n);
 		try (Connection connection = dataSource.getConnection(); BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
 			while (rows.next()) {
 				ids[size] = rows.int8(-1);

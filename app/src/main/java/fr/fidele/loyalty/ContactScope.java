@@ -17,14 +17,14 @@ import fr.fidele.platform.database.BinaryCopyReader;
 final class ContactScope {
 
 	/** The contact reasons numbered from 1, so that a customer and a reason make one number. */
-	static final String REASONS = "left join (select code, row_number() over (order by code) as n from contact_reason) r "
+	static final String REASONS = "left join (select code, row_number() over (order by code) as n from reason_facts) r "
 			+ "on r.code = c.reason_code";
 	/**
 	 * What request a contact is about: its case, or else its customer and reason, encoded as a negative number that
 	 * no case id can take; null for an unidentified caller outside any case, who cannot be followed.
 	 */
 	static final String REQUEST_KEY = "case when c.case_id is not null then c.case_id "
-			+ "when c.customer_id is not null then -(c.customer_id * (select count(*) + 1 from contact_reason) "
+			+ "when c.customer_id is not null then -(c.customer_id * (select count(*) + 1 from reason_facts) "
 			+ "+ coalesce(r.n, 0)) - 1 end";
 	/** A finished live inbound contact that was answered or abandoned: what the queue measures count. */
 	static final String OFFERED = "(c.direction = 'INBOUND' and c.channel in ('PHONE', 'CHAT', 'CALLBACK', 'IN_PERSON') "
@@ -68,12 +68,12 @@ final class ContactScope {
 			params.put("reason", filter.reason());
 		}
 		if (filter.teamId() != null) {
-			conditions.add("exists (select 1 from contact_leg l join app_user u on u.id = l.advisor_id "
+			conditions.add("exists (select 1 from contact_leg_facts l join user_facts u on u.id = l.advisor_id "
 					+ "where l.contact_id = c.id and l.seq = 1 and u.team_id = :team)");
 			params.put("team", filter.teamId());
 		}
 		if (filter.segment() != null) {
-			conditions.add("exists (select 1 from customer cs where cs.id = c.customer_id and cs.segment = :segment)");
+			conditions.add("exists (select 1 from customer_facts cs where cs.id = c.customer_id and cs.segment = :segment)");
 			params.put("segment", filter.segment().name());
 		}
 		return new ContactScope(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);

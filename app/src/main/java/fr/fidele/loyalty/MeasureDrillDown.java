@@ -25,7 +25,7 @@ class MeasureDrillDown {
 			with scoped as (
 			    select c.id, c.customer_id, c.arrived_at, c.channel, c.queue, c.ended_by, c.resolved, c.answered_at,
 			        %s as request_key, %s as offered, %s as wait_seconds, %s as handle_seconds
-			    from contact c %s
+			    from contact_facts c %s
 			    where %%s
 			), followed as (
 			    select s.*, row_number() over w = 1 as first_of_request,
@@ -59,7 +59,7 @@ class MeasureDrillDown {
 		List<MeasuredContact> contacts = jdbc.sql(with + """
 				select f.id, f.customer_id, cu.reference, cu.display_name, f.arrived_at, f.channel, f.queue,
 				    case when f.offered then f.wait_seconds end, f.ended_by, f.resolved
-				from %s f left join customer cu on cu.id = f.customer_id
+				from %s f left join customer_facts cu on cu.id = f.customer_id
 				where %s
 				order by %s
 				limit :limit offset :offset""".formatted(source, condition, order(measure)))

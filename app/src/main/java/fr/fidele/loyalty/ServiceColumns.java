@@ -43,7 +43,7 @@ class ServiceColumns {
 		String sql = """
 				select %s as request_key, extract(epoch from c.arrived_at), c.resolved is true, %s as offered,
 				    c.answered_at is not null, %s, %s
-				from contact c %s
+				from contact_facts c %s
 				where %s
 				order by c.id""".formatted(ContactScope.REQUEST_KEY, ContactScope.OFFERED, ContactScope.WAIT_SECONDS,
 				ContactScope.HANDLE_SECONDS, ContactScope.REASONS, scope.where());

@@ -80,7 +80,7 @@ public class ValueAtStakeAnalysis {
 		AtRisk atRisk = atRisk(day, values);
 		double attributable = experiences.model().effects().stream().filter(e -> e.reading() == Effect.Reading.LOSES)
 			.mapToDouble(Effect::attributableDepartures).sum();
-		double averageValue = jdbc.sql("select coalesce(avg(monthly_value), 0) from customer where churned_on is not null")
+		double averageValue = jdbc.sql("select coalesce(avg(monthly_value), 0) from customer_facts where churned_on is not null")
 			.query(Double.class).single();
 		double departureCost = values.get(Assumption.KEEPING_COST) * values.get(Assumption.ACQUISITION_MULTIPLE)
 				+ averageValue * values.get(Assumption.REVENUE_MONTHS);
@@ -102,15 +102,15 @@ public class ValueAtStakeAnalysis {
 		BigDecimal[] total = { BigDecimal.ZERO };
 		List<AtRiskCustomer> shown = jdbc.sql("""
 				with recent as (
-				    select customer_id, count(*) as contacts from contact
+				    select customer_id, count(*) as contacts from contact_facts
 				    where customer_id is not null and arrived_at >= cast(? as date) - cast(? as integer) and arrived_at < cast(? as date) + 1
 				    group by customer_id),
 				complaints as (
-				    select distinct customer_id from support_case
+				    select distinct customer_id from case_facts
 				    where status in ('OPEN', 'WAITING', 'REOPENED') and reason_code = 'COMPLAINT')
 				select c.id, c.reference, c.display_name, c.segment, c.monthly_value, k.customer_id is not null,
 				    coalesce(r.contacts, 0), count(*) over (), sum(c.monthly_value) over ()
-				from customer c left join recent r on r.customer_id = c.id left join complaints k on k.customer_id = c.id
+				from customer_facts c left join recent r on r.customer_id = c.id left join complaints k on k.customer_id = c.id
 				where c.churned_on is null and (k.customer_id is not null or r.contacts >= ?)
 				order by c.monthly_value desc, c.id limit ?""")
 			.params(day, (int) Math.round(values.get(Assumption.AT_RISK_DAYS)), day,

@@ -92,7 +92,7 @@ public class Supervision {
 	public List<WaitingRow> waiting(int limit) {
 		return jdbc.sql("""
 				select w.id, w.queue_code, w.channel, w.place_at, w.state, u.display_name, c.display_name
-				from work_item w left join app_user u on u.id = w.advisor_id left join customer c on c.id = w.customer_id
+				from work_item w left join user_facts u on u.id = w.advisor_id left join customer_facts c on c.id = w.customer_id
 				where w.state in ('QUEUED', 'OFFERED') order by w.priority desc, w.place_at, w.id limit ?""")
 			.param(limit)
 			.query((rs, n) -> new WaitingRow(rs.getLong(1), rs.getString(2), rs.getString(3), WorkItems.instant(rs.getTimestamp(4)),
@@ -106,7 +106,7 @@ public class Supervision {
 				select a.advisor_id, u.username, u.display_name, a.presence, a.presence_since,
 				    a.voice_held + a.chat_held + a.written_held,
 				    (select array_agg(s.skill || ':' || s.level order by s.skill) from advisor_skill s where s.advisor_id = a.advisor_id)
-				from advisor_routing a join app_user u on u.id = a.advisor_id
+				from advisor_routing a join user_facts u on u.id = a.advisor_id
 				order by a.presence, u.display_name""")
 			.query((rs, n) -> new AdvisorRow(rs.getLong(1), rs.getString(2), rs.getString(3), Presence.valueOf(rs.getString(4)),
 					WorkItems.instant(rs.getTimestamp(5)), rs.getInt(6), new TreeMap<>(WorkItems.skills(rs.getArray(7)))))
