@@ -1,9 +1,12 @@
 package fr.fidele.loyalty;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +35,7 @@ public class LoyaltyRefresh implements SchedulingConfigurer {
 	private final ServiceMeasures measures;
 	private final LoyaltyProperties properties;
 	private final Clock clock;
+	private final AtomicReference<Instant> lastRun = new AtomicReference<>();
 
 	LoyaltyRefresh(LoyaltyDataReader reader, ExperienceAnalysis experiences, ServiceRetention retention,
 			ValueAtStakeAnalysis valueAtStake, ServiceTrends trends, ServiceMeasures measures,
@@ -90,7 +94,13 @@ public class LoyaltyRefresh implements SchedulingConfigurer {
 		// The value at stake prices the departures the experience model attributes to bad experiences.
 		valueAtStake.recompute(data);
 		trends.recompute(data);
+		lastRun.set(clock.instant());
 		log.info("Loyalty figures computed in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** When every figure was last computed, if it has been since the start. */
+	public Optional<Instant> lastRun() {
+		return Optional.ofNullable(lastRun.get());
 	}
 
 	/** Runs {@code work} in a thread of its own, and says in the log how long it took. */

@@ -99,6 +99,9 @@ final class EmbeddedServer implements AutoCloseable {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(false)
+			// stopped by the application context, after the beans that still need it at shutdown (the event
+			// registry looks for undelivered events then); the library's own hook would stop it in parallel
+			.setRegisterShutdownHook(false)
 			.setPGStartupWait(STARTUP_WAIT)
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("shared_buffers", "256MB")
