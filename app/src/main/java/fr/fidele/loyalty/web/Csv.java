@@ -16,6 +16,8 @@ import org.springframework.http.ResponseEntity;
  */
 final class Csv {
 
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
 	private Csv() {
 	}
 
@@ -37,8 +39,9 @@ final class Csv {
 			return value.toString();
 		}
 		String text = value.toString();
-		// A spreadsheet would run text starting like a formula: such text is written as text.
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+		// A spreadsheet would run text starting like a formula (OWASP's list: = + - @, tab, carriage return): such
+		// text is written as text.
+		if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
 			text = "'" + text;
 		}
 		return "\"" + text.replace("\"", "\"\"") + "\"";
