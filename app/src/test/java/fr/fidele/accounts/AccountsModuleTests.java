@@ -26,7 +26,7 @@ class AccountsModuleTests {
 		ApiTokens.Created created = tokens.create(id, "integration");
 
 		assertThat(tokens.authenticate(created.secret())).map(SignedInUser::of)
-			.contains(new SignedInUser(id, username, EnumSet.of(Role.SUPERVISOR), null));
+			.contains(new SignedInUser(id, username, EnumSet.of(Role.SUPERVISOR), null, "en"));
 		tokens.revoke(id, created.token().id());
 		assertThat(tokens.authenticate(created.secret())).isEmpty();
 	}

@@ -37,6 +37,11 @@ public final class PageSession {
 		return session;
 	}
 
+	/** A page as the browser gets it: status and body, redirects followed. */
+	public HttpResponse<String> get(String path) {
+		return get(HttpRequest.newBuilder(URI.create(base + path)));
+	}
+
 	/** A new personal API token, as the tokens page shows it once. */
 	public String createApiToken(String name) {
 		Matcher token = NEW_TOKEN.matcher(post("/tokens", "name=" + encode(name), csrf("/tokens")));
@@ -60,8 +65,14 @@ public final class PageSession {
 	}
 
 	private String send(HttpRequest.Builder request) {
+		return get(request).body();
+	}
+
+	private HttpResponse<String> get(HttpRequest.Builder request) {
 		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+			// what a browser asks for: errors then come as pages, not as JSON
+			return http.send(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
+					HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);

@@ -31,8 +31,13 @@ public class TestPeople {
 	}
 
 	public Person create(Role role) {
+		return create(role, "fr");
+	}
+
+	/** A user whose profile's language is {@code language} ({@code fr} or {@code en}). */
+	public Person create(Role role, String language) {
 		String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-		long id = users.create(new NewUser(username, "Test " + role, EnumSet.of(role), null, "fr", encoder.encode(PASSWORD)));
+		long id = users.create(new NewUser(username, "Test " + role, EnumSet.of(role), null, language, encoder.encode(PASSWORD)));
 		return new Person(id, username, tokens.create(id, "test").secret());
 	}
 }

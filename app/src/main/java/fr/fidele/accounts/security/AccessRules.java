@@ -54,7 +54,7 @@ final class AccessRules {
 	}
 
 	static void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+		rules.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", RefusedPage.PATH).permitAll()
 			.requestMatchers("/imports/**").hasRole(ADMIN)
 			.requestMatchers(GET, "/my", "/my/**").hasAnyRole(Role.ADVISOR.name(), Role.SUPERVISOR.name())
 			.requestMatchers(GET, "/loyalty/**").hasAnyRole(MANAGERS)

@@ -1,6 +1,7 @@
 package fr.fidele.accounts.security;
 
 import fr.fidele.accounts.ApiTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +10,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -35,9 +38,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> rules, LocaleResolver locales)
+			throws Exception {
 		http.authorizeHttpRequests(AccessRules::pages)
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/customers", false).permitAll())
+			// the rules are asked lazily: they are built from this very chain
+			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, refusal) ->
+					new RefusedPage(rules.getObject()).handle(request, response, refusal)))
+			.formLogin(form -> form.loginPage("/login").successHandler(new LanguageOnSignIn(locales)).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'")));
