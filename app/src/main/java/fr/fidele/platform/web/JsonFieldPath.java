@@ -27,13 +27,4 @@ final class JsonFieldPath {
 		}
 		return path.toString();
 	}
-
-	static String reason(HttpMessageNotReadableException ex) {
-		if (ex.getCause() instanceof JacksonException jackson && jackson.getOriginalMessage() != null) {
-			String message = jackson.getOriginalMessage();
-			int end = message.indexOf('\n');
-			return end > 0 ? message.substring(0, end) : message;
-		}
-		return "malformed JSON";
-	}
 }

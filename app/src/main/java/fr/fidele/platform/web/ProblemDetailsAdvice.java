@@ -9,6 +9,8 @@ import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
@@ -35,13 +37,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	static final URI VALIDATION = URI.create("https://fidele.dev/problems/validation");
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+	private final MessageSource messages;
+
+	ProblemDetailsAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
 			.map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
 			.toList();
-		ProblemDetail problem = validationProblem(HttpStatus.BAD_REQUEST, "Request fields are invalid", errors);
+		ProblemDetail problem = validationProblem(HttpStatus.BAD_REQUEST, text("problem.invalidFields"), errors);
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -49,15 +57,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = JsonFieldPath.of(ex);
-		ProblemDetail problem = validationProblem(HttpStatus.BAD_REQUEST, "The request body cannot be read",
-				List.of(Map.of("field", field, "message", JsonFieldPath.reason(ex))));
+		ProblemDetail problem = validationProblem(HttpStatus.BAD_REQUEST, text("problem.unreadable"),
+				List.of(Map.of("field", field, "message", UnreadableValue.rule(ex.getCause(), messages, LocaleContextHolder.getLocale()))));
 		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return validationProblem(HttpStatus.BAD_REQUEST, "A parameter has the wrong type",
-				List.of(Map.of("field", ex.getName(), "message", "cannot be read as " + ex.getRequiredType().getSimpleName())));
+		String rule = ex.getRequiredType() == null ? text("problem.json.wrongForm")
+				: UnreadableValue.expected(ex.getRequiredType(), messages, LocaleContextHolder.getLocale());
+		return validationProblem(HttpStatus.BAD_REQUEST, text("problem.wrongParameter"), List.of(Map.of("field", ex.getName(), "message", rule)));
 	}
 
 	@ExceptionHandler(InvalidFieldException.class)
@@ -93,17 +102,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (!DatabaseOutage.causedBy(ex)) {
 			log.error("Database failure", ex);
 			return ResponseEntity.internalServerError()
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred"));
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.unexpected")));
 		}
 		log.warn("Database unavailable: {}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL));
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text("problem.databaseAway")));
 	}
 
-	private static ProblemDetail validationProblem(HttpStatus status, String detail, List<Map<String, String>> errors) {
+	/** A text of the problem in the request's language (the API's: Accept-Language, English by default). */
+	private String text(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+	private ProblemDetail validationProblem(HttpStatus status, String detail, List<Map<String, String>> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(VALIDATION);
-		problem.setTitle("Invalid request");
+		problem.setTitle(text("problem.invalidTitle"));
 		problem.setProperty("errors", errors);
 		return problem;
 	}
