@@ -73,6 +73,11 @@ public class AdvisorDesk {
 		return advisors.presence(advisorId).orElse(Presence.OFFLINE);
 	}
 
+	/** The advisor's presence, since when and why: a workspace learns so that Fidèle set it away (a missed offer). */
+	public PresenceState presenceStateOf(long advisorId) {
+		return advisors.state(advisorId).orElse(PresenceState.NEVER_SEEN);
+	}
+
 	/** A sign of life from the advisor's workspace: their items stay theirs. */
 	public void alive(long advisorId) {
 		alive(List.of(advisorId));
@@ -96,7 +101,7 @@ public class AdvisorDesk {
 		items.closeOffer(itemId, now, "ACCEPTED");
 		contacts.answered(item.contactId(), advisorId, now);
 		if (item.kind() == ChannelKind.VOICE) {
-			advisors.changePresence(advisorId, Presence.AVAILABLE, Presence.BUSY, now, "offer accepted");
+			advisors.changePresence(advisorId, Presence.AVAILABLE, Presence.BUSY, now, PresenceCause.OFFER_ACCEPTED);
 		}
 		return items.find(itemId).orElseThrow();
 	}
@@ -156,7 +161,7 @@ public class AdvisorDesk {
 		items.changeState(itemId, ItemState.WRAP_UP, now);
 		contacts.ended(item.contactId(), now, endedBy == null ? EndedBy.ADVISOR : endedBy);
 		if (item.kind() == ChannelKind.VOICE) {
-			advisors.changePresence(advisorId, Presence.BUSY, Presence.AFTER_CONTACT_WORK, now, "contact ended");
+			advisors.changePresence(advisorId, Presence.BUSY, Presence.AFTER_CONTACT_WORK, now, PresenceCause.CONTACT_ENDED);
 		}
 	}
 
@@ -179,8 +184,8 @@ public class AdvisorDesk {
 
 	private void freeVoice(WorkItem item, long advisorId, Instant now) {
 		if (item.kind() == ChannelKind.VOICE) {
-			advisors.changePresence(advisorId, Presence.BUSY, Presence.AVAILABLE, now, "contact done");
-			advisors.changePresence(advisorId, Presence.AFTER_CONTACT_WORK, Presence.AVAILABLE, now, "wrap-up done");
+			advisors.changePresence(advisorId, Presence.BUSY, Presence.AVAILABLE, now, PresenceCause.CONTACT_DONE);
+			advisors.changePresence(advisorId, Presence.AFTER_CONTACT_WORK, Presence.AVAILABLE, now, PresenceCause.WRAP_UP_DONE);
 		}
 	}
 

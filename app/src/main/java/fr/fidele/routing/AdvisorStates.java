@@ -44,16 +44,17 @@ class AdvisorStates {
 	void setPresence(long advisorId, Presence presence, Instant at) {
 		Presence before = presence(advisorId).orElse(Presence.OFFLINE);
 		jdbc.sql("""
-				insert into advisor_routing (advisor_id, presence, presence_since, last_seen_at, idle_since)
-				values (:advisor, :presence, :at, :at, :at)
-				on conflict (advisor_id) do update set presence = excluded.presence,
+				insert into advisor_routing (advisor_id, presence, presence_since, last_seen_at, idle_since, presence_cause)
+				values (:advisor, :presence, :at, :at, :at, :cause)
+				on conflict (advisor_id) do update set presence = excluded.presence, presence_cause = excluded.presence_cause,
 				    presence_since = case when advisor_routing.presence = excluded.presence then advisor_routing.presence_since else excluded.presence_since end,
 				    last_seen_at = excluded.last_seen_at,
 				    idle_since = case when excluded.presence = 'AVAILABLE' and advisor_routing.presence <> 'AVAILABLE'
 				        then excluded.idle_since else advisor_routing.idle_since end""")
-			.param("advisor", advisorId).param("presence", presence.name()).param("at", WorkItems.ts(at)).update();
+			.param("advisor", advisorId).param("presence", presence.name()).param("at", WorkItems.ts(at)).param("cause", PresenceCause.ADVISOR.name())
+			.update();
 		if (before != presence) {
-			events.publishEvent(new AdvisorStatusChanged(advisorId, before, presence, "advisor"));
+			events.publishEvent(new AdvisorStatusChanged(advisorId, before, presence, PresenceCause.ADVISOR));
 		}
 	}
 
@@ -61,15 +62,22 @@ class AdvisorStates {
 	 * Moves the presence from one state to another only when it is in that state (BUSY back to AVAILABLE, say), because
 	 * of {@code cause}.
 	 */
-	void changePresence(long advisorId, Presence from, Presence to, Instant at, String cause) {
+	void changePresence(long advisorId, Presence from, Presence to, Instant at, PresenceCause cause) {
 		int changed = jdbc.sql("""
-				update advisor_routing set presence = ?, presence_since = ?,
+				update advisor_routing set presence = ?, presence_since = ?, presence_cause = ?,
 				    idle_since = case when ? = 'AVAILABLE' then ? else idle_since end
 				where advisor_id = ? and presence = ?""")
-			.params(to.name(), WorkItems.ts(at), to.name(), WorkItems.ts(at), advisorId, from.name()).update();
+			.params(to.name(), WorkItems.ts(at), cause.name(), to.name(), WorkItems.ts(at), advisorId, from.name()).update();
 		if (changed > 0) {
 			events.publishEvent(new AdvisorStatusChanged(advisorId, from, to, cause));
 		}
+	}
+
+	Optional<PresenceState> state(long advisorId) {
+		return jdbc.sql("select presence, presence_since, presence_cause from advisor_routing where advisor_id = ?").param(advisorId)
+			.query((rs, n) -> new PresenceState(Presence.valueOf(rs.getString(1)), WorkItems.instant(rs.getTimestamp(2)),
+					rs.getString(3) == null ? null : PresenceCause.valueOf(rs.getString(3))))
+			.optional();
 	}
 
 	Optional<Presence> presence(long advisorId) {
@@ -100,13 +108,17 @@ class AdvisorStates {
 	void setVanishedOffline(Instant before, Instant at) {
 		jdbc.sql("""
 				with vanished as (
-				    select advisor_id from advisor_routing
+				    select advisor_id, presence from advisor_routing
 				    where (last_seen_at is null or last_seen_at < :before) and (presence <> 'OFFLINE' or voice_held + chat_held + written_held > 0)
 				    order by advisor_id for update)
 				update advisor_routing a set presence = 'OFFLINE',
-				    presence_since = case when a.presence = 'OFFLINE' then a.presence_since else :at end
-				from vanished v where a.advisor_id = v.advisor_id""")
-			.param("before", WorkItems.ts(before)).param("at", WorkItems.ts(at)).update();
+				    presence_since = case when a.presence = 'OFFLINE' then a.presence_since else :at end,
+				    presence_cause = case when a.presence = 'OFFLINE' then a.presence_cause else :cause end
+				from vanished v where a.advisor_id = v.advisor_id
+				returning a.advisor_id, v.presence""")
+			.param("before", WorkItems.ts(before)).param("at", WorkItems.ts(at)).param("cause", PresenceCause.NO_SIGN_OF_LIFE.name())
+			.query((rs, n) -> new AdvisorStatusChanged(rs.getLong(1), Presence.valueOf(rs.getString(2)), Presence.OFFLINE, PresenceCause.NO_SIGN_OF_LIFE))
+			.list().stream().filter(changed -> changed.from() != Presence.OFFLINE).forEach(events::publishEvent);
 	}
 
 	/** Gives the skill at this level at least (an advisor's higher level is kept). */

@@ -1,5 +1,5 @@
 package fr.fidele.routing;
 
 /** An advisor's presence changed: by their own choice, or because of what happened to their work ({@code cause}). */
-public record AdvisorStatusChanged(long advisorId, Presence from, Presence to, String cause) {
+public record AdvisorStatusChanged(long advisorId, Presence from, Presence to, PresenceCause cause) {
 }

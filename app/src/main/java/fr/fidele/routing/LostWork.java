@@ -59,7 +59,7 @@ class LostWork implements SchedulingConfigurer {
 			boolean expired = item.offeredAt().isBefore(offeredBefore);
 			items.giveBack(item, expired ? "EXPIRED" : "DECLINED", now);
 			if (expired) {
-				advisors.changePresence(item.advisorId(), Presence.AVAILABLE, Presence.AWAY, now, "offer missed");
+				advisors.changePresence(item.advisorId(), Presence.AVAILABLE, Presence.AWAY, now, PresenceCause.OFFER_MISSED);
 			}
 		}
 		return offers.size();

@@ -28,8 +28,8 @@ public class Supervision {
 	}
 
 	/** An advisor on the wall: presence and how many items they hold. */
-	public record AdvisorRow(long id, String username, String displayName, Presence presence, Instant since, int held,
-			Map<String, Integer> skills) {
+	public record AdvisorRow(long id, String username, String displayName, Presence presence, Instant since, PresenceCause cause,
+			int held, Map<String, Integer> skills) {
 	}
 
 	private final WorkItems items;
@@ -103,13 +103,14 @@ public class Supervision {
 	/** Advisors with a routing state, by presence then name. */
 	public List<AdvisorRow> advisors() {
 		return jdbc.sql("""
-				select a.advisor_id, u.username, u.display_name, a.presence, a.presence_since,
+				select a.advisor_id, u.username, u.display_name, a.presence, a.presence_since, a.presence_cause,
 				    a.voice_held + a.chat_held + a.written_held,
 				    (select array_agg(s.skill || ':' || s.level order by s.skill) from advisor_skill s where s.advisor_id = a.advisor_id)
 				from advisor_routing a join user_facts u on u.id = a.advisor_id
 				order by a.presence, u.display_name""")
 			.query((rs, n) -> new AdvisorRow(rs.getLong(1), rs.getString(2), rs.getString(3), Presence.valueOf(rs.getString(4)),
-					WorkItems.instant(rs.getTimestamp(5)), rs.getInt(6), new TreeMap<>(WorkItems.skills(rs.getArray(7)))))
+					WorkItems.instant(rs.getTimestamp(5)), rs.getString(6) == null ? null : PresenceCause.valueOf(rs.getString(6)), rs.getInt(7),
+					new TreeMap<>(WorkItems.skills(rs.getArray(8)))))
 			.list();
 	}
 }

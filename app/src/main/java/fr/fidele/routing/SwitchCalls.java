@@ -163,7 +163,7 @@ public class SwitchCalls {
 				items.connect(item.id(), last, now);
 			}
 			items.changeState(item.id(), ItemState.WRAP_UP, now);
-			advisors.changePresence(last, Presence.BUSY, Presence.AFTER_CONTACT_WORK, now, "call ended");
+			advisors.changePresence(last, Presence.BUSY, Presence.AFTER_CONTACT_WORK, now, PresenceCause.CALL_ENDED);
 			signals.offersChanged(Set.of(last));
 		}
 	}
@@ -183,13 +183,13 @@ public class SwitchCalls {
 			signals.offersChanged(Set.of(item.advisorId()));
 		}
 		items.connect(item.id(), advisor, now);
-		advisors.changePresence(advisor, Presence.AVAILABLE, Presence.BUSY, now, "call connected");
+		advisors.changePresence(advisor, Presence.AVAILABLE, Presence.BUSY, now, PresenceCause.CALL_CONNECTED);
 		signals.offersChanged(Set.of(advisor));
 	}
 
 	private void releaseVoice(Long advisor, Instant now) {
 		if (advisor != null) {
-			advisors.changePresence(advisor, Presence.BUSY, Presence.AVAILABLE, now, "call released");
+			advisors.changePresence(advisor, Presence.BUSY, Presence.AVAILABLE, now, PresenceCause.CALL_RELEASED);
 		}
 	}
 }

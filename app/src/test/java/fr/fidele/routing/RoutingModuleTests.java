@@ -33,6 +33,6 @@ class RoutingModuleTests {
 			.andWaitForEventOfType(AdvisorStatusChanged.class)
 			.matching(changed -> changed.advisorId() == advisor && changed.to() == Presence.AWAY)
 			.toArriveAndVerify(changed -> assertThat(changed).isEqualTo(
-					new AdvisorStatusChanged(advisor, Presence.AVAILABLE, Presence.AWAY, "advisor")));
+					new AdvisorStatusChanged(advisor, Presence.AVAILABLE, Presence.AWAY, PresenceCause.ADVISOR)));
 	}
 }

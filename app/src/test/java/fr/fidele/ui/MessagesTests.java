@@ -79,6 +79,7 @@ class MessagesTests {
 		addKeys(keys, "assumption.", fr.fidele.loyalty.Assumption.values());
 		addKeys(keys, "loyalty.verdict.", fr.fidele.loyalty.AdvisorIntegrity.Verdict.values());
 		addKeys(keys, "role.plural.", fr.fidele.accounts.Role.values());
+		addKeys(keys, "presenceCause.", fr.fidele.routing.PresenceCause.values());
 		for (fr.fidele.imports.ImportKind kind : fr.fidele.imports.ImportKind.values()) {
 			keys.add("imports.kind." + kind.slug());
 		}

@@ -27,6 +27,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class CallSimulator {
 
+	/** How long a simulated advisor set away for a missed offer takes before coming back. */
+	private static final Duration BACK_AFTER = Duration.ofSeconds(2);
+
 	private final SimulatorOptions options;
 	private final FideleLine line;
 	/** Draws the arrivals and the callers, on the main thread only: the same seed plays the same traffic. */
@@ -88,9 +91,10 @@ public final class CallSimulator {
 			scheduler.shutdownNow();
 		}
 		advisors.forEach(advisor -> safely(advisor::offline));
-		return "calls %d: talked %d, abandoned %d, callbacks %d, still going %d, errors %d".formatted(callNumber.get(),
-				outcomes.get(SimulatedCall.Outcome.TALKED).get(), outcomes.get(SimulatedCall.Outcome.ABANDONED).get(),
-				outcomes.get(SimulatedCall.Outcome.CALLBACK).get(), live.size(), errors.get());
+		return "calls %d: talked %d, abandoned %d, callbacks %d, still going %d, errors %d, missed offers %d".formatted(
+				callNumber.get(), outcomes.get(SimulatedCall.Outcome.TALKED).get(), outcomes.get(SimulatedCall.Outcome.ABANDONED).get(),
+				outcomes.get(SimulatedCall.Outcome.CALLBACK).get(), live.size(), errors.get(),
+				advisors.stream().mapToInt(SimulatedAdvisor::missedOffers).sum());
 	}
 
 	private void arrive(SimulatedCall call) {
@@ -151,7 +155,7 @@ public final class CallSimulator {
 		if (options.advisors() != null) {
 			for (String token : Files.readAllLines(options.advisors())) {
 				if (!token.isBlank()) {
-					advisors.add(new SimulatedAdvisor(token.strip(), line, random.split(), options.talk().toMillis()));
+					advisors.add(new SimulatedAdvisor(token.strip(), line, random.split(), options.talk().toMillis(), BACK_AFTER.toMillis()));
 				}
 			}
 		}

@@ -11,7 +11,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * An advisor played through the API with their token, as a workspace would: available, told of changes by the
  * workspace's event stream (and looking again now and then), accepting the callbacks and messages offered (phone
- * calls are answered through the switch), ending them after a conversation, and wrapping up what ended.
+ * calls are answered through the switch), ending them after a conversation, and wrapping up what ended. Set away
+ * for an offer they missed (a busy machine can make them slow), they notice it, count it, and come back after a
+ * pause, as a person would.
  */
 final class SimulatedAdvisor {
 
@@ -21,12 +23,22 @@ final class SimulatedAdvisor {
 	private final long talkMillis;
 	private final Map<Long, Long> conversationEnds = new HashMap<>();
 	private final AtomicBoolean turnPending = new AtomicBoolean();
+	private final long pauseMillis;
+	private int missedOffers;
+	/** When the advisor noticed they had been set away for a missed offer; 0 while they are not. */
+	private long setAwayNoticedAt;
 
-	SimulatedAdvisor(String token, FideleLine line, SplittableRandom random, long talkMillis) {
+	SimulatedAdvisor(String token, FideleLine line, SplittableRandom random, long talkMillis, long pauseMillis) {
 		this.token = token;
 		this.line = line;
 		this.random = random;
 		this.talkMillis = talkMillis;
+		this.pauseMillis = pauseMillis;
+	}
+
+	/** Offers this advisor missed, so that Fidèle set them away. */
+	synchronized int missedOffers() {
+		return missedOffers;
 	}
 
 	/** Available, following the workspace's events: a turn as soon as the advisor's items change. */
@@ -47,6 +59,7 @@ final class SimulatedAdvisor {
 	synchronized void turn() {
 		turnPending.set(false);
 		long now = System.currentTimeMillis();
+		comeBackIfSetAway(now);
 		for (JsonNode item : line.asAdvisor(token, "GET", "/api/routing/my-items", null)) {
 			long id = item.get("id").asLong();
 			String state = item.get("state").asString();
@@ -63,6 +76,23 @@ final class SimulatedAdvisor {
 						"{\"resolved\":%s}".formatted(random.nextDouble() < 0.8));
 				conversationEnds.remove(id);
 			}
+		}
+	}
+
+	private void comeBackIfSetAway(long now) {
+		JsonNode presence = line.asAdvisor(token, "GET", "/api/routing/presence", null);
+		boolean setAway = "AWAY".equals(presence.path("presence").asString()) && "OFFER_MISSED".equals(presence.path("cause").asString());
+		if (!setAway) {
+			setAwayNoticedAt = 0;
+			return;
+		}
+		if (setAwayNoticedAt == 0) {
+			setAwayNoticedAt = now;
+			missedOffers++;
+		}
+		if (now - setAwayNoticedAt >= pauseMillis) {
+			line.asAdvisor(token, "POST", "/api/routing/presence", "{\"presence\":\"AVAILABLE\"}");
+			setAwayNoticedAt = 0;
 		}
 	}
 }

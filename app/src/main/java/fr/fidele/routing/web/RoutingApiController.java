@@ -13,6 +13,7 @@ import fr.fidele.routing.Arrivals;
 import fr.fidele.routing.Enqueued;
 import fr.fidele.routing.Forecast;
 import fr.fidele.routing.Presence;
+import fr.fidele.routing.PresenceState;
 import fr.fidele.routing.QueueFigures;
 import fr.fidele.routing.Supervision;
 import fr.fidele.routing.Transfer;
@@ -76,6 +77,12 @@ class RoutingApiController {
 	@Operation(summary = "Each queue live: waiting items, longest wait, estimated wait for a newcomer, advisors by presence")
 	List<QueueFigures.QueueLive> queues() {
 		return figures.wall();
+	}
+
+	@GetMapping("/api/routing/presence")
+	@Operation(summary = "My presence, since when and why (an offer I missed sets me away)")
+	PresenceState presence(SignedInUser me) {
+		return desk.presenceStateOf(me.id());
 	}
 
 	@PostMapping("/api/routing/presence")

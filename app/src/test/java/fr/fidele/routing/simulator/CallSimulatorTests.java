@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @FideleTest
 class CallSimulatorTests {
 
-	static final Pattern SUMMARY = Pattern.compile("calls (\\d+): talked (\\d+), abandoned (\\d+), callbacks (\\d+), still going (\\d+), errors (\\d+)");
+	static final Pattern SUMMARY = Pattern.compile("calls (\\d+): talked (\\d+), abandoned (\\d+), callbacks (\\d+), still going (\\d+), errors (\\d+), missed offers (\\d+)");
 
 	@LocalServerPort
 	int port;
