@@ -80,6 +80,7 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/loyalty/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/measures", MANAGERS),
 			Rule.of("GET", "/api/loyalty/measures/{measure}/contacts", MANAGERS), Rule.of("GET", "/actuator/prometheus", ADMIN),
 			Rule.of("GET", "/api/routing/queues", EVERYONE), Rule.of("POST", "/api/routing/presence", HANDLERS),
+			Rule.of("GET", "/api/routing/presence", HANDLERS),
 			Rule.of("GET", "/api/routing/my-items", HANDLERS), Rule.of("GET", "/api/routing/events", HANDLERS), Rule.of("POST", "/api/routing/items/{id}/accept", HANDLERS),
 			Rule.of("POST", "/api/routing/items/{id}/decline", HANDLERS), Rule.of("POST", "/api/routing/items/{id}/identity", HANDLERS),
 			Rule.of("POST", "/api/routing/items/{id}/transfer", HANDLERS), Rule.of("POST", "/api/routing/items/{id}/end", HANDLERS),
