@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -21,11 +22,17 @@ public final class Browser implements AutoCloseable {
 	private final int port;
 
 	public Browser(int port) throws IOException {
+		this(port, "fr-FR");
+	}
+
+	/** A browser whose user speaks {@code language} (a BCP 47 tag): its pages and its Accept-Language. */
+	public Browser(int port, String language) throws IOException {
 		ChromeOptions options = new ChromeOptions();
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
 				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--lang=fr-FR", "--window-size=1400,1000",
+				"--lang=" + language, "--window-size=1400,1000",
 				"--user-data-dir=" + Files.createTempDirectory("fidele-chromium"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
@@ -50,6 +57,11 @@ public final class Browser implements AutoCloseable {
 	public void signIn(String username, String password) {
 		driver.manage().deleteAllCookies();
 		open("/login?lang=fr");
+		submitSignIn(username, password);
+	}
+
+	/** Fills and sends the sign-in form of the page shown, and waits for the customers list. */
+	public void submitSignIn(String username, String password) {
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.id("sign-in")).click();
