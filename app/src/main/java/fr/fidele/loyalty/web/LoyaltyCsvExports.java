@@ -7,15 +7,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import fr.fidele.accounts.SignedInUser;
-import fr.fidele.loyalty.AdvisorContribution;
 import fr.fidele.loyalty.AdvisorContributions;
-import fr.fidele.loyalty.Assumption;
-import fr.fidele.loyalty.Assumptions;
-import fr.fidele.loyalty.ContactFilter;
 import fr.fidele.loyalty.Effect;
 import fr.fidele.loyalty.ExperienceAnalysis;
-import fr.fidele.loyalty.ExperienceModel;
 import fr.fidele.loyalty.GroupIntegrity;
 import fr.fidele.loyalty.IntegrityCheck;
 import fr.fidele.loyalty.IntegrityReport;
@@ -23,128 +17,33 @@ import fr.fidele.loyalty.RetentionReport;
 import fr.fidele.loyalty.ServiceRetention;
 import fr.fidele.loyalty.ServiceTrends;
 import fr.fidele.loyalty.SurvivalPoints;
-import fr.fidele.loyalty.ValueAtStakeAnalysis;
-import fr.fidele.platform.InvalidFieldException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.json.JsonMapper;
 
-/**
- * The decision tool's dashboards: the whole service for directors ({@code /loyalty}: retention, experiences, value
- * at stake, trends, teams), a team for supervisors ({@code /loyalty/team}: integrity, contributions, trends), both
- * under the same filter bar, each chart with its table and its CSV export.
- */
+/** The CSV behind each chart of the loyalty dashboards, for the same filter (labels in the reader's language). */
 @Controller
-class LoyaltyPages {
-
-	/** Advisors drawn in the contribution plot, those losing the most customers first; the table lists them all. */
-	private static final int PLOTTED_ADVISORS = 40;
+class LoyaltyCsvExports {
 
 	private final ExperienceAnalysis analysis;
-	private final IntegrityCheck integrity;
 	private final ServiceRetention retention;
-	private final ValueAtStakeAnalysis valueAtStake;
-	private final Assumptions assumptions;
 	private final AdvisorContributions contributions;
+	private final IntegrityCheck integrity;
 	private final ServiceTrends trends;
 	private final FilterBar filterBar;
 	private final MessageSource messages;
-	private final JsonMapper json;
 
-	LoyaltyPages(ExperienceAnalysis analysis, IntegrityCheck integrity, ServiceRetention retention,
-			ValueAtStakeAnalysis valueAtStake, Assumptions assumptions, AdvisorContributions contributions,
-			ServiceTrends trends, FilterBar filterBar, MessageSource messages, JsonMapper json) {
+	LoyaltyCsvExports(ExperienceAnalysis analysis, ServiceRetention retention, AdvisorContributions contributions,
+			IntegrityCheck integrity, ServiceTrends trends, FilterBar filterBar, MessageSource messages) {
 		this.analysis = analysis;
-		this.integrity = integrity;
 		this.retention = retention;
-		this.valueAtStake = valueAtStake;
-		this.assumptions = assumptions;
 		this.contributions = contributions;
+		this.integrity = integrity;
 		this.trends = trends;
 		this.filterBar = filterBar;
 		this.messages = messages;
-		this.json = json;
-	}
-
-	/** What the forest plot draws, labels already in the reader's language. */
-	record Point(String label, double hazardRatio, double lower, double upper) {
-	}
-
-	@GetMapping("/loyalty")
-	String service(@RequestParam Map<String, String> params, Model model, Locale locale) {
-		ContactFilter filter = filterBar.show(params, model, locale);
-		ExperienceModel experiences = analysis.model(filter);
-		model.addAttribute("experiences", experiences);
-		model.addAttribute("forest", json.writeValueAsString(experiences.effects().stream()
-			.map(e -> new Point(label(e, locale), e.hazardRatio(), e.lower(), e.upper())).toList()));
-		RetentionReport report = retention.report(filter);
-		model.addAttribute("retention", report);
-		model.addAttribute("landmark", report.landmark() == null ? "null" : json.writeValueAsString(report.landmark()));
-		model.addAttribute("stake", valueAtStake.report());
-		model.addAttribute("assumptionNames", Assumption.values());
-		model.addAttribute("integrity", integrity.report(filter));
-		contributions(model, filter);
-		trends(model, filter);
-		return "loyalty/dashboard";
-	}
-
-	/** A supervisor lands on their own team; anyone may choose another team, or all of them, in the filter bar. */
-	@GetMapping("/loyalty/team")
-	String team(@RequestParam Map<String, String> params, SignedInUser me, Model model, Locale locale) {
-		if (!params.containsKey("teamId")) {
-			Long own = me.teamId();
-			if (own != null) {
-				return "redirect:/loyalty/team?teamId=" + own;
-			}
-		}
-		ContactFilter filter = filterBar.show(params, model, locale);
-		model.addAttribute("integrity", integrity.report(filter));
-		contributions(model, filter);
-		trends(model, filter);
-		return "loyalty/team";
-	}
-
-	private void contributions(Model model, ContactFilter filter) {
-		List<AdvisorContribution> advisors = contributions.advisors(filter);
-		model.addAttribute("contributions", advisors);
-		model.addAttribute("contributionPoints", json.writeValueAsString(advisors.stream()
-			.filter(AdvisorContribution::enoughContacts).limit(PLOTTED_ADVISORS)
-			.map(a -> new Point(a.name() + " (" + a.username() + ")", a.ratio(), a.lower(), a.upper())).toList()));
-	}
-
-	private void trends(Model model, ContactFilter filter) {
-		List<ServiceTrends.Month> months = trends.months(filter);
-		model.addAttribute("trends", months);
-		model.addAttribute("trendPoints", json.writeValueAsString(months));
-	}
-
-	@PostMapping("/loyalty/assumptions")
-	String changeAssumptions(@RequestParam Map<String, String> form) {
-		String reason = form.getOrDefault("reason", "").isBlank() ? "changed on the loyalty page" : form.get("reason");
-		Map<Assumption, Double> current = assumptions.current();
-		for (Assumption assumption : Assumption.values()) {
-			String typed = form.get(assumption.name());
-			if (typed == null || typed.isBlank()) {
-				continue;
-			}
-			double value;
-			try {
-				value = Double.parseDouble(typed.replace(',', '.'));
-			}
-			catch (NumberFormatException e) {
-				throw new InvalidFieldException(assumption.name(), "not a number: " + typed);
-			}
-			if (value != current.get(assumption)) {
-				assumptions.change(assumption, value, reason);
-			}
-		}
-		valueAtStake.reprice();
-		return "redirect:/loyalty#value-at-stake";
 	}
 
 	@GetMapping("/loyalty/experiences.csv")
@@ -221,9 +120,5 @@ class LoyaltyPages {
 
 	private static List<Object> effectRow(String label, Effect e) {
 		return List.of(e.term(), label, e.hazardRatio(), e.lower(), e.upper(), e.pValue(), e.exposed());
-	}
-
-	private String label(Effect effect, Locale locale) {
-		return messages.getMessage("experience." + effect.term(), null, locale);
 	}
 }
