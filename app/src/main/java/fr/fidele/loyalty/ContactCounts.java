@@ -4,10 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,14 +49,13 @@ class ContactCounts {
 	record QueueCount(String queue, long offered, long abandoned, CallCounts calls) {
 	}
 
-	private static final int ANSWERED = 1;
-	private static final int BY_ADVISOR = 2;
-	private static final int ABANDONED = 4;
-	private static final int SHORT = 8;
-	private static final int OFFERED = 16;
-	private static final int OPENED = 32;
-	private static final int RESOLVED = 64;
-	private static final int BANDS = 3;
+	static final int ANSWERED = 1;
+	static final int BY_ADVISOR = 2;
+	static final int ABANDONED = 4;
+	static final int SHORT = 8;
+	static final int OFFERED = 16;
+	static final int OPENED = 32;
+	static final int RESOLVED = 64;
 	/** The segments in their enum order, as an SQL array: a segment's ordinal is its position in it, less one. */
 	private static final String SEGMENTS = Arrays.stream(Segment.values()).map(segment -> "'" + segment.name() + "'")
 		.collect(Collectors.joining(", ", "array[", "]::text[]"));
@@ -145,7 +141,7 @@ class ContactCounts {
 					codes.stream().map(BinaryCopyReader::literal).collect(Collectors.joining(",")), ANSWERED, BY_ADVISOR,
 					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED, OPENED, RESOLVED, mask, where);
 		long largestAdvisorId = jdbc.sql("select coalesce(max(id), 0) from user_facts").query(Long.class).single();
-		Tally tally = new Tally(customers, asOf.toEpochDay(), codes.size() + 1, largestAdvisorId, everyContact);
+		ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, largestAdvisorId, everyContact);
 		try (Connection connection = dataSource.getConnection(); BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
 			while (rows.next()) {
 				int customer = customers.indexOf(rows.int8(-1));
@@ -227,164 +223,5 @@ class ContactCounts {
 			}
 		}
 		return new Customers(known, segment, since, value, churn, byId);
-	}
-
-	/** The counting itself, row by row. */
-	private static final class Tally {
-
-		private static final int CHANNELS = Channel.values().length;
-		/**
-		 * The first second of each month in the company's time zone, from {@link #FIRST_MONTH} on: contacts do not
-		 * come in the order of their arrival, and a time zone conversion for each of millions would cost more than
-		 * the rest of the counting.
-		 */
-		private static final YearMonth FIRST_MONTH = YearMonth.of(1970, 1);
-		private static final long[] MONTH_STARTS = monthStarts(FIRST_MONTH, YearMonth.of(2200, 1));
-		private static final int COUNTERS = 6;
-
-		private final Customers customers;
-		private final long windowEnd;
-		private final int reasonCount;
-		/** Cells are numbered from 1; 0 is the cell of contacts without a customer. */
-		private final int cells;
-		/** Advisors by id, each with the counters of every cell side by side: no hashing per contact. */
-		private int[] slotOfAdvisor;
-		private final List<Long> advisorOfSlot = new ArrayList<>();
-		private final List<long[]> countersOfSlot = new ArrayList<>();
-		private final Map<String, long[]> byQueue = new HashMap<>();
-		/** Counters by month, indexed as {@link #MONTH_STARTS}; null for a scan of only some contacts. */
-		private final long[][] byMonth;
-		/** The month of the last contact counted, from its first second to the first of the next: contacts come in order. */
-		private long monthStart = Long.MAX_VALUE;
-		private long monthEnd = Long.MIN_VALUE;
-		private long[] monthCounters;
-
-		Tally(Customers customers, long asOfDay, int reasonCount, long largestAdvisorId, boolean everyContact) {
-			this.byMonth = everyContact ? new long[MONTH_STARTS.length][] : null;
-			this.customers = customers;
-			this.windowEnd = asOfDay - AdvisorContributions.WINDOW_DAYS;
-			this.reasonCount = reasonCount;
-			this.cells = Segment.values().length * reasonCount * CHANNELS * BANDS * BANDS + 1;
-			this.slotOfAdvisor = new int[(int) largestAdvisorId + 1];
-			Arrays.fill(slotOfAdvisor, -1);
-		}
-
-		void add(int customer, double arrivedSeconds, int arrivedDay, int channel, int reason, String queue, long advisor,
-				int flags) {
-			boolean answered = (flags & ANSWERED) != 0;
-			boolean voiceAnswered = answered && (channel == Channel.PHONE.ordinal() || channel == Channel.CALLBACK.ordinal());
-			boolean byAdvisor = (flags & BY_ADVISOR) != 0;
-			boolean isShort = (flags & SHORT) != 0;
-			boolean offered = (flags & OFFERED) != 0;
-			if (byMonth != null) {
-				month(arrivedSeconds, flags, offered, voiceAnswered, byAdvisor && isShort);
-			}
-			if ((flags & (ANSWERED | ABANDONED)) == 0) {
-				return;
-			}
-			long[] q = byQueue.computeIfAbsent(queue == null ? "" : queue, k -> new long[COUNTERS]);
-			add(q, 0, offered, offered && (flags & ABANDONED) != 0, voiceAnswered, byAdvisor, isShort);
-			if (advisor < 0) {
-				return;
-			}
-			int cell = 0;
-			boolean inWindow = false;
-			boolean churnedInWindow = false;
-			if (customer >= 0) {
-				int tenure = arrivedDay - customers.sinceDay()[customer];
-				int tenureBand = tenure < 90 ? 0 : tenure < 365 ? 1 : 2;
-				cell = 1 + (((customers.segment()[customer] * reasonCount + reason) * CHANNELS + channel) * BANDS + tenureBand)
-						* BANDS + customers.valueBand()[customer];
-				int churn = customers.churnDay()[customer];
-				inWindow = answered && arrivedDay < windowEnd;
-				churnedInWindow = inWindow && churn >= arrivedDay && churn < arrivedDay + AdvisorContributions.WINDOW_DAYS;
-			}
-			add(counters(advisor), cell * COUNTERS, inWindow, churnedInWindow, voiceAnswered, byAdvisor, isShort);
-		}
-
-		private void month(double arrivedSeconds, int flags, boolean offered, boolean voiceAnswered, boolean hungUp) {
-			if (arrivedSeconds < monthStart || arrivedSeconds >= monthEnd) {
-				int found = Arrays.binarySearch(MONTH_STARTS, (long) Math.floor(arrivedSeconds));
-				// Before the first month or after the last one, a contact is counted in the nearest.
-				int index = Math.max(0, Math.min(MONTH_STARTS.length - 1, found >= 0 ? found : -found - 2));
-				monthStart = index == 0 ? Long.MIN_VALUE : MONTH_STARTS[index];
-				monthEnd = index + 1 < MONTH_STARTS.length ? MONTH_STARTS[index + 1] : Long.MAX_VALUE;
-				if (byMonth[index] == null) {
-					byMonth[index] = new long[7];
-				}
-				monthCounters = byMonth[index];
-			}
-			boolean opened = (flags & OPENED) != 0;
-			monthCounters[0]++;
-			monthCounters[1] += opened ? 1 : 0;
-			monthCounters[2] += opened && (flags & RESOLVED) != 0 ? 1 : 0;
-			monthCounters[3] += offered ? 1 : 0;
-			monthCounters[4] += offered && (flags & ABANDONED) != 0 ? 1 : 0;
-			monthCounters[5] += voiceAnswered ? 1 : 0;
-			monthCounters[6] += voiceAnswered && hungUp ? 1 : 0;
-		}
-
-		private static long[] monthStarts(YearMonth first, YearMonth end) {
-			long[] starts = new long[(int) first.until(end, ChronoUnit.MONTHS)];
-			for (int i = 0; i < starts.length; i++) {
-				starts[i] = first.plusMonths(i).atDay(1).atStartOfDay(ContactFilter.ZONE).toEpochSecond();
-			}
-			return starts;
-		}
-
-		private long[] counters(long advisor) {
-			if (advisor >= slotOfAdvisor.length) {
-				int size = slotOfAdvisor.length;
-				slotOfAdvisor = Arrays.copyOf(slotOfAdvisor, (int) advisor + 1);
-				Arrays.fill(slotOfAdvisor, size, slotOfAdvisor.length, -1);
-			}
-			int slot = slotOfAdvisor[(int) advisor];
-			if (slot < 0) {
-				slot = advisorOfSlot.size();
-				slotOfAdvisor[(int) advisor] = slot;
-				advisorOfSlot.add(advisor);
-				countersOfSlot.add(new long[cells * COUNTERS]);
-			}
-			return countersOfSlot.get(slot);
-		}
-
-		/** The six counters from {@code at}: two of the caller's, then answered calls, ended by the advisor, short, both. */
-		private static void add(long[] counters, int at, boolean first, boolean second, boolean voiceAnswered,
-				boolean byAdvisor, boolean isShort) {
-			counters[at] += first ? 1 : 0;
-			counters[at + 1] += second ? 1 : 0;
-			if (voiceAnswered) {
-				counters[at + 2]++;
-				counters[at + 3] += byAdvisor ? 1 : 0;
-				counters[at + 4] += isShort ? 1 : 0;
-				counters[at + 5] += byAdvisor && isShort ? 1 : 0;
-			}
-		}
-
-		Counts counts() {
-			List<AdvisorCell> advisors = new ArrayList<>();
-			for (int slot = 0; slot < advisorOfSlot.size(); slot++) {
-				long[] c = countersOfSlot.get(slot);
-				for (int cell = 0; cell < cells; cell++) {
-					int at = cell * COUNTERS;
-					if (c[at] + c[at + 2] > 0) {
-						advisors.add(new AdvisorCell(advisorOfSlot.get(slot), cell - 1, calls(c, at), c[at], c[at + 1]));
-					}
-				}
-			}
-			List<QueueCount> queues = new ArrayList<>(byQueue.size());
-			byQueue.forEach((queue, c) -> queues.add(new QueueCount(queue, c[0], c[1], calls(c, 0))));
-			Map<YearMonth, long[]> months = new HashMap<>();
-			for (int i = 0; byMonth != null && i < byMonth.length; i++) {
-				if (byMonth[i] != null) {
-					months.put(FIRST_MONTH.plusMonths(i), byMonth[i]);
-				}
-			}
-			return new Counts(advisors, queues, Map.copyOf(months));
-		}
-
-		private static CallCounts calls(long[] c, int at) {
-			return new CallCounts(c[at + 2], c[at + 3], c[at + 4], c[at + 5]);
-		}
 	}
 }
