@@ -29,7 +29,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		Map<String, Object> properties;
 		if (external != null && !external.isBlank()) {
 			createDatabase(external, name);
-			properties = Map.of("spring.datasource.url", external.substring(0, external.lastIndexOf('/') + 1) + name);
+			// every cached test context keeps its pool open on the one server: idle connections are let go, or a
+			// dozen contexts exhaust its max_connections
+			properties = Map.of("spring.datasource.url", external.substring(0, external.lastIndexOf('/') + 1) + name,
+					"spring.datasource.hikari.minimum-idle", "1", "spring.datasource.hikari.idle-timeout", "10000",
+					"spring.datasource.hikari.maximum-pool-size", "8");
 		}
 		else {
 			properties = Map.of("spring.datasource.url", "", "fidele.database.embedded-throwaway", "true",
