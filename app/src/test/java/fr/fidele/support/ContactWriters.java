@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -187,13 +188,20 @@ public final class ContactWriters {
 			return false;
 		}
 
+		/** Waits until Fidèle answers again (its health UP), as a client backing off before it retries. */
 		private void pause() {
+			Awaitility.await().pollDelay(RETRY_PAUSE).pollInterval(RETRY_PAUSE).atMost(LAST_RETRIES).until(this::fideleUp);
+		}
+
+		private boolean fideleUp() {
 			try {
-				Thread.sleep(RETRY_PAUSE.toMillis());
+				ApiClient.Response health = api.get("/actuator/health");
+				return health.status() == 200 && health.body().contains("\"UP\"");
 			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
+			catch (IllegalStateException down) {
+				return false;
 			}
 		}
+
 	}
 }
