@@ -72,7 +72,9 @@ class WorkspaceBrowserTests {
 		browser.signIn(advisor.username(), TestPeople.PASSWORD);
 		browser.open("/workspace");
 		browser.driver().findElement(By.id("presence-" + presence)).click();
-		browser.waiting().until(ExpectedConditions.attributeContains(By.id("presence-" + presence), "class", "btn-primary"));
+		// the form's answer reloads the page: the button looked at may be replaced between its lookup and its read
+		browser.waiting().ignoring(StaleElementReferenceException.class)
+			.until(ExpectedConditions.attributeContains(By.id("presence-" + presence), "class", "btn-primary"));
 		browser.waiting().until(ExpectedConditions.attributeToBe(By.id("workspace"), "data-live", "true"));
 	}
 
