@@ -10,7 +10,9 @@ import java.util.SplittableRandom;
 
 import fr.fidele.contacts.CaseStatus;
 import fr.fidele.contacts.Channel;
+import fr.fidele.contacts.ContactBulkLoad;
 import fr.fidele.contacts.EndedBy;
+import fr.fidele.customers.CustomerBulkLoad;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.Identity;
 import fr.fidele.customers.IdentityKind;
@@ -145,7 +147,7 @@ final class CustomerSimulation {
 						new Identity(IdentityKind.SOCIAL, "x:@" + Names.mailbox(name).replace('.', '_') + id) }
 				: new Identity[] { new Identity(IdentityKind.EMAIL, email), new Identity(IdentityKind.PHONE, phone) };
 		String notes = r.nextDouble() < 0.05 ? Texts.customerNote(r, language) : null;
-		rows.customer(new DemoRows.CustomerRow(id, reference, name, SearchText.of(reference, name, java.util.List.of(identities)),
+		rows.customer(new CustomerBulkLoad.Row(id, reference, name, SearchText.of(reference, name, java.util.List.of(identities)),
 				language, segment, expertise, value, since, r.nextDouble() < 0.7, r.nextDouble() < 0.4, notes, churnedOn));
 		for (Identity identity : identities) {
 			rows.identity(id, identity.kind(), identity.value());
@@ -182,7 +184,7 @@ final class CustomerSimulation {
 		if (canAbandon && r.nextDouble() < 0.04 + (wait > PlantedEffects.LONG_WAIT_SECONDS ? 0.35 : 0)) {
 			boolean first = state.isNewCase(reason, arrived);
 			long caseId = state.attach(reason, arrived, null, world.advisors()[0]);
-			rows.contact(new DemoRows.ContactRow(contactId, state.customerId, caseId, first, channel, reason, queue(channel, state),
+			rows.contact(new ContactBulkLoad.ContactRow(contactId, state.customerId, caseId, first, channel, reason, queue(channel, state),
 					at(arrived), at(queued), null, at(queued + wait), EndedBy.ABANDONED, false, false, null, null));
 			return experience | ABANDONED;
 		}
@@ -194,9 +196,9 @@ final class CustomerSimulation {
 			long ended = answered + 5 + r.nextInt(25);
 			boolean first = state.isNewCase(reason, arrived);
 			long caseId = state.attach(reason, arrived, Boolean.FALSE, world.advisors()[advisor]);
-			rows.contact(new DemoRows.ContactRow(contactId, state.customerId, caseId, first, channel, reason, queue(channel, state),
+			rows.contact(new ContactBulkLoad.ContactRow(contactId, state.customerId, caseId, first, channel, reason, queue(channel, state),
 					at(arrived), at(queued), at(answered), at(ended), EndedBy.ADVISOR, false, false, false, null));
-			rows.leg(new DemoRows.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(ended), null));
+			rows.leg(new ContactBulkLoad.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(ended), null));
 			return experience | HUNG_UP | ("COMPLAINT".equals(reason) ? UNRESOLVED_COMPLAINT : 0);
 		}
 		double meanHandle = switch (channel) {
@@ -224,17 +226,17 @@ final class CustomerSimulation {
 		boolean firstInCase = state.isNewCase(reason, arrived);
 		long caseId = state.attach(reason, arrived, resolved, world.advisors()[lastAdvisor]);
 		String notes = r.nextDouble() < 0.5 ? Texts.wrapUp(r, state.language) : null;
-		rows.contact(new DemoRows.ContactRow(contactId, state.customerId, caseId, firstInCase, channel, reason,
+		rows.contact(new ContactBulkLoad.ContactRow(contactId, state.customerId, caseId, firstInCase, channel, reason,
 				queue(channel, state), at(arrived), at(queued), at(answered), at(ended), endedBy, verified, reidentified,
 				resolved, notes));
 		if (transferred) {
 			long handover = answered + handle * 2 / 5;
-			rows.leg(new DemoRows.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(handover),
+			rows.leg(new ContactBulkLoad.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(handover),
 					Texts.transfer(r, state.language)));
-			rows.leg(new DemoRows.LegRow(contactId, 2, world.advisors()[lastAdvisor], at(handover), at(ended), null));
+			rows.leg(new ContactBulkLoad.LegRow(contactId, 2, world.advisors()[lastAdvisor], at(handover), at(ended), null));
 		}
 		else {
-			rows.leg(new DemoRows.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(ended), null));
+			rows.leg(new ContactBulkLoad.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(ended), null));
 		}
 		if (reidentified) {
 			experience |= REIDENTIFIED;
@@ -338,7 +340,7 @@ final class CustomerSimulation {
 
 		void writeCases() throws Exception {
 			for (CaseState c : all) {
-				rows.supportCase(new DemoRows.CaseRow(c.id, customerId, c.reason, world.subjects().get(c.reason),
+				rows.supportCase(new ContactBulkLoad.CaseRow(c.id, customerId, c.reason, world.subjects().get(c.reason),
 						c.status, c.owner, at(c.openedAt), c.resolvedAt < 0 ? null : at(c.resolvedAt)));
 			}
 		}

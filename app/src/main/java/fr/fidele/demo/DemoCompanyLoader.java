@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
+import fr.fidele.contacts.ContactBulkLoad;
+import fr.fidele.contacts.ContactBulkLoads;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
+import fr.fidele.customers.CustomerBulkLoad;
+import fr.fidele.customers.CustomerBulkLoads;
 import fr.fidele.customers.Customers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,19 +36,19 @@ class DemoCompanyLoader implements ApplicationRunner {
 	private final DemoPeople people;
 	private final Reasons reasons;
 	private final Customers customers;
-	private final DataSource dataSource;
-	private final JdbcClient jdbc;
+	private final CustomerBulkLoads customerLoads;
+	private final ContactBulkLoads contactLoads;
 	private final Clock clock;
 	private final ConfigurableApplicationContext context;
 
-	DemoCompanyLoader(DemoProperties properties, DemoPeople people, Reasons reasons, Customers customers, DataSource dataSource,
-			JdbcClient jdbc, Clock clock, ConfigurableApplicationContext context) {
+	DemoCompanyLoader(DemoProperties properties, DemoPeople people, Reasons reasons, Customers customers, CustomerBulkLoads customerLoads,
+			ContactBulkLoads contactLoads, Clock clock, ConfigurableApplicationContext context) {
 		this.properties = properties;
 		this.people = people;
 		this.customers = customers;
 		this.reasons = reasons;
-		this.dataSource = dataSource;
-		this.jdbc = jdbc;
+		this.customerLoads = customerLoads;
+		this.contactLoads = contactLoads;
 		this.clock = clock;
 		this.context = context;
 	}
@@ -76,26 +77,16 @@ class DemoCompanyLoader implements ApplicationRunner {
 		Map<String, String> subjects = reasons.all().stream().collect(Collectors.toMap(Reason::code, Reason::labelFr));
 		CustomerSimulation.World world = new CustomerSimulation.World(end.minusDays(SIMULATED_DAYS), end,
 				ContactRate.daily(properties.contactsPerCustomer()), staff.advisorIds(), staff.hangUpAdvisor(), subjects);
-		long firstCustomer = next("customer");
-		long firstContact = next("contact");
-		try (CopyRows rows = new CopyRows(dataSource)) {
-			CustomerSimulation simulation = new CustomerSimulation(world, rows, firstContact, next("support_case"));
+		try (CustomerBulkLoad customers = customerLoads.open(ACTOR, "demo company generated");
+				ContactBulkLoad contacts = contactLoads.open()) {
+			BulkLoadRows rows = new BulkLoadRows(customers, contacts);
+			CustomerSimulation simulation = new CustomerSimulation(world, rows, contacts.firstContactId(), contacts.firstCaseId());
 			for (int i = 0; i < properties.customers(); i++) {
-				simulation.simulate(firstCustomer + i, random.split());
+				simulation.simulate(customers.firstId() + i, random.split());
 			}
 			rows.finish();
 			log.info("Demo company: {} customers and {} contacts generated and loaded in {} s", properties.customers(),
-					rows.contactRows(), (System.nanoTime() - started) / 1_000_000_000);
+					contacts.contactRows(), (System.nanoTime() - started) / 1_000_000_000);
 		}
-		for (String table : new String[] { "customer", "contact", "support_case" }) {
-			jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))")
-				.query(Long.class).single();
-		}
-		jdbc.sql("analyze").update();
-		log.info("Demo company ready after {} s", (System.nanoTime() - started) / 1_000_000_000);
-	}
-
-	private long next(String table) {
-		return jdbc.sql("select coalesce(max(id), 0) + 1 from " + table).query(Long.class).single();
 	}
 }

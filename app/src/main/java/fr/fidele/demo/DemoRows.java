@@ -1,38 +1,19 @@
 package fr.fidele.demo;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
-import fr.fidele.contacts.CaseStatus;
-import fr.fidele.contacts.Channel;
-import fr.fidele.contacts.EndedBy;
-import fr.fidele.customers.Expertise;
+import fr.fidele.contacts.ContactBulkLoad.CaseRow;
+import fr.fidele.contacts.ContactBulkLoad.ContactRow;
+import fr.fidele.contacts.ContactBulkLoad.LegRow;
+import fr.fidele.customers.CustomerBulkLoad;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
-import fr.fidele.customers.Segment;
 
-/** Where the simulation writes the demo company's rows; ids are assigned by the simulation. */
+/** Where the simulation writes the demo company's rows, in the owners' bulk-load shapes; ids are assigned by the simulation. */
 interface DemoRows {
 
-	record CustomerRow(long id, String reference, String name, String searchText, String language, Segment segment,
-			Expertise expertise, BigDecimal monthlyValue, LocalDate since, boolean consentEmail, boolean consentSms,
-			String notes, LocalDate churnedOn) {
-	}
-
-	record CaseRow(long id, long customerId, String reason, String subject, CaseStatus status, long ownerId,
-			Instant openedAt, Instant resolvedAt) {
-	}
-
-	record ContactRow(long id, long customerId, long caseId, boolean firstOfCase, Channel channel, String reason,
-			String queue, Instant arrivedAt, Instant queuedAt, Instant answeredAt, Instant endedAt, EndedBy endedBy,
-			boolean identityVerified, boolean reidentified, Boolean resolved, String notes) {
-	}
-
-	record LegRow(long contactId, int seq, long advisorId, Instant startedAt, Instant endedAt, String transferNote) {
-	}
-
-	void customer(CustomerRow row) throws Exception;
+	void customer(CustomerBulkLoad.Row row) throws Exception;
 
 	void identity(long customerId, IdentityKind kind, String value) throws Exception;
 

@@ -1,9 +1,11 @@
 package fr.fidele.history;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
 import fr.fidele.platform.CurrentActor;
+import fr.fidele.platform.database.BulkCopy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +43,14 @@ public class History {
 				select ?, id, ?, ?, ? from unnest(?::bigint[]) as id""")
 			.params(entityType, action, CurrentActor.name(), reason, entityIds.toArray(Long[]::new))
 			.update();
+	}
+
+	/**
+	 * Entries for records loaded by the million (see {@link BulkCopy}): one per record, copied with the load and visible
+	 * when it finishes, all with the same actor and reason.
+	 */
+	public HistoryCopy copyWith(BulkCopy load, String actor, String reason) throws SQLException {
+		return new HistoryCopy(load.table("history", "entity_type, entity_id, action, actor, reason"), actor, reason);
 	}
 
 	/** The changes to one record, newest first. */

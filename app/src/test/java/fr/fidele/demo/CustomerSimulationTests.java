@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import fr.fidele.contacts.ContactBulkLoad.CaseRow;
+import fr.fidele.contacts.ContactBulkLoad.ContactRow;
+import fr.fidele.contacts.ContactBulkLoad.LegRow;
 import fr.fidele.contacts.EndedBy;
+import fr.fidele.customers.CustomerBulkLoad;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
 import org.junit.jupiter.api.Test;
@@ -25,10 +29,10 @@ class CustomerSimulationTests {
 		final List<String> rows = new ArrayList<>();
 		final List<ContactRow> contacts = new ArrayList<>();
 		final List<LegRow> legs = new ArrayList<>();
-		final List<CustomerRow> customers = new ArrayList<>();
+		final List<CustomerBulkLoad.Row> customers = new ArrayList<>();
 
 		@Override
-		public void customer(CustomerRow row) {
+		public void customer(CustomerBulkLoad.Row row) {
 			customers.add(row);
 			rows.add(row.toString());
 		}
@@ -84,18 +88,18 @@ class CustomerSimulationTests {
 		Recorded company = simulate(11, 3000);
 		double perCustomer = company.contacts.size() / 3000.0;
 		assertThat(perCustomer).isBetween(8.5, 11.5);
-		assertThat(company.contacts.stream().map(DemoRows.ContactRow::channel).distinct()).hasSize(7);
+		assertThat(company.contacts.stream().map(ContactRow::channel).distinct()).hasSize(7);
 	}
 
 	@Test
 	void thePlantedAdvisorHangsUpOnCustomersAndOthersRarelyDo() throws Exception {
 		Recorded company = simulate(13, 4000);
-		Map<Long, DemoRows.ContactRow> byId = new java.util.HashMap<>();
+		Map<Long, ContactRow> byId = new java.util.HashMap<>();
 		company.contacts.forEach(c -> byId.put(c.id(), c));
 		long[] answered = new long[ADVISORS.length];
 		long[] hungUp = new long[ADVISORS.length];
-		for (DemoRows.LegRow leg : company.legs) {
-			DemoRows.ContactRow contact = byId.get(leg.contactId());
+		for (LegRow leg : company.legs) {
+			ContactRow contact = byId.get(leg.contactId());
 			boolean voice = contact.channel() == fr.fidele.contacts.Channel.PHONE || contact.channel() == fr.fidele.contacts.Channel.CALLBACK;
 			if (leg.seq() != 1 || !voice) {
 				continue;
