@@ -24,6 +24,11 @@ final class CaseAttachmentPolicy {
 		this.repeatWindow = repeatWindow;
 	}
 
+	/** Cases resolved before this could not be reopened by a contact arriving at {@code arrivedAt}. */
+	Instant resolvedSince(Instant arrivedAt) {
+		return arrivedAt.minus(repeatWindow);
+	}
+
 	Decision decide(String reasonCode, Instant arrivedAt, List<SupportCase> customerCases) {
 		if (reasonCode == null) {
 			return new Decision(Optional.empty(), false, false);

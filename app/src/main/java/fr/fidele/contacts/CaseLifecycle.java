@@ -2,6 +2,7 @@ package fr.fidele.contacts;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import fr.fidele.history.History;
@@ -82,7 +83,11 @@ class CaseLifecycle {
 			followContactOutcome(explicit, c.resolved(), at, reason, contactId);
 			return explicit.id();
 		}
-		CaseAttachmentPolicy.Decision decision = attachment.decide(c.reasonCode(), c.arrivedAt(), cases.ofCustomerForUpdate(customerId));
+		if (c.reasonCode() == null) {
+			return null; // a contact with no reason opens no case by itself (CaseAttachmentPolicy)
+		}
+		List<SupportCase> candidates = cases.attachableForUpdate(customerId, c.reasonCode(), attachment.resolvedSince(c.arrivedAt()));
+		CaseAttachmentPolicy.Decision decision = attachment.decide(c.reasonCode(), c.arrivedAt(), candidates);
 		if (decision.openNew()) {
 			CaseStatus status = Boolean.TRUE.equals(c.resolved()) ? CaseStatus.RESOLVED : CaseStatus.OPEN;
 			String subject = reasons.find(c.reasonCode()).map(r -> r.labelFr()).orElse(c.reasonCode());

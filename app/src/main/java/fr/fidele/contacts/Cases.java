@@ -32,10 +32,20 @@ public class Cases {
 			.param(customerId).query(Cases::map).list();
 	}
 
-	/** The customer's cases locked for update, so two contacts arriving together join the same case. */
-	List<SupportCase> ofCustomerForUpdate(long customerId) {
-		return jdbc.sql("select " + COLUMNS + " from support_case where customer_id = ? for update")
-			.param(customerId).query(Cases::map).list();
+	/**
+	 * The customer's cases a new contact on {@code reasonCode} could join: unresolved, or resolved since
+	 * {@code resolvedSince}. Read under the customer's attachment lock, held until the transaction ends, so that two
+	 * contacts of one customer arriving together are attached one after the other and join the same case rather than
+	 * open two (a lock on the rows would not be enough: a customer with no such case has none to lock). Only these
+	 * candidates are read, not every case the customer ever had.
+	 */
+	List<SupportCase> attachableForUpdate(long customerId, String reasonCode, Instant resolvedSince) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('case-attachment:' || ?, 0))").param(customerId)
+			.query((rs, n) -> 1).single();
+		return jdbc.sql("select " + COLUMNS + """
+				 from support_case where customer_id = ? and reason_code = ?
+				and (status in ('OPEN', 'WAITING', 'REOPENED') or (status = 'RESOLVED' and resolved_at >= ?))""")
+			.params(customerId, reasonCode, Timestamp.from(resolvedSince)).query(Cases::map).list();
 	}
 
 	long insert(long customerId, String reasonCode, String subject, CaseStatus status, Long ownerId, Instant openedAt) {

@@ -159,25 +159,51 @@ class ContactApiTests {
 		for (int round = 0; round < 3; round++) {
 			String body = call("BILLING", "2025-02-03", true, oneLeg("2025-02-03")).replace("\"legs\"",
 					"\"externalRef\":\"race-" + UUID.randomUUID() + "\",\"legs\"");
-			ExecutorService clients = Executors.newFixedThreadPool(8);
-			CountDownLatch ready = new CountDownLatch(8);
+			List<Integer> statuses = new ArrayList<>();
+			Set<Long> ids = new HashSet<>();
+			for (ApiClient.Response answer : sentTogether(8, body)) {
+				statuses.add(answer.status());
+				ids.add(answer.json().get("id").asLong());
+			}
+			assertThat(statuses).as("one recorded, the others given the recorded contact").containsOnlyOnce(201).containsOnly(201, 200);
+			assertThat(ids).hasSize(1);
+		}
+	}
+
+	@Test
+	void contactsOfOneCustomerArrivingTogetherJoinOneCase() throws Exception {
+		String body = call("BILLING", "2025-03-04", false, oneLeg("2025-03-04"));
+
+		Set<Long> cases = new HashSet<>();
+		for (ApiClient.Response answer : sentTogether(8, body)) {
+			assertThat(answer.status()).isEqualTo(201);
+			cases.add(answer.json().get("caseId").asLong());
+		}
+
+		assertThat(cases).as("the customer had no case: the first opens it, the others join it").hasSize(1);
+	}
+
+	/** The same request sent by {@code clients} clients at the same moment, their answers in order. */
+	private List<ApiClient.Response> sentTogether(int clients, String body) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		try {
+			CountDownLatch ready = new CountDownLatch(clients);
 			List<Future<ApiClient.Response>> answers = new ArrayList<>();
-			for (int i = 0; i < 8; i++) {
-				answers.add(clients.submit(() -> {
+			for (int i = 0; i < clients; i++) {
+				answers.add(pool.submit(() -> {
 					ready.countDown();
 					ready.await();
 					return api.post("/api/contacts", body);
 				}));
 			}
-			List<Integer> statuses = new ArrayList<>();
-			Set<Long> ids = new HashSet<>();
+			List<ApiClient.Response> responses = new ArrayList<>();
 			for (Future<ApiClient.Response> answer : answers) {
-				statuses.add(answer.get().status());
-				ids.add(answer.get().json().get("id").asLong());
+				responses.add(answer.get());
 			}
-			clients.shutdown();
-			assertThat(statuses).as("one recorded, the others given the recorded contact").containsOnlyOnce(201).containsOnly(201, 200);
-			assertThat(ids).hasSize(1);
+			return responses;
+		}
+		finally {
+			pool.shutdown();
 		}
 	}
 }
