@@ -78,7 +78,7 @@ class CaseLifecycle {
 		Instant at = c.endedAt() != null ? c.endedAt() : c.arrivedAt();
 		if (c.caseId() != null) {
 			SupportCase explicit = cases.find(c.caseId()).filter(found -> found.customerId() == customerId)
-				.orElseThrow(() -> new InvalidFieldException("caseId", "no case " + c.caseId() + " for this customer"));
+				.orElseThrow(() -> new InvalidFieldException("caseId", "notCustomersCase", c.caseId()));
 			contacts.attachToCase(contactId, explicit.id());
 			followContactOutcome(explicit, c.resolved(), at, reason, contactId);
 			return explicit.id();

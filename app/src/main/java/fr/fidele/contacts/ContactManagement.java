@@ -66,7 +66,7 @@ public class ContactManagement {
 		for (int i = 0; i < legs.size(); i++) {
 			int index = i;
 			advisors[i] = users.findByUsername(legs.get(i).advisor())
-				.orElseThrow(() -> new InvalidFieldException("legs[" + index + "].advisor", "unknown advisor " + legs.get(index).advisor()))
+				.orElseThrow(() -> new InvalidFieldException("legs[" + index + "].advisor", "unknownAdvisor", legs.get(index).advisor()))
 				.id();
 		}
 		Optional<Long> inserted = contacts.insert(c, customerId, null);
@@ -113,11 +113,11 @@ public class ContactManagement {
 	@Transactional
 	public SupportCase openCase(long customerId, String reasonCode, String subject, String ownerUsername, String reason) {
 		if (customers.findById(customerId).isEmpty()) {
-			throw new InvalidFieldException("customerId", "unknown customer " + customerId);
+			throw new InvalidFieldException("customerId", "unknownCustomer", customerId);
 		}
 		checkReason(reasonCode, "reasonCode");
 		if (subject == null || subject.isBlank()) {
-			throw new InvalidFieldException("subject", "subject is required");
+			throw new InvalidFieldException("subject", "required");
 		}
 		long id = lifecycle.open(customerId, reasonCode, subject.trim(), CaseStatus.OPEN, ownerId(ownerUsername), clock.instant(), null,
 				reason);
@@ -128,7 +128,7 @@ public class ContactManagement {
 	public SupportCase changeStatus(long caseId, CaseStatus status, String reason) {
 		SupportCase supportCase = getCase(caseId);
 		if (!supportCase.status().next().contains(status)) {
-			throw new InvalidFieldException("status", "a " + supportCase.status() + " case cannot become " + status);
+			throw new InvalidFieldException("status", "caseCannotBecome", supportCase.status(), status);
 		}
 		lifecycle.move(supportCase, status, clock.instant(), reason, null);
 		return getCase(caseId);
@@ -155,12 +155,12 @@ public class ContactManagement {
 	private Long customerOf(NewContact c) {
 		if (c.customerId() != null) {
 			customers.findById(c.customerId())
-				.orElseThrow(() -> new InvalidFieldException("customerId", "unknown customer " + c.customerId()));
+				.orElseThrow(() -> new InvalidFieldException("customerId", "unknownCustomer", c.customerId()));
 			return c.customerId();
 		}
 		if (c.customerReference() != null) {
 			return customers.idByReference(c.customerReference())
-				.orElseThrow(() -> new InvalidFieldException("customerReference", "unknown customer " + c.customerReference()));
+				.orElseThrow(() -> new InvalidFieldException("customerReference", "unknownCustomer", c.customerReference()));
 		}
 		return null;
 	}
@@ -169,12 +169,12 @@ public class ContactManagement {
 		if (username == null) {
 			return null;
 		}
-		return users.findByUsername(username).orElseThrow(() -> new InvalidFieldException("owner", "unknown user " + username)).id();
+		return users.findByUsername(username).orElseThrow(() -> new InvalidFieldException("owner", "unknownUser", username)).id();
 	}
 
 	private void checkReason(String code, String field) {
 		if (code != null && reasons.find(code).isEmpty()) {
-			throw new InvalidFieldException(field, "unknown contact reason " + code);
+			throw new InvalidFieldException(field, "unknownReason", code);
 		}
 	}
 }

@@ -16,48 +16,47 @@ public final class ContactRules {
 	}
 
 	public static void check(NewContact c) {
-		require(c.channel() != null, "channel", "channel is required");
-		require(c.direction() != null, "direction", "direction is required");
-		require(c.arrivedAt() != null, "arrivedAt", "arrival time is required");
+		require(c.channel() != null, "channel", "required");
+		require(c.direction() != null, "direction", "required");
+		require(c.arrivedAt() != null, "arrivedAt", "required");
 		notBefore(c.queuedAt(), c.arrivedAt(), "queuedAt", "arrivedAt");
 		notBefore(c.answeredAt(), c.queuedAt() != null ? c.queuedAt() : c.arrivedAt(), "answeredAt",
 				c.queuedAt() != null ? "queuedAt" : "arrivedAt");
 		notBefore(c.endedAt(), c.answeredAt() != null ? c.answeredAt() : c.arrivedAt(), "endedAt",
 				c.answeredAt() != null ? "answeredAt" : "arrivedAt");
 		if (c.endedBy() == EndedBy.ABANDONED) {
-			require(c.answeredAt() == null, "endedBy", "an abandoned contact cannot have been answered");
+			require(c.answeredAt() == null, "endedBy", "abandonedAnswered");
 		}
 		if (c.endedBy() != null) {
-			require(c.endedAt() != null, "endedAt", "a contact ended by someone needs its end time");
+			require(c.endedAt() != null, "endedAt", "endedWithoutTime");
 		}
 		List<NewLeg> legs = c.legs() == null ? List.of() : c.legs();
-		require(legs.isEmpty() || c.endedBy() != EndedBy.ABANDONED, "legs", "an abandoned contact has no advisor legs");
+		require(legs.isEmpty() || c.endedBy() != EndedBy.ABANDONED, "legs", "abandonedWithLegs");
 		Instant previousStart = c.answeredAt() != null ? c.answeredAt() : c.arrivedAt();
 		for (int i = 0; i < legs.size(); i++) {
 			NewLeg leg = legs.get(i);
 			String field = "legs[" + i + "]";
-			require(leg.advisor() != null && !leg.advisor().isBlank(), field + ".advisor", "advisor is required");
-			require(leg.startedAt() != null, field + ".startedAt", "start time is required");
-			notBefore(leg.startedAt(), previousStart, field + ".startedAt", i == 0 ? "the contact's answer or arrival" : "the previous leg");
+			require(leg.advisor() != null && !leg.advisor().isBlank(), field + ".advisor", "required");
+			require(leg.startedAt() != null, field + ".startedAt", "required");
+			notBefore(leg.startedAt(), previousStart, field + ".startedAt",
+					i > 0 ? "legs[" + (i - 1) + "].startedAt" : c.answeredAt() != null ? "answeredAt" : "arrivedAt");
 			notBefore(leg.endedAt(), leg.startedAt(), field + ".endedAt", field + ".startedAt");
 			boolean transferred = i < legs.size() - 1;
-			require(!transferred || (leg.transferNote() != null && !leg.transferNote().isBlank()), field + ".transferNote",
-					"a transfer needs a note for the next advisor");
+			require(!transferred || (leg.transferNote() != null && !leg.transferNote().isBlank()), field + ".transferNote", "transferNote");
 			previousStart = leg.startedAt();
 		}
-		require(!c.reidentifiedAfterTransfer() || legs.size() > 1, "reidentifiedAfterTransfer",
-				"re-identification after a transfer needs at least two legs");
+		require(!c.reidentifiedAfterTransfer() || legs.size() > 1, "reidentifiedAfterTransfer", "reidentifiedOneLeg");
 	}
 
 	private static void notBefore(Instant later, Instant earlier, String field, String earlierName) {
 		if (later != null && earlier != null && later.isBefore(earlier)) {
-			throw new InvalidFieldException(field, field + " is before " + earlierName);
+			throw new InvalidFieldException(field, "before", earlierName);
 		}
 	}
 
-	private static void require(boolean condition, String field, String message) {
+	private static void require(boolean condition, String field, String code) {
 		if (!condition) {
-			throw new InvalidFieldException(field, message);
+			throw new InvalidFieldException(field, code);
 		}
 	}
 }

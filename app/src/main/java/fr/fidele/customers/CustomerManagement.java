@@ -44,7 +44,7 @@ public class CustomerManagement {
 	public Customer register(NewCustomer request, String reason) {
 		NewCustomer customer = CustomerRules.check(request, LocalDate.now(clock));
 		if (customers.idByReference(customer.reference()).isPresent()) {
-			throw new InvalidFieldException("reference", "a customer with reference " + customer.reference() + " already exists");
+			throw new InvalidFieldException("reference", "referenceTaken", customer.reference());
 		}
 		checkIdentitiesFree(customer.identities(), null);
 		long id = customers.insert(customer);
@@ -94,13 +94,13 @@ public class CustomerManagement {
 	public Optional<OutcomeEvent> recordOutcome(long customerId, NewOutcome outcome, String reason) {
 		Customer customer = get(customerId);
 		if (outcome.type() == null) {
-			throw new InvalidFieldException("type", "outcome type is required");
+			throw new InvalidFieldException("type", "required");
 		}
 		if (outcome.occurredOn() == null) {
-			throw new InvalidFieldException("occurredOn", "date is required");
+			throw new InvalidFieldException("occurredOn", "required");
 		}
 		if (outcome.occurredOn().isBefore(customer.customerSince())) {
-			throw new InvalidFieldException("occurredOn", "before the customer's start on " + customer.customerSince());
+			throw new InvalidFieldException("occurredOn", "beforeCustomerSince", customer.customerSince());
 		}
 		if (outcome.monthlyValue() != null) {
 			CustomerRules.money(outcome.monthlyValue(), "monthlyValue");
@@ -130,8 +130,8 @@ public class CustomerManagement {
 			Optional<Long> owner = jdbc.sql("select customer_id from customer_identity where kind = ? and value = ?")
 				.params(identity.kind().name(), identity.value()).query(Long.class).optional();
 			if (owner.isPresent() && !owner.get().equals(self)) {
-				throw new InvalidFieldException("identities[" + i + "].value",
-						identity.value() + " already identifies customer " + owner.get());
+				throw new InvalidFieldException("identities[" + i + "].value", "identityTaken",
+						identity.value(), owner.get());
 			}
 		}
 	}

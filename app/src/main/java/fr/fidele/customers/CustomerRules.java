@@ -23,16 +23,16 @@ public final class CustomerRules {
 	/** The customer with defaults filled in and identities normalised, or the first broken rule. */
 	public static NewCustomer check(NewCustomer c, LocalDate today) {
 		if (c.segment() == null) {
-			throw new InvalidFieldException("segment", "segment is required");
+			throw new InvalidFieldException("segment", "required");
 		}
 		if (c.expertise() == null) {
-			throw new InvalidFieldException("expertise", "expertise is required");
+			throw new InvalidFieldException("expertise", "required");
 		}
 		if (c.customerSince() == null) {
-			throw new InvalidFieldException("customerSince", "start date is required");
+			throw new InvalidFieldException("customerSince", "required");
 		}
 		if (c.customerSince().isAfter(today)) {
-			throw new InvalidFieldException("customerSince", "cannot be in the future");
+			throw new InvalidFieldException("customerSince", "future");
 		}
 		return new NewCustomer(text(c.reference(), "reference", MAX_REFERENCE), text(c.name(), "name", MAX_NAME),
 				language(c.language() == null ? "fr" : c.language()), c.segment(), c.expertise(),
@@ -55,27 +55,27 @@ public final class CustomerRules {
 
 	static String text(String value, String field, int max) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidFieldException(field, field + " is required");
+			throw new InvalidFieldException(field, "required");
 		}
 		if (value.length() > max) {
-			throw new InvalidFieldException(field, field + " is longer than " + max + " characters");
+			throw new InvalidFieldException(field, "tooLong", max);
 		}
 		return value.trim();
 	}
 
 	static String language(String language) {
 		if (!"fr".equals(language) && !"en".equals(language)) {
-			throw new InvalidFieldException("language", "language must be fr or en");
+			throw new InvalidFieldException("language", "frOrEn");
 		}
 		return language;
 	}
 
 	static BigDecimal money(BigDecimal value, String field) {
 		if (value.signum() < 0) {
-			throw new InvalidFieldException(field, field + " cannot be negative");
+			throw new InvalidFieldException(field, "negative");
 		}
 		if (value.scale() > 2 || value.precision() - value.scale() > 10) {
-			throw new InvalidFieldException(field, field + " must have at most 10 digits and 2 decimals");
+			throw new InvalidFieldException(field, "money");
 		}
 		return value;
 	}

@@ -23,7 +23,7 @@ public final class Identities {
 
 	public static Identity normalise(IdentityKind kind, String raw, String field) {
 		if (kind == null) {
-			throw new InvalidFieldException(field + ".kind", "identity kind is required (EMAIL, PHONE or SOCIAL)");
+			throw new InvalidFieldException(field + ".kind", "identityKind");
 		}
 		String value = raw == null ? "" : raw.trim();
 		return switch (kind) {
@@ -36,7 +36,7 @@ public final class Identities {
 	private static String email(String value, String field) {
 		String email = value.toLowerCase(Locale.ROOT);
 		if (!EMAIL.matcher(email).matches()) {
-			throw new InvalidFieldException(field + ".value", "not an e-mail address: " + value);
+			throw new InvalidFieldException(field + ".value", "notEmail", value);
 		}
 		return email;
 	}
@@ -51,7 +51,7 @@ public final class Identities {
 			digits = "+33" + digits.substring(1);
 		}
 		if (!digits.matches("\\+[1-9]\\d{6,14}")) {
-			throw new InvalidFieldException(field + ".value", "not a phone number: " + value);
+			throw new InvalidFieldException(field + ".value", "notPhone", value);
 		}
 		return digits;
 	}
@@ -59,7 +59,7 @@ public final class Identities {
 	private static String social(String value, String field) {
 		String handle = value.toLowerCase(Locale.ROOT);
 		if (!SOCIAL.matcher(handle).matches()) {
-			throw new InvalidFieldException(field + ".value", "a social identity reads network:handle, e.g. x:@marie: " + value);
+			throw new InvalidFieldException(field + ".value", "notSocial", value);
 		}
 		return handle;
 	}

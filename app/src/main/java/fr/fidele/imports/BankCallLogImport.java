@@ -79,7 +79,7 @@ class BankCallLogImport {
 	Written run(CsvFile file, RowOutcome<ImportedContact> outcome, String reason) throws SQLException {
 		for (String column : COLUMNS) {
 			if (!file.header().contains(column)) {
-				throw new InvalidFieldException("file", "not an Anonymous Bank call log: no column " + column);
+				throw new InvalidFieldException("file", "notBankCallLog", column);
 			}
 		}
 		List<Call> calls = new ArrayList<>();
@@ -88,7 +88,7 @@ class BankCallLogImport {
 				calls.add(call(row));
 			}
 			catch (InvalidFieldException e) {
-				outcome.reject(row.line(), e.field(), e.getMessage());
+				outcome.reject(row.line(), e);
 			}
 		}
 		Map<String, Long> customerIds = createCustomers(calls, reason);
@@ -129,15 +129,15 @@ class BankCallLogImport {
 	private static Call call(CsvFile.Row row) {
 		String outcome = required(row, "outcome");
 		if ("PHANTOM".equals(outcome)) {
-			throw new InvalidFieldException("outcome", "PHANTOM: a virtual call, not a contact");
+			throw new InvalidFieldException("outcome", "phantomCall");
 		}
 		String server = required(row, "server");
 		boolean served = "AGENT".equals(outcome);
 		if (served && "NO_SERVER".equals(server)) {
-			throw new InvalidFieldException("server", "served (AGENT) but by NO_SERVER: no advisor to record");
+			throw new InvalidFieldException("server", "servedByNoServer");
 		}
 		if (!served && !"HANG".equals(outcome)) {
-			throw new InvalidFieldException("outcome", "unknown outcome " + outcome);
+			throw new InvalidFieldException("outcome", "unknownValue", outcome);
 		}
 		LocalDate date = parseDate(required(row, "date"));
 		LocalTime entryTime = time(row, "vru_entry");
@@ -170,7 +170,7 @@ class BankCallLogImport {
 			return LocalDate.parse(value, DATE);
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidFieldException("date", "not a YYMMDD date: " + value);
+			throw new InvalidFieldException("date", "notYymmdd", value);
 		}
 	}
 
@@ -180,14 +180,14 @@ class BankCallLogImport {
 			return LocalTime.parse(value, TIME);
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidFieldException(column, "not a H:MM:SS time: " + value);
+			throw new InvalidFieldException(column, "notTime", value);
 		}
 	}
 
 	private static String required(CsvFile.Row row, String column) {
 		String value = row.get(column);
 		if (value == null) {
-			throw new InvalidFieldException(column, column + " is empty");
+			throw new InvalidFieldException(column, "required");
 		}
 		return value;
 	}

@@ -28,21 +28,21 @@ final class ColumnMapping {
 			}
 			int equals = pair.indexOf('=');
 			if (equals < 0) {
-				throw new InvalidFieldException("mapping", "write field=column, not " + pair.strip());
+				throw new InvalidFieldException("mapping", "mappingPair", pair.strip());
 			}
 			String field = pair.substring(0, equals).strip();
 			String column = pair.substring(equals + 1).strip();
 			if (!knownFields.contains(field)) {
-				throw new InvalidFieldException("mapping", "unknown field " + field + "; known fields: " + knownFields);
+				throw new InvalidFieldException("mapping", "mappingField", field, knownFields);
 			}
 			if (!header.contains(column)) {
-				throw new InvalidFieldException("mapping", "no column " + column + " in the file; its columns: " + header);
+				throw new InvalidFieldException("mapping", "mappingColumn", column, header);
 			}
 			columns.put(field, column);
 		}
 		for (String required : requiredFields) {
 			if (!columns.containsKey(required)) {
-				throw new InvalidFieldException("mapping", "field " + required + " must be mapped to a column");
+				throw new InvalidFieldException("mapping", "mappingRequired", required);
 			}
 		}
 		return new ColumnMapping(columns);

@@ -58,17 +58,17 @@ class ContactFileImport {
 				String customerReference = m.value(r, "customerReference");
 				Long customerId = customerReference == null ? null : customerIds.get(customerReference);
 				if (customerReference != null && customerId == null) {
-					throw new InvalidFieldException(m.name("customerReference"), "unknown customer " + customerReference);
+					throw new InvalidFieldException(m.name("customerReference"), "unknownCustomer", customerReference);
 				}
 				String reasonCode = m.value(r, "reason");
 				if (reasonCode != null && !reasonCodes.contains(reasonCode)) {
-					throw new InvalidFieldException(m.name("reason"), "unknown contact reason " + reasonCode);
+					throw new InvalidFieldException(m.name("reason"), "unknownReason", reasonCode);
 				}
 				String advisor = m.value(r, "advisor");
 				Long advisorId = advisor == null ? null : advisorIds.computeIfAbsent(advisor,
 						name -> users.findByUsername(name).map(u -> u.id()).orElse(null));
 				if (advisor != null && advisorId == null) {
-					throw new InvalidFieldException(m.name("advisor"), "unknown advisor " + advisor);
+					throw new InvalidFieldException(m.name("advisor"), "unknownAdvisor", advisor);
 				}
 				return checked(r.line(), mappedContact(r, m, zone, reasonCode, advisor), customerId, advisorId, m::name);
 			}, c -> c.contact().externalRef(), m.name("externalRef"));
@@ -101,7 +101,7 @@ class ContactFileImport {
 		}
 		catch (InvalidFieldException e) {
 			String field = e.field().startsWith("legs") ? "answeredAt" : e.field();
-			throw new InvalidFieldException(columnOf.apply(field), e.getMessage());
+			throw e.forField(columnOf.apply(field));
 		}
 		return new ImportedContact(line, contact, customerId, advisorId);
 	}

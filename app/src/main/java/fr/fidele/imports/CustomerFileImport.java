@@ -54,7 +54,7 @@ class CustomerFileImport {
 	Written telco(CsvFile file, LocalDate asOf, RowOutcome<ImportedCustomer> outcome, String reason) throws SQLException {
 		for (String column : List.of("customerID", "tenure", "MonthlyCharges", "Churn")) {
 			if (!file.header().contains(column)) {
-				throw new InvalidFieldException("file", "not a Telco Customer Churn file: no column " + column);
+				throw new InvalidFieldException("file", "notTelcoFile", column);
 			}
 		}
 		for (CsvFile.Row row : file.rows()) {
@@ -79,22 +79,22 @@ class CustomerFileImport {
 		List<ImportedCustomer> free = new ArrayList<>();
 		java.util.Map<String, Integer> seen = new java.util.HashMap<>();
 		for (ImportedCustomer row : rows) {
-			String conflict = null;
+			InvalidFieldException conflict = null;
 			for (Identity identity : row.customer().identities()) {
 				String key = identity.kind() + ":" + identity.value();
 				Integer earlier = seen.putIfAbsent(key, row.line());
 				if (taken.contains(key)) {
-					conflict = identity.value() + " already identifies another customer";
+					conflict = new InvalidFieldException("identities", "identityTakenByAnother", identity.value());
 				}
 				else if (earlier != null) {
-					conflict = identity.value() + " is also on line " + earlier;
+					conflict = new InvalidFieldException("identities", "identityAlsoOnLine", identity.value(), earlier);
 				}
 			}
 			if (conflict == null) {
 				free.add(row);
 			}
 			else {
-				outcome.reject(row.line(), "identities", conflict);
+				outcome.reject(row.line(), conflict);
 			}
 		}
 		return free;
@@ -122,7 +122,7 @@ class CustomerFileImport {
 		String reference = row.get("customerID");
 		int tenure = Values.integer(row.get("tenure"), "tenure");
 		if (tenure < 0) {
-			throw new InvalidFieldException("tenure", "tenure cannot be negative: " + tenure);
+			throw new InvalidFieldException("tenure", "negative");
 		}
 		BigDecimal charges = Values.decimal(row.get("MonthlyCharges"), "MonthlyCharges");
 		Boolean churn = Values.bool(row.get("Churn"), "Churn");
@@ -136,13 +136,13 @@ class CustomerFileImport {
 		try {
 			NewCustomer valid = CustomerRules.check(customer, today);
 			if (churnedOn != null && churnedOn.isBefore(valid.customerSince())) {
-				throw new InvalidFieldException("churnedOn", "left before becoming a customer");
+				throw new InvalidFieldException("churnedOn", "leftBeforeJoining");
 			}
 			return new ImportedCustomer(line, valid, churnedOn);
 		}
 		catch (InvalidFieldException e) {
 			String field = e.field().startsWith("identities") ? "identities" : e.field();
-			throw new InvalidFieldException(mapping == null ? field : mapping.name(field), e.getMessage());
+			throw e.forField(mapping == null ? field : mapping.name(field));
 		}
 	}
 

@@ -14,6 +14,7 @@ import fr.fidele.contacts.ImportedContact;
 import fr.fidele.customers.ImportedCustomer;
 import fr.fidele.platform.CurrentActor;
 import fr.fidele.platform.Digests;
+import fr.fidele.platform.Explanations;
 import fr.fidele.platform.InvalidFieldException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,10 +36,12 @@ public class Imports {
 	private final BankCallLogImport bankLog;
 	private final ImportRuns runs;
 	private final ApplicationEventPublisher events;
+	private final Explanations explanations;
 	private final Clock clock;
 
 	Imports(CustomerFileImport customerFiles, ContactFileImport contactFiles, BankCallLogImport bankLog, ImportRuns runs,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Explanations explanations, Clock clock) {
+		this.explanations = explanations;
 		this.customerFiles = customerFiles;
 		this.contactFiles = contactFiles;
 		this.bankLog = bankLog;
@@ -65,17 +68,17 @@ public class Imports {
 			file = CsvFile.parse(content);
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidFieldException("file", e.getMessage());
+			throw new InvalidFieldException("file", "emptyFile");
 		}
 		String reason = "import of " + fileName;
 		LocalDate asOf = options.asOf() != null ? options.asOf() : LocalDate.now(clock);
 		try {
 			Result result = switch (kind) {
-				case CUSTOMERS -> Imports.<ImportedCustomer>rows(outcome -> customerFiles.mapped(file, options.mapping(), asOf, outcome, reason));
-				case TELCO_CHURN -> Imports.<ImportedCustomer>rows(outcome -> customerFiles.telco(file, asOf, outcome, reason));
-				case CONTACTS -> Imports.<ImportedContact>rows(outcome -> contactFiles.mapped(file, options.mapping(),
+				case CUSTOMERS -> this.<ImportedCustomer>rows(outcome -> customerFiles.mapped(file, options.mapping(), asOf, outcome, reason));
+				case TELCO_CHURN -> this.<ImportedCustomer>rows(outcome -> customerFiles.telco(file, asOf, outcome, reason));
+				case CONTACTS -> this.<ImportedContact>rows(outcome -> contactFiles.mapped(file, options.mapping(),
 						options.zone() != null ? options.zone() : ZoneId.of("Europe/Paris"), outcome, reason));
-				case BANK_CALLCENTER -> Imports.<ImportedContact>rows(outcome -> bankLog.run(file, outcome, reason));
+				case BANK_CALLCENTER -> this.<ImportedContact>rows(outcome -> bankLog.run(file, outcome, reason));
 			};
 			List<Rejection> rejections = result.rejections().stream().sorted(Comparator.comparingInt(Rejection::line)).toList();
 			ImportReport report = new ImportReport(0, kind.slug(), fileName, file.rows().size(), result.written().imported(),
@@ -106,8 +109,8 @@ public class Imports {
 		Written run(RowOutcome<T> outcome) throws SQLException;
 	}
 
-	private static <T> Result rows(Step<T> step) throws SQLException {
-		RowOutcome<T> outcome = new RowOutcome<>();
+	private <T> Result rows(Step<T> step) throws SQLException {
+		RowOutcome<T> outcome = new RowOutcome<>(explanations);
 		return new Result(step.run(outcome), outcome.rejections());
 	}
 }

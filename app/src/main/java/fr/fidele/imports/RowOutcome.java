@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.fidele.platform.Explanations;
 import fr.fidele.platform.InvalidFieldException;
 
 /**
@@ -18,26 +19,32 @@ final class RowOutcome<T> {
 		T read(CsvFile.Row row);
 	}
 
+	private final Explanations explanations;
 	private final List<T> accepted = new ArrayList<>();
 	private final List<Rejection> rejections = new ArrayList<>();
 	private final Map<String, Integer> firstLineOfKey = new HashMap<>();
+
+	/** Rejections are written in the language of whoever runs the import, through {@code explanations}. */
+	RowOutcome(Explanations explanations) {
+		this.explanations = explanations;
+	}
 
 	void read(CsvFile.Row row, RowReader<T> reader, java.util.function.Function<T, String> key, String keyColumn) {
 		try {
 			T value = reader.read(row);
 			Integer earlier = firstLineOfKey.putIfAbsent(key.apply(value), row.line());
 			if (earlier != null) {
-				throw new InvalidFieldException(keyColumn, "same " + keyColumn + " as line " + earlier);
+				throw new InvalidFieldException(keyColumn, "sameAsLine", earlier);
 			}
 			accepted.add(value);
 		}
 		catch (InvalidFieldException e) {
-			rejections.add(new Rejection(row.line(), e.field(), e.getMessage()));
+			reject(row.line(), e);
 		}
 	}
 
-	void reject(int line, String field, String reason) {
-		rejections.add(new Rejection(line, field, reason));
+	void reject(int line, InvalidFieldException why) {
+		rejections.add(new Rejection(line, why.field(), explanations.of(why)));
 	}
 
 	List<T> accepted() {

@@ -30,7 +30,7 @@ final class Values {
 		return switch (value.toLowerCase(Locale.ROOT)) {
 			case "true", "yes", "oui", "1", "y", "o", "vrai" -> true;
 			case "false", "no", "non", "0", "n", "faux" -> false;
-			default -> throw new InvalidFieldException(column, "not a yes/no value: " + value);
+			default -> throw new InvalidFieldException(column, "notYesNo", value);
 		};
 	}
 
@@ -42,7 +42,7 @@ final class Values {
 			return value.contains("/") ? LocalDate.parse(value, FRENCH_DATE) : LocalDate.parse(value);
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidFieldException(column, "not a date (yyyy-mm-dd or dd/mm/yyyy): " + value);
+			throw new InvalidFieldException(column, "notDate", value);
 		}
 	}
 
@@ -58,7 +58,7 @@ final class Values {
 			return LocalDateTime.parse(value.replace(' ', 'T')).atZone(zone).toInstant();
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidFieldException(column, "not a date-time (ISO 8601): " + value);
+			throw new InvalidFieldException(column, "notDateTime", value);
 		}
 	}
 
@@ -70,19 +70,19 @@ final class Values {
 			return new BigDecimal(value.replace(',', '.').replace(" ", ""));
 		}
 		catch (NumberFormatException e) {
-			throw new InvalidFieldException(column, "not a number: " + value);
+			throw new InvalidFieldException(column, "notNumber", value);
 		}
 	}
 
 	static int integer(String value, String column) {
 		if (value == null) {
-			throw new InvalidFieldException(column, "a whole number is required");
+			throw new InvalidFieldException(column, "required");
 		}
 		try {
 			return Integer.parseInt(value);
 		}
 		catch (NumberFormatException e) {
-			throw new InvalidFieldException(column, "not a whole number: " + value);
+			throw new InvalidFieldException(column, "notWholeNumber", value);
 		}
 	}
 
@@ -94,8 +94,8 @@ final class Values {
 			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidFieldException(column, "unknown value " + value + " (expected one of "
-					+ java.util.Arrays.toString(type.getEnumConstants()) + ")");
+			throw new InvalidFieldException(column, "unknownValueOf", value,
+					java.util.Arrays.toString(type.getEnumConstants()));
 		}
 	}
 }

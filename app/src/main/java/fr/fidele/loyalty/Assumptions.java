@@ -38,7 +38,7 @@ public class Assumptions {
 	@Transactional
 	public void change(Assumption assumption, double value, String reason) {
 		if (!(value >= 0 && value <= MAX)) {
-			throw new InvalidFieldException(assumption.name(), "must be between 0 and " + (long) MAX);
+			throw new InvalidFieldException(assumption.name(), "between", 0, (long) MAX);
 		}
 		double before = current().get(assumption);
 		jdbc.sql("""

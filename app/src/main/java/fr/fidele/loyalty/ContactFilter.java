@@ -33,7 +33,7 @@ public record ContactFilter(LocalDate from, LocalDate to, Channel channel, Strin
 	/** Refuses a period that ends before it starts. */
 	public ContactFilter {
 		if (from != null && to != null && to.isBefore(from)) {
-			throw new InvalidFieldException("to", "the period ends (" + to + ") before it starts (" + from + ")");
+			throw new InvalidFieldException("to", "periodEndsBeforeStart", to, from);
 		}
 	}
 

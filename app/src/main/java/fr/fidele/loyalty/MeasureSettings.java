@@ -34,7 +34,7 @@ public record MeasureSettings(int shortAbandonSeconds, int targetSeconds, Abando
 		within("targetSeconds", targetSeconds, 0, MAX_SECONDS);
 		within("resolutionDays", resolutionDays, 1, MAX_DAYS);
 		if (abandonedCalls == null) {
-			throw new InvalidFieldException("abandonedCalls", "abandonedCalls is required");
+			throw new InvalidFieldException("abandonedCalls", "required");
 		}
 	}
 
@@ -46,7 +46,7 @@ public record MeasureSettings(int shortAbandonSeconds, int targetSeconds, Abando
 
 	private static void within(String field, int value, int min, int max) {
 		if (value < min || value > max) {
-			throw new InvalidFieldException(field, field + " must be between " + min + " and " + max + ": " + value);
+			throw new InvalidFieldException(field, "between", min, max);
 		}
 	}
 }

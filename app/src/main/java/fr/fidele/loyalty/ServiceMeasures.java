@@ -85,7 +85,7 @@ public class ServiceMeasures implements SchedulingConfigurer {
 	/** Page {@code page} (from 0) of the contacts behind {@code measure}. */
 	public ContactPage contacts(Measure measure, ContactFilter filter, MeasureSettings settings, int page) {
 		if (page < 0) {
-			throw new InvalidFieldException("page", "page must be 0 or more: " + page);
+			throw new InvalidFieldException("page", "notNegative");
 		}
 		return drillDown.page(measure, filter, settings, page, PAGE_SIZE);
 	}

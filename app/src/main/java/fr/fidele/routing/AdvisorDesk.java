@@ -52,7 +52,7 @@ public class AdvisorDesk {
 	@Transactional
 	public void presence(long advisorId, Presence presence) {
 		if (presence == null) {
-			throw new InvalidFieldException("presence", "one of " + List.of(Presence.values()));
+			throw new InvalidFieldException("presence", "oneOf", List.of(Presence.values()));
 		}
 		Instant now = clock.instant();
 		// the advisor's row first: a round offering them work meanwhile either skips them or has committed its offer
@@ -126,24 +126,24 @@ public class AdvisorDesk {
 		WorkItem item = mine(advisorId, itemId, ItemState.CONNECTED);
 		String note = transfer.note() == null ? "" : transfer.note().strip();
 		if (note.isEmpty()) {
-			throw new InvalidFieldException("note", "a transfer needs a note for the next advisor");
+			throw new InvalidFieldException("note", "transferNote");
 		}
 		if ((transfer.queue() == null) == (transfer.advisor() == null)) {
-			throw new InvalidFieldException("queue", "name a queue or an advisor, not both");
+			throw new InvalidFieldException("queue", "queueOrAdvisor");
 		}
 		Instant now = clock.instant();
 		String queue = item.queue();
 		Long target = null;
 		if (transfer.queue() != null) {
-			queue = queues.find(transfer.queue()).orElseThrow(() -> new InvalidFieldException("queue", "unknown queue " + transfer.queue()))
+			queue = queues.find(transfer.queue()).orElseThrow(() -> new InvalidFieldException("queue", "unknownQueue", transfer.queue()))
 				.code();
 		}
 		else {
 			User advisor = users.findByUsername(transfer.advisor()).filter(user -> user.roles().contains(Role.ADVISOR)
 					|| user.roles().contains(Role.SUPERVISOR))
-				.orElseThrow(() -> new InvalidFieldException("advisor", "unknown advisor " + transfer.advisor()));
+				.orElseThrow(() -> new InvalidFieldException("advisor", "unknownAdvisor", transfer.advisor()));
 			if (advisor.id() == advisorId) {
-				throw new InvalidFieldException("advisor", "the item is already yours");
+				throw new InvalidFieldException("advisor", "alreadyYours");
 			}
 			target = advisor.id();
 		}
@@ -170,7 +170,7 @@ public class AdvisorDesk {
 	public void wrapUp(long advisorId, long itemId, WrapUp wrapUp) {
 		WorkItem item = mine(advisorId, itemId, ItemState.CONNECTED, ItemState.WRAP_UP);
 		if (wrapUp.resolved() == null) {
-			throw new InvalidFieldException("resolved", "say whether the request was resolved");
+			throw new InvalidFieldException("resolved", "sayResolved");
 		}
 		Instant now = clock.instant();
 		if (item.state() == ItemState.CONNECTED) {
@@ -193,7 +193,7 @@ public class AdvisorDesk {
 	private WorkItem mine(long advisorId, long itemId, ItemState... expected) {
 		WorkItem item = items.lock(itemId).orElseThrow(() -> new NotFoundException("work item", itemId));
 		if (item.advisorId() == null || item.advisorId() != advisorId || !Arrays.asList(expected).contains(item.state())) {
-			throw new ConflictException("item " + itemId + " is not " + Arrays.toString(expected).toLowerCase() + " with you");
+			throw new ConflictException("notYourItem", itemId, Arrays.toString(expected).toLowerCase());
 		}
 		return item;
 	}

@@ -49,14 +49,14 @@ public class Arrivals {
 	@Transactional
 	public Enqueued enqueue(Arrival arrival) {
 		if (arrival.channel() == null) {
-			throw new InvalidFieldException("channel", "channel is required");
+			throw new InvalidFieldException("channel", "required");
 		}
 		Instant at = arrival.at() != null ? arrival.at() : clock.instant();
 		Optional<Customer> customer = Optional.ofNullable(arrival.customerId()).map(id -> customers.findById(id)
-			.orElseThrow(() -> new InvalidFieldException("customerId", "unknown customer " + id)));
+			.orElseThrow(() -> new InvalidFieldException("customerId", "unknownCustomer", id)));
 		String language = arrival.language() != null ? arrival.language() : customer.map(Customer::language).orElse("fr");
 		if (!language.equals("fr") && !language.equals("en")) {
-			throw new InvalidFieldException("language", "fr or en");
+			throw new InvalidFieldException("language", "frOrEn");
 		}
 		RoutingQueue queue = queueFor(arrival, customer, language);
 		long contactId = contacts.open(arrival.customerId(), arrival.channel(), arrival.direction(), arrival.reasonCode(),
@@ -80,12 +80,12 @@ public class Arrivals {
 
 	private RoutingQueue queueFor(Arrival arrival, Optional<Customer> customer, String language) {
 		if (arrival.queue() != null) {
-			return queues.find(arrival.queue()).orElseThrow(() -> new InvalidFieldException("queue", "unknown queue " + arrival.queue()));
+			return queues.find(arrival.queue()).orElseThrow(() -> new InvalidFieldException("queue", "unknownQueue", arrival.queue()));
 		}
 		String segment = customer.map(c -> c.segment().name()).orElse(null);
 		List<RoutingQueue> active = queues.active();
 		String code = QueueSelection.choose(active.stream().map(RoutingQueue::scope).toList(), arrival.reasonCode(), segment, language)
-			.orElseThrow(() -> new InvalidFieldException("queue", "no active queue takes this contact; name one"));
+			.orElseThrow(() -> new InvalidFieldException("queue", "noQueueTakesIt"));
 		return active.stream().filter(queue -> queue.code().equals(code)).findFirst().orElseThrow();
 	}
 }

@@ -20,12 +20,12 @@ public class RoutingSetup {
 	@Transactional
 	public void prepare(long advisorId, List<String> languages, Map<String, Integer> skills) {
 		if (languages.isEmpty() || !List.of("fr", "en").containsAll(languages)) {
-			throw new InvalidFieldException("languages", "fr, en or both");
+			throw new InvalidFieldException("languages", "languages");
 		}
 		languages.forEach(language -> advisors.addLanguage(advisorId, language));
 		skills.forEach((skill, level) -> {
 			if (level < 1 || level > 5) {
-				throw new InvalidFieldException("skills." + skill, "a level from 1 to 5");
+				throw new InvalidFieldException("skills." + skill, "skillLevel");
 			}
 			advisors.grantSkill(advisorId, skill, level);
 		});

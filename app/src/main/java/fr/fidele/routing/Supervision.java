@@ -56,17 +56,17 @@ public class Supervision {
 	@Transactional
 	public void moveItem(long itemId, String queue, String advisor) {
 		if ((queue == null) == (advisor == null)) {
-			throw new InvalidFieldException("queue", "name a queue or an advisor, not both");
+			throw new InvalidFieldException("queue", "queueOrAdvisor");
 		}
 		WorkItem item = items.lock(itemId).orElseThrow(() -> new NotFoundException("work item", itemId));
 		if (item.state() != ItemState.QUEUED && item.state() != ItemState.OFFERED) {
-			throw new ConflictException("item " + itemId + " is neither waiting nor offered: it cannot be moved");
+			throw new ConflictException("notMovable", itemId);
 		}
 		String target = queue == null ? item.queue()
-				: queues.find(queue).orElseThrow(() -> new InvalidFieldException("queue", "unknown queue " + queue)).code();
+				: queues.find(queue).orElseThrow(() -> new InvalidFieldException("queue", "unknownQueue", queue)).code();
 		Long targetAdvisor = advisor == null ? null
 				: users.findByUsername(advisor).filter(user -> user.roles().contains(Role.ADVISOR) || user.roles().contains(Role.SUPERVISOR))
-					.orElseThrow(() -> new InvalidFieldException("advisor", "no advisor named " + advisor)).id();
+					.orElseThrow(() -> new InvalidFieldException("advisor", "unknownAdvisor", advisor)).id();
 		Instant now = clock.instant();
 		if (item.state() == ItemState.OFFERED) {
 			items.closeOffer(itemId, now, "MOVED");
@@ -79,8 +79,8 @@ public class Supervision {
 	/** The advisor starts serving the queue: its skill at its level at least, and its language. */
 	@Transactional
 	public void moveAdvisor(long advisorId, String queueCode) {
-		RoutingQueue queue = queues.find(queueCode).orElseThrow(() -> new InvalidFieldException("queue", "unknown queue " + queueCode));
-		users.findById(advisorId).orElseThrow(() -> new InvalidFieldException("advisor", "unknown advisor " + advisorId));
+		RoutingQueue queue = queues.find(queueCode).orElseThrow(() -> new InvalidFieldException("queue", "unknownQueue", queueCode));
+		users.findById(advisorId).orElseThrow(() -> new InvalidFieldException("advisor", "unknownAdvisor", advisorId));
 		advisors.grantSkill(advisorId, queue.skill(), queue.minLevel());
 		if (queue.language() != null) {
 			advisors.addLanguage(advisorId, queue.language());

@@ -82,7 +82,7 @@ public class SwitchCalls {
 		// the item first, then the contact: the order every other change of an item takes (no deadlock with them)
 		WorkItem item = items.lock(call.itemId()).orElseThrow();
 		if (progress.transferQueue() != null && queues.find(progress.transferQueue()).isEmpty()) {
-			throw new InvalidFieldException("target.queue", "unknown queue " + progress.transferQueue());
+			throw new InvalidFieldException("target.queue", "unknownQueue", progress.transferQueue());
 		}
 		contacts.replay(call.contactId(), progress.facts());
 		if (item.channel() != Channel.PHONE) {

@@ -56,6 +56,21 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void aBrokenBusinessRuleIsSaidInTheClientsLanguage() {
+		String future = customer("\"customerSince\":\"2999-01-01\"");
+
+		ApiClient.Response french = api.header("Accept-Language", "fr").post("/api/customers", future);
+		assertThat(french.status()).isEqualTo(422);
+		assertThat(french.json().get("detail").asString()).isEqualTo("customerSince : ne peut pas être dans le futur");
+		assertThat(french.json().at("/errors/0/field").asString()).isEqualTo("customerSince");
+		assertThat(french.json().at("/errors/0/message").asString()).isEqualTo("ne peut pas être dans le futur");
+
+		ApiClient.Response english = api.header("Accept-Language", "en").post("/api/customers", future);
+		assertThat(english.json().get("detail").asString()).isEqualTo("customerSince: cannot be in the future");
+		assertThat(english.json().at("/errors/0/message").asString()).isEqualTo("cannot be in the future");
+	}
+
+	@Test
 	void aBodyThatIsNotJsonSaysSo() {
 		ApiClient.Response broken = api.post("/api/customers", "{\"reference\": ");
 

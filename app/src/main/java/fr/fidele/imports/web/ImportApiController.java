@@ -83,7 +83,7 @@ class ImportApiController {
 			return ZoneId.of(zone);
 		}
 		catch (java.time.DateTimeException e) {
-			throw new InvalidFieldException("zone", "unknown time zone " + zone);
+			throw new InvalidFieldException("zone", "unknownZone", zone);
 		}
 	}
 }

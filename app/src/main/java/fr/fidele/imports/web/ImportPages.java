@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import fr.fidele.imports.ImportKind;
 import fr.fidele.imports.ImportReport;
 import fr.fidele.imports.Imports;
+import fr.fidele.platform.Explanations;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,9 +23,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportPages {
 
 	private final Imports imports;
+	private final Explanations explanations;
 
-	ImportPages(Imports imports) {
+	ImportPages(Imports imports, Explanations explanations) {
 		this.imports = imports;
+		this.explanations = explanations;
 	}
 
 	@GetMapping("/imports")
@@ -45,7 +48,7 @@ class ImportPages {
 			return "redirect:/imports/" + report.id();
 		}
 		catch (InvalidFieldException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", explanations.of(e));
 			return form(model);
 		}
 	}

@@ -36,7 +36,7 @@ class AssumptionsForm {
 				value = Double.parseDouble(typed.replace(',', '.'));
 			}
 			catch (NumberFormatException e) {
-				throw new InvalidFieldException(assumption.name(), "not a number: " + typed);
+				throw new InvalidFieldException(assumption.name(), "notNumber", typed);
 			}
 			if (value != current.get(assumption)) {
 				assumptions.change(assumption, value, reason);

@@ -50,7 +50,7 @@ record MeasureQuery(ContactFilter filter, MeasureSettings settings) {
 			return parser.apply(value);
 		}
 		catch (IllegalArgumentException | DateTimeParseException e) {
-			throw new InvalidFieldException(name, name + " cannot be read: " + value);
+			throw new InvalidFieldException(name, "unreadable", value);
 		}
 	}
 

@@ -71,8 +71,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidFieldException.class)
 	ProblemDetail invalidField(InvalidFieldException ex) {
-		return validationProblem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage(),
-				List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		String rule = messages.getMessage(ex, LocaleContextHolder.getLocale());
+		return validationProblem(HttpStatus.UNPROCESSABLE_CONTENT, text("problem.fieldRule", ex.field(), rule),
+				List.of(Map.of("field", ex.field(), "message", rule)));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -84,7 +85,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(ex, LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler(DuplicateKeyException.class)
@@ -110,8 +111,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/** A text of the problem in the request's language (the API's: Accept-Language, English by default). */
-	private String text(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	private ProblemDetail validationProblem(HttpStatus status, String detail, List<Map<String, String>> errors) {

@@ -16,28 +16,28 @@ final class CallEventRules {
 
 	static void check(CallEvent event) {
 		require(event.eventId() != null && !event.eventId().isBlank() && event.eventId().length() <= MAX_ID, "eventId",
-				"an id of at most " + MAX_ID + " characters, unique per event");
+				"cti.eventId", MAX_ID);
 		require(event.callId() != null && !event.callId().isBlank() && event.callId().length() <= MAX_ID, "callId",
-				"the switch's id of the call, at most " + MAX_ID + " characters");
+				"cti.callId", MAX_ID);
 		require(event.type() != null && CallEventType.fromWire(event.type()).isPresent(), "type",
-				"one of " + Arrays.stream(CallEventType.values()).map(CallEventType::wire).toList());
-		require(event.occurredAt() != null, "occurredAt", "when it happened on the switch (ISO-8601 instant)");
+				"oneOf", Arrays.stream(CallEventType.values()).map(CallEventType::wire).toList());
+		require(event.occurredAt() != null, "occurredAt", "cti.occurredAt");
 		if (event.ivr() != null && event.ivr().language() != null) {
-			require(Set.of("fr", "en").contains(event.ivr().language()), "ivr.language", "fr or en");
+			require(Set.of("fr", "en").contains(event.ivr().language()), "ivr.language", "frOrEn");
 		}
 		switch (event.kind()) {
-			case ANSWERED -> require(event.advisor() != null && !event.advisor().isBlank(), "advisor", "who answered (username)");
+			case ANSWERED -> require(event.advisor() != null && !event.advisor().isBlank(), "advisor", "cti.answeredBy");
 			case TRANSFERRED -> require(event.target() != null && (event.target().queue() == null) != (event.target().advisor() == null),
-					"target", "a queue or an advisor, one of the two");
-			case ENDED -> require(event.endedBy() != null && ENDERS.contains(event.endedBy()), "endedBy", "one of " + ENDERS);
+					"target", "queueOrAdvisor");
+			case ENDED -> require(event.endedBy() != null && ENDERS.contains(event.endedBy()), "endedBy", "oneOf", ENDERS);
 			default -> {
 			}
 		}
 	}
 
-	private static void require(boolean condition, String field, String message) {
+	private static void require(boolean condition, String field, String code, Object... arguments) {
 		if (!condition) {
-			throw new InvalidFieldException(field, message);
+			throw new InvalidFieldException(field, code, arguments);
 		}
 	}
 }

@@ -123,6 +123,6 @@ class SwitchEvents {
 
 	private long advisorId(String username) {
 		return users.findByUsername(username).map(User::id)
-			.orElseThrow(() -> new InvalidFieldException("advisor", "unknown advisor " + username));
+			.orElseThrow(() -> new InvalidFieldException("advisor", "unknownAdvisor", username));
 	}
 }

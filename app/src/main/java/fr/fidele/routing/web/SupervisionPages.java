@@ -24,8 +24,10 @@ class SupervisionPages {
 	private final Supervision supervision;
 	private final QueueFigures figures;
 	private final LiveUpdates live;
+	private final PageActions actions;
 
-	SupervisionPages(Supervision supervision, QueueFigures figures, LiveUpdates live) {
+	SupervisionPages(Supervision supervision, QueueFigures figures, LiveUpdates live, PageActions actions) {
+		this.actions = actions;
 		this.supervision = supervision;
 		this.figures = figures;
 		this.live = live;
@@ -51,13 +53,13 @@ class SupervisionPages {
 	@PostMapping("/supervision/items/{id}/move")
 	String moveItem(@PathVariable long id, @RequestParam(required = false) String queue,
 			@RequestParam(required = false) String advisor, RedirectAttributes flash) {
-		return WorkspacePages.act(flash, BACK,
-				() -> supervision.moveItem(id, WorkspacePages.blankToNull(queue), WorkspacePages.blankToNull(advisor)));
+		return actions.act(flash, BACK,
+				() -> supervision.moveItem(id, PageActions.blankToNull(queue), PageActions.blankToNull(advisor)));
 	}
 
 	@PostMapping("/supervision/advisors/{id}/queue")
 	String moveAdvisor(@PathVariable long id, @RequestParam(required = false) String queue, RedirectAttributes flash) {
-		return WorkspacePages.act(flash, BACK, () -> supervision.moveAdvisor(id, queue));
+		return actions.act(flash, BACK, () -> supervision.moveAdvisor(id, queue));
 	}
 
 	private void fill(Model model) {

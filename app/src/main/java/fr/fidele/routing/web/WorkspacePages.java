@@ -5,8 +5,6 @@ import fr.fidele.accounts.SignedInUser;
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.contacts.WrapUp;
-import fr.fidele.platform.ConflictException;
-import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.routing.AdvisorDesk;
 import fr.fidele.routing.Presence;
 import fr.fidele.routing.QueueFigures;
@@ -34,8 +32,11 @@ class WorkspacePages {
 	private final QueueFigures figures;
 	private final Reasons reasons;
 	private final LiveUpdates live;
+	private final PageActions actions;
 
-	WorkspacePages(AdvisorDesk desk, Workspace workspace, QueueFigures figures, Reasons reasons, LiveUpdates live) {
+	WorkspacePages(AdvisorDesk desk, Workspace workspace, QueueFigures figures, Reasons reasons, LiveUpdates live,
+			PageActions actions) {
+		this.actions = actions;
 		this.desk = desk;
 		this.workspace = workspace;
 		this.figures = figures;
@@ -81,55 +82,40 @@ class WorkspacePages {
 
 	@PostMapping("/workspace/presence")
 	String presence(@RequestParam Presence presence, SignedInUser me, RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.presence(me.id(), presence));
+		return actions.act(flash, BACK, () -> desk.presence(me.id(), presence));
 	}
 
 	@PostMapping("/workspace/items/{id}/accept")
 	String accept(@PathVariable long id, SignedInUser me, RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.accept(me.id(), id));
+		return actions.act(flash, BACK, () -> desk.accept(me.id(), id));
 	}
 
 	@PostMapping("/workspace/items/{id}/decline")
 	String decline(@PathVariable long id, SignedInUser me, RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.decline(me.id(), id));
+		return actions.act(flash, BACK, () -> desk.decline(me.id(), id));
 	}
 
 	@PostMapping("/workspace/items/{id}/identity")
 	String identity(@PathVariable long id, SignedInUser me, RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.identityVerified(me.id(), id));
+		return actions.act(flash, BACK, () -> desk.identityVerified(me.id(), id));
 	}
 
 	@PostMapping("/workspace/items/{id}/transfer")
 	String transfer(@PathVariable long id, @RequestParam(required = false) String queue,
 			@RequestParam(required = false) String advisor, @RequestParam(required = false) String note, SignedInUser me,
 			RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.transfer(me.id(), id, new Transfer(blankToNull(queue), blankToNull(advisor), note)));
+		return actions.act(flash, BACK, () -> desk.transfer(me.id(), id, new Transfer(PageActions.blankToNull(queue), PageActions.blankToNull(advisor), note)));
 	}
 
 	@PostMapping("/workspace/items/{id}/end")
 	String end(@PathVariable long id, SignedInUser me, RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.end(me.id(), id, EndedBy.ADVISOR));
+		return actions.act(flash, BACK, () -> desk.end(me.id(), id, EndedBy.ADVISOR));
 	}
 
 	@PostMapping("/workspace/items/{id}/wrap-up")
 	String wrapUp(@PathVariable long id, @RequestParam(required = false) String reasonCode,
 			@RequestParam(required = false) Boolean resolved, @RequestParam(required = false) String notes, SignedInUser me,
 			RedirectAttributes flash) {
-		return act(flash, BACK, () -> desk.wrapUp(me.id(), id, new WrapUp(resolved, blankToNull(notes), blankToNull(reasonCode))));
-	}
-
-	/** Does it, then goes back to {@code page}, where a refusal's reason is shown at the top. */
-	static String act(RedirectAttributes flash, String page, Runnable action) {
-		try {
-			action.run();
-		}
-		catch (InvalidFieldException | ConflictException refused) {
-			flash.addFlashAttribute("problem", refused.getMessage());
-		}
-		return page;
-	}
-
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return actions.act(flash, BACK, () -> desk.wrapUp(me.id(), id, new WrapUp(resolved, PageActions.blankToNull(notes), PageActions.blankToNull(reasonCode))));
 	}
 }
