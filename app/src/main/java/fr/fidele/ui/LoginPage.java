@@ -1,14 +1,25 @@
 package fr.fidele.ui;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in form; Spring Security handles the POST. */
+/**
+ * The sign-in form; Spring Security handles the POST. After too many wrong passwords it says how long to wait, or
+ * that the account is locked (numbers only: anything else in the address is ignored).
+ */
 @Controller
 class LoginPage {
 
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(required = false) String wait, @RequestParam(required = false) String locked, Model model) {
+		model.addAttribute("waitSeconds", number(wait));
+		model.addAttribute("lockedMinutes", number(locked));
 		return "login";
+	}
+
+	private static Integer number(String value) {
+		return value != null && value.matches("\\d{1,6}") ? Integer.valueOf(value) : null;
 	}
 }

@@ -37,9 +37,31 @@ public final class PageSession {
 		return session;
 	}
 
+	/**
+	 * One try at the sign-in form from {@code address} (as a reverse proxy would name it in {@code X-Forwarded-For}):
+	 * where it ended, path and query, redirects followed ({@code /login?error} for a wrong password).
+	 */
+	public static String trySignIn(int port, String username, String password, String address) {
+		PageSession session = new PageSession(port);
+		Matcher csrf = CSRF.matcher(session.send(HttpRequest.newBuilder(URI.create(session.base + "/login")).GET()));
+		if (!csrf.find()) {
+			throw new IllegalStateException("the sign-in page has no CSRF token");
+		}
+		URI ended = session.get(HttpRequest.newBuilder(URI.create(session.base + "/login")).header("X-Forwarded-For", address)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+					+ encode(csrf.group(1))))).uri();
+		return ended.getRawQuery() == null ? ended.getPath() : ended.getPath() + "?" + ended.getRawQuery();
+	}
+
 	/** A page as the browser gets it: status and body, redirects followed. */
 	public HttpResponse<String> get(String path) {
 		return get(HttpRequest.newBuilder(URI.create(base + path)));
+	}
+
+	/** Submits a form of the page at {@code path} with its CSRF token: the page it ended on, redirects followed. */
+	public String submit(String path, String form) {
+		return post(path, form, csrf(path));
 	}
 
 	/** A new personal API token, as the tokens page shows it once. */

@@ -1,5 +1,7 @@
 package fr.fidele.accounts.security;
 
+import java.time.Clock;
+
 import fr.fidele.accounts.ApiTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -38,13 +40,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> rules, LocaleResolver locales)
-			throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> rules, LocaleResolver locales,
+			SignInAttempts attempts, Clock clock) throws Exception {
 		http.authorizeHttpRequests(AccessRules::pages)
 			// the rules are asked lazily: they are built from this very chain
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, refusal) ->
 					new RefusedPage(rules.getObject()).handle(request, response, refusal)))
-			.formLogin(form -> form.loginPage("/login").successHandler(new LanguageOnSignIn(locales)).permitAll())
+			.addFilterBefore(new SignInThrottleFilter(attempts, clock), UsernamePasswordAuthenticationFilter.class)
+			.formLogin(form -> form.loginPage("/login").successHandler(new OnSignIn(locales, attempts))
+				.failureHandler(new OnWrongPassword(attempts)).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'")));

@@ -11,22 +11,25 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * At sign-in the interface takes the user's own language (their profile's), whatever the sign-in page was shown in;
+ * At sign-in the account's wrong passwords are forgotten ({@link SignInAttempts}), and the interface takes the user's own language (their profile's), whatever the sign-in page was shown in;
  * the Français/English switch still changes it for the rest of the session. Then on to the page asked for, or the
  * customers.
  */
-final class LanguageOnSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
+final class OnSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final LocaleResolver locales;
+	private final SignInAttempts attempts;
 
-	LanguageOnSignIn(LocaleResolver locales) {
+	OnSignIn(LocaleResolver locales, SignInAttempts attempts) {
 		this.locales = locales;
+		this.attempts = attempts;
 		setDefaultTargetUrl("/customers");
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws ServletException, IOException {
+		attempts.succeeded(authentication.getName());
 		if (authentication.getPrincipal() instanceof SignedInAccount account && account.signedIn().language() != null) {
 			locales.setLocale(request, response, Locale.forLanguageTag(account.signedIn().language()));
 		}
