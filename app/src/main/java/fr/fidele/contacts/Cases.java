@@ -14,6 +14,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Cases {
 
+	/** The history entries of a case are kept under this entity type. */
+	public static final String HISTORY_ENTITY = CaseLifecycle.CASE;
+
 	private static final String COLUMNS = """
 			id, customer_id, reason_code, subject, status, owner_id, opened_at, resolved_at, closed_at, version""";
 

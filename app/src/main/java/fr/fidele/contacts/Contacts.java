@@ -16,6 +16,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Contacts {
 
+	/** The history entries of a contact are kept under this entity type. */
+	public static final String HISTORY_ENTITY = ContactManagement.CONTACT;
+
 	private static final String COLUMNS = """
 			id, customer_id, case_id, channel, direction, reason_code, queue, arrived_at, queued_at, answered_at,
 			ended_at, ended_by, identity_verified, reidentified_after_transfer, resolved, wrapup_notes, external_ref""";

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Customers {
 
+	/** The history entries of a customer are kept under this entity type. */
+	public static final String HISTORY_ENTITY = CustomerManagement.ENTITY;
+
 	private static final String COLUMNS = """
 			id, reference, display_name, language, segment, expertise, monthly_value, customer_since,
 			consent_email, consent_sms, consent_phone, notes, churned_on, version""";

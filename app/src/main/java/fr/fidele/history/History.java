@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.fidele.platform.CurrentActor;
+import fr.fidele.platform.PersonalValues;
 import fr.fidele.platform.database.BulkCopy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,12 +54,26 @@ public class History {
 		return new HistoryCopy(load.table("history", "entity_type, entity_id, action, actor, reason"), actor, reason);
 	}
 
+	/**
+	 * Empties what the entries of these records said beyond who did what and when: their reasons (free text) and
+	 * details (old and new values), for an erasure of personal data. The entries stay, so the trail of changes does.
+	 */
+	public void erase(String entityType, List<Long> entityIds) {
+		jdbc.sql("update history set reason = ?, details = null where entity_type = ? and entity_id = any(?)")
+			.params(PersonalValues.ERASED, entityType, entityIds.toArray(Long[]::new)).update();
+	}
+
 	/** The changes to one record, newest first. */
 	public List<HistoryEntry> of(String entityType, long entityId) {
+		return ofAll(entityType, List.of(entityId));
+	}
+
+	/** The changes to these records, newest first. */
+	public List<HistoryEntry> ofAll(String entityType, List<Long> entityIds) {
 		return jdbc.sql("""
 				select id, entity_type, entity_id, action, actor, reason, at, details::text from history
-				where entity_type = ? and entity_id = ? order by at desc, id desc""")
-			.params(entityType, entityId)
+				where entity_type = ? and entity_id = any(?) order by at desc, id desc""")
+			.params(entityType, entityIds.toArray(Long[]::new))
 			.query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8)))
 			.list();

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
+import fr.fidele.platform.PersonalValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -51,5 +52,10 @@ class ImportRuns {
 		});
 		return new ImportReport(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
 				rs.getInt(7), rejections, rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getTimestamp(11).toInstant());
+	}
+
+	/** Scrubs the values that identified an erased person from the reports' rejected rows. */
+	void forget(PersonalValues personal) {
+		personal.scrubJson(jdbc, "import_run", "rejections");
 	}
 }

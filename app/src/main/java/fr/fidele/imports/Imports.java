@@ -16,6 +16,7 @@ import fr.fidele.platform.CurrentActor;
 import fr.fidele.platform.Digests;
 import fr.fidele.platform.Explanations;
 import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.platform.PersonalValues;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,6 +93,11 @@ public class Imports {
 		catch (SQLException e) {
 			throw new IllegalStateException("import of " + fileName + " failed; nothing was written", e);
 		}
+	}
+
+	/** An erasure of personal data: the reports' rejected rows stop quoting what identified the person. */
+	public void forget(PersonalValues personal) {
+		runs.forget(personal);
 	}
 
 	public Optional<ImportReport> find(long id) {

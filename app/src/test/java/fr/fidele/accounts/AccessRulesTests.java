@@ -56,6 +56,8 @@ class AccessRulesTests {
 	}
 
 	static final List<Rule> API = List.of(Rule.of("GET", "/api/me", EVERYONE), Rule.of("POST", "/api/users/{username}/unlock", ADMIN),
+			Rule.of("GET", "/api/customers/{id}/personal-data", ADMIN), Rule.of("POST", "/api/customers/{id}/erasure", ADMIN),
+			Rule.of("GET", "/api/privacy/reads", ADMIN),
 			Rule.of("GET", "/api/customers", EVERYONE), Rule.of("POST", "/api/customers", CASE_WORKERS),
 			Rule.of("GET", "/api/customers/{id}", EVERYONE), Rule.of("PATCH", "/api/customers/{id}", CASE_WORKERS),
 			Rule.of("GET", "/api/customers/by-reference/{reference}", EVERYONE),
@@ -93,6 +95,8 @@ class AccessRulesTests {
 			Rule.of("GET", "/cases/{id}", EVERYONE), Rule.of("POST", "/cases/{id}/status", CASE_WORKERS),
 			Rule.of("GET", "/tokens", EVERYONE), Rule.of("POST", "/tokens", EVERYONE),
 			Rule.of("GET", "/account/password", EVERYONE), Rule.of("POST", "/account/password", EVERYONE),
+			Rule.of("GET", "/customers/{id}/personal-data", ADMIN), Rule.of("GET", "/customers/{id}/personal-data.json", ADMIN),
+			Rule.of("POST", "/customers/{id}/erasure", ADMIN),
 			Rule.of("POST", "/tokens/{id}/revoke", EVERYONE), Rule.of("GET", "/imports", ADMIN),
 			Rule.of("POST", "/imports", ADMIN), Rule.of("GET", "/imports/{id}", ADMIN), Rule.of("GET", "/loyalty", MANAGERS),
 			Rule.of("GET", "/loyalty/experiences.csv", MANAGERS), Rule.of("GET", "/loyalty/retention.csv", MANAGERS),

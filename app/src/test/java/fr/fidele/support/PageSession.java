@@ -61,7 +61,12 @@ public final class PageSession {
 
 	/** Submits a form of the page at {@code path} with its CSRF token: the page it ended on, redirects followed. */
 	public String submit(String path, String form) {
-		return post(path, form, csrf(path));
+		return submit(path, path, form);
+	}
+
+	/** Submits a form shown on {@code page} to {@code action}: the page it ended on, redirects followed. */
+	public String submit(String page, String action, String form) {
+		return post(action, form, csrf(page));
 	}
 
 	/** A new personal API token, as the tokens page shows it once. */

@@ -1,0 +1,61 @@
+package fr.fidele.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.fidele.contacts.Cases;
+import fr.fidele.contacts.Contact;
+import fr.fidele.contacts.Contacts;
+import fr.fidele.contacts.SupportCase;
+import fr.fidele.customers.Customer;
+import fr.fidele.customers.Customers;
+import fr.fidele.customers.OutcomeEvent;
+import fr.fidele.history.History;
+import fr.fidele.history.HistoryEntry;
+import fr.fidele.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything Fidèle holds on one customer, for their right of access and to portability: profile, identities and
+ * consents, outcomes, every contact with its legs and notes, every case, the history of all of them, and who opened
+ * their file. Read in one transaction, so the parts agree.
+ */
+@Service
+public class PersonalDataExport {
+
+	/** The export; {@code reads} are the read audit's entries on this customer. */
+	public record CustomerData(Instant exportedAt, Customer customer, List<OutcomeEvent> outcomes, List<Contact> contacts,
+			List<SupportCase> cases, List<HistoryEntry> history, List<ReadAudit.Read> reads) {
+	}
+
+	private final Customers customers;
+	private final Contacts contacts;
+	private final Cases cases;
+	private final History history;
+	private final ReadAudit reads;
+	private final Clock clock;
+
+	PersonalDataExport(Customers customers, Contacts contacts, Cases cases, History history, ReadAudit reads, Clock clock) {
+		this.customers = customers;
+		this.contacts = contacts;
+		this.cases = cases;
+		this.history = history;
+		this.reads = reads;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public CustomerData export(long customerId) {
+		Customer customer = customers.findById(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
+		List<Contact> theirContacts = contacts.ofCustomer(customerId, Integer.MAX_VALUE);
+		List<SupportCase> theirCases = cases.ofCustomer(customerId);
+		List<HistoryEntry> entries = new ArrayList<>(history.of(Customers.HISTORY_ENTITY, customerId));
+		entries.addAll(history.ofAll(Contacts.HISTORY_ENTITY, theirContacts.stream().map(Contact::id).toList()));
+		entries.addAll(history.ofAll(Cases.HISTORY_ENTITY, theirCases.stream().map(SupportCase::id).toList()));
+		return new CustomerData(clock.instant(), customer, customers.outcomes(customerId), theirContacts, theirCases, entries,
+				reads.of(customerId, null, ReadAudit.LONGEST_LIST));
+	}
+}
