@@ -56,7 +56,8 @@ class LostWork implements SchedulingConfigurer {
 		Instant offeredBefore = now.minus(properties.offerTimeout());
 		List<WorkItem> offers = items.lockOffersToReturn(offeredBefore);
 		for (WorkItem item : offers) {
-			boolean expired = item.offeredAt().isBefore(offeredBefore);
+			// selected for its advisor having left, an offer without its time (written by hand) is not one that expired
+			boolean expired = item.offeredAt() != null && item.offeredAt().isBefore(offeredBefore);
 			items.giveBack(item, expired ? "EXPIRED" : "DECLINED", now);
 			if (expired) {
 				advisors.changePresence(item.advisorId(), Presence.AVAILABLE, Presence.AWAY, now, PresenceCause.OFFER_MISSED);

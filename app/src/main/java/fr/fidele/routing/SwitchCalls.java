@@ -1,15 +1,11 @@
 package fr.fidele.routing;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
 import fr.fidele.contacts.Channel;
-import fr.fidele.contacts.Direction;
-import fr.fidele.contacts.EndedBy;
 import fr.fidele.contacts.LiveContacts;
 import fr.fidele.platform.InvalidFieldException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,27 +26,25 @@ public class SwitchCalls {
 	private final JdbcClient jdbc;
 	private final Arrivals arrivals;
 	private final WorkItems items;
-	private final AdvisorStates advisors;
 	private final LiveContacts contacts;
 	private final QueueFigures figures;
 	private final Queues queues;
 	private final Users users;
 	private final RoutingEngine engine;
-	private final RoutingSignals signals;
+	private final CallMoves moves;
 	private final Clock clock;
 
-	SwitchCalls(JdbcClient jdbc, Arrivals arrivals, WorkItems items, AdvisorStates advisors, LiveContacts contacts,
-			QueueFigures figures, Queues queues, Users users, RoutingEngine engine, RoutingSignals signals, Clock clock) {
+	SwitchCalls(JdbcClient jdbc, Arrivals arrivals, WorkItems items, LiveContacts contacts, QueueFigures figures, Queues queues,
+			Users users, RoutingEngine engine, CallMoves moves, Clock clock) {
 		this.jdbc = jdbc;
 		this.arrivals = arrivals;
 		this.items = items;
-		this.advisors = advisors;
 		this.contacts = contacts;
 		this.figures = figures;
 		this.queues = queues;
 		this.users = users;
 		this.engine = engine;
-		this.signals = signals;
+		this.moves = moves;
 		this.clock = clock;
 	}
 
@@ -88,25 +82,7 @@ public class SwitchCalls {
 		if (item.channel() != Channel.PHONE) {
 			return;
 		}
-		Instant now = clock.instant();
-		if (progress.callbackNumber() != null && progress.facts().answeredAt() == null) {
-			becomeCallback(item, progress, now);
-		}
-		else if (progress.ended()) {
-			finish(item, progress, now);
-		}
-		else if (progress.connectedAdvisor() != null) {
-			connect(item, progress.connectedAdvisor(), now);
-		}
-		else if (item.state() == ItemState.CONNECTED && (progress.transferQueue() != null || progress.transferAdvisor() != null)) {
-			String queue = progress.transferQueue() != null ? progress.transferQueue() : item.queue();
-			items.requeue(item.id(), queue, progress.transferAdvisor(), progress.transferNote(), now);
-			releaseVoice(item.advisorId(), now);
-		}
-		else if (item.state() == ItemState.QUEUED && progress.queue() != null && !progress.queue().equals(item.queue())
-				&& queues.find(progress.queue()).isPresent()) {
-			items.requeue(item.id(), progress.queue(), item.targetAdvisorId(), null, item.queuedAt());
-		}
+		moves.follow(item, progress, clock.instant());
 		RoutingSignals.afterCommit(engine::kick);
 	}
 
@@ -126,70 +102,5 @@ public class SwitchCalls {
 			default -> new RoutingAnswer(call.callId(), item.id(), call.contactId(), item.state().name(), RoutingAnswer.Action.NONE,
 					item.queue(), null, null, false);
 		};
-	}
-
-	/** The customer hung up to be called back: the call ends, and a callback takes its place in the queue. */
-	private void becomeCallback(WorkItem item, CallProgress progress, Instant now) {
-		if (item.state() == ItemState.OFFERED) {
-			items.closeOffer(item.id(), now, "MOVED");
-			signals.offersChanged(Set.of(item.advisorId()));
-		}
-		if (item.state() != ItemState.QUEUED && item.state() != ItemState.OFFERED && item.state() != ItemState.ABANDONED) {
-			return;
-		}
-		// an end reported before the request had marked it abandoned: the caller is waiting for the callback
-		items.requeue(item.id(), item.queue(), item.targetAdvisorId(), null, item.queuedAt());
-		contacts.ended(item.contactId(), progress.callbackAt(), EndedBy.SYSTEM);
-		long callback = contacts.open(item.customerId(), Channel.CALLBACK, Direction.OUTBOUND, null, item.queue(),
-				progress.callbackAt(), null);
-		items.becomeCallback(item.id(), callback, progress.callbackNumber());
-	}
-
-	private void finish(WorkItem item, CallProgress progress, Instant now) {
-		if (progress.facts().answeredAt() == null) {
-			if (item.state() == ItemState.OFFERED) {
-				items.closeOffer(item.id(), now, "ENDED");
-				signals.offersChanged(Set.of(item.advisorId()));
-			}
-			if (item.state() == ItemState.QUEUED || item.state() == ItemState.OFFERED) {
-				items.changeState(item.id(), ItemState.ABANDONED, now);
-			}
-			return;
-		}
-		Long last = progress.facts().legs().get(progress.facts().legs().size() - 1).advisorId();
-		if (item.state() != ItemState.WRAP_UP && item.state() != ItemState.DONE) {
-			if (item.state() != ItemState.CONNECTED || !last.equals(item.advisorId())) {
-				items.closeOffer(item.id(), now, "ENDED");
-				items.connect(item.id(), last, now);
-			}
-			items.changeState(item.id(), ItemState.WRAP_UP, now);
-			advisors.changePresence(last, Presence.BUSY, Presence.AFTER_CONTACT_WORK, now, PresenceCause.CALL_ENDED);
-			signals.offersChanged(Set.of(last));
-		}
-	}
-
-	private void connect(WorkItem item, long advisor, Instant now) {
-		boolean over = item.state() == ItemState.WRAP_UP || item.state() == ItemState.DONE || item.state() == ItemState.ABANDONED;
-		if (over || (item.state() == ItemState.CONNECTED && item.advisorId() == advisor)) {
-			return;
-		}
-		if (item.state() == ItemState.CONNECTED) {
-			// the switch handed the call over without a transfer Fidèle saw: the previous advisor is free again
-			releaseVoice(item.advisorId(), now);
-		}
-		boolean offeredToThem = item.state() == ItemState.OFFERED && item.advisorId() == advisor;
-		items.closeOffer(item.id(), now, offeredToThem ? "ACCEPTED" : "MOVED");
-		if (item.advisorId() != null && item.advisorId() != advisor) {
-			signals.offersChanged(Set.of(item.advisorId()));
-		}
-		items.connect(item.id(), advisor, now);
-		advisors.changePresence(advisor, Presence.AVAILABLE, Presence.BUSY, now, PresenceCause.CALL_CONNECTED);
-		signals.offersChanged(Set.of(advisor));
-	}
-
-	private void releaseVoice(Long advisor, Instant now) {
-		if (advisor != null) {
-			advisors.changePresence(advisor, Presence.BUSY, Presence.AVAILABLE, now, PresenceCause.CALL_RELEASED);
-		}
 	}
 }

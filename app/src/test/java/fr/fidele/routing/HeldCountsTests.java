@@ -93,7 +93,7 @@ class HeldCountsTests {
 	}
 
 	private void move(long item, String state, long advisor) {
-		jdbc.sql("update work_item set state = ?, advisor_id = ? where id = ?").params(state, advisor, item).update();
+		jdbc.sql("update work_item set state = ?, advisor_id = ?, offered_at = now() where id = ?").params(state, advisor, item).update();
 	}
 
 	private List<Integer> held(long advisor) {
