@@ -62,6 +62,17 @@ public class Users {
 			.query(Long.class).single();
 	}
 
+	/** Writes an account's name, roles, team, language and whether it may sign in. */
+	void update(User user) {
+		jdbc.sql("update app_user set display_name = ?, roles = ?::text[], team_id = ?, language = ?, enabled = ? where id = ?")
+			.params(user.displayName(), rolesLiteral(user.roles()), user.teamId(), user.language(), user.enabled(), user.id()).update();
+	}
+
+	/** Every account, by user name. */
+	public List<User> all() {
+		return jdbc.sql("select " + COLUMNS + " from app_user order by username").query(Users::map).list();
+	}
+
 	/** The id of the user with this name, created as a password-less advisor when unknown (imported logs). */
 	@Transactional
 	public long advisorIdFor(String username, String displayName) {

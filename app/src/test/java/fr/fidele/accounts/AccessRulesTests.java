@@ -56,6 +56,9 @@ class AccessRulesTests {
 	}
 
 	static final List<Rule> API = List.of(Rule.of("GET", "/api/me", EVERYONE), Rule.of("POST", "/api/users/{username}/unlock", ADMIN),
+			Rule.of("GET", "/api/users", ADMIN), Rule.of("POST", "/api/users", ADMIN), Rule.of("PATCH", "/api/users/{username}", ADMIN),
+			Rule.of("POST", "/api/users/{username}/password", ADMIN), Rule.of("GET", "/api/users/{username}/history", ADMIN),
+			Rule.of("GET", "/api/teams", ADMIN), Rule.of("POST", "/api/teams", ADMIN),
 			Rule.of("GET", "/api/customers/{id}/personal-data", ADMIN), Rule.of("POST", "/api/customers/{id}/erasure", ADMIN),
 			Rule.of("GET", "/api/privacy/reads", ADMIN),
 			Rule.of("GET", "/api/customers", EVERYONE), Rule.of("POST", "/api/customers", CASE_WORKERS),
@@ -95,6 +98,9 @@ class AccessRulesTests {
 			Rule.of("GET", "/cases/{id}", EVERYONE), Rule.of("POST", "/cases/{id}/status", CASE_WORKERS),
 			Rule.of("GET", "/tokens", EVERYONE), Rule.of("POST", "/tokens", EVERYONE),
 			Rule.of("GET", "/account/password", EVERYONE), Rule.of("POST", "/account/password", EVERYONE),
+			Rule.of("GET", "/admin/users", ADMIN), Rule.of("POST", "/admin/users", ADMIN), Rule.of("GET", "/admin/users/{username}", ADMIN),
+			Rule.of("POST", "/admin/users/{username}", ADMIN), Rule.of("POST", "/admin/users/{username}/password", ADMIN),
+			Rule.of("POST", "/admin/users/{username}/unlock", ADMIN), Rule.of("POST", "/admin/teams", ADMIN),
 			Rule.of("GET", "/customers/{id}/personal-data", ADMIN), Rule.of("GET", "/customers/{id}/personal-data.json", ADMIN),
 			Rule.of("POST", "/customers/{id}/erasure", ADMIN),
 			Rule.of("POST", "/tokens/{id}/revoke", EVERYONE), Rule.of("GET", "/imports", ADMIN),

@@ -36,7 +36,7 @@ final class AccessRules {
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**").hasRole(ADMIN)
 			.requestMatchers(GET, "/api/me").hasAnyRole(EVERYONE)
-			.requestMatchers(POST, "/api/users/*/unlock").hasRole(ADMIN)
+			.requestMatchers("/api/users", "/api/users/**", "/api/teams").hasRole(ADMIN)
 			.requestMatchers("/api/customers/*/personal-data", "/api/customers/*/erasure", "/api/privacy/**").hasRole(ADMIN)
 			.requestMatchers(GET, CASE_FILE_API).hasAnyRole(EVERYONE)
 			.requestMatchers(GET, "/api/reasons").hasAnyRole(EVERYONE)
@@ -57,7 +57,7 @@ final class AccessRules {
 
 	static void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", RefusedPage.PATH).permitAll()
-			.requestMatchers("/imports/**").hasRole(ADMIN)
+			.requestMatchers("/imports/**", "/admin/**").hasRole(ADMIN)
 			.requestMatchers(GET, "/my", "/my/**").hasAnyRole(Role.ADVISOR.name(), Role.SUPERVISOR.name())
 			.requestMatchers(GET, "/loyalty/**").hasAnyRole(MANAGERS)
 			.requestMatchers(POST, "/loyalty/**").hasAnyRole(DECIDERS)

@@ -1,5 +1,6 @@
 package fr.fidele.routing.web;
 
+import fr.fidele.platform.web.PageActions;
 import fr.fidele.routing.QueueFigures;
 import fr.fidele.routing.Supervision;
 import org.springframework.stereotype.Controller;

@@ -5,6 +5,7 @@ import fr.fidele.accounts.SignedInUser;
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.contacts.WrapUp;
+import fr.fidele.platform.web.PageActions;
 import fr.fidele.routing.AdvisorDesk;
 import fr.fidele.routing.Presence;
 import fr.fidele.routing.QueueFigures;

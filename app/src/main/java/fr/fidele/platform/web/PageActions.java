@@ -1,13 +1,16 @@
-package fr.fidele.routing.web;
+package fr.fidele.platform.web;
 
 import fr.fidele.platform.ExplainedException;
 import fr.fidele.platform.Explanations;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A button of the workspace or the wall: it does its action, then goes back to the page, where a refusal is said. */
+/**
+ * A form's button on a page: it does its action, then goes back to a page, where a refusal's reason is said in the
+ * reader's language ({@code problem}) or the success noted ({@code done}).
+ */
 @Component
-class PageActions {
+public class PageActions {
 
 	private final Explanations explanations;
 
@@ -16,9 +19,10 @@ class PageActions {
 	}
 
 	/** Does it, then goes back to {@code page}, where a refusal's reason is shown at the top in the reader's language. */
-	String act(RedirectAttributes flash, String page, Runnable action) {
+	public String act(RedirectAttributes flash, String page, Runnable action) {
 		try {
 			action.run();
+			flash.addFlashAttribute("done", true);
 		}
 		catch (ExplainedException refused) {
 			flash.addFlashAttribute("problem", explanations.of(refused));
@@ -26,7 +30,7 @@ class PageActions {
 		return page;
 	}
 
-	static String blankToNull(String value) {
+	public static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 }
