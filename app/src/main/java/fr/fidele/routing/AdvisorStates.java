@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -128,6 +129,33 @@ class AdvisorStates {
 				on conflict (advisor_id, skill) do update set level = greatest(advisor_skill.level, excluded.level)""")
 			.params(advisorId, skill, level).update();
 		RoutingSignals.afterCommit(this::forgetProfiles);
+	}
+
+	/** Replaces the advisor's skills and languages (an administrator's decision); the next assignment round sees them. */
+	void replaceProfile(long advisorId, Map<String, Integer> skills, List<String> languages) {
+		// the advisor's row first, then their skills: the order an assignment round locks them in (no deadlock with it)
+		jdbc.sql("""
+				insert into advisor_routing (advisor_id, languages) values (?, ?::text[])
+				on conflict (advisor_id) do update set languages = excluded.languages""")
+			.params(advisorId, "{" + String.join(",", languages) + "}").update();
+		jdbc.sql("delete from advisor_skill where advisor_id = ?").param(advisorId).update();
+		skills.forEach((skill, level) -> grantSkill(advisorId, skill, level));
+		RoutingSignals.afterCommit(this::forgetProfiles);
+	}
+
+	/** The advisor's skills with their levels, and the languages they serve in. */
+	Map<String, Integer> skillsOf(long advisorId) {
+		Map<String, Integer> skills = new TreeMap<>();
+		jdbc.sql("select skill, level from advisor_skill where advisor_id = ?").param(advisorId)
+			.query(rs -> {
+				skills.put(rs.getString(1), rs.getInt(2));
+			});
+		return skills;
+	}
+
+	List<String> languagesOf(long advisorId) {
+		return jdbc.sql("select unnest(languages) from advisor_routing where advisor_id = ? order by 1").param(advisorId)
+			.query(String.class).list();
 	}
 
 	/** Adds a language the advisor serves in. */

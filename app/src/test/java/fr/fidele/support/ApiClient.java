@@ -53,6 +53,15 @@ public final class ApiClient {
 			.method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	public Response put(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.method("PUT", HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
 	public Response method(String method, String path) {
 		return send(request(path).header("Content-Type", "application/json")
 			.method(method, HttpRequest.BodyPublishers.ofString("{}")));

@@ -1,0 +1,60 @@
+package fr.fidele.routing.web;
+
+import java.util.List;
+import java.util.Map;
+
+import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.platform.web.ChangeReason;
+import fr.fidele.routing.QueueDefinition;
+import fr.fidele.routing.RoutingAdministration;
+import fr.fidele.routing.RoutingAdministration.AdvisorProfile;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Queues and advisors' skills and languages, for administrators; a change's reason in {@code X-Change-Reason}. */
+@RestController
+@Tag(name = "Routing administration")
+class RoutingAdminApiController {
+
+	private final RoutingAdministration administration;
+
+	RoutingAdminApiController(RoutingAdministration administration) {
+		this.administration = administration;
+	}
+
+	record ProfileChange(Map<String, Integer> skills, List<String> languages) {
+	}
+
+	@GetMapping("/api/routing/queue-definitions")
+	List<QueueDefinition> queues() {
+		return administration.queues();
+	}
+
+	@PutMapping("/api/routing/queue-definitions/{code}")
+	@Operation(summary = "Create a queue or replace its definition")
+	QueueDefinition saveQueue(@PathVariable String code, @RequestBody QueueDefinition queue,
+			@RequestHeader(name = ChangeReason.HEADER, required = false) String reason) {
+		if (!code.equals(queue.code())) {
+			throw new InvalidFieldException("code", "codeMismatch", code);
+		}
+		return administration.saveQueue(queue, ChangeReason.or(reason, "defined through the API"));
+	}
+
+	@GetMapping("/api/routing/advisors/{username}/profile")
+	AdvisorProfile profile(@PathVariable String username) {
+		return administration.profile(username);
+	}
+
+	@PutMapping("/api/routing/advisors/{username}/profile")
+	@Operation(summary = "Replace an advisor's skills (levels 1 to 5) and languages")
+	AdvisorProfile changeProfile(@PathVariable String username, @RequestBody ProfileChange change,
+			@RequestHeader(name = ChangeReason.HEADER, required = false) String reason) {
+		return administration.changeProfile(username, change.skills(), change.languages(), ChangeReason.or(reason, "changed through the API"));
+	}
+}
