@@ -103,6 +103,7 @@ class AccessRulesTests {
 			Rule.of("GET", "/cases/{id}", EVERYONE), Rule.of("POST", "/cases/{id}/status", CASE_WORKERS),
 			Rule.of("GET", "/tokens", EVERYONE), Rule.of("POST", "/tokens", EVERYONE),
 			Rule.of("GET", "/account/password", EVERYONE), Rule.of("POST", "/account/password", EVERYONE),
+			Rule.of("GET", "/account/sessions", EVERYONE), Rule.of("POST", "/account/sessions/end-others", EVERYONE),
 			Rule.of("GET", "/admin/users", ADMIN), Rule.of("POST", "/admin/users", ADMIN), Rule.of("GET", "/admin/users/{username}", ADMIN),
 			Rule.of("POST", "/admin/users/{username}", ADMIN), Rule.of("POST", "/admin/users/{username}/password", ADMIN),
 			Rule.of("POST", "/admin/users/{username}/unlock", ADMIN), Rule.of("POST", "/admin/teams", ADMIN),

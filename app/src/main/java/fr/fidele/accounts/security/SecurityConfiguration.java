@@ -9,10 +9,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -41,18 +44,32 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> rules, LocaleResolver locales,
-			SignInAttempts attempts, Clock clock) throws Exception {
+			SignInAttempts attempts, SignInProperties settings, SessionRegistry sessions, Clock clock) throws Exception {
 		http.authorizeHttpRequests(AccessRules::pages)
 			// the rules are asked lazily: they are built from this very chain
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, refusal) ->
 					new RefusedPage(rules.getObject()).handle(request, response, refusal)))
 			.addFilterBefore(new SignInThrottleFilter(attempts, clock), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SessionLifetime(settings.sessionLifetime()), UsernamePasswordAuthenticationFilter.class)
+			// every session is registered, so that a person sees theirs and ends the others (SignedInSessions)
+			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?ended"))
 			.formLogin(form -> form.loginPage("/login").successHandler(new OnSignIn(locales, attempts))
 				.failureHandler(new OnWrongPassword(attempts)).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'")));
 		return http.build();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when a session ends (sign-out, timeout), so it does not list it any more. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

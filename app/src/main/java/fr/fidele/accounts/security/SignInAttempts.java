@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +29,14 @@ public class SignInAttempts {
 	private final JdbcClient jdbc;
 	private final SignInThrottle throttle;
 	private final Clock clock;
+	private final Counter wrongPasswords;
+	private final Counter turnedAway;
 
-	SignInAttempts(JdbcClient jdbc, SignInProperties settings, Clock clock) {
+	SignInAttempts(JdbcClient jdbc, SignInProperties settings, Clock clock, MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.wrongPasswords = Counter.builder("fidele.sign.in.failures").description("Wrong passwords typed at sign-in").register(meters);
+		this.turnedAway = Counter.builder("fidele.sign.in.refused").description("Sign-ins turned away by a wait or a lock")
+			.register(meters);
 		this.throttle = new SignInThrottle(settings);
 		this.clock = clock;
 	}
@@ -45,12 +52,14 @@ public class SignInAttempts {
 		Optional<SignInThrottle.Wait> fromAddress = failures(address(address)).flatMap(f -> throttle.forAddress(f.count(), f.last(), now));
 		Optional<SignInThrottle.Wait> longest = Stream.of(account, fromAddress).flatMap(Optional::stream)
 			.max(Comparator.comparing(SignInThrottle.Wait::until));
+		longest.ifPresent(wait -> turnedAway.increment());
 		longest.ifPresent(wait -> log.warn("Sign-in refused for {} from {}: {} until {}", username, address,
 				wait.locked() ? "locked" : "waiting", wait.until()));
 		return longest;
 	}
 
 	void failed(String username, String address) {
+		wrongPasswords.increment();
 		Instant now = clock.instant();
 		int failures = count(account(username), now);
 		throttle.lockAfter(failures, now).ifPresent(until -> {
