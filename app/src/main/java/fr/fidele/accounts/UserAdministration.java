@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAdministration {
 
 	public static final String ENTITY = "user";
-	private static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,63}";
+	private static final String USERNAME = "[a-z0-9][a-z0-9._@+-]{1,99}";
 	private static final int LONGEST_NAME = 200;
 	private static final int LONGEST_TEAM = 100;
 

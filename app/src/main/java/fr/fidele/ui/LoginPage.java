@@ -1,5 +1,6 @@
 package fr.fidele.ui;
 
+import fr.fidele.accounts.SingleSignOn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +13,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginPage {
 
+	private final SingleSignOn singleSignOn;
+
+	LoginPage(SingleSignOn singleSignOn) {
+		this.singleSignOn = singleSignOn;
+	}
+
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String wait, @RequestParam(required = false) String locked, Model model) {
+		singleSignOn.label().ifPresent(label -> {
+			model.addAttribute("ssoLabel", label);
+			model.addAttribute("ssoPath", singleSignOn.startPath());
+		});
 		model.addAttribute("waitSeconds", number(wait));
 		model.addAttribute("lockedMinutes", number(locked));
 		return "login";

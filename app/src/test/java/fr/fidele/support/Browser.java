@@ -41,6 +41,11 @@ public final class Browser implements AutoCloseable {
 		this.port = port;
 	}
 
+	/** The port of the Fidèle this browser opens pages of. */
+	public int port() {
+		return port;
+	}
+
 	public WebDriver driver() {
 		return driver;
 	}

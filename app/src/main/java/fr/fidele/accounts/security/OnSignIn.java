@@ -30,8 +30,8 @@ final class OnSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws ServletException, IOException {
 		attempts.succeeded(authentication.getName());
-		if (authentication.getPrincipal() instanceof SignedInAccount account && account.signedIn().language() != null) {
-			locales.setLocale(request, response, Locale.forLanguageTag(account.signedIn().language()));
+		if (authentication.getPrincipal() instanceof SignedInPrincipal principal && principal.signedIn().language() != null) {
+			locales.setLocale(request, response, Locale.forLanguageTag(principal.signedIn().language()));
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}

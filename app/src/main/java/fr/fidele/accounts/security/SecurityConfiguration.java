@@ -3,6 +3,8 @@ package fr.fidele.accounts.security;
 import java.time.Clock;
 
 import fr.fidele.accounts.ApiTokens;
+import fr.fidele.accounts.UserAdministration;
+import fr.fidele.accounts.Users;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,11 +14,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -44,7 +48,16 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> rules, LocaleResolver locales,
-			SignInAttempts attempts, SignInProperties settings, SessionRegistry sessions, Clock clock) throws Exception {
+			SignInAttempts attempts, SignInProperties settings, SessionRegistry sessions, Clock clock,
+			ObjectProvider<ClientRegistrationRepository> providers, Users users, UserAdministration administration, SsoProperties sso)
+			throws Exception {
+		OnSignIn onSignIn = new OnSignIn(locales, attempts);
+		if (providers.getIfAvailable() != null) {
+			// single sign-on beside the password form, when an OpenID Connect provider is configured
+			http.oauth2Login(login -> login.loginPage("/login").successHandler(onSignIn)
+				.failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?ssoError"))
+				.userInfoEndpoint(info -> info.oidcUserService(new OidcAccounts(users, administration, sso))));
+		}
 		http.authorizeHttpRequests(AccessRules::pages)
 			// the rules are asked lazily: they are built from this very chain
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, refusal) ->
@@ -53,7 +66,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new SessionLifetime(settings.sessionLifetime()), UsernamePasswordAuthenticationFilter.class)
 			// every session is registered, so that a person sees theirs and ends the others (SignedInSessions)
 			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?ended"))
-			.formLogin(form -> form.loginPage("/login").successHandler(new OnSignIn(locales, attempts))
+			.formLogin(form -> form.loginPage("/login").successHandler(onSignIn)
 				.failureHandler(new OnWrongPassword(attempts)).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

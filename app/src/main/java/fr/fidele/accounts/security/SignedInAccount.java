@@ -6,7 +6,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** The account a person signed in to the pages with: the password check's details, and who they are for the pages. */
-final class SignedInAccount extends User {
+final class SignedInAccount extends User implements SignedInPrincipal {
 
 	private final SignedInUser signedIn;
 
@@ -15,7 +15,8 @@ final class SignedInAccount extends User {
 		this.signedIn = signedIn;
 	}
 
-	SignedInUser signedIn() {
+	@Override
+	public SignedInUser signedIn() {
 		return signedIn;
 	}
 }

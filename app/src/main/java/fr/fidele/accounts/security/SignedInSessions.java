@@ -42,7 +42,7 @@ public class SignedInSessions {
 
 	private List<SessionInformation> sessions(String username) {
 		return registry.getAllPrincipals().stream()
-			.filter(principal -> principal instanceof SignedInAccount account && account.getUsername().equals(username))
+			.filter(principal -> principal instanceof SignedInPrincipal signedIn && signedIn.signedIn().username().equals(username))
 			.flatMap(principal -> registry.getAllSessions(principal, false).stream()).toList();
 	}
 

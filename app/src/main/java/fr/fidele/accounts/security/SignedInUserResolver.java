@@ -55,8 +55,8 @@ class SignedInUserResolver implements HandlerMethodArgumentResolver, WebMvcConfi
 		if (authentication.getPrincipal() instanceof SignedInUser signedIn) {
 			return signedIn;
 		}
-		if (authentication.getPrincipal() instanceof SignedInAccount account) {
-			return account.signedIn();
+		if (authentication.getPrincipal() instanceof SignedInPrincipal principal) {
+			return principal.signedIn();
 		}
 		return users.findByUsername(authentication.getName()).map(SignedInUser::of)
 			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("unknown user " + authentication.getName()));
