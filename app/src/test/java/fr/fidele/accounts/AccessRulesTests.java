@@ -43,6 +43,8 @@ class AccessRulesTests {
 	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 	private static final Set<Role> CASE_WORKERS = EnumSet.of(Role.ADVISOR, Role.SUPERVISOR, Role.ADMIN);
 	private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+	/** Only a person held between their password and their second factor, who has none of the roles yet. */
+	private static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
 	private static final Set<Role> MANAGERS = EnumSet.of(Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN);
 	private static final Set<Role> DECIDERS = EnumSet.of(Role.DIRECTOR, Role.ADMIN);
 	private static final Set<Role> HANDLERS = EnumSet.of(Role.ADVISOR, Role.SUPERVISOR);
@@ -103,6 +105,8 @@ class AccessRulesTests {
 			Rule.of("GET", "/cases/{id}", EVERYONE), Rule.of("POST", "/cases/{id}/status", CASE_WORKERS),
 			Rule.of("GET", "/tokens", EVERYONE), Rule.of("POST", "/tokens", EVERYONE),
 			Rule.of("GET", "/account/password", EVERYONE), Rule.of("POST", "/account/password", EVERYONE),
+			Rule.of("GET", "/account/second-factor", EVERYONE), Rule.of("POST", "/account/second-factor/confirm", EVERYONE),
+			Rule.of("GET", "/login/second-factor", NOBODY), Rule.of("POST", "/login/second-factor", NOBODY),
 			Rule.of("GET", "/account/sessions", EVERYONE), Rule.of("POST", "/account/sessions/end-others", EVERYONE),
 			Rule.of("GET", "/admin/users", ADMIN), Rule.of("POST", "/admin/users", ADMIN), Rule.of("GET", "/admin/users/{username}", ADMIN),
 			Rule.of("POST", "/admin/users/{username}", ADMIN), Rule.of("POST", "/admin/users/{username}/password", ADMIN),

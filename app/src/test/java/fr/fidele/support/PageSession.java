@@ -30,11 +30,22 @@ public final class PageSession {
 
 	public static PageSession signIn(int port, String username, String password) {
 		PageSession session = new PageSession(port);
-		String page = session.post("/login", "username=" + encode(username) + "&password=" + encode(password), session.csrf("/login"));
+		String page = session.typePassword(username, password);
 		if (page.contains("id=\"password\"")) {
 			throw new IllegalStateException(username + " could not sign in");
 		}
 		return session;
+	}
+
+	/** A session whose sign-in form was sent, wherever it led (a second factor's page, an error). */
+	public static PageSession passwordTyped(int port, String username, String password) {
+		PageSession session = new PageSession(port);
+		session.typePassword(username, password);
+		return session;
+	}
+
+	private String typePassword(String username, String password) {
+		return post("/login", "username=" + encode(username) + "&password=" + encode(password), csrf("/login"));
 	}
 
 	/**

@@ -25,6 +25,9 @@ final class AccessRules {
 	private static final String[] DECIDERS = names(Role.DIRECTOR, Role.ADMIN);
 	private static final String[] HANDLERS = names(Role.ADVISOR, Role.SUPERVISOR);
 	private static final String[] ROUTING_LEADS = names(Role.SUPERVISOR, Role.ADMIN);
+	/** Everyone, and a person who must set up a second factor before anything else. */
+	private static final String[] ENROLLING = java.util.stream.Stream.concat(java.util.Arrays.stream(EVERYONE),
+			java.util.stream.Stream.of(SecondFactorGate.ENROLL_ROLE)).toArray(String[]::new);
 	private static final String[] CASE_FILE_API = { "/api/customers/**", "/api/contacts/**", "/api/cases/**" };
 
 	private AccessRules() {
@@ -59,6 +62,8 @@ final class AccessRules {
 
 	static void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", RefusedPage.PATH).permitAll()
+			.requestMatchers("/login/second-factor").hasRole(SecondFactorGate.CODE_ROLE)
+			.requestMatchers("/account/second-factor", "/account/second-factor/**").hasAnyRole(ENROLLING)
 			.requestMatchers("/imports/**", "/admin/**").hasRole(ADMIN)
 			.requestMatchers(GET, "/my", "/my/**").hasAnyRole(Role.ADVISOR.name(), Role.SUPERVISOR.name())
 			.requestMatchers(GET, "/loyalty/**").hasAnyRole(MANAGERS)

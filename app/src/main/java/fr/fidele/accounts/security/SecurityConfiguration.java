@@ -3,6 +3,7 @@ package fr.fidele.accounts.security;
 import java.time.Clock;
 
 import fr.fidele.accounts.ApiTokens;
+import fr.fidele.accounts.SecondFactor;
 import fr.fidele.accounts.UserAdministration;
 import fr.fidele.accounts.Users;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,9 +50,9 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> rules, LocaleResolver locales,
 			SignInAttempts attempts, SignInProperties settings, SessionRegistry sessions, Clock clock,
-			ObjectProvider<ClientRegistrationRepository> providers, Users users, UserAdministration administration, SsoProperties sso)
-			throws Exception {
-		OnSignIn onSignIn = new OnSignIn(locales, attempts);
+			ObjectProvider<ClientRegistrationRepository> providers, Users users, UserAdministration administration, SsoProperties sso,
+			SecondFactor secondFactor, SecondFactorGate gate) throws Exception {
+		OnSignIn onSignIn = new OnSignIn(locales, attempts, secondFactor, gate, settings.secondFactorForAdministrators());
 		if (providers.getIfAvailable() != null) {
 			// single sign-on beside the password form, when an OpenID Connect provider is configured
 			http.oauth2Login(login -> login.loginPage("/login").successHandler(onSignIn)

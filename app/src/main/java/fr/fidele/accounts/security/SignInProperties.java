@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param longestWait the longest wait between two attempts, however many failures
  * @param forgetAfter wrong passwords older than this are forgotten (the count starts again), so that the mistakes of
  * a whole office over weeks do not add up
+ * @param secondFactorForAdministrators administrators must set up a second factor (an authenticator app) and give its
+ * code at each sign-in with a password
  * @param sessionLifetime a signed-in session ends this long after sign-in, however active (the idle timeout is
  * {@code server.servlet.session.timeout})
  */
@@ -27,5 +29,5 @@ import org.springframework.validation.annotation.Validated;
 record SignInProperties(@Min(1) @DefaultValue("3") int freeFailures, @Min(2) @DefaultValue("10") int lockAfter,
 		@NotNull @DefaultValue("15m") Duration lockFor, @Min(1) @DefaultValue("20") int addressFreeFailures,
 		@NotNull @DefaultValue("15m") Duration longestWait, @NotNull @DefaultValue("1h") Duration forgetAfter,
-		@NotNull @DefaultValue("12h") Duration sessionLifetime) {
+		@NotNull @DefaultValue("12h") Duration sessionLifetime, @DefaultValue("false") boolean secondFactorForAdministrators) {
 }

@@ -12,7 +12,8 @@ class SignInThrottleTests {
 
 	private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
 	private final SignInThrottle throttle = new SignInThrottle(
-			new SignInProperties(3, 10, Duration.ofMinutes(15), 20, Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(12)));
+			new SignInProperties(3, 10, Duration.ofMinutes(15), 20, Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(12),
+					false));
 
 	@Test
 	void anAccountHasAFewFreeMistakesThenEachDoublesTheWait() {
