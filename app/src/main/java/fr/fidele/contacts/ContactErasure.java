@@ -1,5 +1,7 @@
 package fr.fidele.contacts;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 import fr.fidele.history.History;
@@ -27,6 +29,22 @@ public class ContactErasure {
 	ContactErasure(JdbcClient jdbc, History history) {
 		this.jdbc = jdbc;
 		this.history = history;
+	}
+
+	/**
+	 * A retention rule: the free text of contacts that ended before {@code cutoff} (wrap-up notes, the words of
+	 * transfer notes) is removed, whoever the customer; the contacts stay as facts. Returns the contacts affected.
+	 */
+	@Transactional
+	public int eraseTextBefore(Instant cutoff) {
+		Timestamp before = Timestamp.from(cutoff);
+		int notes = jdbc.sql("update contact set wrapup_notes = null where wrapup_notes is not null and coalesce(ended_at, arrived_at) < ?")
+			.param(before).update();
+		int legs = jdbc.sql("""
+				update contact_leg set transfer_note = ? where transfer_note is not null and transfer_note <> ?
+				and coalesce(ended_at, started_at) < ?""")
+			.params(PersonalValues.ERASED, PersonalValues.ERASED, before).update();
+		return notes + legs;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -1,8 +1,11 @@
 package fr.fidele.contacts;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import fr.fidele.history.History;
+import fr.fidele.platform.InvalidFieldException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,10 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Reasons {
 
-	private final JdbcClient jdbc;
+	/** The history entries of a reason are kept under this entity type. */
+	public static final String HISTORY_ENTITY = "reason";
+	private static final int LONGEST_LABEL = 100;
 
-	Reasons(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final History history;
+
+	Reasons(JdbcClient jdbc, History history) {
 		this.jdbc = jdbc;
+		this.history = history;
 	}
 
 	public List<Reason> all() {
@@ -27,13 +36,28 @@ public class Reasons {
 			.param(code).query(Reason.class).optional();
 	}
 
+	/** Creates the reason or changes it (an administrator's decision), kept in the history with the reason given. */
 	@Transactional
-	public void save(Reason reason) {
-		jdbc.sql("""
+	public void save(Reason reason, String why) {
+		if (reason.code() == null || !reason.code().matches("[A-Z][A-Z0-9_]{1,63}")) {
+			throw new InvalidFieldException("code", "reasonCode");
+		}
+		if (reason.labelFr() == null || reason.labelFr().isBlank() || reason.labelFr().length() > LONGEST_LABEL) {
+			throw new InvalidFieldException("labelFr", "required");
+		}
+		if (reason.labelEn() == null || reason.labelEn().isBlank() || reason.labelEn().length() > LONGEST_LABEL) {
+			throw new InvalidFieldException("labelEn", "required");
+		}
+		if (reason.position() < 0) {
+			throw new InvalidFieldException("position", "notNegative");
+		}
+		long id = jdbc.sql("""
 				insert into contact_reason (code, label_fr, label_en, position, active) values (?, ?, ?, ?, ?)
 				on conflict (code) do update set label_fr = excluded.label_fr, label_en = excluded.label_en,
-				    position = excluded.position, active = excluded.active""")
+				    position = excluded.position, active = excluded.active
+				returning id""")
 			.params(reason.code(), reason.labelFr(), reason.labelEn(), reason.position(), reason.active())
-			.update();
+			.query(Long.class).single();
+		history.record(HISTORY_ENTITY, id, "defined", why, Map.of("definition", reason.toString()));
 	}
 }

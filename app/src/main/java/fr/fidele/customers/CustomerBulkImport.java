@@ -89,6 +89,11 @@ public class CustomerBulkImport {
 				union all
 				select c.id, 'CANCELLED', c.churned_on, c.monthly_value, ? from customer c join inserted_customer i using (id)
 				where c.churned_on is not null""").params(CurrentActor.name(), CurrentActor.name()).update();
+		jdbc.sql("""
+				insert into consent_change (customer_id, channel, granted, actor, source)
+				select c.id, channel, true, :actor, :source from customer c join inserted_customer i using (id),
+				    lateral (values ('EMAIL', c.consent_email), ('SMS', c.consent_sms), ('PHONE', c.consent_phone)) as given (channel, yes)
+				where given.yes""").param("actor", CurrentActor.name()).param("source", reason).update();
 		history.recordAll(CustomerManagement.ENTITY, jdbc.sql("select id from inserted_customer").query(Long.class).list(), "imported", reason);
 		return inserted;
 	}

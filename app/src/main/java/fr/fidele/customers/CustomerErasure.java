@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Erases what identifies a customer, on their request: name, reference, e-mails, phone numbers and social handles,
- * notes, consents, the notes of their outcomes. The customer stays as an anonymous fact (segment, expertise, value,
+ * notes, consents (their history keeps its dates, not its sources' words), the notes of their outcomes. The customer stays as an anonymous fact (segment, expertise, value,
  * dates, outcomes), so that the loyalty figures of the past do not change. Part of an erasure the privacy module runs
  * in one transaction.
  */
@@ -26,8 +26,10 @@ public class CustomerErasure {
 	private final Customers customers;
 	private final JdbcClient jdbc;
 	private final History history;
+	private final ConsentHistory consents;
 
-	CustomerErasure(Customers customers, JdbcClient jdbc, History history) {
+	CustomerErasure(Customers customers, JdbcClient jdbc, History history, ConsentHistory consents) {
+		this.consents = consents;
 		this.customers = customers;
 		this.jdbc = jdbc;
 		this.history = history;
@@ -57,6 +59,7 @@ public class CustomerErasure {
 		jdbc.sql("delete from customer_identity where customer_id = ?").param(customerId).update();
 		jdbc.sql("update outcome_event set note = null where customer_id = ?").param(customerId).update();
 		history.erase(CustomerManagement.ENTITY, List.of(customerId));
+		consents.erase(customerId, PersonalValues.ERASED);
 		return new PersonalValues(values);
 	}
 

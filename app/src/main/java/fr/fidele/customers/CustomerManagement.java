@@ -30,8 +30,11 @@ public class CustomerManagement {
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final ConsentHistory consents;
 
-	CustomerManagement(Customers customers, History history, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+	CustomerManagement(Customers customers, History history, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
+			ConsentHistory consents) {
+		this.consents = consents;
 		this.customers = customers;
 		this.history = history;
 		this.events = events;
@@ -55,6 +58,7 @@ public class CustomerManagement {
 		details.put("reference", customer.reference());
 		details.put("segment", customer.segment());
 		history.record(ENTITY, id, "registered", reason, details);
+		consents.record(id, Consent.NONE, customer.consent() == null ? Consent.NONE : customer.consent(), reason);
 		events.publishEvent(new CustomerRegistered(id, customer.reference(), customer.segment()));
 		return get(id);
 	}
@@ -80,6 +84,7 @@ public class CustomerManagement {
 		}
 		Map<String, Object> differences = CustomerDifferences.between(before, after);
 		history.record(ENTITY, id, "updated", reason, differences);
+		consents.record(id, before.consent(), after.consent(), reason);
 		if (!differences.isEmpty()) {
 			events.publishEvent(new CustomerChanged(id, Set.copyOf(differences.keySet())));
 		}

@@ -9,6 +9,7 @@ import fr.fidele.contacts.Cases;
 import fr.fidele.contacts.Contact;
 import fr.fidele.contacts.Contacts;
 import fr.fidele.contacts.SupportCase;
+import fr.fidele.customers.ConsentHistory;
 import fr.fidele.customers.Customer;
 import fr.fidele.customers.Customers;
 import fr.fidele.customers.OutcomeEvent;
@@ -19,16 +20,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Everything Fidèle holds on one customer, for their right of access and to portability: profile, identities and
- * consents, outcomes, every contact with its legs and notes, every case, the history of all of them, and who opened
+ * Everything Fidèle holds on one customer, for their right of access and to portability: profile, identities,
+ * consents and their history, outcomes, every contact with its legs and notes, every case, the history of all of them, and who opened
  * their file. Read in one transaction, so the parts agree.
  */
 @Service
 public class PersonalDataExport {
 
 	/** The export; {@code reads} are the read audit's entries on this customer. */
-	public record CustomerData(Instant exportedAt, Customer customer, List<OutcomeEvent> outcomes, List<Contact> contacts,
-			List<SupportCase> cases, List<HistoryEntry> history, List<ReadAudit.Read> reads) {
+	public record CustomerData(Instant exportedAt, Customer customer, List<ConsentHistory.ConsentChange> consentChanges,
+			List<OutcomeEvent> outcomes, List<Contact> contacts, List<SupportCase> cases, List<HistoryEntry> history,
+			List<ReadAudit.Read> reads) {
 	}
 
 	private final Customers customers;
@@ -36,9 +38,12 @@ public class PersonalDataExport {
 	private final Cases cases;
 	private final History history;
 	private final ReadAudit reads;
+	private final ConsentHistory consents;
 	private final Clock clock;
 
-	PersonalDataExport(Customers customers, Contacts contacts, Cases cases, History history, ReadAudit reads, Clock clock) {
+	PersonalDataExport(Customers customers, Contacts contacts, Cases cases, History history, ReadAudit reads, ConsentHistory consents,
+			Clock clock) {
+		this.consents = consents;
 		this.customers = customers;
 		this.contacts = contacts;
 		this.cases = cases;
@@ -55,7 +60,8 @@ public class PersonalDataExport {
 		List<HistoryEntry> entries = new ArrayList<>(history.of(Customers.HISTORY_ENTITY, customerId));
 		entries.addAll(history.ofAll(Contacts.HISTORY_ENTITY, theirContacts.stream().map(Contact::id).toList()));
 		entries.addAll(history.ofAll(Cases.HISTORY_ENTITY, theirCases.stream().map(SupportCase::id).toList()));
-		return new CustomerData(clock.instant(), customer, customers.outcomes(customerId), theirContacts, theirCases, entries,
+		return new CustomerData(clock.instant(), customer, consents.of(customerId), customers.outcomes(customerId), theirContacts,
+				theirCases, entries,
 				reads.of(customerId, null, ReadAudit.LONGEST_LIST));
 	}
 }

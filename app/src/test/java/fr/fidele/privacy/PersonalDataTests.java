@@ -61,11 +61,11 @@ class PersonalDataTests {
 		phone = "+3361" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
 		customerId = advisor.header("Idempotency-Key", "create-" + tag).post("/api/customers", """
 				{"reference":"PRIV-%s","name":"%s","segment":"PREMIUM","expertise":"EXPERT","customerSince":"2023-02-01",
-				 "monthlyValue":95,"notes":"préfère être appelée le soir, note-%s",
+				 "monthlyValue":95,"notes":"préfère être appelée le soir, note-%s","consent":{"email":true,"sms":false,"phone":false},
 				 "identities":[{"kind":"EMAIL","value":"%s"},{"kind":"PHONE","value":"%s"}]}"""
 			.formatted(tag, name, tag, email, phone)).json().get("id").asLong();
 		assertThat(advisor.header(ChangeReason.HEADER, "mariage de Quatremaine " + tag).patch("/api/customers/" + customerId, """
-				{"name":"%s (née Durand)"}""".formatted(name)).status()).isEqualTo(200);
+				{"name":"%s (née Durand)","consent":{"email":false,"sms":false,"phone":true}}""".formatted(name)).status()).isEqualTo(200);
 		for (String day : List.of("2026-01-05", "2026-02-10")) {
 			assertThat(advisor.post("/api/contacts", """
 					{"customerId":%d,"channel":"PHONE","reasonCode":"BILLING","queue":"phone-fr","arrivedAt":"%sT09:00:00Z",
@@ -92,6 +92,9 @@ class PersonalDataTests {
 		assertThat(data.at("/customer/identities").toString()).contains(email, phone);
 		assertThat(data.at("/customer/notes").asString()).contains("note-" + tag);
 		assertThat(data.at("/outcomes/0/type").asString()).isEqualTo("SUBSCRIBED");
+		assertThat(data.get("consentChanges").toString()).as("granted at registration, then changed with the marriage")
+			.contains("{\"channel\":\"EMAIL\",\"granted\":true", "{\"channel\":\"EMAIL\",\"granted\":false",
+					"{\"channel\":\"PHONE\",\"granted\":true", "mariage de Quatremaine " + tag);
 		assertThat(data.get("contacts").toString()).contains("conteste sa facture", "voir avec " + email);
 		assertThat(data.get("cases").size()).isGreaterThanOrEqualTo(1);
 		assertThat(data.get("history").toString()).contains("mariage de Quatremaine " + tag);

@@ -93,8 +93,9 @@ class CaseApiController {
 	}
 
 	@PostMapping("/api/reasons")
-	Reason saveReason(@Valid @RequestBody ContactRequests.ReasonBody body) {
-		reasons.save(body.toReason());
+	Reason saveReason(@Valid @RequestBody ContactRequests.ReasonBody body,
+			@RequestHeader(name = ChangeReason.HEADER, required = false) String reason) {
+		reasons.save(body.toReason(), ChangeReason.or(reason, "defined through the API"));
 		return body.toReason();
 	}
 }

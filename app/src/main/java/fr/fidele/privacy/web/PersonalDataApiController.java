@@ -5,6 +5,7 @@ import java.util.List;
 import fr.fidele.privacy.PersonalDataErasure;
 import fr.fidele.privacy.PersonalDataExport;
 import fr.fidele.privacy.ReadAudit;
+import fr.fidele.privacy.RetentionRules;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +23,10 @@ class PersonalDataApiController {
 	private final PersonalDataExport export;
 	private final PersonalDataErasure erasure;
 	private final ReadAudit reads;
+	private final RetentionRules retention;
 
-	PersonalDataApiController(PersonalDataExport export, PersonalDataErasure erasure, ReadAudit reads) {
+	PersonalDataApiController(PersonalDataExport export, PersonalDataErasure erasure, ReadAudit reads, RetentionRules retention) {
+		this.retention = retention;
 		this.export = export;
 		this.erasure = erasure;
 		this.reads = reads;
@@ -42,6 +45,18 @@ class PersonalDataApiController {
 	@Operation(summary = "Erase a customer's personal data on their request; the facts stay for the figures")
 	PersonalDataErasure.Receipt erase(@PathVariable long id, @RequestBody ErasureRequest request) {
 		return erasure.erase(id, request.reason());
+	}
+
+	@GetMapping("/api/privacy/retention")
+	@Operation(summary = "What the retention rules removed, run by run, newest first")
+	List<RetentionRules.Applied> retention(@RequestParam(defaultValue = "50") int limit) {
+		return retention.latest(limit);
+	}
+
+	@PostMapping("/api/privacy/retention")
+	@Operation(summary = "Apply the retention rules now")
+	List<RetentionRules.Applied> applyRetention() {
+		return retention.apply();
 	}
 
 	@GetMapping("/api/privacy/reads")
