@@ -35,6 +35,9 @@ class HealthTests {
 		JsonNode forAdmin = new ApiClient(port, people.create(Role.ADMIN).token()).get("/actuator/health").json();
 		assertThat(forAdmin.at("/components/db/details/database").asString()).isEqualTo("PostgreSQL");
 		assertThat(forAdmin.at("/components/diskSpace/status").asString()).isEqualTo("UP");
+		assertThat(forAdmin.at("/components/loyaltyFigures/details/lastComputed").asString()).as("the loyalty job's last run")
+			.isNotEmpty();
+		assertThat(forAdmin.at("/components/webhooks/details/stoppedSubscriptions").isNumber()).isTrue();
 
 		String forSupervisor = new ApiClient(port, people.create(Role.SUPERVISOR).token()).get("/actuator/health").body();
 		assertThat(forSupervisor).doesNotContain("components");
