@@ -1,6 +1,7 @@
 package fr.fidele.routing;
 
 import java.time.Duration;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,12 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often offers not accepted in time and the work of vanished advisors are given back
  * @param liveTick how often open workspaces and walls are told to refresh their figures
  * @param heartbeat how often live connections get a keep-alive, and open workspaces count as a sign of life
+ * @param zone the time zone of the queues' opening hours
  */
 @ConfigurationProperties("fidele.routing")
 public record RoutingProperties(@DefaultValue("7d") Duration stickyWindow, @DefaultValue("30s") Duration stickyWait,
 		@DefaultValue("20s") Duration offerTimeout, @DefaultValue("30s") Duration advisorTimeout,
 		@DefaultValue("250ms") Duration pollInterval, @DefaultValue("200") int batchSize, String instance,
-		@DefaultValue("2s") Duration sweepInterval, @DefaultValue("2s") Duration liveTick, @DefaultValue("10s") Duration heartbeat) {
+		@DefaultValue("2s") Duration sweepInterval, @DefaultValue("2s") Duration liveTick, @DefaultValue("10s") Duration heartbeat,
+		@DefaultValue("Europe/Paris") ZoneId zone) {
 
 	public RoutingProperties {
 		if (instance == null || instance.isBlank()) {

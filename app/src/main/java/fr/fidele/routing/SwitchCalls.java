@@ -1,6 +1,7 @@
 package fr.fidele.routing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import fr.fidele.accounts.User;
@@ -32,10 +33,12 @@ public class SwitchCalls {
 	private final Users users;
 	private final RoutingEngine engine;
 	private final CallMoves moves;
+	private final QueueCalendars calendars;
 	private final Clock clock;
 
 	SwitchCalls(JdbcClient jdbc, Arrivals arrivals, WorkItems items, LiveContacts contacts, QueueFigures figures, Queues queues,
-			Users users, RoutingEngine engine, CallMoves moves, Clock clock) {
+			Users users, RoutingEngine engine, CallMoves moves, QueueCalendars calendars, Clock clock) {
+		this.calendars = calendars;
 		this.jdbc = jdbc;
 		this.arrivals = arrivals;
 		this.items = items;
@@ -93,14 +96,17 @@ public class SwitchCalls {
 		return switch (item.state()) {
 			case QUEUED -> {
 				Forecast forecast = figures.forecast(item);
+				// a closed queue (outside its hours, a holiday) says when it opens, and offers the callback that keeps the place
+				Instant opensAt = calendars.closedUntil(item.queue()).orElse(null);
 				yield new RoutingAnswer(call.callId(), item.id(), call.contactId(), item.state().name(), RoutingAnswer.Action.QUEUE,
-						item.queue(), null, forecast.estimatedWaitSeconds(), forecast.offerCallback() && item.channel() == Channel.PHONE);
+						item.queue(), null, forecast.estimatedWaitSeconds(),
+						(forecast.offerCallback() || opensAt != null) && item.channel() == Channel.PHONE, opensAt);
 			}
 			case OFFERED, CONNECTED -> new RoutingAnswer(call.callId(), item.id(), call.contactId(), item.state().name(),
 					item.channel() == Channel.PHONE ? RoutingAnswer.Action.CONNECT : RoutingAnswer.Action.NONE, item.queue(),
-					users.findById(item.advisorId()).map(User::username).orElse(null), null, false);
+					users.findById(item.advisorId()).map(User::username).orElse(null), null, false, null);
 			default -> new RoutingAnswer(call.callId(), item.id(), call.contactId(), item.state().name(), RoutingAnswer.Action.NONE,
-					item.queue(), null, null, false);
+					item.queue(), null, null, false, null);
 		};
 	}
 }

@@ -2,6 +2,12 @@ package fr.fidele.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +17,7 @@ import fr.fidele.platform.web.ChangeReason;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.PageSession;
 import fr.fidele.support.RoutingFixture;
+import fr.fidele.support.SwitchClient;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +41,9 @@ class RoutingAdministrationTests {
 
 	@Autowired
 	RoutingFixture routing;
+
+	@Autowired
+	Clock clock;
 
 	ApiClient admin;
 	String code;
@@ -70,6 +80,23 @@ class RoutingAdministrationTests {
 	}
 
 	@Test
+	void aClosedQueueTellsTheSwitchWhenItOpensAndOffersTheCallback() {
+		assertThat(admin.put("/api/routing/queue-definitions/" + code, queue(code, code, 1)).status()).isEqualTo(200);
+		DayOfWeek other = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))).getDayOfWeek().plus(2);
+		ApiClient.Response calendar = admin.put("/api/routing/queue-definitions/" + code + "/calendar", """
+				{"week":{"%s":[{"opens":"09:00","closes":"17:00"}]},"holidays":{"2026-12-25":"Noël"}}""".formatted(other));
+		assertThat(calendar.status()).as(calendar.body()).isEqualTo(200);
+
+		JsonNode answer = new SwitchClient(port, FideleTest.CTI_SECRET)
+			.offered("closed-" + code, code, "+33 6 12 00 00 01", Instant.now()).json();
+
+		assertThat(answer.at("/routing/offerCallback").asBoolean()).isTrue();
+		Instant opensAt = Instant.parse(answer.at("/routing/opensAt").asString());
+		assertThat(opensAt.atZone(ZoneId.of("Europe/Paris")).getDayOfWeek()).isEqualTo(other);
+		assertThat(opensAt.atZone(ZoneId.of("Europe/Paris")).toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+	}
+
+	@Test
 	void badDefinitionsAreRefusedNamingTheField() {
 		assertThat(field(admin.put("/api/routing/queue-definitions/" + code, queue(code, "lower case", 2)))).isEqualTo("skill");
 		assertThat(field(admin.put("/api/routing/queue-definitions/" + code, queue(code, code, 9)))).isEqualTo("minLevel");
@@ -95,6 +122,13 @@ class RoutingAdministrationTests {
 		assertThat(admin.get("/api/routing/advisors/" + advisor.username() + "/profile").json().at("/skills/" + code).asInt()).isEqualTo(4);
 		assertThat(session.submit("/admin/queues", "code=" + code + "&labelFr=Litiges&labelEn=Disputes&skill=" + code + "&minLevel=8"
 				+ "&priority=5&callbackOfferSeconds=90&defaultHandleSeconds=300&why=erreur")).contains("un niveau de 1 à 5");
+		String calendarPage = "/admin/queues?code=" + code;
+		assertThat(session.submit(calendarPage, "/admin/queues/" + code + "/calendar", "day.MONDAY=8h-12h&holidays=&why=horaires"))
+			.contains("écrivez les plages comme");
+		assertThat(session.submit(calendarPage, "/admin/queues/" + code + "/calendar",
+				"day.MONDAY=08:00-12:00,+14:00-18:00&day.TUESDAY=08:00-12:00&holidays=2026-12-25+No%C3%ABl&why=horaires")).contains("C’est fait.");
+		assertThat(admin.get("/api/routing/queue-definitions/" + code + "/calendar").json().at("/week/MONDAY/1/opens").asString())
+			.startsWith("14:00");
 	}
 
 	private long enqueue() {

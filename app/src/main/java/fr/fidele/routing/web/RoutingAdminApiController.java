@@ -5,6 +5,8 @@ import java.util.Map;
 
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.web.ChangeReason;
+import fr.fidele.routing.OpeningHours;
+import fr.fidele.routing.QueueCalendars;
 import fr.fidele.routing.QueueDefinition;
 import fr.fidele.routing.RoutingAdministration;
 import fr.fidele.routing.RoutingAdministration.AdvisorProfile;
@@ -23,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RoutingAdminApiController {
 
 	private final RoutingAdministration administration;
+	private final QueueCalendars calendars;
 
-	RoutingAdminApiController(RoutingAdministration administration) {
+	RoutingAdminApiController(RoutingAdministration administration, QueueCalendars calendars) {
 		this.administration = administration;
+		this.calendars = calendars;
 	}
 
 	record ProfileChange(Map<String, Integer> skills, List<String> languages) {
@@ -44,6 +48,18 @@ class RoutingAdminApiController {
 			throw new InvalidFieldException("code", "codeMismatch", code);
 		}
 		return administration.saveQueue(queue, ChangeReason.or(reason, "defined through the API"));
+	}
+
+	@GetMapping("/api/routing/queue-definitions/{code}/calendar")
+	OpeningHours calendar(@PathVariable String code) {
+		return calendars.of(code);
+	}
+
+	@PutMapping("/api/routing/queue-definitions/{code}/calendar")
+	@Operation(summary = "Replace a queue's opening hours (per weekday, in fidele.routing.zone) and closed days")
+	OpeningHours replaceCalendar(@PathVariable String code, @RequestBody OpeningHours hours,
+			@RequestHeader(name = ChangeReason.HEADER, required = false) String reason) {
+		return calendars.replace(code, hours, ChangeReason.or(reason, "calendar set through the API"));
 	}
 
 	@GetMapping("/api/routing/advisors/{username}/profile")

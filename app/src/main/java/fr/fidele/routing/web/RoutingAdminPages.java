@@ -7,6 +7,7 @@ import java.util.Map;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.customers.Segment;
 import fr.fidele.platform.web.PageActions;
+import fr.fidele.routing.QueueCalendars;
 import fr.fidele.routing.QueueDefinition;
 import fr.fidele.routing.RoutingAdministration;
 import org.springframework.stereotype.Controller;
@@ -23,9 +24,11 @@ class RoutingAdminPages {
 
 	private final RoutingAdministration administration;
 	private final Reasons reasons;
+	private final QueueCalendars calendars;
 	private final PageActions actions;
 
-	RoutingAdminPages(RoutingAdministration administration, Reasons reasons, PageActions actions) {
+	RoutingAdminPages(RoutingAdministration administration, Reasons reasons, QueueCalendars calendars, PageActions actions) {
+		this.calendars = calendars;
 		this.administration = administration;
 		this.reasons = reasons;
 		this.actions = actions;
@@ -37,6 +40,7 @@ class RoutingAdminPages {
 		model.addAttribute("queues", queues);
 		model.addAttribute("edited", queues.stream().filter(q -> q.code().equals(code)).findFirst()
 			.orElse(new QueueDefinition("", "", "", null, null, null, "", 1, 0, 120, 240, true)));
+		model.addAttribute("calendar", code == null ? null : CalendarForm.write(calendars.of(code)));
 		model.addAttribute("reasons", reasons.all());
 		model.addAttribute("segments", Segment.values());
 		return "admin/queues";
@@ -52,6 +56,12 @@ class RoutingAdminPages {
 				PageActions.blankToNull(segment), PageActions.blankToNull(language), skill.strip(), minLevel, priority,
 				callbackOfferSeconds, defaultHandleSeconds, active);
 		return actions.act(flash, "redirect:/admin/queues", () -> administration.saveQueue(queue, why));
+	}
+
+	@PostMapping("/admin/queues/{code}/calendar")
+	String saveCalendar(@PathVariable String code, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+		return actions.act(flash, "redirect:/admin/queues?code=" + code,
+				() -> calendars.replace(code, CalendarForm.read(form), form.getOrDefault("why", "")));
 	}
 
 	@GetMapping("/admin/advisors/{username}/routing")
