@@ -31,18 +31,18 @@ public class Arrivals {
 	private final Customers customers;
 	private final QueueFigures figures;
 	private final RoutingEngine engine;
-	private final RoutingProperties properties;
+	private final RoutingWindows windows;
 	private final Clock clock;
 
 	Arrivals(Queues queues, WorkItems items, LiveContacts contacts, Customers customers, QueueFigures figures,
-			RoutingEngine engine, RoutingProperties properties, Clock clock) {
+			RoutingEngine engine, RoutingWindows windows, Clock clock) {
 		this.queues = queues;
 		this.items = items;
 		this.contacts = contacts;
 		this.customers = customers;
 		this.figures = figures;
 		this.engine = engine;
-		this.properties = properties;
+		this.windows = windows;
 		this.clock = clock;
 	}
 
@@ -62,12 +62,12 @@ public class Arrivals {
 		long contactId = contacts.open(arrival.customerId(), arrival.channel(), arrival.direction(), arrival.reasonCode(),
 				queue.code(), at, arrival.externalRef());
 		Optional<LiveContacts.Handled> previous = arrival.customerId() == null ? Optional.empty()
-				: contacts.lastHandled(arrival.customerId(), contactId, at.minus(properties.stickyWindow()));
+				: contacts.lastHandled(arrival.customerId(), contactId, at.minus(windows.current().stickyWindow()));
 		int priority = queue.priority()
 				+ (previous.filter(handled -> handled.endedBy() == EndedBy.SYSTEM).isPresent() ? CUT_OFF_PRIORITY_BONUS : 0);
 		long itemId = items.insert(arrival.channel(), queue.code(), priority, contactId, arrival.customerId(), language,
 				previous.map(LiveContacts.Handled::advisorId).orElse(null),
-				previous.isPresent() ? clock.instant().plus(properties.stickyWait()) : null, arrival.callbackNumber(), at, clock.instant());
+				previous.isPresent() ? clock.instant().plus(windows.current().stickyWait()) : null, arrival.callbackNumber(), at, clock.instant());
 		RoutingSignals.afterCommit(engine::kick);
 		return new Enqueued(itemId, contactId, queue.code());
 	}

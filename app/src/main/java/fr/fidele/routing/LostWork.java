@@ -22,16 +22,18 @@ class LostWork implements SchedulingConfigurer {
 	private final AdvisorStates advisors;
 	private final LiveContacts contacts;
 	private final RoutingProperties properties;
+	private final RoutingWindows windows;
 	private final RoutingEngine engine;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	LostWork(WorkItems items, AdvisorStates advisors, LiveContacts contacts, RoutingProperties properties, RoutingEngine engine,
-			TransactionTemplate transaction, Clock clock) {
+	LostWork(WorkItems items, AdvisorStates advisors, LiveContacts contacts, RoutingProperties properties, RoutingWindows windows,
+			RoutingEngine engine, TransactionTemplate transaction, Clock clock) {
 		this.items = items;
 		this.advisors = advisors;
 		this.contacts = contacts;
 		this.properties = properties;
+		this.windows = windows;
 		this.engine = engine;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -53,7 +55,7 @@ class LostWork implements SchedulingConfigurer {
 
 	/** Offers not accepted in time (the advisor is set away), and offers to advisors who have left. */
 	private int returnOffers(Instant now) {
-		Instant offeredBefore = now.minus(properties.offerTimeout());
+		Instant offeredBefore = now.minus(windows.current().offerTimeout());
 		List<WorkItem> offers = items.lockOffersToReturn(offeredBefore);
 		for (WorkItem item : offers) {
 			// selected for its advisor having left, an offer without its time (written by hand) is not one that expired
@@ -67,7 +69,7 @@ class LostWork implements SchedulingConfigurer {
 	}
 
 	private int returnWorkOfVanishedAdvisors(Instant now) {
-		Instant seenBefore = now.minus(properties.advisorTimeout());
+		Instant seenBefore = now.minus(windows.current().advisorTimeout());
 		advisors.setVanishedOffline(seenBefore, now);
 		List<WorkItem> orphaned = items.lockItemsOfVanishedAdvisors(seenBefore);
 		for (WorkItem item : orphaned) {

@@ -40,13 +40,13 @@ public class QueueFigures {
 	private final Recent<String, Double> handleTimes = new Recent<>(REUSE);
 	private final JdbcClient jdbc;
 	private final Queues queues;
-	private final RoutingProperties properties;
+	private final RoutingWindows windows;
 	private final Clock clock;
 
-	QueueFigures(JdbcClient jdbc, Queues queues, RoutingProperties properties, Clock clock) {
+	QueueFigures(JdbcClient jdbc, Queues queues, RoutingWindows windows, Clock clock) {
 		this.jdbc = jdbc;
 		this.queues = queues;
-		this.properties = properties;
+		this.windows = windows;
 		this.clock = clock;
 	}
 
@@ -116,7 +116,7 @@ public class QueueFigures {
 				from advisor_routing a
 				join advisor_skill s on s.advisor_id = a.advisor_id and s.skill = ? and s.level >= ?
 				where a.last_seen_at >= ? and (?::text is null or ? = any(a.languages))""".formatted(slots))
-			.params(queue.skill(), queue.minLevel(), WorkItems.ts(now.minus(properties.advisorTimeout())), queue.language(),
+			.params(queue.skill(), queue.minLevel(), WorkItems.ts(now.minus(windows.current().advisorTimeout())), queue.language(),
 					queue.language())
 			.query((rs, n) -> new Staffing(rs.getInt(1), rs.getInt(2))).single();
 	}

@@ -41,6 +41,7 @@ class RoutingEngine implements SmartLifecycle {
 	private final AdvisorStates advisors;
 	private final TransactionTemplate transaction;
 	private final RoutingProperties properties;
+	private final RoutingWindows windows;
 	private final RoutingSignals signals;
 	private final Clock clock;
 	private final AtomicBoolean pending = new AtomicBoolean(true);
@@ -48,11 +49,12 @@ class RoutingEngine implements SmartLifecycle {
 	private volatile Thread loop;
 
 	RoutingEngine(WorkItems items, AdvisorStates advisors, TransactionTemplate transaction, RoutingProperties properties,
-			RoutingSignals signals, Clock clock) {
+			RoutingWindows windows, RoutingSignals signals, Clock clock) {
 		this.items = items;
 		this.advisors = advisors;
 		this.transaction = transaction;
 		this.properties = properties;
+		this.windows = windows;
 		this.signals = signals;
 		this.clock = clock;
 	}
@@ -74,7 +76,7 @@ class RoutingEngine implements SmartLifecycle {
 				return List.<AssignmentPlanner.Offer>of();
 			}
 			Instant now = clock.instant();
-			Instant alive = now.minus(properties.advisorTimeout());
+			Instant alive = now.minus(windows.current().advisorTimeout());
 			List<FreeAdvisor> free = advisors.free(alive);
 			List<AssignmentPlanner.Offer> draft = AssignmentPlanner.plan(waiting, free, now);
 			// items at the head nobody free can take must not hide those behind them: while some could not be placed

@@ -50,7 +50,8 @@ final class AccessRules {
 			.requestMatchers(POST, "/api/loyalty/**").hasAnyRole(DECIDERS)
 			// the telephone switch signs its requests with the shared secret instead of a personal token (CtiSignature)
 			.requestMatchers("/api/cti/v1/**").permitAll()
-			.requestMatchers("/api/routing/queue-definitions", "/api/routing/queue-definitions/**", "/api/routing/advisors/*/profile")
+			.requestMatchers("/api/routing/queue-definitions", "/api/routing/queue-definitions/**", "/api/routing/advisors/*/profile",
+					"/api/routing/settings")
 			.hasRole(ADMIN)
 			.requestMatchers(GET, "/api/routing/queues").hasAnyRole(EVERYONE)
 			.requestMatchers(POST, "/api/routing/items/*/move", "/api/routing/advisors/*/queues", "/api/routing/items")

@@ -9,6 +9,7 @@ import fr.fidele.routing.OpeningHours;
 import fr.fidele.routing.QueueCalendars;
 import fr.fidele.routing.QueueDefinition;
 import fr.fidele.routing.RoutingAdministration;
+import fr.fidele.routing.RoutingWindows;
 import fr.fidele.routing.RoutingAdministration.AdvisorProfile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,8 +27,10 @@ class RoutingAdminApiController {
 
 	private final RoutingAdministration administration;
 	private final QueueCalendars calendars;
+	private final RoutingWindows windows;
 
-	RoutingAdminApiController(RoutingAdministration administration, QueueCalendars calendars) {
+	RoutingAdminApiController(RoutingAdministration administration, QueueCalendars calendars, RoutingWindows windows) {
+		this.windows = windows;
 		this.administration = administration;
 		this.calendars = calendars;
 	}
@@ -60,6 +63,18 @@ class RoutingAdminApiController {
 	OpeningHours replaceCalendar(@PathVariable String code, @RequestBody OpeningHours hours,
 			@RequestHeader(name = ChangeReason.HEADER, required = false) String reason) {
 		return calendars.replace(code, hours, ChangeReason.or(reason, "calendar set through the API"));
+	}
+
+	@GetMapping("/api/routing/settings")
+	RoutingWindows.Windows settings() {
+		return windows.current();
+	}
+
+	@PutMapping("/api/routing/settings")
+	@Operation(summary = "Set routing's time windows (ISO-8601 durations, e.g. PT20S); every instance applies them within seconds")
+	RoutingWindows.Windows changeSettings(@RequestBody RoutingWindows.Windows settings,
+			@RequestHeader(name = ChangeReason.HEADER, required = false) String reason) {
+		return windows.change(settings, ChangeReason.or(reason, "changed through the API"));
 	}
 
 	@GetMapping("/api/routing/advisors/{username}/profile")

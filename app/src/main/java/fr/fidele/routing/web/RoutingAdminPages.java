@@ -1,15 +1,19 @@
 package fr.fidele.routing.web;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import fr.fidele.contacts.Reasons;
 import fr.fidele.customers.Segment;
+import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.web.PageActions;
 import fr.fidele.routing.QueueCalendars;
 import fr.fidele.routing.QueueDefinition;
 import fr.fidele.routing.RoutingAdministration;
+import fr.fidele.routing.RoutingWindows;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +29,12 @@ class RoutingAdminPages {
 	private final RoutingAdministration administration;
 	private final Reasons reasons;
 	private final QueueCalendars calendars;
+	private final RoutingWindows windows;
 	private final PageActions actions;
 
-	RoutingAdminPages(RoutingAdministration administration, Reasons reasons, QueueCalendars calendars, PageActions actions) {
+	RoutingAdminPages(RoutingAdministration administration, Reasons reasons, QueueCalendars calendars, RoutingWindows windows,
+			PageActions actions) {
+		this.windows = windows;
 		this.calendars = calendars;
 		this.administration = administration;
 		this.reasons = reasons;
@@ -62,6 +69,30 @@ class RoutingAdminPages {
 	String saveCalendar(@PathVariable String code, @RequestParam Map<String, String> form, RedirectAttributes flash) {
 		return actions.act(flash, "redirect:/admin/queues?code=" + code,
 				() -> calendars.replace(code, CalendarForm.read(form), form.getOrDefault("why", "")));
+	}
+
+	@GetMapping("/admin/routing-settings")
+	String settings(Model model) {
+		model.addAttribute("windows", windows.current());
+		return "admin/routing-settings";
+	}
+
+	@PostMapping("/admin/routing-settings")
+	String changeSettings(@RequestParam String stickyWindow, @RequestParam String stickyWait, @RequestParam String offerTimeout,
+			@RequestParam String advisorTimeout, @RequestParam String why, RedirectAttributes flash) {
+		return actions.act(flash, "redirect:/admin/routing-settings", () -> windows.change(new RoutingWindows.Windows(
+				duration("stickyWindow", stickyWindow), duration("stickyWait", stickyWait), duration("offerTimeout", offerTimeout),
+				duration("advisorTimeout", advisorTimeout)), why));
+	}
+
+	/** A duration as the settings page writes it: 20s, 10m, 7d. */
+	private static Duration duration(String field, String typed) {
+		try {
+			return DurationStyle.SIMPLE.parse(typed.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidFieldException(field, "durationFormat", typed);
+		}
 	}
 
 	@GetMapping("/admin/advisors/{username}/routing")
