@@ -34,12 +34,14 @@ public class LoyaltyRefresh implements SchedulingConfigurer {
 	private final ServiceTrends trends;
 	private final ServiceMeasures measures;
 	private final LoyaltyProperties properties;
+	private final LoyaltySchedule schedule;
 	private final Clock clock;
 	private final AtomicReference<Instant> lastRun = new AtomicReference<>();
 
 	LoyaltyRefresh(LoyaltyDataReader reader, ExperienceAnalysis experiences, ServiceRetention retention,
 			ValueAtStakeAnalysis valueAtStake, ServiceTrends trends, ServiceMeasures measures,
-			LoyaltyProperties properties, Clock clock) {
+			LoyaltyProperties properties, LoyaltySchedule schedule, Clock clock) {
+		this.schedule = schedule;
 		this.clock = clock;
 		this.reader = reader;
 		this.experiences = experiences;
@@ -62,7 +64,11 @@ public class LoyaltyRefresh implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar tasks) {
-		tasks.addCronTask(this::refresh, properties.recomputeCron());
+		// asked at each run, so that a schedule changed on its page applies from the next run on
+		tasks.addTriggerTask(this::refresh, context -> {
+			Instant last = context.lastCompletion();
+			return schedule.nextRun(last != null ? last : clock.instant());
+		});
 	}
 
 	void refresh() {
