@@ -35,12 +35,14 @@ public class LoyaltyRefresh implements SchedulingConfigurer {
 	private final ServiceMeasures measures;
 	private final LoyaltyProperties properties;
 	private final LoyaltySchedule schedule;
+	private final MeasureDefaults measureDefaults;
 	private final Clock clock;
 	private final AtomicReference<Instant> lastRun = new AtomicReference<>();
 
 	LoyaltyRefresh(LoyaltyDataReader reader, ExperienceAnalysis experiences, ServiceRetention retention,
 			ValueAtStakeAnalysis valueAtStake, ServiceTrends trends, ServiceMeasures measures,
-			LoyaltyProperties properties, LoyaltySchedule schedule, Clock clock) {
+			LoyaltyProperties properties, LoyaltySchedule schedule, MeasureDefaults measureDefaults, Clock clock) {
+		this.measureDefaults = measureDefaults;
 		this.schedule = schedule;
 		this.clock = clock;
 		this.reader = reader;
@@ -75,7 +77,7 @@ public class LoyaltyRefresh implements SchedulingConfigurer {
 		try {
 			recompute(null);
 			// The first dashboard people open: measured now, kept if it took long (SlowReports).
-			measures.report(ContactFilter.NONE, MeasureSettings.defaults());
+			measures.report(ContactFilter.NONE, measureDefaults.current());
 		}
 		catch (RuntimeException e) {
 			log.warn("Loyalty figures could not be computed; dashboards will compute them on demand", e);

@@ -25,9 +25,12 @@ public class ServiceMeasures implements SchedulingConfigurer {
 	private final MeasureDrillDown drillDown;
 	private final SlowReports slow;
 	private final LoyaltyProperties properties;
+	private final MeasureDefaults defaults;
 	private final Clock clock;
 
-	ServiceMeasures(ServiceColumns columns, MeasureDrillDown drillDown, SlowReports slow, LoyaltyProperties properties, Clock clock) {
+	ServiceMeasures(ServiceColumns columns, MeasureDrillDown drillDown, SlowReports slow, LoyaltyProperties properties,
+			MeasureDefaults defaults, Clock clock) {
+		this.defaults = defaults;
 		this.columns = columns;
 		this.drillDown = drillDown;
 		this.slow = slow;
@@ -54,9 +57,10 @@ public class ServiceMeasures implements SchedulingConfigurer {
 	}
 
 	void refreshTheWholeService() {
-		SlowReports.Key whole = new SlowReports.Key(ContactFilter.NONE, MeasureSettings.defaults());
+		MeasureSettings company = defaults.current();
+		SlowReports.Key whole = new SlowReports.Key(ContactFilter.NONE, company);
 		if (slow.holds(whole)) {
-			slow.replace(whole, compute(ContactFilter.NONE, MeasureSettings.defaults()));
+			slow.replace(whole, compute(ContactFilter.NONE, company));
 		}
 	}
 

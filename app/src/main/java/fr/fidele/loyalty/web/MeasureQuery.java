@@ -19,13 +19,14 @@ import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
  */
 record MeasureQuery(ContactFilter filter, MeasureSettings settings) {
 
-	static MeasureQuery of(Map<String, String> params) {
+	/** The query's filter and thresholds; a threshold it does not name is the company's ({@code defaults}). */
+	static MeasureQuery of(Map<String, String> params, MeasureSettings defaults) {
 		ContactFilter filter = filter(params);
 		MeasureSettings settings = new MeasureSettings(
-				orDefault(read(params, "shortAbandonSeconds", Integer::valueOf), MeasureSettings.DEFAULT_SHORT_ABANDON_SECONDS),
-				orDefault(read(params, "targetSeconds", Integer::valueOf), MeasureSettings.DEFAULT_TARGET_SECONDS),
-				orDefault(read(params, "abandonedCalls", AbandonedCalls::valueOf), MeasureSettings.DEFAULT_ABANDONED_CALLS),
-				orDefault(read(params, "resolutionDays", Integer::valueOf), MeasureSettings.DEFAULT_RESOLUTION_DAYS));
+				orDefault(read(params, "shortAbandonSeconds", Integer::valueOf), defaults.shortAbandonSeconds()),
+				orDefault(read(params, "targetSeconds", Integer::valueOf), defaults.targetSeconds()),
+				orDefault(read(params, "abandonedCalls", AbandonedCalls::valueOf), defaults.abandonedCalls()),
+				orDefault(read(params, "resolutionDays", Integer::valueOf), defaults.resolutionDays()));
 		return new MeasureQuery(filter, settings);
 	}
 

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import fr.fidele.loyalty.ContactPage;
 import fr.fidele.loyalty.Measure;
+import fr.fidele.loyalty.MeasureDefaults;
 import fr.fidele.loyalty.ServiceMeasures;
 import fr.fidele.loyalty.ServiceReport;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,8 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 class MeasuresApiController {
 
 	private final ServiceMeasures measures;
+	private final MeasureDefaults defaults;
 
-	MeasuresApiController(ServiceMeasures measures) {
+	MeasuresApiController(ServiceMeasures measures, MeasureDefaults defaults) {
+		this.defaults = defaults;
 		this.measures = measures;
 	}
 
@@ -29,7 +32,7 @@ class MeasuresApiController {
 			+ "over the contacts of a filter: from, to, channel, queue, reason, teamId; thresholds shortAbandonSeconds (5), "
 			+ "targetSeconds (20), abandonedCalls (SHORT_ABANDONS_EXCLUDED), resolutionDays (7)")
 	ServiceReport report(@RequestParam Map<String, String> params) {
-		MeasureQuery query = MeasureQuery.of(params);
+		MeasureQuery query = MeasureQuery.of(params, defaults.current());
 		return measures.report(query.filter(), query.settings());
 	}
 
@@ -37,7 +40,7 @@ class MeasuresApiController {
 	@Operation(summary = "The contacts behind a measure, 50 a page, with the same filter and thresholds as the report")
 	ContactPage contacts(@PathVariable Measure measure, @RequestParam(defaultValue = "0") int page,
 			@RequestParam Map<String, String> params) {
-		MeasureQuery query = MeasureQuery.of(params);
+		MeasureQuery query = MeasureQuery.of(params, defaults.current());
 		return measures.contacts(measure, query.filter(), query.settings(), page);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import fr.fidele.loyalty.Measure;
+import fr.fidele.loyalty.MeasureDefaults;
 import fr.fidele.loyalty.ServiceMeasures;
 import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
 import org.springframework.stereotype.Controller;
@@ -20,15 +21,17 @@ class MeasuresPages {
 
 	private final ServiceMeasures measures;
 	private final FilterBar filterBar;
+	private final MeasureDefaults defaults;
 
-	MeasuresPages(ServiceMeasures measures, FilterBar filterBar) {
+	MeasuresPages(ServiceMeasures measures, FilterBar filterBar, MeasureDefaults defaults) {
+		this.defaults = defaults;
 		this.measures = measures;
 		this.filterBar = filterBar;
 	}
 
 	@GetMapping("/loyalty/measures")
 	String report(@RequestParam Map<String, String> params, Model model, Locale locale) {
-		MeasureQuery query = MeasureQuery.of(params);
+		MeasureQuery query = MeasureQuery.of(params, defaults.current());
 		filterBar.show(params, model, locale);
 		model.addAttribute("report", measures.report(query.filter(), query.settings()));
 		model.addAttribute("variants", AbandonedCalls.values());
@@ -38,7 +41,7 @@ class MeasuresPages {
 	@GetMapping("/loyalty/measures/{measure}/contacts")
 	String contacts(@PathVariable Measure measure, @RequestParam(defaultValue = "0") int page,
 			@RequestParam Map<String, String> params, Model model) {
-		MeasureQuery query = MeasureQuery.of(params);
+		MeasureQuery query = MeasureQuery.of(params, defaults.current());
 		model.addAttribute("result", measures.contacts(measure, query.filter(), query.settings(), page));
 		model.addAttribute("suffix", querySuffix(params));
 		return "loyalty/measure-contacts";

@@ -56,6 +56,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// a record that checks its own rules while it is read (MeasureSettings...) refused a field: say which, and why
+		if (ex.getMostSpecificCause() instanceof InvalidFieldException refused) {
+			return ResponseEntity.unprocessableContent().body(invalidField(refused));
+		}
 		String field = JsonFieldPath.of(ex);
 		ProblemDetail problem = validationProblem(HttpStatus.BAD_REQUEST, text("problem.unreadable"),
 				List.of(Map.of("field", field, "message", UnreadableValue.rule(ex.getCause(), messages, LocaleContextHolder.getLocale()))));
