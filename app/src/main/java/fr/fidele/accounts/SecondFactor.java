@@ -73,12 +73,6 @@ public class SecondFactor {
 		return enabled(userId) && accept(userId, code);
 	}
 
-	/** Removes the person's second factor (an administrator's decision, for a lost phone). */
-	@Transactional
-	public void remove(long userId) {
-		jdbc.sql("delete from user_second_factor where user_id = ?").param(userId).update();
-	}
-
 	private boolean accept(long userId, String code) {
 		record Stored(String secret, Long lastUsedStep) {
 		}

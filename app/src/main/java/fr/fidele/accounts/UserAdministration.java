@@ -54,12 +54,9 @@ public class UserAdministration {
 			PasswordPolicy.check("password", account.username(), account.password());
 		}
 		long id = users.create(new NewUser(account.username(), displayName, account.roles(), team(account.team()),
-				language(account.language()), account.password() == null ? null : encoder.encode(account.password())));
-		User created = users.findById(id).orElseThrow();
-		if (!created.enabled()) {
-			// an account without a password is active too: it signs in through single sign-on
-			users.update(new User(id, created.username(), created.displayName(), created.roles(), created.teamId(), created.language(), true));
-		}
+				language(account.language()), account.password() == null ? null : encoder.encode(account.password())),
+				// an account without a password is active too: it signs in through single sign-on
+				true);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("roles", account.roles());
 		details.put("team", account.team());

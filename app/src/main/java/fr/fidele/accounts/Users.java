@@ -52,13 +52,19 @@ public class Users {
 		return jdbc.sql("select exists (select 1 from app_user)").query(Boolean.class).single();
 	}
 
+	/** Creates the user; one without a password cannot sign in with one, and is disabled (an advisor of an imported log). */
 	@Transactional
 	public long create(NewUser user) {
+		return create(user, user.passwordHash() != null);
+	}
+
+	@Transactional
+	public long create(NewUser user, boolean enabled) {
 		return jdbc.sql("""
 				insert into app_user (username, display_name, password_hash, roles, team_id, language, enabled)
 				values (?, ?, ?, ?::text[], ?, ?, ?) returning id""")
 			.params(user.username(), user.displayName(), user.passwordHash(), rolesLiteral(user.roles()),
-					user.teamId(), user.language(), user.passwordHash() != null)
+					user.teamId(), user.language(), enabled)
 			.query(Long.class).single();
 	}
 

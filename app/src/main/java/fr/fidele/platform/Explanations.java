@@ -1,14 +1,11 @@
 package fr.fidele.platform;
 
-import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Says why a request was refused ({@link ExplainedException}) in the reader's language: the current request's, or
- * the one given.
+ * Says why a request was refused ({@link ExplainedException}) in the reader's language: the current request's.
  */
 @Component
 public class Explanations {
@@ -21,10 +18,6 @@ public class Explanations {
 
 	/** The reason in the current request's language (an import report is written once, in its author's). */
 	public String of(ExplainedException refusal) {
-		return of(refusal, LocaleContextHolder.getLocale());
-	}
-
-	public String of(ExplainedException refusal, Locale locale) {
-		return messages.getMessage(refusal, locale);
+		return messages.getMessage(refusal, LocaleContextHolder.getLocale());
 	}
 }

@@ -55,9 +55,9 @@ class WebhookSender implements SchedulingConfigurer {
 		tasks.addFixedDelayTask(this::sendDue, properties.sendInterval());
 	}
 
-	/** Sends what is due now; returns how many were attempted. */
-	int sendDue() {
-		Integer sent = transaction.execute(status -> {
+	/** Sends what is due now. */
+	void sendDue() {
+		transaction.executeWithoutResult(status -> {
 			List<Due> due = jdbc.sql("""
 					select d.id, d.subscription_id, s.url, s.secret, d.payload::text, d.attempts
 					from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
@@ -67,9 +67,7 @@ class WebhookSender implements SchedulingConfigurer {
 				.query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)))
 				.list();
 			due.forEach(this::attempt);
-			return due.size();
 		});
-		return sent == null ? 0 : sent;
 	}
 
 	private void attempt(Due delivery) {

@@ -1,12 +1,6 @@
 package fr.fidele.webhooks;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import fr.fidele.platform.Digests;
 
 /**
  * How a receiver knows a webhook comes from Fidèle and is fresh: the header {@value #HEADER} carries the sending time
@@ -21,17 +15,6 @@ public final class WebhookSignature {
 	}
 
 	public static String header(String secret, long epochSeconds, String body) {
-		return "t=" + epochSeconds + ",v1=" + hmac(secret, epochSeconds + "." + body);
-	}
-
-	static String hmac(String secret, String signed) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException | InvalidKeyException e) {
-			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-		}
+		return "t=" + epochSeconds + ",v1=" + Digests.hmacSha256Hex(secret, epochSeconds + "." + body);
 	}
 }

@@ -49,7 +49,7 @@ final class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser>
 		username = username.strip().toLowerCase(java.util.Locale.ROOT);
 		Set<Role> roles = roles(vouched.getClaimAsStringList(settings.rolesClaim()));
 		String team = teamOrNone(vouched.getClaimAsString(settings.teamClaim()));
-		String language = "en".equals(vouched.getLocale()) || String.valueOf(vouched.getLocale()).startsWith("en") ? "en" : "fr";
+		String language = vouched.getLocale() != null && vouched.getLocale().startsWith("en") ? "en" : "fr";
 		String name = vouched.getFullName() != null ? vouched.getFullName() : username;
 		User user = users.findByUsername(username).isPresent()
 				? administration.change(username, new AccountChanges(null, roles, team == null ? "" : team, null, null), "single sign-on")
