@@ -20,7 +20,9 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "fidele.demo.load=false", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN",
 				"fidele.cti.secret=" + FideleTest.CTI_SECRET,
 				// webhooks to a receiver the test starts on this machine, sent at once, stopped after three failures
-				"fidele.webhooks.allow-plain-http=true", "fidele.webhooks.send-interval=200ms", "fidele.webhooks.disable-after=3" })
+				"fidele.webhooks.allow-plain-http=true", "fidele.webhooks.send-interval=200ms", "fidele.webhooks.disable-after=3",
+				// system mail to the SMTP server a test starts on GreenMail's test port
+				"spring.mail.host=localhost", "spring.mail.port=3025" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface FideleTest {

@@ -53,10 +53,14 @@ public class UserAdministration {
 		if (account.password() != null) {
 			PasswordPolicy.check("password", account.username(), account.password());
 		}
+		String email = email(account.email(), null);
 		long id = users.create(new NewUser(account.username(), displayName, account.roles(), team(account.team()),
 				language(account.language()), account.password() == null ? null : encoder.encode(account.password())),
 				// an account without a password is active too: it signs in through single sign-on
 				true);
+		if (email != null) {
+			users.update(withEmail(users.findById(id).orElseThrow(), email));
+		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("roles", account.roles());
 		details.put("team", account.team());
@@ -72,7 +76,8 @@ public class UserAdministration {
 				changes.roles() == null ? before.roles() : checkRoles(changes.roles()),
 				changes.team() == null ? before.teamId() : team(changes.team()),
 				changes.language() == null ? before.language() : language(changes.language()),
-				changes.enabled() == null ? before.enabled() : changes.enabled());
+				changes.enabled() == null ? before.enabled() : changes.enabled(),
+				changes.email() == null ? before.email() : email(changes.email(), before.id()));
 		boolean stopsAdministering = before.roles().contains(Role.ADMIN) && before.enabled()
 				&& !(after.roles().contains(Role.ADMIN) && after.enabled());
 		if (stopsAdministering && enabledAdministrators() == 1) {
@@ -121,6 +126,7 @@ public class UserAdministration {
 		put(changed, "teamId", before.teamId(), after.teamId());
 		put(changed, "language", before.language(), after.language());
 		put(changed, "enabled", before.enabled(), after.enabled());
+		put(changed, "email", before.email(), after.email());
 		return changed;
 	}
 
@@ -138,6 +144,22 @@ public class UserAdministration {
 			throw new InvalidFieldException("displayName", "tooLong", LONGEST_NAME);
 		}
 		return name.strip();
+	}
+
+	/** The address, checked and not another account's; null for none (null or blank). */
+	private String email(String address, Long accountId) {
+		if (address == null || address.isBlank()) {
+			return null;
+		}
+		String email = EmailAddress.check("email", address);
+		users.findByEmail(email).filter(other -> !Long.valueOf(other.id()).equals(accountId)).ifPresent(other -> {
+			throw new InvalidFieldException("email", "emailTaken", email);
+		});
+		return email;
+	}
+
+	private static User withEmail(User user, String email) {
+		return new User(user.id(), user.username(), user.displayName(), user.roles(), user.teamId(), user.language(), user.enabled(), email);
 	}
 
 	private static java.util.Set<Role> checkRoles(java.util.Set<Role> roles) {

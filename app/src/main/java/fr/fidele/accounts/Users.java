@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Users {
 
-	private static final String COLUMNS = "id, username, display_name, roles, team_id, language, enabled";
+	private static final String COLUMNS = "id, username, display_name, roles, team_id, language, enabled, email";
 
 	private final JdbcClient jdbc;
 
@@ -68,10 +68,16 @@ public class Users {
 			.query(Long.class).single();
 	}
 
-	/** Writes an account's name, roles, team, language and whether it may sign in. */
+	/** Writes an account's name, roles, team, language, whether it may sign in, and its e-mail address. */
 	void update(User user) {
-		jdbc.sql("update app_user set display_name = ?, roles = ?::text[], team_id = ?, language = ?, enabled = ? where id = ?")
-			.params(user.displayName(), rolesLiteral(user.roles()), user.teamId(), user.language(), user.enabled(), user.id()).update();
+		jdbc.sql("update app_user set display_name = ?, roles = ?::text[], team_id = ?, language = ?, enabled = ?, email = ? where id = ?")
+			.params(user.displayName(), rolesLiteral(user.roles()), user.teamId(), user.language(), user.enabled(), user.email(), user.id())
+			.update();
+	}
+
+	/** The account whose e-mail address this is, whatever its case. */
+	public Optional<User> findByEmail(String email) {
+		return jdbc.sql("select " + COLUMNS + " from app_user where lower(email) = lower(?)").param(email).query(Users::map).optional();
 	}
 
 	/** Every account, by user name. */
@@ -128,6 +134,6 @@ public class Users {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		Arrays.stream((String[]) array.getArray()).map(Role::valueOf).forEach(roles::add);
 		return new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), roles,
-				(Long) rs.getObject("team_id"), rs.getString("language"), rs.getBoolean("enabled"));
+				(Long) rs.getObject("team_id"), rs.getString("language"), rs.getBoolean("enabled"), rs.getString("email"));
 	}
 }

@@ -27,10 +27,15 @@ public class History {
 	}
 
 	public void record(String entityType, long entityId, String action, String reason, Map<String, ?> details) {
+		recordBy(CurrentActor.name(), entityType, entityId, action, reason, details);
+	}
+
+	/** An entry whose actor is named by the caller: a person not signed in who proved who they are another way. */
+	public void recordBy(String actor, String entityType, long entityId, String action, String reason, Map<String, ?> details) {
 		jdbc.sql("""
 				insert into history (entity_type, entity_id, action, actor, reason, details)
 				values (?, ?, ?, ?, ?, ?::jsonb)""")
-			.params(entityType, entityId, action, CurrentActor.name(), reason, json.writeValueAsString(details))
+			.params(entityType, entityId, action, actor, reason, json.writeValueAsString(details))
 			.update();
 	}
 

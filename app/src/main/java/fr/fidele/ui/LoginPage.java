@@ -1,5 +1,6 @@
 package fr.fidele.ui;
 
+import fr.fidele.accounts.PasswordResets;
 import fr.fidele.accounts.SingleSignOn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginPage {
 
 	private final SingleSignOn singleSignOn;
+	private final PasswordResets resets;
 
-	LoginPage(SingleSignOn singleSignOn) {
+	LoginPage(SingleSignOn singleSignOn, PasswordResets resets) {
 		this.singleSignOn = singleSignOn;
+		this.resets = resets;
 	}
 
 	@GetMapping("/login")
@@ -27,6 +30,7 @@ class LoginPage {
 		});
 		model.addAttribute("waitSeconds", number(wait));
 		model.addAttribute("lockedMinutes", number(locked));
+		model.addAttribute("resetByMail", resets.available());
 		return "login";
 	}
 

@@ -146,11 +146,12 @@ class AccessRulesTests {
 			Rule.of("POST", "/supervision/advisors/{id}/queue", ROUTING_LEADS));
 
 	/**
-	 * Public on purpose: signing in, the health check that load balancers call, and the telephone switch's API,
-	 * which takes no personal token but a signature with the shared secret (refused unsigned: SwitchEventsTests).
+	 * Public on purpose: signing in, a forgotten password's pages (limited per address, the link's secret checked:
+	 * PasswordResetTests), the health check that load balancers call, and the telephone switch's API, which takes no
+	 * personal token but a signature with the shared secret (refused unsigned: SwitchEventsTests).
 	 */
-	static final Set<String> PUBLIC = Set.of("GET /login", "GET /actuator/health", "POST /api/cti/v1/events",
-			"GET /api/cti/v1/calls/{callId}");
+	static final Set<String> PUBLIC = Set.of("GET /login", "GET /password/forgotten", "POST /password/forgotten", "GET /password/reset",
+			"POST /password/reset", "GET /actuator/health", "POST /api/cti/v1/events", "GET /api/cti/v1/calls/{callId}");
 
 	@LocalServerPort
 	int port;

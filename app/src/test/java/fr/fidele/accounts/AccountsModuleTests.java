@@ -30,14 +30,14 @@ class AccountsModuleTests {
 	@Test
 	void theLastActiveAdministratorCanBeNeitherDisabledNorDemoted() {
 		String username = "last-" + UUID.randomUUID().toString().substring(0, 8);
-		administration.create(new AccountRequests.NewAccount(username, "Dernière Admin", EnumSet.of(Role.ADMIN), null, "fr", null), "test");
+		administration.create(new AccountRequests.NewAccount(username, "Dernière Admin", EnumSet.of(Role.ADMIN), null, "fr", null, null), "test");
 		users.withRole(Role.ADMIN).stream().filter(admin -> !admin.username().equals(username)).forEach(admin -> administration
-			.change(admin.username(), new AccountRequests.AccountChanges(null, null, null, null, false), "test"));
+			.change(admin.username(), new AccountRequests.AccountChanges(null, null, null, null, false, null), "test"));
 
-		assertThatThrownBy(() -> administration.change(username, new AccountRequests.AccountChanges(null, null, null, null, false), "test"))
+		assertThatThrownBy(() -> administration.change(username, new AccountRequests.AccountChanges(null, null, null, null, false, null), "test"))
 			.isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> administration.change(username,
-				new AccountRequests.AccountChanges(null, EnumSet.of(Role.SUPERVISOR), null, null, null), "test"))
+				new AccountRequests.AccountChanges(null, EnumSet.of(Role.SUPERVISOR), null, null, null, null), "test"))
 			.isInstanceOf(ConflictException.class);
 		assertThat(users.findByUsername(username).orElseThrow().enabled()).isTrue();
 	}

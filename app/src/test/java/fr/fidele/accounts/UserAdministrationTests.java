@@ -119,6 +119,26 @@ class UserAdministrationTests {
 		assertThat(account.get("language").asString()).isEqualTo("en");
 	}
 
+	@Test
+	void anAddressIsCheckedAndBelongsToOneAccount() {
+		String address = username + "@Example.fr";
+		assertThat(field(admin.post("/api/users", """
+				{"username":"%s","displayName":"X","roles":["ADVISOR"],"email":"Paul <%s>"}""".formatted(username, address))))
+			.isEqualTo("email");
+		assertThat(field(admin.post("/api/users", """
+				{"username":"%s","displayName":"X","roles":["ADVISOR"],"email":"pas une adresse"}""".formatted(username))))
+			.isEqualTo("email");
+		ApiClient.Response created = admin.post("/api/users", """
+				{"username":"%s","displayName":"X","roles":["ADVISOR"],"email":" %s "}""".formatted(username, address));
+		assertThat(created.json().get("email").asString()).isEqualTo(address);
+
+		admin.post("/api/users", account(username + "-2", PASSWORD));
+		assertThat(field(admin.patch("/api/users/" + username + "-2", "{\"email\":\"" + address.toUpperCase() + "\"}")))
+			.isEqualTo("email");
+		assertThat(admin.patch("/api/users/" + username, "{\"email\":\"\"}").json().get("email").isNull()).isTrue();
+		assertThat(admin.get("/api/users/" + username + "/history").json().get(0).get("details").toString()).contains(address);
+	}
+
 	private static String account(String name, String password) {
 		return """
 				{"username":"%s","displayName":"Paul Roche","roles":["ADVISOR"],"language":"fr","password":"%s"}""".formatted(name, password);

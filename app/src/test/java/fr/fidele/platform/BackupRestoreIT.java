@@ -18,12 +18,14 @@ import fr.fidele.support.PageSession;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code ./fidele backup} while Fidèle runs and clients write, then {@code ./fidele restore}: the restored database
  * starts and shows the same case files as when the backup was taken, nothing written after it, and the state of one
- * moment for the clients that wrote during it. The figures over the first clients' day are the same too.
+ * moment for the clients that wrote during it. The figures over the first clients' day are the same too. Fidèle runs
+ * with the structured logs an operator's log collector reads (ECS JSON, one object per line).
  */
 class BackupRestoreIT {
 
@@ -40,7 +42,8 @@ class BackupRestoreIT {
 		Path data = work.resolve("postgres");
 		Path backup = work.resolve("fidele-backup.tar.gz");
 		Map<String, String> environment = new HashMap<>(Map.of("FIDELE_DATA_DIR", data.toString(), "FIDELE_DEMO", "true",
-				"FIDELE_DEMO_CUSTOMERS", "100", "FIDELE_DEMO_PASSWORD", PASSWORD, "FIDELE_LOYALTY_REFRESHONSTART", "false"));
+				"FIDELE_DEMO_CUSTOMERS", "100", "FIDELE_DEMO_PASSWORD", PASSWORD, "FIDELE_LOYALTY_REFRESHONSTART", "false",
+				"LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"));
 		try (FideleProcess fidele = new FideleProcess(work, environment).start()) {
 			ApiClient advisor = new ApiClient(fidele.port(), PageSession.signIn(fidele.port(), "camille", PASSWORD).createApiToken("backup"));
 			ApiClient director = new ApiClient(fidele.port(), PageSession.signIn(fidele.port(), "helene", PASSWORD).createApiToken("backup"));
@@ -66,6 +69,20 @@ class BackupRestoreIT {
 			during.assertStateOfAMomentBetween(advisor, atStart, atEnd);
 			assertThat(figures(director)).isEqualTo(figures);
 		}
+		assertEveryLogLineIsJson(work.resolve("fidele.log"));
+	}
+
+	/** After the banner, each line is one JSON object with its time, level, logger and message (ECS). */
+	private static void assertEveryLogLineIsJson(Path log) throws Exception {
+		List<String> lines = Files.readAllLines(log);
+		List<String> logged = lines.stream().dropWhile(line -> !line.startsWith("{")).filter(line -> !line.isBlank()).toList();
+		JsonMapper json = JsonMapper.builder().build();
+		assertThat(logged).as("log lines").hasSizeGreaterThan(20).allSatisfy(line -> {
+			JsonNode entry = json.readTree(line);
+			assertThat(List.of(entry.path("@timestamp"), entry.at("/log/level"), entry.at("/log/logger"), entry.path("message")))
+				.as(line).allMatch(JsonNode::isString);
+		});
+		assertThat(logged).anyMatch(line -> line.contains("Started FideleApplication"));
 	}
 
 	/** The service measures, without the moment they were computed at. */

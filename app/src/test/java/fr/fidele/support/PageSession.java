@@ -21,11 +21,23 @@ public final class PageSession {
 	private static final Pattern NEW_TOKEN = Pattern.compile("id=\"new-token\">(fid_[^<]+)<");
 
 	private final String base;
+	/** The client's address as a reverse proxy names it, or null: the loopback's own. */
+	private final String forwardedFor;
 	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NORMAL).build();
 
 	private PageSession(int port) {
+		this(port, null);
+	}
+
+	private PageSession(int port, String forwardedFor) {
 		this.base = "http://localhost:" + port;
+		this.forwardedFor = forwardedFor;
+	}
+
+	/** Someone not signed in, at {@code address} as a reverse proxy names it in {@code X-Forwarded-For}. */
+	public static PageSession anonymous(int port, String address) {
+		return new PageSession(port, address);
 	}
 
 	public static PageSession signIn(int port, String username, String password) {
@@ -107,6 +119,9 @@ public final class PageSession {
 	}
 
 	private HttpResponse<String> get(HttpRequest.Builder request) {
+		if (forwardedFor != null) {
+			request.header("X-Forwarded-For", forwardedFor);
+		}
 		try {
 			// what a browser asks for: errors then come as pages, not as JSON
 			return http.send(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),

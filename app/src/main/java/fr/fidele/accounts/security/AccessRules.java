@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 import java.util.Arrays;
 
+import fr.fidele.accounts.PasswordResets;
 import fr.fidele.accounts.Role;
 import jakarta.servlet.DispatcherType;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -63,6 +64,8 @@ final class AccessRules {
 
 	static void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", RefusedPage.PATH).permitAll()
+			// someone who forgot their password is not signed in; the requests are limited per address (PasswordResets)
+			.requestMatchers("/password/forgotten", PasswordResets.PATH).permitAll()
 			.requestMatchers("/login/second-factor").hasRole(SecondFactorGate.CODE_ROLE)
 			.requestMatchers("/account/second-factor", "/account/second-factor/**").hasAnyRole(ENROLLING)
 			.requestMatchers("/imports/**", "/admin/**").hasRole(ADMIN)

@@ -52,8 +52,8 @@ final class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser>
 		String language = vouched.getLocale() != null && vouched.getLocale().startsWith("en") ? "en" : "fr";
 		String name = vouched.getFullName() != null ? vouched.getFullName() : username;
 		User user = users.findByUsername(username).isPresent()
-				? administration.change(username, new AccountChanges(null, roles, team == null ? "" : team, null, null), "single sign-on")
-				: administration.create(new NewAccount(username, name, roles, team, language, null), "first single sign-on");
+				? administration.change(username, new AccountChanges(null, roles, team == null ? "" : team, null, null, null), "single sign-on")
+				: administration.create(new NewAccount(username, name, roles, team, language, null, null), "first single sign-on");
 		if (!user.enabled()) {
 			throw refused("account disabled in Fidèle");
 		}

@@ -18,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -70,7 +71,9 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").successHandler(onSignIn)
 				.failureHandler(new OnWrongPassword(attempts)).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+			// no address of a page (a reset link's secret, a customer's file number) goes to another site in a Referer
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}

@@ -40,6 +40,13 @@ public class SignedInSessions {
 		return others.size();
 	}
 
+	/** Ends every session of the person (their password was reset by someone not signed in). */
+	public int endAll(String username) {
+		List<SessionInformation> all = sessions(username);
+		all.forEach(SessionInformation::expireNow);
+		return all.size();
+	}
+
 	private List<SessionInformation> sessions(String username) {
 		return registry.getAllPrincipals().stream()
 			.filter(principal -> principal instanceof SignedInPrincipal signedIn && signedIn.signedIn().username().equals(username))

@@ -48,10 +48,11 @@ class UserAdminApiController {
 	}
 
 	/** An account as the API shows it: never a password or its hash. */
-	record Account(long id, String username, String displayName, Set<Role> roles, String team, String language, boolean enabled) {
+	record Account(long id, String username, String displayName, Set<Role> roles, String team, String language, boolean enabled,
+			String email) {
 		static Account of(User user, Map<Long, String> teams) {
 			return new Account(user.id(), user.username(), user.displayName(), user.roles(), teams.get(user.teamId()), user.language(),
-					user.enabled());
+					user.enabled(), user.email());
 		}
 	}
 

@@ -61,18 +61,18 @@ class UserAdminPages {
 	@PostMapping("/admin/users")
 	String create(@RequestParam String username, @RequestParam String displayName, @RequestParam(required = false) Set<Role> roles,
 			@RequestParam(required = false) String team, @RequestParam String language, @RequestParam(required = false) String password,
-			@RequestParam String reason, RedirectAttributes flash) {
+			@RequestParam(required = false) String email, @RequestParam String reason, RedirectAttributes flash) {
 		return actions.act(flash, LIST, () -> administration.create(new NewAccount(username.strip(), displayName, roles(roles), team, language,
-				password == null || password.isEmpty() ? null : password), reason));
+				password == null || password.isEmpty() ? null : password, email), reason));
 	}
 
 	@PostMapping("/admin/users/{username}")
 	String change(@PathVariable String username, @RequestParam String displayName, @RequestParam(required = false) Set<Role> roles,
 			@RequestParam(required = false) String team, @RequestParam String language,
-			@RequestParam(defaultValue = "false") boolean enabled, @RequestParam String reason, RedirectAttributes flash) {
-		return actions.act(flash, "redirect:/admin/users/" + username,
-				() -> administration.change(username, new AccountChanges(displayName, roles(roles), team == null ? "" : team, language, enabled),
-						reason));
+			@RequestParam(defaultValue = "false") boolean enabled, @RequestParam(defaultValue = "") String email, @RequestParam String reason,
+			RedirectAttributes flash) {
+		return actions.act(flash, "redirect:/admin/users/" + username, () -> administration.change(username,
+				new AccountChanges(displayName, roles(roles), team == null ? "" : team, language, enabled, email), reason));
 	}
 
 	@PostMapping("/admin/users/{username}/password")

@@ -1,0 +1,78 @@
+package fr.fidele.platform.mail;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Messages Fidèle sends on its own behalf (a forgotten password's reset link), through the SMTP server that
+ * {@code spring.mail.host} names; without one, nothing is sent and the pages that need mail say so.
+ */
+@Component
+public class SystemMail {
+
+	private static final Logger log = LoggerFactory.getLogger(SystemMail.class);
+
+	private final ObjectProvider<JavaMailSender> senders;
+	private final SystemMailProperties settings;
+	private final TaskExecutor executor;
+	private final Counter failures;
+
+	SystemMail(ObjectProvider<JavaMailSender> senders, SystemMailProperties settings,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, MeterRegistry meters) {
+		this.senders = senders;
+		this.settings = settings;
+		this.executor = executor;
+		this.failures = Counter.builder("fidele.system.mail.failures").description("Messages of Fidèle's own (reset links) not sent")
+			.register(meters);
+	}
+
+	/** Whether an SMTP server is set. */
+	public boolean configured() {
+		return senders.getIfAvailable() != null;
+	}
+
+	/** A link to {@code path}, with one query parameter, on Fidèle as its users reach it. */
+	public String link(String path, String parameter, String value) {
+		return UriComponentsBuilder.fromUri(settings.linksTo()).path(path).queryParam(parameter, value).encode().build().toUriString();
+	}
+
+	/**
+	 * Sends a plain-text message in the background: the request that asked for it answers at once, in the same time
+	 * whether a message goes or not, and a slow or unreachable server delays nobody. A failure is logged.
+	 */
+	public void sendLater(String to, String subject, String text) {
+		JavaMailSender sender = senders.getIfAvailable();
+		if (sender == null) {
+			log.warn("No SMTP server is set (spring.mail.host): a message was not sent");
+			return;
+		}
+		executor.execute(() -> {
+			try {
+				MimeMessage message = sender.createMimeMessage();
+				MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+				helper.setFrom(settings.from());
+				helper.setTo(to);
+				helper.setSubject(subject);
+				helper.setText(text);
+				sender.send(message);
+			}
+			catch (MessagingException | MailException failure) {
+				failures.increment();
+				// the address is personal data: the log says what failed, not to whom
+				log.warn("A message could not be sent: {}", failure.getMessage());
+			}
+		});
+	}
+}
