@@ -8,6 +8,8 @@ document.querySelectorAll('.forest-plot').forEach((element) => {
   element.style.height = Math.max(200, 60 + points.length * 22) + 'px';
   const chart = echarts.init(element);
   chart.setOption({
+    // screen readers read this description; the figures themselves are in the table the chart describes
+    aria: { enabled: true, label: { description: element.dataset.description } },
     grid: { left: 260, right: 40, top: 20, bottom: 40 },
     tooltip: {
       formatter: (p) => {

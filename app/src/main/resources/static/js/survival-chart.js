@@ -22,6 +22,8 @@
   });
   const chart = echarts.init(element);
   chart.setOption({
+    // screen readers read this description; the figures themselves are in the table the chart describes
+    aria: { enabled: true, label: { description: element.dataset.description } },
     grid: { left: 60, right: 30, top: 40, bottom: 50 },
     legend: { data: groups.map((g) => g.name) },
     tooltip: { trigger: 'axis' },

@@ -7,6 +7,8 @@
   const points = JSON.parse(element.dataset.points);
   const chart = echarts.init(element);
   chart.setOption({
+    // screen readers read this description; the figures themselves are in the table the chart describes
+    aria: { enabled: true, label: { description: element.dataset.description } },
     grid: { left: 50, right: 20, top: 20, bottom: 30 },
     tooltip: { trigger: 'axis', valueFormatter: (v) => (v * 100).toFixed(1) + ' %' },
     xAxis: { type: 'category', data: points.map((p) => p.month) },

@@ -10,6 +10,8 @@
   const percent = (v) => (v == null ? '–' : (v * 100).toFixed(1) + ' %');
   const chart = echarts.init(element);
   chart.setOption({
+    // screen readers read this description; the figures themselves are in the table the chart describes
+    aria: { enabled: true, label: { description: element.dataset.description } },
     grid: { left: 55, right: 60, top: 40, bottom: 30 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: percent },

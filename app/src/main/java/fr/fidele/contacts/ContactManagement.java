@@ -126,11 +126,15 @@ public class ContactManagement {
 
 	@Transactional
 	public SupportCase changeStatus(long caseId, CaseStatus status, String reason) {
+		if (reason == null || reason.isBlank()) {
+			// the history says why a case moved: spaces say nothing
+			throw new InvalidFieldException("reason", "required");
+		}
 		SupportCase supportCase = getCase(caseId);
 		if (!supportCase.status().next().contains(status)) {
 			throw new InvalidFieldException("status", "caseCannotBecome", supportCase.status(), status);
 		}
-		lifecycle.move(supportCase, status, clock.instant(), reason, null);
+		lifecycle.move(supportCase, status, clock.instant(), reason.strip(), null);
 		return getCase(caseId);
 	}
 

@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Erases what routing kept of a customer beyond facts: the transfer notes and callback numbers of their work items, and their number and
- * name inside the telephone switch's events about their calls. Part of an erasure the privacy module runs in one
- * transaction.
+ * Erases what routing kept of a customer beyond facts: the transfer notes, callback numbers and draft notes of their work
+ * items, and their number and name inside the telephone switch's events about their calls. Part of an erasure the
+ * privacy module runs in one transaction.
  */
 @Service
 public class RoutingErasure {
@@ -26,7 +26,7 @@ public class RoutingErasure {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void erase(long customerId, List<Long> contactIds, PersonalValues personal) {
 		jdbc.sql("""
-				update work_item set callback_number = null,
+				update work_item set callback_number = null, notes_draft = null,
 				    transfer_note = case when transfer_note is null then null else cast(:erased as text) end
 				where customer_id = :customer""")
 			.param("erased", PersonalValues.ERASED).param("customer", customerId).update();

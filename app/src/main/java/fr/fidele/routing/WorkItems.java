@@ -139,7 +139,7 @@ class WorkItems {
 		jdbc.sql("""
 				update work_item set state = 'QUEUED', advisor_id = null, offered_at = null, connected_at = null, ended_at = null,
 				    queue_code = ?, target_advisor_id = ?, transfer_note = coalesce(?, transfer_note), queued_at = ?,
-				    version = version + 1
+				    notes_draft = null, version = version + 1
 				where id = ?""")
 			.params(queue, target, transferNote, ts(at), itemId).update();
 	}
@@ -169,10 +169,10 @@ class WorkItems {
 
 	void changeState(long itemId, ItemState state, Instant at) {
 		jdbc.sql("""
-				update work_item set state = ?, ended_at = case when ? in ('DONE', 'ABANDONED') then ? else ended_at end,
-				    version = version + 1
-				where id = ?""")
-			.params(state.name(), state.name(), ts(at), itemId).update();
+				update work_item set state = :state, ended_at = case when :state in ('DONE', 'ABANDONED') then :at else ended_at end,
+				    notes_draft = case when :state in ('DONE', 'ABANDONED') then null else notes_draft end, version = version + 1
+				where id = :item""")
+			.param("state", state.name()).param("at", ts(at)).param("item", itemId).update();
 	}
 
 	void identityVerified(long itemId, long advisorId) {

@@ -9,12 +9,14 @@ import fr.fidele.contacts.Contacts;
 import fr.fidele.contacts.SupportCase;
 import fr.fidele.customers.CustomerManagement;
 import fr.fidele.history.History;
+import fr.fidele.platform.web.PageActions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A case: its contacts across channels, its status and its history. */
 @Controller
@@ -25,9 +27,11 @@ class CasePages {
 	private final Contacts contacts;
 	private final History history;
 	private final PageLabels labels;
+	private final PageActions actions;
 
 	CasePages(ContactManagement management, CustomerManagement customers, Contacts contacts, History history,
-			PageLabels labels) {
+			PageLabels labels, PageActions actions) {
+		this.actions = actions;
 		this.management = management;
 		this.customers = customers;
 		this.contacts = contacts;
@@ -45,8 +49,8 @@ class CasePages {
 	}
 
 	@PostMapping("/cases/{id}/status")
-	String changeStatus(@PathVariable long id, @RequestParam CaseStatus status, @RequestParam String reason) {
-		management.changeStatus(id, status, reason);
-		return "redirect:/cases/" + id;
+	String changeStatus(@PathVariable long id, @RequestParam CaseStatus status, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes flash) {
+		return actions.act(flash, "redirect:/cases/" + id, () -> management.changeStatus(id, status, reason));
 	}
 }

@@ -108,7 +108,10 @@ class WorkspaceBrowserTests {
 		assertThat(first.driver().getTitle()).startsWith("(1) ");
 		assertThat(second.driver().findElements(By.cssSelector("#offers .offer"))).as("below the queue's level").isEmpty();
 
+		// the default shortcut needs its modifiers: a single key would fire from anywhere (WCAG 2.1.4)
 		new Actions(first.driver()).sendKeys(first.driver().findElement(By.tagName("body")), "a").perform();
+		assertThat(first.driver().findElements(By.cssSelector("#current .current-item"))).as("a alone accepts nothing").isEmpty();
+		new Actions(first.driver()).keyDown(Keys.ALT).keyDown(Keys.SHIFT).sendKeys("a").keyUp(Keys.SHIFT).keyUp(Keys.ALT).perform();
 		first.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current .current-item")));
 		first.driver().findElement(By.cssSelector("#current .verify")).click();
 		first.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#current .identity"), "Identité vérifiée"));

@@ -2,6 +2,7 @@ package fr.fidele.platform.web;
 
 import fr.fidele.platform.ExplainedException;
 import fr.fidele.platform.Explanations;
+import fr.fidele.platform.InvalidFieldException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -23,6 +24,11 @@ public class PageActions {
 		try {
 			action.run();
 			flash.addFlashAttribute("done", true);
+		}
+		catch (InvalidFieldException refused) {
+			flash.addFlashAttribute("problem", explanations.of(refused));
+			// the page marks the field at fault (aria-invalid) and ties it to the problem said at the top
+			flash.addFlashAttribute("problemField", refused.field());
 		}
 		catch (ExplainedException refused) {
 			flash.addFlashAttribute("problem", explanations.of(refused));

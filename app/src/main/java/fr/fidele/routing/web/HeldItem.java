@@ -12,10 +12,10 @@ import fr.fidele.routing.WorkItem;
 /**
  * An item in the advisor's workspace with what they need beside it: the transfer note first, whether the
  * customer's identity is verified (and by whom), and the customer's case file: value, expertise, open cases,
- * recent contacts on every channel.
+ * recent contacts on every channel; the wrap-up notes typed so far ({@code draft}, null for none).
  */
 record HeldItem(WorkItem item, Duration waited, String verifiedBy, Customer customer, List<SupportCase> openCases,
-		List<Contact> recentContacts) {
+		List<Contact> recentContacts, String draft) {
 
 	public boolean offered() {
 		return item.state() == ItemState.OFFERED;

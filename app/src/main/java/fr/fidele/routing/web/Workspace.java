@@ -3,6 +3,7 @@ package fr.fidele.routing.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
@@ -11,6 +12,7 @@ import fr.fidele.contacts.Contacts;
 import fr.fidele.customers.Customers;
 import fr.fidele.routing.AdvisorDesk;
 import fr.fidele.routing.WorkItem;
+import fr.fidele.routing.WrapUpDrafts;
 import org.springframework.stereotype.Component;
 
 /** Gathers what an advisor's workspace shows of each item they hold. */
@@ -24,9 +26,11 @@ class Workspace {
 	private final Contacts contacts;
 	private final Cases cases;
 	private final Users users;
+	private final WrapUpDrafts drafts;
 	private final Clock clock;
 
-	Workspace(AdvisorDesk desk, Customers customers, Contacts contacts, Cases cases, Users users, Clock clock) {
+	Workspace(AdvisorDesk desk, Customers customers, Contacts contacts, Cases cases, Users users, WrapUpDrafts drafts, Clock clock) {
+		this.drafts = drafts;
 		this.desk = desk;
 		this.customers = customers;
 		this.contacts = contacts;
@@ -36,18 +40,19 @@ class Workspace {
 	}
 
 	List<HeldItem> held(long advisorId) {
-		return desk.held(advisorId).stream().map(this::describe).toList();
+		Map<Long, String> drafts = this.drafts.of(advisorId);
+		return desk.held(advisorId).stream().map(item -> describe(item, drafts.get(item.id()))).toList();
 	}
 
-	private HeldItem describe(WorkItem item) {
+	private HeldItem describe(WorkItem item, String draft) {
 		Duration waited = Duration.between(item.placeAt(), clock.instant());
 		String verifiedBy = item.identityVerifiedBy() == null ? null
 				: users.findById(item.identityVerifiedBy()).map(User::displayName).orElse("?");
 		if (item.customerId() == null) {
-			return new HeldItem(item, waited, verifiedBy, null, List.of(), List.of());
+			return new HeldItem(item, waited, verifiedBy, null, List.of(), List.of(), draft);
 		}
 		return new HeldItem(item, waited, verifiedBy, customers.findById(item.customerId()).orElse(null),
 				cases.ofCustomer(item.customerId()).stream().filter(c -> c.status().unresolved()).toList(),
-				contacts.ofCustomer(item.customerId(), RECENT_CONTACTS));
+				contacts.ofCustomer(item.customerId(), RECENT_CONTACTS), draft);
 	}
 }
