@@ -191,6 +191,8 @@
   root.addEventListener('input', event => {
     const textarea = event.target.closest('.notes-input');
     if (textarea) {
+      const state = textarea.form.querySelector('.draft-state');
+      state.textContent = state.dataset.saving;
       window.clearTimeout(pending.get(textarea.id));
       pending.set(textarea.id, window.setTimeout(() => saveDraft(textarea), 1000));
     }

@@ -68,7 +68,7 @@ class WorkspaceBrowserTests {
 		}
 	}
 
-	void openWorkspace(Browser browser, Advisor advisor, String presence) {
+	static void openWorkspace(Browser browser, Advisor advisor, String presence) {
 		browser.signIn(advisor.username(), TestPeople.PASSWORD);
 		browser.open("/workspace");
 		browser.driver().findElement(By.id("presence-" + presence)).click();

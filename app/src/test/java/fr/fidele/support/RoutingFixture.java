@@ -83,6 +83,18 @@ public class RoutingFixture {
 		return advisor.api().get("/api/routing/my-items").json();
 	}
 
+	/** A chat from a new customer, in {@code queue}, entered through the API by {@code api}; returns its item's id. */
+	public long chatFromANewCustomer(ApiClient api, String queue) {
+		ApiClient.Response created = api.post("/api/customers", """
+				{"reference":"K-%s","name":"Rémi Caron","segment":"RESIDENTIAL","expertise":"INTERMEDIATE","customerSince":"2024-03-01"}"""
+			.formatted(UUID.randomUUID().toString().substring(0, 8)));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		ApiClient.Response enqueued = api.post("/api/routing/items",
+				"{\"channel\":\"CHAT\",\"customerId\":%d,\"queue\":\"%s\"}".formatted(created.json().get("id").asLong(), queue));
+		assertThat(enqueued.status()).as(enqueued.body()).isEqualTo(201);
+		return enqueued.json().get("itemId").asLong();
+	}
+
 	public String state(long itemId) {
 		return jdbc.sql("select state from work_item where id = ?").param(itemId).query(String.class).single();
 	}
