@@ -22,11 +22,17 @@ import org.springframework.test.context.ContextConfiguration;
 				// webhooks to a receiver the test starts on this machine, sent at once, stopped after three failures
 				"fidele.webhooks.allow-plain-http=true", "fidele.webhooks.send-interval=200ms", "fidele.webhooks.disable-after=3",
 				// system mail to the SMTP server a test starts on GreenMail's test port
-				"spring.mail.host=localhost", "spring.mail.port=3025" })
+				"spring.mail.host=localhost", "spring.mail.port=3025",
+				// mailboxes on the GreenMail server a test starts, without TLS; read when a test asks
+				"fidele.email.allow-plain=true", "fidele.email.poll-interval=1h",
+				"fidele.email.credentials-key=" + FideleTest.CREDENTIALS_KEY })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface FideleTest {
 
 	/** The secret the tests' telephone switch signs its events with. */
 	String CTI_SECRET = "test-switch-secret";
+
+	/** The key that seals the tests' mailbox passwords: 32 bytes in Base64. */
+	String CREDENTIALS_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 }

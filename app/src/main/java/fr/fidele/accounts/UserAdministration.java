@@ -8,6 +8,7 @@ import fr.fidele.accounts.AccountRequests.AccountChanges;
 import fr.fidele.accounts.AccountRequests.NewAccount;
 import fr.fidele.history.History;
 import fr.fidele.platform.ConflictException;
+import fr.fidele.platform.EmailAddress;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -37,7 +37,14 @@ public class LiveContacts {
 	@Transactional
 	public long open(Long customerId, Channel channel, Direction direction, String reasonCode, String queue, Instant arrivedAt,
 			String externalRef) {
-		NewContact contact = new NewContact(customerId, null, null, channel, direction, reasonCode, queue, arrivedAt, arrivedAt,
+		return open(customerId, null, channel, direction, reasonCode, queue, arrivedAt, externalRef);
+	}
+
+	/** A contact that continues {@code caseId} (a reply its channel threaded), or finds or opens its case when null. */
+	@Transactional
+	public long open(Long customerId, Long caseId, Channel channel, Direction direction, String reasonCode, String queue, Instant arrivedAt,
+			String externalRef) {
+		NewContact contact = new NewContact(customerId, null, caseId, channel, direction, reasonCode, queue, arrivedAt, arrivedAt,
 				null, null, null, false, false, null, null, externalRef, null);
 		return management.record(contact, "routing").contact().id();
 	}

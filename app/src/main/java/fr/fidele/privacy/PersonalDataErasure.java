@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import fr.fidele.contacts.ContactErasure;
 import fr.fidele.customers.CustomerErasure;
+import fr.fidele.email.EmailErasure;
 import fr.fidele.imports.Imports;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.CurrentActor;
@@ -38,14 +39,16 @@ public class PersonalDataErasure {
 	private final CustomerErasure customers;
 	private final ContactErasure contacts;
 	private final RoutingErasure routing;
+	private final EmailErasure email;
 	private final Imports imports;
 	private final PlatformTraces platform;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	PersonalDataErasure(CustomerErasure customers, ContactErasure contacts, RoutingErasure routing, Imports imports,
+	PersonalDataErasure(CustomerErasure customers, ContactErasure contacts, RoutingErasure routing, EmailErasure email, Imports imports,
 			PlatformTraces platform, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.email = email;
 		this.customers = customers;
 		this.contacts = contacts;
 		this.routing = routing;
@@ -70,6 +73,7 @@ public class PersonalDataErasure {
 		PersonalValues personal = customers.erase(customerId);
 		ContactErasure.ErasedCaseFile caseFile = contacts.erase(customerId);
 		routing.erase(customerId, caseFile.contactIds(), personal);
+		email.erase(customerId, personal);
 		imports.forget(personal);
 		platform.forget(personal);
 		Receipt receipt = new Receipt(customerId, clock.instant(), CurrentActor.name(), reason.strip(), caseFile.contactIds().size(),

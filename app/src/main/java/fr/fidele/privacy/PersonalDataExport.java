@@ -12,6 +12,8 @@ import fr.fidele.contacts.SupportCase;
 import fr.fidele.customers.ConsentHistory;
 import fr.fidele.customers.Customer;
 import fr.fidele.customers.Customers;
+import fr.fidele.email.EmailMessage;
+import fr.fidele.email.EmailMessages;
 import fr.fidele.customers.OutcomeEvent;
 import fr.fidele.history.History;
 import fr.fidele.history.HistoryEntry;
@@ -29,7 +31,7 @@ public class PersonalDataExport {
 
 	/** The export; {@code reads} are the read audit's entries on this customer. */
 	public record CustomerData(Instant exportedAt, Customer customer, List<ConsentHistory.ConsentChange> consentChanges,
-			List<OutcomeEvent> outcomes, List<Contact> contacts, List<SupportCase> cases, List<HistoryEntry> history,
+			List<OutcomeEvent> outcomes, List<Contact> contacts, List<SupportCase> cases, List<EmailMessage> emails, List<HistoryEntry> history,
 			List<ReadAudit.Read> reads) {
 	}
 
@@ -39,10 +41,12 @@ public class PersonalDataExport {
 	private final History history;
 	private final ReadAudit reads;
 	private final ConsentHistory consents;
+	private final EmailMessages emails;
 	private final Clock clock;
 
 	PersonalDataExport(Customers customers, Contacts contacts, Cases cases, History history, ReadAudit reads, ConsentHistory consents,
-			Clock clock) {
+			EmailMessages emails, Clock clock) {
+		this.emails = emails;
 		this.consents = consents;
 		this.customers = customers;
 		this.contacts = contacts;
@@ -61,7 +65,7 @@ public class PersonalDataExport {
 		entries.addAll(history.ofAll(Contacts.HISTORY_ENTITY, theirContacts.stream().map(Contact::id).toList()));
 		entries.addAll(history.ofAll(Cases.HISTORY_ENTITY, theirCases.stream().map(SupportCase::id).toList()));
 		return new CustomerData(clock.instant(), customer, consents.of(customerId), customers.outcomes(customerId), theirContacts,
-				theirCases, entries,
+				theirCases, emails.ofCustomer(customerId), entries,
 				reads.of(customerId, null, ReadAudit.LONGEST_LIST));
 	}
 }

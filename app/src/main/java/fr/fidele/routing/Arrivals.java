@@ -59,7 +59,7 @@ public class Arrivals {
 			throw new InvalidFieldException("language", "frOrEn");
 		}
 		RoutingQueue queue = queueFor(arrival, customer, language);
-		long contactId = contacts.open(arrival.customerId(), arrival.channel(), arrival.direction(), arrival.reasonCode(),
+		long contactId = contacts.open(arrival.customerId(), arrival.caseId(), arrival.channel(), arrival.direction(), arrival.reasonCode(),
 				queue.code(), at, arrival.externalRef());
 		Optional<LiveContacts.Handled> previous = arrival.customerId() == null ? Optional.empty()
 				: contacts.lastHandled(arrival.customerId(), contactId, at.minus(windows.current().stickyWindow()));

@@ -61,6 +61,8 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/users", ADMIN), Rule.of("POST", "/api/users", ADMIN), Rule.of("PATCH", "/api/users/{username}", ADMIN),
 			Rule.of("POST", "/api/users/{username}/password", ADMIN), Rule.of("GET", "/api/users/{username}/history", ADMIN),
 			Rule.of("GET", "/api/teams", ADMIN), Rule.of("POST", "/api/teams", ADMIN),
+			Rule.of("GET", "/api/mailboxes", ADMIN), Rule.of("POST", "/api/mailboxes", ADMIN), Rule.of("POST", "/api/mailboxes/{id}/read", ADMIN),
+			Rule.of("GET", "/api/email/cases/{caseId}/messages", EVERYONE),
 			Rule.of("GET", "/api/webhooks", ADMIN), Rule.of("POST", "/api/webhooks", ADMIN), Rule.of("DELETE", "/api/webhooks/{id}", ADMIN),
 			Rule.of("POST", "/api/webhooks/{id}/enable", ADMIN), Rule.of("GET", "/api/webhooks/{id}/deliveries", ADMIN),
 			Rule.of("GET", "/api/routing/queue-definitions", ADMIN), Rule.of("PUT", "/api/routing/queue-definitions/{code}", ADMIN),

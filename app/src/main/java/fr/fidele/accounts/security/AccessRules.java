@@ -41,6 +41,8 @@ final class AccessRules {
 			.requestMatchers("/actuator/**").hasRole(ADMIN)
 			.requestMatchers(GET, "/api/me").hasAnyRole(EVERYONE)
 			.requestMatchers("/api/users", "/api/users/**", "/api/teams", "/api/webhooks", "/api/webhooks/**").hasRole(ADMIN)
+			.requestMatchers("/api/mailboxes", "/api/mailboxes/**").hasRole(ADMIN)
+			.requestMatchers(GET, "/api/email/cases/*/messages").hasAnyRole(EVERYONE)
 			.requestMatchers("/api/customers/*/personal-data", "/api/customers/*/erasure", "/api/privacy/**").hasRole(ADMIN)
 			.requestMatchers(GET, CASE_FILE_API).hasAnyRole(EVERYONE)
 			.requestMatchers(GET, "/api/reasons").hasAnyRole(EVERYONE)

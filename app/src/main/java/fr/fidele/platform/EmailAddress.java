@@ -1,11 +1,10 @@
-package fr.fidele.accounts;
+package fr.fidele.platform;
 
-import fr.fidele.platform.InvalidFieldException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 /** An e-mail address as a person types it: one mailbox, no display name, checked by Jakarta Mail's strict parser. */
-final class EmailAddress {
+public final class EmailAddress {
 
 	/** RFC 5321's longest forward path, less its angle brackets. */
 	private static final int LONGEST = 254;
@@ -14,7 +13,7 @@ final class EmailAddress {
 	}
 
 	/** The address without its surrounding spaces, or a refusal naming {@code field}. */
-	static String check(String field, String typed) {
+	public static String check(String field, String typed) {
 		String address = typed.strip();
 		try {
 			InternetAddress parsed = new InternetAddress(address, true);

@@ -1,0 +1,93 @@
+package fr.fidele.email;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import fr.fidele.contacts.Channel;
+import fr.fidele.contacts.ContactManagement;
+import fr.fidele.contacts.Direction;
+import fr.fidele.routing.Arrival;
+import fr.fidele.routing.Arrivals;
+import fr.fidele.routing.Enqueued;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps a message received, once, in its conversation, and makes it a contact on the EMAIL channel in the mailbox's
+ * queue, continuing the conversation's case; automatic replies, bounces, mailing lists and a sender writing too often
+ * are kept and open nothing. Runs in the fetch's transaction, with the mailbox's reading position.
+ */
+@Component
+class EmailIntake {
+
+	private static final Duration SENDER_WINDOW = Duration.ofHours(1);
+	/** A case's subject is at most this long (contacts' rule). */
+	private static final int LONGEST_SUBJECT = 300;
+
+	private final JdbcClient jdbc;
+	private final EmailThreads threads;
+	private final Arrivals arrivals;
+	private final ContactManagement cases;
+	private final EmailProperties settings;
+
+	EmailIntake(JdbcClient jdbc, EmailThreads threads, Arrivals arrivals, ContactManagement cases, EmailProperties settings) {
+		this.jdbc = jdbc;
+		this.threads = threads;
+		this.arrivals = arrivals;
+		this.cases = cases;
+		this.settings = settings;
+	}
+
+	/** The id of the message kept, or empty when it already was (fetched again after a crash, or by another instance). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Optional<Long> receive(Mailbox box, long uidValidity, long uid, IncomingMail mail, Instant now) {
+		Optional<Long> kept = jdbc.sql("""
+				insert into email_message (mailbox_id, direction, message_id, uid_validity, uid, in_reply_to, refs, sender, recipients,
+				                           subject, sent_at, received_at, text_body, html_body)
+				values (?, 'INBOUND', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict do nothing returning id""")
+			.params(box.id(), mail.messageId(), uidValidity, uid, mail.inReplyTo(), mail.references().toArray(String[]::new), mail.sender(),
+					mail.recipients(), mail.subject(), mail.sentAt() == null ? null : Timestamp.from(mail.sentAt()), Timestamp.from(now),
+					mail.text(), mail.html())
+			.query(Long.class).optional();
+		kept.ifPresent(id -> thread(box, id, mail, now));
+		return kept;
+	}
+
+	private void thread(Mailbox box, long messageId, IncomingMail mail, Instant now) {
+		EmailThreads.Thread thread = threads.of(box, mail, now);
+		IgnoredBecause ignored = mail.ignored() != null ? mail.ignored() : tooOften(box, mail.sender(), now) ? IgnoredBecause.RATE_LIMIT : null;
+		jdbc.sql("update email_message set thread_id = ?, ignored = ? where id = ?")
+			.params(thread.id(), ignored == null ? null : ignored.name(), messageId).update();
+		if (ignored != null) {
+			return;
+		}
+		Long caseId = thread.caseId();
+		if (caseId == null && thread.customerId() != null) {
+			// a known customer's conversation is a case from its first message, named by its subject
+			caseId = cases.openCase(thread.customerId(), null, caseSubject(mail.subject()), null, "e-mail received").id();
+			threads.caseFound(thread.id(), caseId);
+		}
+		Enqueued enqueued = arrivals.enqueue(new Arrival(Channel.EMAIL, Direction.INBOUND, thread.customerId(), null, null, box.queue(), null,
+				"email:" + messageId, now, caseId));
+		jdbc.sql("update email_message set contact_id = ? where id = ?").params(enqueued.contactId(), messageId).update();
+	}
+
+	private static String caseSubject(String subject) {
+		String named = subject == null || subject.isBlank() ? "(courriel sans objet)" : subject.strip();
+		return named.length() <= LONGEST_SUBJECT ? named : named.substring(0, LONGEST_SUBJECT);
+	}
+
+	/** Whether the sender already opened {@code fidele.email.sender-limit} contacts in the last hour (a loop). */
+	private boolean tooOften(Mailbox box, String sender, Instant now) {
+		int recent = jdbc.sql("""
+				select count(*) from email_message
+				where mailbox_id = ? and lower(sender) = lower(?) and received_at > ? and contact_id is not null""")
+			.params(box.id(), sender, Timestamp.from(now.minus(SENDER_WINDOW))).query(Integer.class).single();
+		return recent >= settings.senderLimit();
+	}
+}

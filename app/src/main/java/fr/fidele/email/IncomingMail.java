@@ -1,0 +1,16 @@
+package fr.fidele.email;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A message as read from a mailbox, before it is kept.
+ *
+ * @param messageId its {@code Message-ID}, or one made from its content when it has none, so that it is still kept once
+ * @param references the ids of the messages it answers, oldest first ({@code References}, then {@code In-Reply-To})
+ * @param html its HTML part, already sanitised; null when it has none
+ * @param ignored why it must open nothing (an automatic reply, a bounce, a mailing list), or null
+ */
+record IncomingMail(String messageId, String inReplyTo, List<String> references, String sender, String senderName,
+		String recipients, String subject, Instant sentAt, String text, String html, IgnoredBecause ignored) {
+}

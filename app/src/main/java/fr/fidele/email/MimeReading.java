@@ -1,0 +1,170 @@
+package fr.fidele.email;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import fr.fidele.platform.Digests;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * Reads a message as it really arrives: its text and HTML parts in whatever charset and transfer encoding (Jakarta
+ * Mail decodes them; a charset Java does not know is read as Latin-1 rather than lost), its HTML sanitised by the
+ * OWASP sanitiser, and whether it is an automatic reply, a bounce or a mailing list. A message too broken to parse is
+ * kept whole as its raw text: nothing received is lost.
+ */
+final class MimeReading {
+
+	/** Text, blocks, links and tables; no script, no style sheet, no image (a remote image tells the sender it was read). */
+	private static final PolicyFactory HTML = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS).and(Sanitizers.TABLES);
+	private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+	private static final int LONGEST_BODY = 1_000_000;
+
+	private MimeReading() {
+	}
+
+	/** The message read, or, when it cannot be, its raw source as text. */
+	static IncomingMail readOrRaw(MimeMessage message, byte[] raw) {
+		try {
+			return read(message, raw);
+		}
+		catch (MessagingException | IOException | RuntimeException broken) {
+			String text = truncated(new String(raw, StandardCharsets.ISO_8859_1));
+			return new IncomingMail(generatedId(raw), null, List.of(), "unknown@invalid", null, "", null, null, text, null, null);
+		}
+	}
+
+	static IncomingMail read(MimeMessage message, byte[] raw) throws MessagingException, IOException {
+		String messageId = firstId(message.getMessageID());
+		String inReplyTo = firstId(header(message, "In-Reply-To"));
+		Set<String> references = new LinkedHashSet<>(ids(header(message, "References")));
+		if (inReplyTo != null) {
+			references.add(inReplyTo);
+		}
+		InternetAddress from = firstAddress(message.getFrom());
+		Address[] to = message.getAllRecipients();
+		Bodies bodies = new Bodies();
+		bodies.walk(message);
+		String text = bodies.text != null ? bodies.text : bodies.html == null ? "" : Jsoup.parse(bodies.html).text();
+		Instant sent = message.getSentDate() == null ? null : message.getSentDate().toInstant();
+		return new IncomingMail(messageId != null ? messageId : generatedId(raw), inReplyTo, List.copyOf(references),
+				from == null ? "unknown@invalid" : from.getAddress().toLowerCase(Locale.ROOT), from == null ? null : from.getPersonal(),
+				to == null ? "" : Arrays.stream(to).map(Address::toString).collect(Collectors.joining(", ")), message.getSubject(), sent,
+				truncated(text), bodies.html == null ? null : truncated(bodies.html), ignored(message, from));
+	}
+
+	/** Why the message must open nothing, if it must not. */
+	private static IgnoredBecause ignored(MimeMessage message, InternetAddress from) throws MessagingException {
+		String autoSubmitted = header(message, "Auto-Submitted");
+		if (autoSubmitted != null && !autoSubmitted.strip().equalsIgnoreCase("no") || header(message, "X-Autoreply") != null
+				|| header(message, "X-Autorespond") != null) {
+			return IgnoredBecause.AUTO_REPLY;
+		}
+		String sender = from == null ? "" : from.getAddress().toLowerCase(Locale.ROOT);
+		if (message.isMimeType("multipart/report") || sender.startsWith("mailer-daemon@") || sender.startsWith("postmaster@")) {
+			return IgnoredBecause.BOUNCE;
+		}
+		String precedence = header(message, "Precedence");
+		if (precedence != null && Set.of("bulk", "junk", "list").contains(precedence.strip().toLowerCase(Locale.ROOT))
+				|| header(message, "List-Id") != null || header(message, "List-Unsubscribe") != null) {
+			return IgnoredBecause.BULK;
+		}
+		return null;
+	}
+
+	/** The first text and HTML parts that are not attachments. */
+	private static final class Bodies {
+		private String text;
+		private String html;
+
+		void walk(Part part) throws MessagingException, IOException {
+			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+				return;
+			}
+			if (part.isMimeType("text/plain") && text == null) {
+				text = content(part);
+			}
+			else if (part.isMimeType("text/html") && html == null) {
+				html = HTML.sanitize(content(part));
+			}
+			else if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+				for (int i = 0; i < multipart.getCount(); i++) {
+					walk(multipart.getBodyPart(i));
+				}
+			}
+		}
+	}
+
+	private static String content(Part part) throws MessagingException, IOException {
+		try {
+			return String.valueOf(part.getContent());
+		}
+		catch (UnsupportedEncodingException unknownCharset) {
+			try (InputStream in = part.getInputStream()) {
+				return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+			}
+		}
+	}
+
+	private static String header(MimeMessage message, String name) throws MessagingException {
+		return message.getHeader(name, ", ");
+	}
+
+	private static InternetAddress firstAddress(Address[] addresses) {
+		return addresses == null ? null : Arrays.stream(addresses).filter(InternetAddress.class::isInstance).map(InternetAddress.class::cast)
+			.filter(address -> address.getAddress() != null).findFirst().orElse(null);
+	}
+
+	private static String firstId(String header) {
+		List<String> ids = ids(header);
+		return ids.isEmpty() ? null : ids.get(0);
+	}
+
+	private static List<String> ids(String header) {
+		List<String> ids = new ArrayList<>();
+		if (header != null) {
+			Matcher matcher = MESSAGE_ID.matcher(header);
+			while (matcher.find()) {
+				ids.add(matcher.group());
+			}
+		}
+		return ids;
+	}
+
+	/** An id for a message without one, from its content: the same message fetched twice gets the same id. */
+	private static String generatedId(byte[] raw) {
+		return "<" + HexFormat.of().formatHex(Digests.sha256(raw)) + "@fidele.generated>";
+	}
+
+	private static String truncated(String text) {
+		return text.length() <= LONGEST_BODY ? text : text.substring(0, LONGEST_BODY);
+	}
+
+	/** The message's raw source, as read from the server. */
+	static byte[] raw(MimeMessage message) throws MessagingException, IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		message.writeTo(out);
+		return out.toByteArray();
+	}
+}
