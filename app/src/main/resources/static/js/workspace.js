@@ -1,9 +1,9 @@
 // The advisor's workspace, live. An update patches the page instead of redrawing it: an offer or a contact already shown
 // keeps its elements, so the focus stays where it is and nothing typed is lost; only the parts that changed are
-// replaced, never one holding the focus, and never the wrap-up form, whose notes are also saved as a draft while they
-// are typed. New offers, changes of state and a lost connection are announced to screen readers as well as shown. The
-// shortcut that accepts the first offer is the advisor's choice: Alt+Shift+A (the default), A inside the workspace, or
-// none (WCAG 2.1.4).
+// replaced, never one holding the focus, and never a form marked data-keep (the wrap-up, whose notes are also saved as
+// a draft while they are typed, or an e-mail reply). New offers, changes of state and a lost connection are announced
+// to screen readers as well as shown. The shortcut that accepts the first offer is the advisor's choice: Alt+Shift+A
+// (the default), A inside the workspace, or none (WCAG 2.1.4).
 (function () {
   const root = document.getElementById('workspace');
   if (!root) {
@@ -102,7 +102,7 @@
         if (hadFocus) {
           current.querySelector('.notes-input').focus();
         }
-      } else if (name !== 'wrap-up') {
+      } else if (!region.hasAttribute('data-keep')) {
         replaceIfChanged(region, after.get(name));
       }
     });

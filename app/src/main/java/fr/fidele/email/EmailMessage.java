@@ -7,7 +7,9 @@ import java.time.Instant;
  *
  * @param html the sanitised HTML part, null when the message had none
  * @param ignored why it opened no contact (AUTO_REPLY, BOUNCE, BULK, RATE_LIMIT), or null
+ * @param sendState for a reply: PENDING, SENT or FAILED; null for a message received
+ * @param sendError for a reply not sent yet or given up: the SMTP server's last answer
  */
 public record EmailMessage(long id, long threadId, String direction, String sender, String recipients, String subject, Instant receivedAt,
-		String text, String html, String ignored, Long contactId) {
+		String text, String html, String ignored, Long contactId, String sendState, String sendError) {
 }

@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param credentialsKey the key that seals mailbox passwords in the database: 32 random bytes in Base64 (for instance
  * {@code openssl rand -base64 32}); without it no mailbox can be added
  * @param pollInterval how often every mailbox is read
+ * @param sendInterval how often the replies waiting are sent
  * @param batch messages read from one mailbox in one go, at most
  * @param senderLimit messages one sender may open contacts with in an hour; beyond, they are kept and open nothing (a
  * loop between two automatic responders)
@@ -23,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("fidele.email")
 @Validated
 record EmailProperties(String credentialsKey, @NotNull @DefaultValue("30s") Duration pollInterval,
+		@NotNull @DefaultValue("5s") Duration sendInterval,
 		@Min(1) @Max(5000) @DefaultValue("200") int batch, @Min(1) @DefaultValue("20") int senderLimit,
 		@DefaultValue("false") boolean allowPlain) {
 }

@@ -19,7 +19,8 @@ import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unique ids keep each of them once. The folder is opened read-only: Fidèle marks nothing on the customer's server.
  */
 @Component
-public class MailboxReader {
+public class MailboxReader implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(MailboxReader.class);
 	private static final int TIMEOUT_MS = 30_000;
@@ -49,7 +50,11 @@ public class MailboxReader {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${fidele.email.poll-interval:30s}", initialDelayString = "${fidele.email.poll-interval:30s}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(this::readAll, settings.pollInterval());
+	}
+
 	void readAll() {
 		mailboxes.enabled().forEach(this::read);
 	}

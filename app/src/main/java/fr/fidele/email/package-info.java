@@ -4,7 +4,7 @@
  * address), and becomes a contact on the EMAIL channel in the mailbox's routing queue. Automatic replies, bounces and
  * mailing lists are kept but open nothing.
  */
-@ApplicationModule(allowedDependencies = { "contacts", "customers", "platform", "routing" })
+@ApplicationModule(allowedDependencies = { "accounts", "contacts", "customers", "platform", "routing" })
 package fr.fidele.email;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@ import fr.fidele.contacts.ContactManagement;
 import fr.fidele.contacts.Contacts;
 import fr.fidele.contacts.SupportCase;
 import fr.fidele.customers.CustomerManagement;
+import fr.fidele.email.EmailMessages;
 import fr.fidele.history.History;
 import fr.fidele.platform.web.PageActions;
 import org.springframework.stereotype.Controller;
@@ -28,10 +29,12 @@ class CasePages {
 	private final History history;
 	private final PageLabels labels;
 	private final PageActions actions;
+	private final EmailMessages emails;
 
 	CasePages(ContactManagement management, CustomerManagement customers, Contacts contacts, History history,
-			PageLabels labels, PageActions actions) {
+			PageLabels labels, PageActions actions, EmailMessages emails) {
 		this.actions = actions;
+		this.emails = emails;
 		this.management = management;
 		this.customers = customers;
 		this.contacts = contacts;
@@ -45,6 +48,7 @@ class CasePages {
 		List<Contact> caseContacts = contacts.ofCase(id);
 		model.addAttribute("file", new CaseView(supportCase, customers.get(supportCase.customerId()), caseContacts,
 				history.of("case", id), labels.of(caseContacts, List.of(supportCase))));
+		model.addAttribute("emails", emails.ofCase(id));
 		return "cases/detail";
 	}
 

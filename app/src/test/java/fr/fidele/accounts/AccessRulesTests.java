@@ -142,7 +142,8 @@ class AccessRulesTests {
 			Rule.of("POST", "/workspace/presence", HANDLERS), Rule.of("POST", "/workspace/items/{id}/accept", HANDLERS),
 			Rule.of("POST", "/workspace/items/{id}/decline", HANDLERS), Rule.of("POST", "/workspace/items/{id}/identity", HANDLERS),
 			Rule.of("POST", "/workspace/items/{id}/transfer", HANDLERS), Rule.of("POST", "/workspace/items/{id}/end", HANDLERS),
-			Rule.of("POST", "/workspace/items/{id}/wrap-up", HANDLERS), Rule.of("POST", "/workspace/items/{id}/draft", HANDLERS), Rule.of("GET", "/supervision", MANAGERS),
+			Rule.of("POST", "/workspace/items/{id}/wrap-up", HANDLERS), Rule.of("POST", "/workspace/items/{id}/draft", HANDLERS),
+			Rule.of("POST", "/workspace/items/{id}/email-reply", HANDLERS), Rule.of("GET", "/supervision", MANAGERS),
 			Rule.of("GET", "/supervision/panel", MANAGERS), Rule.of("GET", "/supervision/events", MANAGERS),
 			Rule.of("POST", "/supervision/items/{id}/move", ROUTING_LEADS),
 			Rule.of("POST", "/supervision/advisors/{id}/queue", ROUTING_LEADS));

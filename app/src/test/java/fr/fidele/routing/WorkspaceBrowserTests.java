@@ -69,13 +69,7 @@ class WorkspaceBrowserTests {
 	}
 
 	static void openWorkspace(Browser browser, Advisor advisor, String presence) {
-		browser.signIn(advisor.username(), TestPeople.PASSWORD);
-		browser.open("/workspace");
-		browser.driver().findElement(By.id("presence-" + presence)).click();
-		// the form's answer reloads the page: the button looked at may be replaced between its lookup and its read
-		browser.waiting().ignoring(StaleElementReferenceException.class)
-			.until(ExpectedConditions.attributeContains(By.id("presence-" + presence), "class", "btn-primary"));
-		browser.waiting().until(ExpectedConditions.attributeToBe(By.id("workspace"), "data-live", "true"));
+		browser.openWorkspace(advisor.username(), TestPeople.PASSWORD, presence);
 	}
 
 	static final By OFFER = By.cssSelector("#offers .offer");

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -71,6 +72,17 @@ public final class Browser implements AutoCloseable {
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.id("sign-in")).click();
 		wait.until(ExpectedConditions.urlContains("/customers"));
+	}
+
+	/** Signs in, opens the workspace, sets the presence and waits for the live updates. */
+	public void openWorkspace(String username, String password, String presence) {
+		signIn(username, password);
+		open("/workspace");
+		driver.findElement(By.id("presence-" + presence)).click();
+		// the form's answer reloads the page: the button looked at may be replaced between its lookup and its read
+		wait.ignoring(StaleElementReferenceException.class)
+			.until(ExpectedConditions.attributeContains(By.id("presence-" + presence), "class", "btn-primary"));
+		wait.until(ExpectedConditions.attributeToBe(By.id("workspace"), "data-live", "true"));
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import fr.fidele.contacts.Contacts;
 import fr.fidele.customers.Customers;
 import fr.fidele.routing.AdvisorDesk;
 import fr.fidele.routing.WorkItem;
+import fr.fidele.routing.WorkspacePanel;
 import fr.fidele.routing.WrapUpDrafts;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,12 @@ class Workspace {
 	private final Cases cases;
 	private final Users users;
 	private final WrapUpDrafts drafts;
+	private final List<WorkspacePanel> panels;
 	private final Clock clock;
 
-	Workspace(AdvisorDesk desk, Customers customers, Contacts contacts, Cases cases, Users users, WrapUpDrafts drafts, Clock clock) {
+	Workspace(AdvisorDesk desk, Customers customers, Contacts contacts, Cases cases, Users users, WrapUpDrafts drafts,
+			List<WorkspacePanel> panels, Clock clock) {
+		this.panels = panels;
 		this.drafts = drafts;
 		this.desk = desk;
 		this.customers = customers;
@@ -49,10 +53,15 @@ class Workspace {
 		String verifiedBy = item.identityVerifiedBy() == null ? null
 				: users.findById(item.identityVerifiedBy()).map(User::displayName).orElse("?");
 		if (item.customerId() == null) {
-			return new HeldItem(item, waited, verifiedBy, null, List.of(), List.of(), draft);
+			return new HeldItem(item, waited, verifiedBy, null, List.of(), List.of(), draft, panels(item));
 		}
 		return new HeldItem(item, waited, verifiedBy, customers.findById(item.customerId()).orElse(null),
 				cases.ofCustomer(item.customerId()).stream().filter(c -> c.status().unresolved()).toList(),
-				contacts.ofCustomer(item.customerId(), RECENT_CONTACTS), draft);
+				contacts.ofCustomer(item.customerId(), RECENT_CONTACTS), draft, panels(item));
+	}
+
+	private List<WorkspacePanel.Panel> panels(WorkItem item) {
+		return item.state() == fr.fidele.routing.ItemState.OFFERED ? List.of()
+				: panels.stream().flatMap(panel -> panel.panelFor(item).stream()).toList();
 	}
 }
