@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 				// system mail to the SMTP server a test starts on GreenMail's test port
 				"spring.mail.host=localhost", "spring.mail.port=3025",
 				// mailboxes on the GreenMail server a test starts, without TLS; read when a test asks
-				"fidele.email.allow-plain=true", "fidele.email.poll-interval=1h", "fidele.email.send-interval=200ms",
+				"fidele.email.allow-plain=true", "fidele.email.poll-interval=1h", "fidele.email.send-interval=200ms", "fidele.email.attachment-limit=64KB",
 				"fidele.email.credentials-key=" + FideleTest.CREDENTIALS_KEY })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)

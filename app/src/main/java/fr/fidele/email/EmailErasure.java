@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Erases what the e-mail channel kept of a customer: the addresses, subjects and bodies of their conversations, and of
+ * Erases what the e-mail channel kept of a customer: the addresses, subjects, bodies and attachments of their conversations, and of
  * any message sent from one of their addresses before they were known. The messages stay as rows (their ids keep a
  * message from being read in again), as facts without content. Part of an erasure the privacy module runs in one
  * transaction.
@@ -26,6 +26,11 @@ public class EmailErasure {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void erase(long customerId, PersonalValues personal) {
 		String[] addresses = personal.values().stream().map(value -> value.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+		// the files first: they are found by the messages' senders, which are erased next
+		jdbc.sql("""
+				delete from email_attachment where message_id in (select m.id from email_message m
+				    where m.thread_id in (select id from email_thread where customer_id = :customer) or lower(m.sender) = any(:addresses))""")
+			.param("customer", customerId).param("addresses", addresses).update();
 		jdbc.sql("""
 				update email_message set sender = :erased, recipients = :erased, subject = :erased, text_body = :erased, html_body = null,
 				    in_reply_to = null, refs = '{}'

@@ -54,8 +54,17 @@ class EmailIntake {
 					mail.recipients(), mail.subject(), mail.sentAt() == null ? null : Timestamp.from(mail.sentAt()), Timestamp.from(now),
 					mail.text(), mail.html())
 			.query(Long.class).optional();
-		kept.ifPresent(id -> thread(box, id, mail, now));
+		kept.ifPresent(id -> {
+			mail.attachments().forEach(file -> attach(id, file));
+			thread(box, id, mail, now);
+		});
 		return kept;
+	}
+
+	private void attach(long messageId, Attachment file) {
+		jdbc.sql("insert into email_attachment (message_id, filename, content_type, size, content, refused) values (?, ?, ?, ?, ?, ?)")
+			.params(messageId, file.filename(), file.contentType(), file.size(), file.content(), file.content() == null ? "TOO_LARGE" : null)
+			.update();
 	}
 
 	private void thread(Mailbox box, long messageId, IncomingMail mail, Instant now) {

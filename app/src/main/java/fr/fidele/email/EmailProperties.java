@@ -3,6 +3,7 @@ package fr.fidele.email;
 import java.time.Duration;
 
 import jakarta.validation.constraints.Max;
+import org.springframework.util.unit.DataSize;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param batch messages read from one mailbox in one go, at most
  * @param senderLimit messages one sender may open contacts with in an hour; beyond, they are kept and open nothing (a
  * loop between two automatic responders)
+ * @param attachmentLimit the largest attachment kept; a larger one is refused (the message is kept and says so)
  * @param allowPlain whether a mailbox may use IMAP and SMTP without TLS (a test server on this machine)
  */
 @ConfigurationProperties("fidele.email")
@@ -26,5 +28,6 @@ import org.springframework.validation.annotation.Validated;
 record EmailProperties(String credentialsKey, @NotNull @DefaultValue("30s") Duration pollInterval,
 		@NotNull @DefaultValue("5s") Duration sendInterval,
 		@Min(1) @Max(5000) @DefaultValue("200") int batch, @Min(1) @DefaultValue("20") int senderLimit,
+		@NotNull @DefaultValue("10MB") DataSize attachmentLimit,
 		@DefaultValue("false") boolean allowPlain) {
 }

@@ -10,7 +10,9 @@ import java.util.List;
  * @param references the ids of the messages it answers, oldest first ({@code References}, then {@code In-Reply-To})
  * @param html its HTML part, already sanitised; null when it has none
  * @param ignored why it must open nothing (an automatic reply, a bounce, a mailing list), or null
+ * @param attachments the files attached, those over the size limit without their content
  */
 record IncomingMail(String messageId, String inReplyTo, List<String> references, String sender, String senderName,
-		String recipients, String subject, Instant sentAt, String text, String html, IgnoredBecause ignored) {
+		String recipients, String subject, Instant sentAt, String text, String html, IgnoredBecause ignored,
+		List<Attachment> attachments) {
 }

@@ -124,7 +124,8 @@ public class MailboxReader implements SchedulingConfigurer {
 			long uid = uids.getUID(message);
 			MimeMessage copy = new MimeMessage((MimeMessage) message);
 			byte[] raw = MimeReading.raw(copy);
-			kept += intake.receive(box, validity, uid, MimeReading.readOrRaw(copy, raw), now).isPresent() ? 1 : 0;
+			IncomingMail mail = MimeReading.readOrRaw(copy, raw, settings.attachmentLimit().toBytes());
+			kept += intake.receive(box, validity, uid, mail, now).isPresent() ? 1 : 0;
 			last = uid;
 		}
 		mailboxes.readUpTo(box.id(), validity, last, Timestamp.from(now));

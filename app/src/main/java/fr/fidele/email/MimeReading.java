@@ -24,6 +24,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import org.jsoup.Jsoup;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -44,18 +45,18 @@ final class MimeReading {
 	private MimeReading() {
 	}
 
-	/** The message read, or, when it cannot be, its raw source as text. */
-	static IncomingMail readOrRaw(MimeMessage message, byte[] raw) {
+	/** The message read, or, when it cannot be, its raw source as text; attachments over {@code limit} bytes without content. */
+	static IncomingMail readOrRaw(MimeMessage message, byte[] raw, long limit) {
 		try {
-			return read(message, raw);
+			return read(message, raw, limit);
 		}
 		catch (MessagingException | IOException | RuntimeException broken) {
 			String text = truncated(new String(raw, StandardCharsets.ISO_8859_1));
-			return new IncomingMail(generatedId(raw), null, List.of(), "unknown@invalid", null, "", null, null, text, null, null);
+			return new IncomingMail(generatedId(raw), null, List.of(), "unknown@invalid", null, "", null, null, text, null, null, List.of());
 		}
 	}
 
-	static IncomingMail read(MimeMessage message, byte[] raw) throws MessagingException, IOException {
+	static IncomingMail read(MimeMessage message, byte[] raw, long limit) throws MessagingException, IOException {
 		String messageId = firstId(message.getMessageID());
 		String inReplyTo = firstId(header(message, "In-Reply-To"));
 		Set<String> references = new LinkedHashSet<>(ids(header(message, "References")));
@@ -64,14 +65,14 @@ final class MimeReading {
 		}
 		InternetAddress from = firstAddress(message.getFrom());
 		Address[] to = message.getAllRecipients();
-		Bodies bodies = new Bodies();
+		Bodies bodies = new Bodies(limit);
 		bodies.walk(message);
 		String text = bodies.text != null ? bodies.text : bodies.html == null ? "" : Jsoup.parse(bodies.html).text();
 		Instant sent = message.getSentDate() == null ? null : message.getSentDate().toInstant();
 		return new IncomingMail(messageId != null ? messageId : generatedId(raw), inReplyTo, List.copyOf(references),
 				from == null ? "unknown@invalid" : from.getAddress().toLowerCase(Locale.ROOT), from == null ? null : from.getPersonal(),
 				to == null ? "" : Arrays.stream(to).map(Address::toString).collect(Collectors.joining(", ")), message.getSubject(), sent,
-				truncated(text), bodies.html == null ? null : truncated(bodies.html), ignored(message, from));
+				truncated(text), bodies.html == null ? null : truncated(bodies.html), ignored(message, from), List.copyOf(bodies.attachments));
 	}
 
 	/** Why the message must open nothing, if it must not. */
@@ -93,13 +94,20 @@ final class MimeReading {
 		return null;
 	}
 
-	/** The first text and HTML parts that are not attachments. */
+	/** The first text and HTML parts that are not attachments, and the attachments. */
 	private static final class Bodies {
+		private final long limit;
+		private final List<Attachment> attachments = new ArrayList<>();
 		private String text;
 		private String html;
 
+		Bodies(long limit) {
+			this.limit = limit;
+		}
+
 		void walk(Part part) throws MessagingException, IOException {
-			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null && !part.isMimeType("multipart/*")) {
+				attachments.add(attachment(part, limit));
 				return;
 			}
 			if (part.isMimeType("text/plain") && text == null) {
@@ -113,6 +121,16 @@ final class MimeReading {
 					walk(multipart.getBodyPart(i));
 				}
 			}
+		}
+	}
+
+	/** The part's bytes, read no further than the limit: a larger file is refused without filling the memory. */
+	private static Attachment attachment(Part part, long limit) throws MessagingException, IOException {
+		String name = part.getFileName() == null ? "attachment" : MimeUtility.decodeText(part.getFileName());
+		String type = part.getContentType() == null ? "application/octet-stream" : part.getContentType().split(";")[0].strip();
+		try (InputStream in = part.getInputStream()) {
+			byte[] read = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+			return read.length > limit ? new Attachment(name, type, read.length, null) : new Attachment(name, type, read.length, read);
 		}
 	}
 

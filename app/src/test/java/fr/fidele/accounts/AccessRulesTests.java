@@ -62,7 +62,7 @@ class AccessRulesTests {
 			Rule.of("POST", "/api/users/{username}/password", ADMIN), Rule.of("GET", "/api/users/{username}/history", ADMIN),
 			Rule.of("GET", "/api/teams", ADMIN), Rule.of("POST", "/api/teams", ADMIN),
 			Rule.of("GET", "/api/mailboxes", ADMIN), Rule.of("POST", "/api/mailboxes", ADMIN), Rule.of("POST", "/api/mailboxes/{id}/read", ADMIN),
-			Rule.of("GET", "/api/email/cases/{caseId}/messages", EVERYONE),
+			Rule.of("GET", "/api/email/cases/{caseId}/messages", EVERYONE), Rule.of("GET", "/api/email/attachments/{id}", EVERYONE),
 			Rule.of("GET", "/api/webhooks", ADMIN), Rule.of("POST", "/api/webhooks", ADMIN), Rule.of("DELETE", "/api/webhooks/{id}", ADMIN),
 			Rule.of("POST", "/api/webhooks/{id}/enable", ADMIN), Rule.of("GET", "/api/webhooks/{id}/deliveries", ADMIN),
 			Rule.of("GET", "/api/routing/queue-definitions", ADMIN), Rule.of("PUT", "/api/routing/queue-definitions/{code}", ADMIN),
@@ -143,7 +143,8 @@ class AccessRulesTests {
 			Rule.of("POST", "/workspace/items/{id}/decline", HANDLERS), Rule.of("POST", "/workspace/items/{id}/identity", HANDLERS),
 			Rule.of("POST", "/workspace/items/{id}/transfer", HANDLERS), Rule.of("POST", "/workspace/items/{id}/end", HANDLERS),
 			Rule.of("POST", "/workspace/items/{id}/wrap-up", HANDLERS), Rule.of("POST", "/workspace/items/{id}/draft", HANDLERS),
-			Rule.of("POST", "/workspace/items/{id}/email-reply", HANDLERS), Rule.of("GET", "/supervision", MANAGERS),
+			Rule.of("POST", "/workspace/items/{id}/email-reply", HANDLERS),
+			Rule.of("GET", "/email/attachments/{id}", EVERYONE), Rule.of("GET", "/admin/mailboxes", ADMIN), Rule.of("POST", "/admin/mailboxes", ADMIN), Rule.of("POST", "/admin/mailboxes/{id}/read", ADMIN), Rule.of("GET", "/supervision", MANAGERS),
 			Rule.of("GET", "/supervision/panel", MANAGERS), Rule.of("GET", "/supervision/events", MANAGERS),
 			Rule.of("POST", "/supervision/items/{id}/move", ROUTING_LEADS),
 			Rule.of("POST", "/supervision/advisors/{id}/queue", ROUTING_LEADS));

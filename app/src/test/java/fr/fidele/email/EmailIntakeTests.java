@@ -20,6 +20,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
 import fr.fidele.support.ApiClient;
+import fr.fidele.support.PageSession;
 import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.TestPeople;
 import jakarta.mail.Session;
@@ -199,6 +200,55 @@ class EmailIntakeTests {
 		assertThat(jdbc.sql("select sender || ' ' || subject || ' ' || text_body from email_message where mailbox_id = ?").param(mailbox)
 			.query(String.class).single()).doesNotContain("Érables").doesNotContain(sender).contains("[effacé]");
 		assertThat(read()).as("an erased message is not read in again").isZero();
+	}
+
+	@Test
+	void theAdministratorsPageShowsTheMailboxReadsItAndRefusesABadOne() {
+		TestPeople.Person administrator = people.create(Role.ADMIN);
+		PageSession page = PageSession.signIn(port, administrator.username(), TestPeople.PASSWORD);
+		assertThat(page.get("/admin/mailboxes").body()).contains(address).doesNotContain(PASSWORD);
+
+		assertThat(page.submit("/admin/mailboxes", "/admin/mailboxes/" + mailbox + "/read", "")).contains("C’est fait.");
+		String refused = page.submit("/admin/mailboxes", "address=" + address + "&imapHost=imap%20!&imapPort=993&smtpHost=smtp.exemple.fr"
+				+ "&smtpPort=465&username=u&password=p&queue=x");
+		assertThat(refused).contains("role=\"alert\"").contains("la boîte " + address + " existe déjà");
+	}
+
+	@Test
+	void attachmentsAreKeptUpToTheLimitAndALargerOneIsRefusedWhileTheMessageIsKept() throws Exception {
+		String sender = customerWithAddress();
+		MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+		message.setFrom(sender);
+		message.setRecipients(jakarta.mail.Message.RecipientType.TO, address);
+		message.setSubject("Mes factures", "UTF-8");
+		jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart();
+		jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+		text.setText("Ci-joint les deux factures.", "UTF-8");
+		parts.addBodyPart(text);
+		byte[] small = "%PDF-1.4 facture de mars".getBytes(StandardCharsets.US_ASCII);
+		parts.addBodyPart(file("facture-mars.pdf", small));
+		parts.addBodyPart(file("scan-énorme.pdf", new byte[100 * 1024]));
+		message.setContent(parts);
+		message.saveChanges();
+		deliver(message);
+
+		assertThat(read()).isEqualTo(1);
+		long caseId = onlyContactOf(sender).get("caseId").asLong();
+		JsonNode files = admin.get("/api/email/cases/" + caseId + "/messages").json().get(0).get("attachments");
+		assertThat(files).extracting(file -> file.get("filename").asString() + " " + file.get("refused").asBoolean())
+			.containsExactly("facture-mars.pdf false", "scan-énorme.pdf true");
+		ApiClient.Response download = admin.get("/api/email/attachments/" + files.get(0).get("id").asLong());
+		assertThat(download.body()).isEqualTo(new String(small, StandardCharsets.US_ASCII));
+		assertThat(admin.get("/api/email/attachments/" + files.get(1).get("id").asLong()).status()).isEqualTo(404);
+		assertThat(admin.get("/api/email/cases/" + caseId + "/messages").json().get(0).get("text").asString()).contains("les deux factures");
+	}
+
+	private static jakarta.mail.internet.MimeBodyPart file(String name, byte[] content) throws Exception {
+		jakarta.mail.internet.MimeBodyPart part = new jakarta.mail.internet.MimeBodyPart();
+		part.setContent(content, "application/pdf");
+		part.setDisposition(jakarta.mail.Part.ATTACHMENT);
+		part.setFileName(jakarta.mail.internet.MimeUtility.encodeText(name, "UTF-8", null));
+		return part;
 	}
 
 	@Test

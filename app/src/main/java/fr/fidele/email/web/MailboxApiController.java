@@ -1,5 +1,6 @@
 package fr.fidele.email.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -9,9 +10,14 @@ import fr.fidele.email.Mailbox;
 import fr.fidele.email.MailboxReader;
 import fr.fidele.email.Mailboxes;
 import fr.fidele.email.NewMailbox;
+import fr.fidele.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,6 +59,15 @@ class MailboxApiController {
 		int kept = reader.read(box.id());
 		Mailbox after = mailboxes.find(id);
 		return after.lastError() == null ? Map.of("kept", kept) : Map.of("kept", kept, "error", after.lastError());
+	}
+
+	@GetMapping({ "/api/email/attachments/{id}", "/email/attachments/{id}" })
+	@Operation(summary = "A file a customer attached, as a download (never shown inline: its content is the sender's)")
+	ResponseEntity<byte[]> attachment(@PathVariable long id) {
+		EmailMessages.StoredFile file = messages.attachment(id).orElseThrow(() -> new NotFoundException("attachment", id));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff").body(file.content());
 	}
 
 	@GetMapping("/api/email/cases/{caseId}/messages")
