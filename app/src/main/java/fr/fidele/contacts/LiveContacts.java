@@ -143,6 +143,19 @@ public class LiveContacts {
 		events.publishEvent(new IdentityVerified(contactId, management.get(contactId).customerId(), byUsername));
 	}
 
+	/**
+	 * A contact that came without a customer (an unknown e-mail sender, an unidentified caller) turns out to be this
+	 * customer's, on this case; a contact that already has a customer is left as it is.
+	 */
+	@Transactional
+	public void identified(long contactId, long customerId, long caseId, String reason) {
+		int changed = jdbc.sql("update contact set customer_id = ?, case_id = ?, version = version + 1 where id = ? and customer_id is null")
+			.params(customerId, caseId, contactId).update();
+		if (changed > 0) {
+			history.record(ContactManagement.CONTACT, contactId, "identified", reason, Map.of("customer", customerId, "case", caseId));
+		}
+	}
+
 	/** The advisor's wrap-up: reason, resolved or not, notes (and the case follows). */
 	public Contact wrapUp(long contactId, WrapUp wrapUp, String byUsername) {
 		return management.wrapUp(contactId, wrapUp, "wrap-up by " + byUsername);

@@ -86,7 +86,7 @@ class EmailIntake {
 		jdbc.sql("update email_message set contact_id = ? where id = ?").params(enqueued.contactId(), messageId).update();
 	}
 
-	private static String caseSubject(String subject) {
+	static String caseSubject(String subject) {
 		String named = subject == null || subject.isBlank() ? "(courriel sans objet)" : subject.strip();
 		return named.length() <= LONGEST_SUBJECT ? named : named.substring(0, LONGEST_SUBJECT);
 	}

@@ -56,7 +56,15 @@ public class MailboxReader implements SchedulingConfigurer {
 	}
 
 	void readAll() {
-		mailboxes.enabled().forEach(this::read);
+		for (long mailbox : mailboxes.enabled()) {
+			try {
+				read(mailbox);
+			}
+			catch (RuntimeException failure) {
+				// one mailbox's trouble (a message the database refused) must not keep the others unread
+				log.error("Mailbox {} could not be read this round", mailbox, failure);
+			}
+		}
 	}
 
 	/** Reads the mailbox until no new message is left; returns how many messages were kept (not those kept before). */

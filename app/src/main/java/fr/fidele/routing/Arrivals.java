@@ -72,6 +72,12 @@ public class Arrivals {
 		return new Enqueued(itemId, contactId, queue.code());
 	}
 
+	/** An item that came without a customer is theirs after all: its channel identified them (the workspace shows their file). */
+	@Transactional
+	public void identified(long contactId, long customerId) {
+		items.identified(contactId, customerId);
+	}
+
 	/** The wait a waiting item's customer can expect now; estimated outside the arrival, so as not to delay its offer. */
 	@Transactional(readOnly = true)
 	public Forecast forecast(long itemId) {

@@ -175,6 +175,11 @@ class WorkItems {
 			.param("state", state.name()).param("at", ts(at)).param("item", itemId).update();
 	}
 
+	void identified(long contactId, long customerId) {
+		jdbc.sql("update work_item set customer_id = ?, version = version + 1 where contact_id = ? and customer_id is null")
+			.params(customerId, contactId).update();
+	}
+
 	void identityVerified(long itemId, long advisorId) {
 		jdbc.sql("update work_item set identity_verified_by = ?, version = version + 1 where id = ?").params(advisorId, itemId).update();
 	}

@@ -252,6 +252,34 @@ class EmailIntakeTests {
 	}
 
 	@Test
+	void anUnknownSenderRecognisedAsACustomerGivesThemTheConversationAndTheAddress() throws Exception {
+		String stranger = "nouveau-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+		deliver(message(stranger, "Résiliation", "Je souhaite résilier mon contrat."));
+		read();
+		long thread = jdbc.sql("select thread_id from email_message where mailbox_id = ?").param(mailbox).query(Long.class).single();
+		long contact = jdbc.sql("select contact_id from email_message where mailbox_id = ?").param(mailbox).query(Long.class).single();
+		String known = customerWithAddress();
+		long customer = jdbc.sql("select customer_id from customer_identity where value = ?").param(known).query(Long.class).single();
+
+		ApiClient.Response identified = admin.post("/api/email/threads/" + thread + "/customer", "{\"customerId\":" + customer + "}");
+		assertThat(identified.status()).as(identified.body()).isEqualTo(200);
+		long caseId = identified.json().get("caseId").asLong();
+
+		JsonNode theirContact = admin.get("/api/contacts/" + contact).json();
+		assertThat(theirContact.get("customerId").asLong()).isEqualTo(customer);
+		assertThat(theirContact.get("caseId").asLong()).isEqualTo(caseId);
+		assertThat(jdbc.sql("select customer_id from work_item where contact_id = ?").param(contact).query(Long.class).single()).isEqualTo(customer);
+		assertThat(admin.get("/api/customers/" + customer).body()).as("the address is now theirs").contains(stranger);
+		assertThat(admin.post("/api/email/threads/" + thread + "/customer", "{\"customerId\":" + customerOf(customerWithAddress()) + "}").status())
+			.as("not given to a second customer").isEqualTo(409);
+		assertThat(field(admin.post("/api/email/threads/" + thread + "/customer", "{}"))).isEqualTo("customerId");
+	}
+
+	private long customerOf(String address) {
+		return jdbc.sql("select customer_id from customer_identity where value = ?").param(address).query(Long.class).single();
+	}
+
+	@Test
 	void aMailboxIsRefusedNamingTheFieldAtFault() {
 		String body = """
 				{"address":"%s","imapHost":"localhost","imapPort":%s,"smtpHost":"smtp.exemple.fr","smtpPort":587,"username":"u",

@@ -42,6 +42,7 @@ final class AccessRules {
 			.requestMatchers(GET, "/api/me").hasAnyRole(EVERYONE)
 			.requestMatchers("/api/users", "/api/users/**", "/api/teams", "/api/webhooks", "/api/webhooks/**").hasRole(ADMIN)
 			.requestMatchers("/api/mailboxes", "/api/mailboxes/**").hasRole(ADMIN)
+			.requestMatchers(POST, "/api/email/threads/*/customer").hasAnyRole(CASE_WORKERS)
 			.requestMatchers(GET, "/api/email/cases/*/messages", "/api/email/attachments/*").hasAnyRole(EVERYONE)
 			.requestMatchers("/api/customers/*/personal-data", "/api/customers/*/erasure", "/api/privacy/**").hasRole(ADMIN)
 			.requestMatchers(GET, CASE_FILE_API).hasAnyRole(EVERYONE)

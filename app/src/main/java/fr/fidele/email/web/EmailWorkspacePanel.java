@@ -25,6 +25,6 @@ class EmailWorkspacePanel implements WorkspacePanel {
 			return Optional.empty();
 		}
 		return Optional.of(new Panel("email/panel :: conversation",
-				Map.of("itemId", item.id(), "messages", messages.conversationOf(item.contactId()))));
+				Map.of("itemId", item.id(), "messages", messages.conversationOf(item.contactId()), "unknownSender", item.customerId() == null)));
 	}
 }

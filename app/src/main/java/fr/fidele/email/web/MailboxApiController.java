@@ -4,13 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import fr.fidele.email.EmailIdentification;
 import fr.fidele.email.EmailMessage;
 import fr.fidele.email.EmailMessages;
 import fr.fidele.email.Mailbox;
 import fr.fidele.email.MailboxReader;
 import fr.fidele.email.Mailboxes;
 import fr.fidele.email.NewMailbox;
+import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
+import fr.fidele.platform.web.ChangeReason;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,8 +37,10 @@ class MailboxApiController {
 	private final Mailboxes mailboxes;
 	private final MailboxReader reader;
 	private final EmailMessages messages;
+	private final EmailIdentification identification;
 
-	MailboxApiController(Mailboxes mailboxes, MailboxReader reader, EmailMessages messages) {
+	MailboxApiController(Mailboxes mailboxes, MailboxReader reader, EmailMessages messages, EmailIdentification identification) {
+		this.identification = identification;
 		this.mailboxes = mailboxes;
 		this.reader = reader;
 		this.messages = messages;
@@ -68,6 +74,20 @@ class MailboxApiController {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff").body(file.content());
+	}
+
+	/** Who an unknown sender is. */
+	record Identification(Long customerId) {
+	}
+
+	@PostMapping("/api/email/threads/{id}/customer")
+	@Operation(summary = "An unknown sender's conversation is an existing customer's: its contacts join a case of theirs, and the address becomes theirs")
+	Map<String, Object> identify(@PathVariable long id, @RequestBody Identification body,
+			@RequestHeader(name = ChangeReason.HEADER, required = false) String reason) {
+		if (body.customerId() == null) {
+			throw new InvalidFieldException("customerId", "required");
+		}
+		return Map.of("caseId", identification.identify(id, body.customerId(), ChangeReason.or(reason, "sender recognised through the API")));
 	}
 
 	@GetMapping("/api/email/cases/{caseId}/messages")
