@@ -89,7 +89,7 @@ public class PasswordResets {
 		String secret = secret();
 		jdbc.sql("""
 				insert into password_reset (requested_by, requested_at, user_id, token_digest, expires_at) values (?, ?, ?, ?, ?)""")
-			.params(address, Timestamp.from(now), user.id(), digest(secret), Timestamp.from(now.plus(settings.validity())))
+			.params(address, Timestamp.from(now), user.id(), ApiTokens.digest(secret), Timestamp.from(now.plus(settings.validity())))
 			.update();
 		Locale language = Locale.forLanguageTag(user.language());
 		String link = mail.link(PATH, "token", secret);
@@ -103,7 +103,7 @@ public class PasswordResets {
 	public boolean usable(String secret) {
 		return secret != null && jdbc.sql("""
 				select exists (select 1 from password_reset where token_digest = ? and used_at is null and expires_at > ?)""")
-			.params(digest(secret), Timestamp.from(clock.instant())).query(Boolean.class).single();
+			.params(ApiTokens.digest(secret), Timestamp.from(clock.instant())).query(Boolean.class).single();
 	}
 
 	/** Sets the new password through a usable link; returns the account's user name, whose sessions the caller ends. */
@@ -113,7 +113,7 @@ public class PasswordResets {
 		User user = jdbc.sql("""
 				select %s from password_reset r join app_user u on u.id = r.user_id
 				where r.token_digest = ? and r.used_at is null and r.expires_at > ? and u.enabled for update of r""".formatted(Users.columns("u")))
-			.params(digest(secret == null ? "" : secret), Timestamp.from(now)).query(Users::map).optional()
+			.params(ApiTokens.digest(secret == null ? "" : secret), Timestamp.from(now)).query(Users::map).optional()
 			.orElseThrow(() -> new InvalidFieldException("token", "resetLink"));
 		PasswordPolicy.check("newPassword", user.username(), replacement);
 		if (!replacement.equals(confirmation)) {
@@ -149,9 +149,5 @@ public class PasswordResets {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	private static byte[] digest(String secret) {
-		return ApiTokens.digest(secret);
 	}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -15,9 +16,12 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.AccountRequests.AccountChanges;
 import fr.fidele.history.History;
+import fr.fidele.support.ApiClient;
 import fr.fidele.support.PageSession;
+import fr.fidele.support.Prometheus;
 import fr.fidele.support.TestPeople;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,6 +129,17 @@ class PasswordResetTests {
 		assertThat(anonymous.get(path).body()).contains("Ce lien a expiré ou a déjà servi.");
 		assertThat(anonymous.submit("/password/forgotten", "/password/reset", form(token(link), NEW, NEW))).contains("Ce lien a expiré");
 		PageSession.signIn(port, advisor.username(), TestPeople.PASSWORD);
+	}
+
+	@Test
+	void aLinkTheMailServerRefusesIsCountedForTheOperators() {
+		TestPeople.Person advisor = personWithAddress("fr");
+		ApiClient admin = new ApiClient(port, people.create(Role.ADMIN).token());
+		double before = Prometheus.value(admin, "fidele_system_mail_failures_total");
+		SMTP.stop();
+
+		assertThat(ask(advisor.username())).as("the same answer").contains("Si un compte correspond");
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Prometheus.value(admin, "fidele_system_mail_failures_total") > before);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
 import fr.fidele.support.ApiClient;
+import fr.fidele.support.LocalMailboxes;
 import fr.fidele.support.Browser;
 import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.RoutingFixture.Advisor;
@@ -59,10 +60,7 @@ class EmailBrowserTests {
 		String customer = "client-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
 		MAIL.setUser(support, support, "secret");
 		MAIL.setUser(customer, customer, "secret");
-		long mailbox = admin.post("/api/mailboxes", """
-				{"address":"%s","imapHost":"localhost","imapPort":%d,"imapTls":false,"smtpHost":"localhost","smtpPort":%d,"smtpTls":false,
-				 "username":"%s","password":"secret","queue":"%s"}"""
-			.formatted(support, ServerSetupTest.IMAP.getPort(), ServerSetupTest.SMTP.getPort(), support, queue)).json().get("id").asLong();
+		long mailbox = LocalMailboxes.add(admin, support, "secret", queue).json().get("id").asLong();
 		long customerId = admin.post("/api/customers", """
 				{"reference":"EB-%s","name":"Odile Marchand","segment":"RESIDENTIAL","expertise":"NOVICE","customerSince":"2022-09-01",
 				 "identities":[{"kind":"EMAIL","value":"%s"}]}""".formatted(UUID.randomUUID().toString().substring(0, 8), customer))

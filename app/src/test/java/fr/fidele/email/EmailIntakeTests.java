@@ -20,6 +20,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
 import fr.fidele.support.ApiClient;
+import fr.fidele.support.LocalMailboxes;
 import fr.fidele.support.PageSession;
 import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.TestPeople;
@@ -69,10 +70,7 @@ class EmailIntakeTests {
 		admin = new ApiClient(port, people.create(Role.ADMIN).token());
 		address = "support-" + UUID.randomUUID().toString().substring(0, 8) + "@fidele.test";
 		inbox = MAIL.setUser(address, address, PASSWORD);
-		ApiClient.Response added = admin.post("/api/mailboxes", """
-				{"address":"%s","imapHost":"localhost","imapPort":%d,"imapTls":false,"smtpHost":"localhost","smtpPort":%d,
-				 "smtpTls":false,"username":"%s","password":"%s","queue":"%s"}"""
-			.formatted(address, ServerSetupTest.IMAP.getPort(), ServerSetupTest.SMTP.getPort(), address, PASSWORD, routing.queue(1, 60)));
+		ApiClient.Response added = LocalMailboxes.add(admin, address, PASSWORD, routing.queue(1, 60));
 		assertThat(added.status()).as(added.body()).isEqualTo(201);
 		assertThat(added.body()).doesNotContain(PASSWORD);
 		mailbox = added.json().get("id").asLong();

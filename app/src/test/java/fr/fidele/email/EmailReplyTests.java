@@ -14,6 +14,7 @@ import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.support.ApiClient;
+import fr.fidele.support.LocalMailboxes;
 import fr.fidele.support.FideleProcess;
 import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.TestPeople;
@@ -56,10 +57,7 @@ class EmailReplyTests {
 		String support = "aide-" + UUID.randomUUID().toString().substring(0, 8) + "@fidele.test";
 		MAIL.setUser(support, support, "secret");
 		int closed = FideleProcess.freePort();
-		long mailbox = admin.post("/api/mailboxes", """
-				{"address":"%s","imapHost":"localhost","imapPort":%d,"imapTls":false,"smtpHost":"localhost","smtpPort":%d,"smtpTls":false,
-				 "username":"%s","password":"secret","queue":"%s"}"""
-			.formatted(support, ServerSetupTest.IMAP.getPort(), closed, support, routing.queue(1, 60))).json().get("id").asLong();
+		long mailbox = LocalMailboxes.add(admin, support, "secret", closed, routing.queue(1, 60)).json().get("id").asLong();
 		GreenMailUtil.sendTextEmail(support, "inconnu@exemple.fr", "Question", "Vous livrez le dimanche ?", ServerSetupTest.SMTP);
 		admin.post("/api/mailboxes/" + mailbox + "/read", "");
 		long contact = jdbc.sql("select contact_id from email_message where mailbox_id = ?").param(mailbox).query(Long.class).single();

@@ -2,13 +2,11 @@ package fr.fidele.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.PageSession;
+import fr.fidele.support.Prometheus;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,24 +29,18 @@ class OperatorMetricsTests {
 		for (String metric : new String[] { "fidele_routing_waiting", "fidele_routing_longest_wait_seconds",
 				"fidele_routing_available_advisors", "fidele_events_incomplete", "fidele_events_oldest_incomplete_age_seconds",
 				"fidele_webhooks_pending", "fidele_webhooks_stopped", "fidele_sign_in_failures_total", "fidele_sign_in_refused_total",
-				"fidele_loyalty_figures_age_seconds" }) {
+				"fidele_loyalty_figures_age_seconds", "fidele_system_mail_failures_total" }) {
 			assertThat(before).as(metric).containsPattern("(?m)^" + metric + "(\\{[^}]*\\})? ");
 		}
 
 		PageSession.trySignIn(port, people.create(Role.ADVISOR).username(), "pas le bon mot de passe", "192.0.2.77");
 
-		assertThat(value(admin.get("/actuator/prometheus").body(), "fidele_sign_in_failures_total"))
-			.isEqualTo(value(before, "fidele_sign_in_failures_total") + 1);
+		assertThat(Prometheus.value(admin, "fidele_sign_in_failures_total"))
+			.isEqualTo(Prometheus.value(before, "fidele_sign_in_failures_total") + 1);
 	}
 
 	@Test
 	void onlyAnAdministratorReadsThem() {
 		assertThat(new ApiClient(port, people.create(Role.SUPERVISOR).token()).get("/actuator/prometheus").status()).isEqualTo(403);
-	}
-
-	private static double value(String exposition, String metric) {
-		Matcher line = Pattern.compile("(?m)^" + metric + "(?:\\{[^}]*\\})? (\\S+)$").matcher(exposition);
-		assertThat(line.find()).as(metric).isTrue();
-		return Double.parseDouble(line.group(1));
 	}
 }

@@ -9,8 +9,10 @@ import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
 import fr.fidele.contacts.Cases;
 import fr.fidele.contacts.Contacts;
+import fr.fidele.customers.Customer;
 import fr.fidele.customers.Customers;
 import fr.fidele.routing.AdvisorDesk;
+import fr.fidele.routing.ItemState;
 import fr.fidele.routing.WorkItem;
 import fr.fidele.routing.WorkspacePanel;
 import fr.fidele.routing.WrapUpDrafts;
@@ -43,13 +45,35 @@ class Workspace {
 		this.clock = clock;
 	}
 
+	/** Every item the advisor holds, each with all the page shows beside it. */
 	List<HeldItem> held(long advisorId) {
 		Map<Long, String> drafts = this.drafts.of(advisorId);
-		return desk.held(advisorId).stream().map(item -> describe(item, drafts.get(item.id()))).toList();
+		return desk.held(advisorId).stream().map(item -> item.state() == ItemState.OFFERED ? offer(item) : describe(item, drafts.get(item.id())))
+			.toList();
+	}
+
+	/**
+	 * What the Offers section needs, asked every two seconds by each open workspace: the offers with their customer's
+	 * name, and only the id and state of the other items (whose case files are read when the contacts are redrawn).
+	 */
+	List<HeldItem> offers(long advisorId) {
+		return desk.held(advisorId).stream()
+			.map(item -> item.state() == ItemState.OFFERED ? offer(item)
+					: new HeldItem(item, waited(item), null, null, List.of(), List.of(), null, List.of()))
+			.toList();
+	}
+
+	private HeldItem offer(WorkItem item) {
+		Customer customer = item.customerId() == null ? null : customers.findById(item.customerId()).orElse(null);
+		return new HeldItem(item, waited(item), null, customer, List.of(), List.of(), null, List.of());
+	}
+
+	private Duration waited(WorkItem item) {
+		return Duration.between(item.placeAt(), clock.instant());
 	}
 
 	private HeldItem describe(WorkItem item, String draft) {
-		Duration waited = Duration.between(item.placeAt(), clock.instant());
+		Duration waited = waited(item);
 		String verifiedBy = item.identityVerifiedBy() == null ? null
 				: users.findById(item.identityVerifiedBy()).map(User::displayName).orElse("?");
 		if (item.customerId() == null) {
@@ -61,7 +85,6 @@ class Workspace {
 	}
 
 	private List<WorkspacePanel.Panel> panels(WorkItem item) {
-		return item.state() == fr.fidele.routing.ItemState.OFFERED ? List.of()
-				: panels.stream().flatMap(panel -> panel.panelFor(item).stream()).toList();
+		return panels.stream().flatMap(panel -> panel.panelFor(item).stream()).toList();
 	}
 }

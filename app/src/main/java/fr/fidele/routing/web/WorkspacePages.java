@@ -66,7 +66,7 @@ class WorkspacePages {
 
 	@GetMapping("/workspace/offers")
 	String offers(SignedInUser me, Model model) {
-		model.addAttribute("held", workspace.held(me.id()));
+		model.addAttribute("held", workspace.offers(me.id()));
 		return "routing/workspace :: offers";
 	}
 
