@@ -61,6 +61,8 @@ public final class Browser implements AutoCloseable {
 
 	/** Signs in through the form, in French, and waits for the customers list. */
 	public void signIn(String username, String password) {
+		// away from the page first: a live page's last request must not set a new session between the form and its answer
+		driver.get("about:blank");
 		driver.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		submitSignIn(username, password);
