@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps a message received, once, in its conversation, and makes it a contact on the EMAIL channel in the mailbox's
+ * Keeps a message received, once, in its conversation, and makes it a contact on its channel (EMAIL, WEB_FORM) in the mailbox's
  * queue, continuing the conversation's case; automatic replies, bounces, mailing lists and a sender writing too often
  * are kept and open nothing. Runs in the fetch's transaction, with the mailbox's reading position.
  */
@@ -45,6 +45,16 @@ class EmailIntake {
 	/** The id of the message kept, or empty when it already was (fetched again after a crash, or by another instance). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Optional<Long> receive(Mailbox box, long uidValidity, long uid, IncomingMail mail, Instant now) {
+		return keep(box, uidValidity, uid, Channel.EMAIL, mail, now);
+	}
+
+	/** A message written on the company's contact form: no place in a folder, a contact on the WEB_FORM channel. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Optional<Long> receiveFromForm(Mailbox box, IncomingMail mail, Instant now) {
+		return keep(box, null, null, Channel.WEB_FORM, mail, now);
+	}
+
+	private Optional<Long> keep(Mailbox box, Long uidValidity, Long uid, Channel channel, IncomingMail mail, Instant now) {
 		Optional<Long> kept = jdbc.sql("""
 				insert into email_message (mailbox_id, direction, message_id, uid_validity, uid, in_reply_to, refs, sender, recipients,
 				                           subject, sent_at, received_at, text_body, html_body)
@@ -56,7 +66,7 @@ class EmailIntake {
 			.query(Long.class).optional();
 		kept.ifPresent(id -> {
 			mail.attachments().forEach(file -> attach(id, file));
-			thread(box, id, mail, now);
+			thread(box, id, channel, mail, now);
 		});
 		return kept;
 	}
@@ -67,7 +77,7 @@ class EmailIntake {
 			.update();
 	}
 
-	private void thread(Mailbox box, long messageId, IncomingMail mail, Instant now) {
+	private void thread(Mailbox box, long messageId, Channel channel, IncomingMail mail, Instant now) {
 		EmailThreads.Thread thread = threads.of(box, mail, now);
 		IgnoredBecause ignored = mail.ignored() != null ? mail.ignored() : tooOften(box, mail.sender(), now) ? IgnoredBecause.RATE_LIMIT : null;
 		jdbc.sql("update email_message set thread_id = ?, ignored = ? where id = ?")
@@ -78,10 +88,11 @@ class EmailIntake {
 		Long caseId = thread.caseId();
 		if (caseId == null && thread.customerId() != null) {
 			// a known customer's conversation is a case from its first message, named by its subject
-			caseId = cases.openCase(thread.customerId(), null, caseSubject(mail.subject()), null, "e-mail received").id();
+			String why = channel == Channel.EMAIL ? "e-mail received" : "contact form received";
+			caseId = cases.openCase(thread.customerId(), null, caseSubject(mail.subject()), null, why).id();
 			threads.caseFound(thread.id(), caseId);
 		}
-		Enqueued enqueued = arrivals.enqueue(new Arrival(Channel.EMAIL, Direction.INBOUND, thread.customerId(), null, null, box.queue(), null,
+		Enqueued enqueued = arrivals.enqueue(new Arrival(channel, Direction.INBOUND, thread.customerId(), null, null, box.queue(), null,
 				"email:" + messageId, now, caseId));
 		jdbc.sql("update email_message set contact_id = ? where id = ?").params(enqueued.contactId(), messageId).update();
 	}

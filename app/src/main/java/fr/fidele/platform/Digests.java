@@ -27,6 +27,11 @@ public final class Digests {
 		}
 	}
 
+	/** Whether two texts are equal, in a time that does not tell how much of them matched (a signature guessed byte by byte). */
+	public static boolean constantTimeEquals(String expected, String given) {
+		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+	}
+
 	public static byte[] sha256(byte[] bytes) {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(bytes);

@@ -92,6 +92,12 @@ public final class PageSession {
 		return post(action, form, csrf(page));
 	}
 
+	/** Sends a public form, which carries no CSRF token (the contact form): the answer, redirects followed. */
+	public HttpResponse<String> postPublic(String path, String form) {
+		return get(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
 	/** A new personal API token, as the tokens page shows it once. */
 	public String createApiToken(String name) {
 		Matcher token = NEW_TOKEN.matcher(post("/tokens", "name=" + encode(name), csrf("/tokens")));

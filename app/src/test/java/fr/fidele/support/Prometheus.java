@@ -11,9 +11,12 @@ public final class Prometheus {
 	private Prometheus() {
 	}
 
-	/** The metric's value (its first series); fails if it is not exposed. */
+	/** The metric's value (its first series, or the one with the label given as {@code name{label="value"}}); fails if it is not exposed. */
 	public static double value(String exposition, String metric) {
-		Matcher line = Pattern.compile("(?m)^" + metric + "(?:\\{[^}]*\\})? (\\S+)$").matcher(exposition);
+		int brace = metric.indexOf('{');
+		String series = brace < 0 ? Pattern.quote(metric) + "(?:\\{[^}]*\\})?"
+				: Pattern.quote(metric.substring(0, brace)) + "\\{[^}]*" + Pattern.quote(metric.substring(brace + 1, metric.length() - 1)) + "[^}]*\\}";
+		Matcher line = Pattern.compile("(?m)^" + series + " (\\S+)$").matcher(exposition);
 		assertThat(line.find()).as(metric).isTrue();
 		return Double.parseDouble(line.group(1));
 	}

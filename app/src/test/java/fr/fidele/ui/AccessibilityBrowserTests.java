@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -44,6 +45,9 @@ class AccessibilityBrowserTests {
 	@Autowired
 	PasswordEncoder encoder;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void noPageHasAViolationInEitherLanguage() throws Exception {
 		String everyone = "a11y-" + UUID.randomUUID().toString().substring(0, 8);
@@ -56,11 +60,15 @@ class AccessibilityBrowserTests {
 		long supportCase = api.post("/api/cases", """
 				{"customerId":%d,"subject":"Box en panne","reasonCode":"%s"}"""
 			.formatted(customer, api.get("/api/reasons").json().get(0).get("code").asString())).json().get("id").asLong();
-		List<String> signedOut = List.of("/login", "/password/forgotten", "/password/reset?token=unknown");
+		String form = "a11y-" + UUID.randomUUID();
+		jdbc.sql("insert into contact_form (public_key, name, mailbox_id, ticket_secret, created_at) values (?, 'Écrivez-nous', 0, 's', now())")
+			.param(form).update();
+		List<String> signedOut = List.of("/login", "/password/forgotten", "/password/reset?token=unknown", "/contact/" + form,
+				"/contact/" + form + "?embed=true", "/contact/" + form + "/sent");
 		List<String> signedIn = List.of("/customers", "/customers/" + customer, "/cases/" + supportCase,
 				"/customers/" + customer + "/personal-data", "/workspace", "/supervision", "/my", "/loyalty", "/loyalty/team", "/loyalty/measures",
 				"/loyalty/schedule", "/imports", "/admin/users", "/admin/users/" + everyone, "/admin/queues", "/admin/reasons",
-				"/admin/routing-settings", "/admin/mailboxes", "/admin/advisors/" + everyone + "/routing", "/tokens", "/account/password",
+				"/admin/routing-settings", "/admin/mailboxes", "/admin/contact-forms", "/admin/advisors/" + everyone + "/routing", "/tokens", "/account/password",
 				"/account/sessions", "/account/second-factor");
 
 		List<String> violations = new ArrayList<>();

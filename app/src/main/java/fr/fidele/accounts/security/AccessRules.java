@@ -15,7 +15,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * (API) or is refused (pages). Directors read case files but do not change them; imports and
  * reference data are for administrators; loyalty figures are for supervisors, directors and
  * administrators, and only directors and administrators ask for them to be computed again. Advisors and
- * supervisors take work from the queues; supervisors and administrators move it; the telephone switch signs.
+ * supervisors take work from the queues; supervisors and administrators move it; the telephone switch signs. The public
+ * contact form ({@code /contact/**}) has its own door, open to anyone, in its module (ContactFormSecurity).
  */
 final class AccessRules {
 
@@ -41,7 +42,7 @@ final class AccessRules {
 			.requestMatchers("/actuator/**").hasRole(ADMIN)
 			.requestMatchers(GET, "/api/me").hasAnyRole(EVERYONE)
 			.requestMatchers("/api/users", "/api/users/**", "/api/teams", "/api/webhooks", "/api/webhooks/**").hasRole(ADMIN)
-			.requestMatchers("/api/mailboxes", "/api/mailboxes/**").hasRole(ADMIN)
+			.requestMatchers("/api/mailboxes", "/api/mailboxes/**", "/api/contact-forms", "/api/contact-forms/**").hasRole(ADMIN)
 			.requestMatchers(POST, "/api/email/threads/*/customer").hasAnyRole(CASE_WORKERS)
 			.requestMatchers(GET, "/api/email/cases/*/messages", "/api/email/attachments/*").hasAnyRole(EVERYONE)
 			.requestMatchers("/api/customers/*/personal-data", "/api/customers/*/erasure", "/api/privacy/**").hasRole(ADMIN)

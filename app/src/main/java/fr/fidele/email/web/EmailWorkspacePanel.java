@@ -9,7 +9,7 @@ import fr.fidele.routing.WorkItem;
 import fr.fidele.routing.WorkspacePanel;
 import org.springframework.stereotype.Component;
 
-/** Beside an e-mail in the advisor's workspace: its whole conversation, and the form to answer it. */
+/** Beside an e-mail or a contact form message in the advisor's workspace: its whole conversation, and the form to answer it. */
 @Component
 class EmailWorkspacePanel implements WorkspacePanel {
 
@@ -21,7 +21,7 @@ class EmailWorkspacePanel implements WorkspacePanel {
 
 	@Override
 	public Optional<Panel> panelFor(WorkItem item) {
-		if (item.channel() != Channel.EMAIL) {
+		if (item.channel() != Channel.EMAIL && item.channel() != Channel.WEB_FORM) {
 			return Optional.empty();
 		}
 		return Optional.of(new Panel("email/panel :: conversation",
