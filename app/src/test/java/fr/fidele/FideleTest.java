@@ -25,7 +25,10 @@ import org.springframework.test.context.ContextConfiguration;
 				"spring.mail.host=localhost", "spring.mail.port=3025",
 				// mailboxes on the GreenMail server a test starts, without TLS; read when a test asks
 				"fidele.email.allow-plain=true", "fidele.email.poll-interval=1h", "fidele.email.send-interval=200ms", "fidele.email.attachment-limit=64KB",
-				"fidele.email.credentials-key=" + FideleTest.CREDENTIALS_KEY })
+				"fidele.email.credentials-key=" + FideleTest.CREDENTIALS_KEY,
+				// messaging replies to a provider the test starts on this machine, sent at once; small bodies to test the limit
+				"fidele.messaging.allow-plain-http=true", "fidele.messaging.send-interval=200ms", "fidele.messaging.body-limit=256KB",
+				"fidele.messaging.attachment-limit=64KB" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface FideleTest {

@@ -1,17 +1,16 @@
 package fr.fidele.contactform;
 
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
 import fr.fidele.email.Mailboxes;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
+import fr.fidele.platform.RandomTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactForms {
 
 	private static final int LONGEST_NAME = 200;
-	private static final SecureRandom RANDOM = new SecureRandom();
 	private static final String SELECT = "select id, public_key, name, mailbox_id, enabled, created_at from contact_form";
 
 	private final JdbcClient jdbc;
@@ -53,7 +51,7 @@ public class ContactForms {
 		}
 		long id = jdbc.sql("""
 				insert into contact_form (public_key, name, mailbox_id, ticket_secret, created_at) values (?, ?, ?, ?, ?) returning id""")
-			.params(randomToken(), name.strip(), mailboxId, randomToken(), Timestamp.from(clock.instant())).query(Long.class).single();
+			.params(RandomTokens.next(), name.strip(), mailboxId, RandomTokens.next(), Timestamp.from(clock.instant())).query(Long.class).single();
 		return find(id);
 	}
 
@@ -82,13 +80,6 @@ public class ContactForms {
 
 	/** A form open to the public, as its pages and its intake need it. */
 	record OpenForm(long id, long mailboxId, String name, String ticketSecret) {
-	}
-
-	/** 192 random bits, URL-safe: a form's address cannot be guessed, nor its secret. */
-	private static String randomToken() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	private static ContactForm map(ResultSet rs, int row) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 
+import fr.fidele.platform.RetryWaits;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -110,9 +111,8 @@ class EmailSender implements SchedulingConfigurer {
 	private void failed(Pending reply, Instant now, String error) {
 		int attempts = reply.attempts() + 1;
 		boolean givenUp = attempts >= ATTEMPTS;
-		Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 10));
 		jdbc.sql("update email_message set send_state = ?, attempts = ?, next_attempt_at = ?, send_error = ? where id = ?")
-			.params(givenUp ? "FAILED" : "PENDING", attempts, Timestamp.from(now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait)),
+			.params(givenUp ? "FAILED" : "PENDING", attempts, Timestamp.from(now.plus(RetryWaits.after(attempts, FIRST_RETRY, LONGEST_WAIT))),
 					error, reply.id())
 			.update();
 		log.warn("Reply {} not sent (attempt {}{}): {}", reply.id(), attempts, givenUp ? ", given up" : "", error);

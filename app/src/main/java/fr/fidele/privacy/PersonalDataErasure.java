@@ -6,6 +6,7 @@ import java.time.Instant;
 import fr.fidele.contacts.ContactErasure;
 import fr.fidele.customers.CustomerErasure;
 import fr.fidele.email.EmailErasure;
+import fr.fidele.messaging.MessagingErasure;
 import fr.fidele.imports.Imports;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.CurrentActor;
@@ -40,15 +41,18 @@ public class PersonalDataErasure {
 	private final ContactErasure contacts;
 	private final RoutingErasure routing;
 	private final EmailErasure email;
+	private final MessagingErasure messaging;
 	private final Imports imports;
 	private final PlatformTraces platform;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	PersonalDataErasure(CustomerErasure customers, ContactErasure contacts, RoutingErasure routing, EmailErasure email, Imports imports,
+	PersonalDataErasure(CustomerErasure customers, ContactErasure contacts, RoutingErasure routing, EmailErasure email,
+			MessagingErasure messaging, Imports imports,
 			PlatformTraces platform, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.email = email;
+		this.messaging = messaging;
 		this.customers = customers;
 		this.contacts = contacts;
 		this.routing = routing;
@@ -74,6 +78,7 @@ public class PersonalDataErasure {
 		ContactErasure.ErasedCaseFile caseFile = contacts.erase(customerId);
 		routing.erase(customerId, caseFile.contactIds(), personal);
 		email.erase(customerId, personal);
+		messaging.erase(customerId);
 		imports.forget(personal);
 		platform.forget(personal);
 		Receipt receipt = new Receipt(customerId, clock.instant(), CurrentActor.name(), reason.strip(), caseFile.contactIds().size(),

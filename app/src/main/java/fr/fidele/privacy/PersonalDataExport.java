@@ -14,6 +14,8 @@ import fr.fidele.customers.Customer;
 import fr.fidele.customers.Customers;
 import fr.fidele.email.EmailMessage;
 import fr.fidele.email.EmailMessages;
+import fr.fidele.messaging.MessagingMessage;
+import fr.fidele.messaging.MessagingMessages;
 import fr.fidele.customers.OutcomeEvent;
 import fr.fidele.history.History;
 import fr.fidele.history.HistoryEntry;
@@ -31,8 +33,8 @@ public class PersonalDataExport {
 
 	/** The export; {@code reads} are the read audit's entries on this customer. */
 	public record CustomerData(Instant exportedAt, Customer customer, List<ConsentHistory.ConsentChange> consentChanges,
-			List<OutcomeEvent> outcomes, List<Contact> contacts, List<SupportCase> cases, List<EmailMessage> emails, List<HistoryEntry> history,
-			List<ReadAudit.Read> reads) {
+			List<OutcomeEvent> outcomes, List<Contact> contacts, List<SupportCase> cases, List<EmailMessage> emails,
+			List<MessagingMessage> messages, List<HistoryEntry> history, List<ReadAudit.Read> reads) {
 	}
 
 	private final Customers customers;
@@ -42,11 +44,13 @@ public class PersonalDataExport {
 	private final ReadAudit reads;
 	private final ConsentHistory consents;
 	private final EmailMessages emails;
+	private final MessagingMessages messages;
 	private final Clock clock;
 
 	PersonalDataExport(Customers customers, Contacts contacts, Cases cases, History history, ReadAudit reads, ConsentHistory consents,
-			EmailMessages emails, Clock clock) {
+			EmailMessages emails, MessagingMessages messages, Clock clock) {
 		this.emails = emails;
+		this.messages = messages;
 		this.consents = consents;
 		this.customers = customers;
 		this.contacts = contacts;
@@ -65,7 +69,7 @@ public class PersonalDataExport {
 		entries.addAll(history.ofAll(Contacts.HISTORY_ENTITY, theirContacts.stream().map(Contact::id).toList()));
 		entries.addAll(history.ofAll(Cases.HISTORY_ENTITY, theirCases.stream().map(SupportCase::id).toList()));
 		return new CustomerData(clock.instant(), customer, consents.of(customerId), customers.outcomes(customerId), theirContacts,
-				theirCases, emails.ofCustomer(customerId), entries,
+				theirCases, emails.ofCustomer(customerId), messages.ofCustomer(customerId), entries,
 				reads.of(customerId, null, ReadAudit.LONGEST_LIST));
 	}
 }

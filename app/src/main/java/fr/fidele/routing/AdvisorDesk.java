@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AdvisorDesk {
 
+	private static final Set<ItemState> ANSWERABLE = Set.of(ItemState.CONNECTED, ItemState.WRAP_UP);
+
 	private final WorkItems items;
 	private final AdvisorStates advisors;
 	private final Queues queues;
@@ -91,6 +93,15 @@ public class AdvisorDesk {
 	/** The items the advisor holds: offers to accept, conversations, wrap-ups owed. */
 	public List<WorkItem> held(long advisorId) {
 		return items.heldBy(advisorId);
+	}
+
+	/**
+	 * The written item the advisor answers now: one they hold in conversation or in wrap-up (a reply may follow the
+	 * call of the conversation); refused otherwise, as the page may be behind.
+	 */
+	public WorkItem answering(long advisorId, long itemId) {
+		return held(advisorId).stream().filter(item -> item.id() == itemId && ANSWERABLE.contains(item.state())).findFirst()
+			.orElseThrow(() -> new ConflictException("notYourItem", itemId, ANSWERABLE));
 	}
 
 	@Transactional

@@ -1,7 +1,5 @@
 package fr.fidele.webhooks;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,6 +10,7 @@ import java.util.Set;
 import fr.fidele.platform.CurrentActor;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
+import fr.fidele.platform.web.ReceiverUrl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +50,7 @@ public class WebhookSubscriptions {
 
 	@Transactional
 	public Created subscribe(String url, Set<String> events) {
-		checkUrl(url);
+		ReceiverUrl.check("url", url, properties.allowPlainHttp());
 		if (events == null || events.isEmpty()) {
 			throw new InvalidFieldException("events", "required");
 		}
@@ -104,21 +103,6 @@ public class WebhookSubscriptions {
 			.query((rs, n) -> new Delivery(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), (Integer) rs.getObject(5),
 					rs.getString(6), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9))))
 			.list();
-	}
-
-	private void checkUrl(String url) {
-		URI uri;
-		try {
-			uri = url == null ? null : new URI(url);
-		}
-		catch (URISyntaxException e) {
-			uri = null;
-		}
-		boolean https = uri != null && "https".equals(uri.getScheme());
-		boolean allowedHttp = uri != null && "http".equals(uri.getScheme()) && properties.allowPlainHttp();
-		if (uri == null || uri.getHost() == null || uri.getUserInfo() != null || !(https || allowedHttp)) {
-			throw new InvalidFieldException("url", properties.allowPlainHttp() ? "webhookUrl" : "webhookHttpsUrl");
-		}
 	}
 
 	private static Subscription subscription(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -64,6 +64,8 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/mailboxes", ADMIN), Rule.of("POST", "/api/mailboxes", ADMIN), Rule.of("POST", "/api/mailboxes/{id}/read", ADMIN),
 			Rule.of("GET", "/api/contact-forms", ADMIN), Rule.of("POST", "/api/contact-forms", ADMIN),
 			Rule.of("POST", "/api/contact-forms/{id}/withdraw", ADMIN),
+			Rule.of("GET", "/api/messaging/channels", ADMIN), Rule.of("POST", "/api/messaging/channels", ADMIN),
+			Rule.of("POST", "/api/messaging/channels/{id}/withdraw", ADMIN),
 			Rule.of("GET", "/api/email/cases/{caseId}/messages", EVERYONE), Rule.of("GET", "/api/email/attachments/{id}", EVERYONE),
 			Rule.of("POST", "/api/email/threads/{id}/customer", CASE_WORKERS),
 			Rule.of("GET", "/api/webhooks", ADMIN), Rule.of("POST", "/api/webhooks", ADMIN), Rule.of("DELETE", "/api/webhooks/{id}", ADMIN),
@@ -149,7 +151,8 @@ class AccessRulesTests {
 			Rule.of("POST", "/workspace/items/{id}/email-reply", HANDLERS), Rule.of("POST", "/workspace/items/{id}/email-customer", HANDLERS),
 			Rule.of("GET", "/email/attachments/{id}", EVERYONE), Rule.of("GET", "/admin/mailboxes", ADMIN), Rule.of("POST", "/admin/mailboxes", ADMIN), Rule.of("POST", "/admin/mailboxes/{id}/read", ADMIN),
 			Rule.of("GET", "/admin/contact-forms", ADMIN), Rule.of("POST", "/admin/contact-forms", ADMIN),
-			Rule.of("POST", "/admin/contact-forms/{id}/withdraw", ADMIN), Rule.of("GET", "/supervision", MANAGERS),
+			Rule.of("POST", "/admin/contact-forms/{id}/withdraw", ADMIN),
+			Rule.of("GET", "/messaging/attachments/{id}", EVERYONE), Rule.of("POST", "/workspace/items/{id}/messaging-reply", HANDLERS), Rule.of("GET", "/supervision", MANAGERS),
 			Rule.of("GET", "/supervision/panel", MANAGERS), Rule.of("GET", "/supervision/events", MANAGERS),
 			Rule.of("POST", "/supervision/items/{id}/move", ROUTING_LEADS),
 			Rule.of("POST", "/supervision/advisors/{id}/queue", ROUTING_LEADS));
@@ -161,7 +164,7 @@ class AccessRulesTests {
 	 */
 	static final Set<String> PUBLIC = Set.of("GET /login", "GET /password/forgotten", "POST /password/forgotten", "GET /password/reset",
 			"POST /password/reset", "GET /actuator/health", "POST /api/cti/v1/events", "GET /api/cti/v1/calls/{callId}",
-			"GET /contact/{key}", "POST /contact/{key}", "GET /contact/{key}/sent");
+			"GET /contact/{key}", "POST /contact/{key}", "GET /contact/{key}/sent", "POST /api/messaging/v1/channels/{key}/messages");
 
 	@LocalServerPort
 	int port;

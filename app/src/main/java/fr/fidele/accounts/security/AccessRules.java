@@ -55,6 +55,9 @@ final class AccessRules {
 			.requestMatchers(POST, "/api/loyalty/**").hasAnyRole(DECIDERS)
 			// the telephone switch signs its requests with the shared secret instead of a personal token (CtiSignature)
 			.requestMatchers("/api/cti/v1/**").permitAll()
+			// a messaging provider signs with its channel's secret (MessagingIntake); the channels are the administrator's
+			.requestMatchers(POST, "/api/messaging/v1/channels/*/messages").permitAll()
+			.requestMatchers("/api/messaging/channels", "/api/messaging/channels/**").hasRole(ADMIN)
 			.requestMatchers("/api/routing/queue-definitions", "/api/routing/queue-definitions/**", "/api/routing/advisors/*/profile",
 					"/api/routing/settings")
 			.hasRole(ADMIN)
@@ -79,7 +82,7 @@ final class AccessRules {
 			.requestMatchers("/customers/*/personal-data", "/customers/*/personal-data.json", "/customers/*/erasure").hasRole(ADMIN)
 			.requestMatchers(POST, "/customers/**", "/cases/**").hasAnyRole(CASE_WORKERS)
 			.requestMatchers(GET, "/customers/**", "/cases/**").hasAnyRole(EVERYONE)
-			.requestMatchers(GET, "/email/attachments/*").hasAnyRole(EVERYONE)
+			.requestMatchers(GET, "/email/attachments/*", "/messaging/attachments/*").hasAnyRole(EVERYONE)
 			.requestMatchers("/tokens/**", "/account/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**").hasAnyRole(EVERYONE)
 			.requestMatchers(GET, "/").hasAnyRole(EVERYONE)
 			.requestMatchers("/workspace", "/workspace/**").hasAnyRole(HANDLERS)

@@ -1,19 +1,14 @@
 package fr.fidele.email.web;
 
-import java.util.Set;
-
 import fr.fidele.accounts.SignedInUser;
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
 import fr.fidele.customers.Customers;
 import fr.fidele.email.EmailIdentification;
 import fr.fidele.email.EmailReplies;
-import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.web.PageActions;
 import fr.fidele.routing.AdvisorDesk;
-import fr.fidele.routing.ItemState;
-import fr.fidele.routing.WorkItem;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,8 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** An advisor answers, from the workspace, an e-mail they hold (in conversation or in wrap-up), or recognises its sender. */
 @Controller
 class EmailReplyPages {
-
-	private static final Set<ItemState> ANSWERABLE = Set.of(ItemState.CONNECTED, ItemState.WRAP_UP);
 
 	private final AdvisorDesk desk;
 	private final EmailReplies replies;
@@ -49,7 +42,7 @@ class EmailReplyPages {
 		return actions.act(flash, "redirect:/workspace", () -> {
 			long customer = customers.idByReference(reference.strip())
 				.orElseThrow(() -> new InvalidFieldException("reference", "unknownCustomerReference", reference));
-			identification.identifyContact(held(me, id).contactId(), customer, "sender recognised by " + me.username());
+			identification.identifyContact(desk.answering(me.id(), id).contactId(), customer, "sender recognised by " + me.username());
 		});
 	}
 
@@ -57,13 +50,7 @@ class EmailReplyPages {
 	String reply(@PathVariable long id, @RequestParam(required = false) String text, SignedInUser me, RedirectAttributes flash) {
 		flash.addFlashAttribute("problemItem", id);
 		return actions.act(flash, "redirect:/workspace", () -> {
-			replies.reply(held(me, id).contactId(), me.id(), users.findById(me.id()).map(User::displayName).orElse(me.username()), text);
+			replies.reply(desk.answering(me.id(), id).contactId(), me.id(), users.findById(me.id()).map(User::displayName).orElse(me.username()), text);
 		});
-	}
-
-	/** The item, if the advisor holds it in conversation or in wrap-up. */
-	private WorkItem held(SignedInUser me, long id) {
-		return desk.held(me.id()).stream().filter(item -> item.id() == id && ANSWERABLE.contains(item.state())).findFirst()
-			.orElseThrow(() -> new ConflictException("notYourItem", id, ANSWERABLE));
 	}
 }
