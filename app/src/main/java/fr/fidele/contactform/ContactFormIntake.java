@@ -12,6 +12,7 @@ import fr.fidele.email.WebFormMessages.WebFormMessage;
 import fr.fidele.platform.EmailAddress;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
+import fr.fidele.platform.StorableText;
 import fr.fidele.platform.web.ClientRateLimit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -103,7 +104,7 @@ public class ContactFormIntake {
 	}
 
 	private static String bounded(String field, String typed, int longest, boolean required) {
-		String text = typed == null ? "" : typed.strip();
+		String text = typed == null ? "" : StorableText.of(typed).strip();
 		if (required && text.isEmpty()) {
 			throw new InvalidFieldException(field, "required");
 		}

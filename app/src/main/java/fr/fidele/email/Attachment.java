@@ -1,5 +1,7 @@
 package fr.fidele.email;
 
+import fr.fidele.platform.StorableText;
+
 /**
  * A file attached to a message received, as read.
  *
@@ -7,4 +9,9 @@ package fr.fidele.email;
  * stopping, at least the limit)
  */
 record Attachment(String filename, String contentType, long size, byte[] content) {
+
+	Attachment {
+		filename = StorableText.of(filename);
+		contentType = StorableText.of(contentType);
+	}
 }

@@ -3,6 +3,8 @@ package fr.fidele.email;
 import java.time.Instant;
 import java.util.List;
 
+import fr.fidele.platform.StorableText;
+
 /**
  * A message as read from a mailbox, before it is kept.
  *
@@ -15,4 +17,17 @@ import java.util.List;
 record IncomingMail(String messageId, String inReplyTo, List<String> references, String sender, String senderName,
 		String recipients, String subject, Instant sentAt, String text, String html, IgnoredBecause ignored,
 		List<Attachment> attachments) {
+
+	/** Every text as PostgreSQL can keep it: a broken message may carry NUL characters. */
+	IncomingMail {
+		messageId = StorableText.of(messageId);
+		inReplyTo = StorableText.of(inReplyTo);
+		references = references.stream().map(StorableText::of).toList();
+		sender = StorableText.of(sender);
+		senderName = StorableText.of(senderName);
+		recipients = StorableText.of(recipients);
+		subject = StorableText.of(subject);
+		text = StorableText.of(text);
+		html = StorableText.of(html);
+	}
 }

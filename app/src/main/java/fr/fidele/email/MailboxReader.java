@@ -130,9 +130,8 @@ public class MailboxReader implements SchedulingConfigurer {
 		long last = after;
 		for (Message message : batch) {
 			long uid = uids.getUID(message);
-			MimeMessage copy = new MimeMessage((MimeMessage) message);
-			byte[] raw = MimeReading.raw(copy);
-			IncomingMail mail = MimeReading.readOrRaw(copy, raw, settings.attachmentLimit().toBytes());
+			// the source is read from the server once (a failure there is the server's: the batch is tried again later)
+			IncomingMail mail = MimeReading.fromSource(MimeReading.raw((MimeMessage) message), settings.attachmentLimit().toBytes());
 			kept += intake.receive(box, validity, uid, mail, now).isPresent() ? 1 : 0;
 			last = uid;
 		}

@@ -1,5 +1,6 @@
 package fr.fidele.email;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,10 +46,13 @@ final class MimeReading {
 	private MimeReading() {
 	}
 
-	/** The message read, or, when it cannot be, its raw source as text; attachments over {@code limit} bytes without content. */
-	static IncomingMail readOrRaw(MimeMessage message, byte[] raw, long limit) {
+	/**
+	 * A message as the server gave it (its source, read once), parsed; a source too broken to parse is kept as its raw
+	 * text, so that no message stops the reading nor is lost. Attachments over {@code limit} bytes come without content.
+	 */
+	static IncomingMail fromSource(byte[] raw, long limit) {
 		try {
-			return read(message, raw, limit);
+			return read(new MimeMessage(null, new ByteArrayInputStream(raw)), raw, limit);
 		}
 		catch (MessagingException | IOException | RuntimeException broken) {
 			String text = truncated(new String(raw, StandardCharsets.ISO_8859_1));

@@ -306,6 +306,31 @@ class EmailIntakeTests {
 		return contacts.get(0);
 	}
 
+	@Test
+	void brokenMessagesNeitherStopTheMailboxNorLoseAMessageNorHalfWriteOne() throws Exception {
+		java.util.Random random = new java.util.Random(11);
+		int delivered = 0;
+		for (int i = 0; i < 30; i++) {
+			try {
+				deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(MalformedMail.next(random))));
+				delivered++;
+			}
+			catch (RuntimeException | jakarta.mail.MessagingException refusedByTheServer) {
+				// the test server itself could not store this one: it never reaches the mailbox
+			}
+		}
+		String sender = customerWithAddress();
+		deliver(message(sender, "Après les messages cassés", "Toujours lu."));
+
+		assertThat(read()).isPositive();
+		assertThat(read()).as("nothing left to read").isZero();
+		assertThat(jdbc.sql("select last_uid from mailbox where id = ?").param(mailbox).query(Long.class).single())
+			.as("every message of the folder read, the broken ones included").isEqualTo(delivered + 1L);
+		assertThat(jdbc.sql("select count(*) from email_message where mailbox_id = ? and (thread_id is null or (contact_id is null and ignored is null))")
+			.param(mailbox).query(Integer.class).single()).as("each message kept whole: threaded, and a contact or a reason for none").isZero();
+		assertThat(onlyContactOf(sender).get("channel").asString()).isEqualTo("EMAIL");
+	}
+
 	private int read() {
 		ApiClient.Response read = admin.post("/api/mailboxes/" + mailbox + "/read", "");
 		assertThat(read.status()).as(read.body()).isEqualTo(200);
