@@ -76,6 +76,16 @@ public class LiveContacts {
 			.params(contactId, advisorId, Contacts.ts(at), contactId, contactId, advisorId).update();
 	}
 
+	/**
+	 * An advisor's written answer to the contact left (an e-mail reply, a message): the first one is kept, the time to
+	 * first response of a written contact, as {@code answered_at} is a call's.
+	 */
+	@Transactional
+	public void responded(long contactId, Instant at) {
+		jdbc.sql("update contact set first_response_at = coalesce(first_response_at, ?), version = version + 1 where id = ?")
+			.params(Contacts.ts(at), contactId).update();
+	}
+
 	/** The current leg ends because the advisor hands the contact on, with the note the next advisor reads first. */
 	@Transactional
 	public void transferred(long contactId, Instant at, String note, String target) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import fr.fidele.contacts.LiveContacts;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,10 +26,12 @@ public class EmailReplies {
 	static final int LONGEST = 20_000;
 
 	private final JdbcClient jdbc;
+	private final LiveContacts contacts;
 	private final Clock clock;
 
-	EmailReplies(JdbcClient jdbc, Clock clock) {
+	EmailReplies(JdbcClient jdbc, LiveContacts contacts, Clock clock) {
 		this.jdbc = jdbc;
+		this.contacts = contacts;
 		this.clock = clock;
 	}
 
@@ -57,6 +60,8 @@ public class EmailReplies {
 		List<String> references = new ArrayList<>(answered.references());
 		references.add(answered.messageId());
 		Instant now = clock.instant();
+		// kept now, sent within seconds: the customer's wait ends with the advisor's answer, not with the SMTP server's
+		contacts.responded(contactId, now);
 		return jdbc.sql("""
 				insert into email_message (mailbox_id, thread_id, direction, message_id, in_reply_to, refs, sender, recipients, subject,
 				                           received_at, text_body, send_state, next_attempt_at, author_id)

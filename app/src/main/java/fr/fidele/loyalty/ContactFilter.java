@@ -47,6 +47,11 @@ public record ContactFilter(LocalDate from, LocalDate to, Channel channel, Strin
 		return new ContactFilter(from, to, channel, queue, reason, null, segment);
 	}
 
+	/** The filter over every channel: a request's later contacts count whatever their channel. */
+	public ContactFilter withoutChannel() {
+		return new ContactFilter(from, to, null, queue, reason, teamId, segment);
+	}
+
 	/** True when nothing is restricted. */
 	public boolean isNone() {
 		return equals(NONE);

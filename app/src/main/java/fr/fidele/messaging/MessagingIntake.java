@@ -27,7 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
  * A customer's message delivered by a provider: its channel found by the address's key, the provider held to its
  * rate, its signature checked, then kept once whatever the number of deliveries, in its conversation. A message
  * that the customer writes while an earlier one still waits for its answer joins that contact; otherwise it is a new
- * contact on the SOCIAL channel, for the customer whose phone number or account wrote it, in the channel's queue.
+ * contact on the SOCIAL channel, for the customer whose phone number or account wrote it, on their request's case
+ * ({@link MessagingCases}), in the channel's queue.
  */
 @Service
 public class MessagingIntake {
@@ -42,12 +43,14 @@ public class MessagingIntake {
 	private final MessagingChannels channels;
 	private final Customers customers;
 	private final Arrivals arrivals;
+	private final MessagingCases cases;
 	private final MessagingProperties settings;
 	private final ClientRateLimit perChannel;
 	private final Clock clock;
 
-	MessagingIntake(JdbcClient jdbc, MessagingChannels channels, Customers customers, Arrivals arrivals, MessagingProperties settings,
-			Clock clock) {
+	MessagingIntake(JdbcClient jdbc, MessagingChannels channels, Customers customers, Arrivals arrivals, MessagingCases cases,
+			MessagingProperties settings, Clock clock) {
+		this.cases = cases;
 		this.jdbc = jdbc;
 		this.channels = channels;
 		this.customers = customers;
@@ -88,8 +91,11 @@ public class MessagingIntake {
 		}
 		long id = kept.get();
 		files.forEach(file -> attach(id, file));
-		long contact = waitingContact(thread.id(), id, now).orElseGet(() -> arrivals.enqueue(new Arrival(Channel.SOCIAL, Direction.INBOUND,
-				thread.customerId(), null, null, channel.queue(), null, "messaging:" + id, now)).contactId());
+		long contact = waitingContact(thread.id(), id, now).orElseGet(() -> {
+			Long caseId = thread.customerId() == null ? null : cases.caseFor(thread.id(), thread.customerId(), message.text());
+			return arrivals.enqueue(new Arrival(Channel.SOCIAL, Direction.INBOUND, thread.customerId(), null, null, channel.queue(), null,
+					"messaging:" + id, now, caseId)).contactId();
+		});
 		jdbc.sql("update messaging_message set contact_id = ? where id = ?").params(contact, id).update();
 		return new Received(id, false);
 	}

@@ -2,7 +2,9 @@ package fr.fidele.messaging;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 
+import fr.fidele.contacts.LiveContacts;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +22,12 @@ public class MessagingReplies {
 	static final int LONGEST = 4_000;
 
 	private final JdbcClient jdbc;
+	private final LiveContacts contacts;
 	private final Clock clock;
 
-	MessagingReplies(JdbcClient jdbc, Clock clock) {
+	MessagingReplies(JdbcClient jdbc, LiveContacts contacts, Clock clock) {
 		this.jdbc = jdbc;
+		this.contacts = contacts;
 		this.clock = clock;
 	}
 
@@ -36,13 +40,16 @@ public class MessagingReplies {
 		if (text.strip().length() > LONGEST) {
 			throw new InvalidFieldException("text", "tooLong", LONGEST);
 		}
-		Timestamp now = Timestamp.from(clock.instant());
-		return jdbc.sql("""
+		Instant at = clock.instant();
+		Timestamp now = Timestamp.from(at);
+		long reply = jdbc.sql("""
 				insert into messaging_message (channel_id, thread_id, direction, body, received_at, author_id, author_name, send_state, next_attempt_at)
 				select channel_id, thread_id, 'OUTBOUND', ?, ?, ?, ?, 'PENDING', ? from messaging_message
 				where contact_id = ? and direction = 'INBOUND' order by id desc limit 1
 				returning id""")
 			.params(text.strip(), now, authorId, authorName, now, contactId).query(Long.class).optional()
 			.orElseThrow(() -> new NotFoundException("message of contact", contactId));
+		contacts.responded(contactId, at);
+		return reply;
 	}
 }

@@ -37,6 +37,25 @@ public class Formats {
 		return format.format(amount);
 	}
 
+	/** A duration in its largest sensible units: "42 s", "3 min 20 s", "2 h 05", "3 j 4 h" (French) or "3 d 4 h". */
+	public String duration(Double seconds) {
+		if (seconds == null) {
+			return "";
+		}
+		long total = Math.round(seconds);
+		boolean french = "fr".equals(locale().getLanguage());
+		if (total < 60) {
+			return total + " s";
+		}
+		if (total < 3_600) {
+			return total / 60 + " min " + total % 60 + " s";
+		}
+		if (total < 86_400) {
+			return total / 3_600 + " h " + String.format("%02d", total % 3_600 / 60);
+		}
+		return total / 86_400 + (french ? " j " : " d ") + total % 86_400 / 3_600 + " h";
+	}
+
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
 	}

@@ -103,7 +103,7 @@ class AccessRulesTests {
 			Rule.of("POST", "/api/loyalty/value-at-stake", DECIDERS), Rule.of("GET", "/api/loyalty/assumptions", MANAGERS),
 			Rule.of("POST", "/api/loyalty/assumptions", DECIDERS), Rule.of("POST", "/api/loyalty/recompute", DECIDERS),
 			Rule.of("GET", "/api/loyalty/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/measures", MANAGERS),
-			Rule.of("GET", "/api/loyalty/measures/{measure}/contacts", MANAGERS), Rule.of("GET", "/actuator/prometheus", ADMIN),
+			Rule.of("GET", "/api/loyalty/measures/{measure}/contacts", MANAGERS), Rule.of("GET", "/api/loyalty/measures/channels", MANAGERS), Rule.of("GET", "/actuator/prometheus", ADMIN),
 			Rule.of("GET", "/api/routing/queues", EVERYONE), Rule.of("POST", "/api/routing/presence", HANDLERS),
 			Rule.of("GET", "/api/routing/presence", HANDLERS),
 			Rule.of("GET", "/api/routing/my-items", HANDLERS), Rule.of("GET", "/api/routing/events", HANDLERS), Rule.of("POST", "/api/routing/items/{id}/accept", HANDLERS),

@@ -45,7 +45,7 @@ class ContactReadContractsTests {
 	void theContractsKeepTheirColumns() {
 		assertThat(ReadContract.columns(jdbc, "contact_facts")).containsExactly("id", "customer_id", "case_id", "channel", "direction",
 				"reason_code", "queue", "arrived_at", "queued_at", "answered_at", "ended_at", "ended_by", "identity_verified",
-				"reidentified_after_transfer", "resolved", "first_of_case");
+				"reidentified_after_transfer", "resolved", "first_of_case", "first_response_at");
 		assertThat(ReadContract.columns(jdbc, "contact_leg_facts")).containsExactly("contact_id", "seq", "advisor_id", "started_at",
 				"ended_at", "with_transfer_note");
 		assertThat(ReadContract.columns(jdbc, "case_facts")).containsExactly("id", "customer_id", "reason_code", "status", "opened_at",

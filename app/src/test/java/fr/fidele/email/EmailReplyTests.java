@@ -65,6 +65,8 @@ class EmailReplyTests {
 		assertThatThrownBy(() -> replies.reply(contact, 1, "Camille", "  "))
 			.isInstanceOfSatisfying(InvalidFieldException.class, refused -> assertThat(refused.field()).isEqualTo("text"));
 		long reply = replies.reply(contact, 1, "Camille", "Non, du lundi au samedi.");
+		assertThat(jdbc.sql("select first_response_at is not null from contact where id = ?").param(contact).query(Boolean.class).single())
+			.as("written now, the contact's first response, whenever the server takes it").isTrue();
 
 		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> attempts(reply) >= 1);
 		assertThat(state(reply)).isEqualTo("PENDING");

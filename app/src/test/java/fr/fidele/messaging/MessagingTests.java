@@ -136,8 +136,17 @@ class MessagingTests {
 		assertThat(WebhookSignature.verifies(secret, sent.headers().get("signature"), sent.body(), Instant.now().getEpochSecond(), 60)).isTrue();
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(state(reply)));
 
+		assertThat(jdbc.sql("select first_response_at is not null from contact where id = ?").param(contact).query(Boolean.class).single())
+			.as("the reply is the contact's first response").isTrue();
+
 		deliver(message("m3-" + thread, thread, phone, "Ça remarche, merci !"));
-		assertThat(contactOf("m3-" + thread)).as("after the answer, the customer comes back: a new contact").isNotEqualTo(contact);
+		long back = contactOf("m3-" + thread);
+		assertThat(back).as("after the answer, the customer comes back: a new contact").isNotEqualTo(contact);
+		assertThat(caseOf(back)).as("on the same request's case while it is unresolved").isEqualTo(caseOf(contact)).isNotNull();
+		jdbc.sql("update support_case set status = 'RESOLVED', resolved_at = now() where id = ?").param(caseOf(contact)).update();
+		replies.reply(back, 1, "Camille", "Parfait !");
+		deliver(message("m4-" + thread, thread, phone, "Autre chose : ma facture"));
+		assertThat(caseOf(contactOf("m4-" + thread))).as("a new request once the case is resolved").isNotEqualTo(caseOf(contact));
 	}
 
 	@Test
@@ -242,6 +251,10 @@ class MessagingTests {
 	private long contactOf(String messageId) {
 		return jdbc.sql("select contact_id from messaging_message where channel_id = ? and external_id = ?").params(channel, messageId)
 			.query(Long.class).single();
+	}
+
+	private Long caseOf(long contact) {
+		return jdbc.sql("select case_id from contact where id = ?").param(contact).query(Long.class).single();
 	}
 
 	private String state(long reply) {

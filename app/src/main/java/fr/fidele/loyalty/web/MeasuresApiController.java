@@ -1,10 +1,12 @@
 package fr.fidele.loyalty.web;
 
+import java.util.List;
 import java.util.Map;
 
 import fr.fidele.loyalty.ContactPage;
 import fr.fidele.loyalty.Measure;
 import fr.fidele.loyalty.MeasureDefaults;
+import fr.fidele.loyalty.ChannelMeasures;
 import fr.fidele.loyalty.ServiceMeasures;
 import fr.fidele.loyalty.ServiceReport;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MeasuresApiController {
 
 	private final ServiceMeasures measures;
+	private final ChannelMeasures channels;
 	private final MeasureDefaults defaults;
 
-	MeasuresApiController(ServiceMeasures measures, MeasureDefaults defaults) {
+	MeasuresApiController(ServiceMeasures measures, ChannelMeasures channels, MeasureDefaults defaults) {
+		this.channels = channels;
 		this.defaults = defaults;
 		this.measures = measures;
 	}
@@ -34,6 +38,14 @@ class MeasuresApiController {
 	ServiceReport report(@RequestParam Map<String, String> params) {
 		MeasureQuery query = MeasureQuery.of(params, defaults.current());
 		return measures.report(query.filter(), query.settings());
+	}
+
+	@GetMapping("/api/loyalty/measures/channels")
+	@Operation(summary = "Per channel: time to first response (median, 90th percentile; the pick-up for calls, the first reply for "
+			+ "e-mails, forms and messages), first-contact resolution counting repeats on any channel, and resolution time; same filter")
+	List<ChannelMeasures.ChannelFigures> channels(@RequestParam Map<String, String> params) {
+		MeasureQuery query = MeasureQuery.of(params, defaults.current());
+		return channels.of(query.filter(), query.settings());
 	}
 
 	@GetMapping("/api/loyalty/measures/{measure}/contacts")

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import fr.fidele.loyalty.Measure;
 import fr.fidele.loyalty.MeasureDefaults;
+import fr.fidele.loyalty.ChannelMeasures;
 import fr.fidele.loyalty.ServiceMeasures;
 import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
 import org.springframework.stereotype.Controller;
@@ -20,10 +21,12 @@ import org.springframework.web.util.UriUtils;
 class MeasuresPages {
 
 	private final ServiceMeasures measures;
+	private final ChannelMeasures channels;
 	private final FilterBar filterBar;
 	private final MeasureDefaults defaults;
 
-	MeasuresPages(ServiceMeasures measures, FilterBar filterBar, MeasureDefaults defaults) {
+	MeasuresPages(ServiceMeasures measures, ChannelMeasures channels, FilterBar filterBar, MeasureDefaults defaults) {
+		this.channels = channels;
 		this.defaults = defaults;
 		this.measures = measures;
 		this.filterBar = filterBar;
@@ -34,6 +37,7 @@ class MeasuresPages {
 		MeasureQuery query = MeasureQuery.of(params, defaults.current());
 		filterBar.show(params, model, locale);
 		model.addAttribute("report", measures.report(query.filter(), query.settings()));
+		model.addAttribute("channels", channels.of(query.filter(), query.settings()));
 		model.addAttribute("variants", AbandonedCalls.values());
 		return "loyalty/measures";
 	}
