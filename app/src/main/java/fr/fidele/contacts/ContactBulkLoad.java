@@ -25,7 +25,7 @@ public final class ContactBulkLoad implements AutoCloseable {
 	/** An inbound contact as loaded; {@code reidentified} says the customer was asked who they were after a transfer. */
 	public record ContactRow(long id, long customerId, long caseId, boolean firstOfCase, Channel channel, String reason,
 			String queue, Instant arrivedAt, Instant queuedAt, Instant answeredAt, Instant endedAt, EndedBy endedBy,
-			boolean identityVerified, boolean reidentified, Boolean resolved, String notes) {
+			boolean identityVerified, boolean reidentified, Boolean resolved, String notes, Instant firstResponseAt) {
 	}
 
 	public record LegRow(long contactId, int seq, long advisorId, Instant startedAt, Instant endedAt, String transferNote) {
@@ -48,7 +48,8 @@ public final class ContactBulkLoad implements AutoCloseable {
 			this.cases = load.table("support_case", "id, customer_id, reason_code, subject, status, owner_id, opened_at, resolved_at");
 			this.contacts = load.table("contact", """
 					id, customer_id, case_id, first_of_case, channel, direction, reason_code, queue, arrived_at, queued_at,
-					answered_at, ended_at, ended_by, identity_verified, reidentified_after_transfer, resolved, wrapup_notes""");
+					answered_at, ended_at, ended_by, identity_verified, reidentified_after_transfer, resolved, wrapup_notes,
+					first_response_at""");
 			this.legs = load.table("contact_leg", "contact_id, seq, advisor_id, started_at, ended_at, transfer_note");
 		}
 		catch (SQLException | RuntimeException e) {
@@ -76,7 +77,7 @@ public final class ContactBulkLoad implements AutoCloseable {
 		contacts.add(c.id()).add(c.customerId()).add(c.caseId()).add(c.firstOfCase()).add(c.channel().name())
 			.add(Direction.INBOUND.name()).add(c.reason()).add(c.queue()).add(c.arrivedAt()).add(c.queuedAt())
 			.add(c.answeredAt()).add(c.endedAt()).add(c.endedBy() == null ? null : c.endedBy().name())
-			.add(c.identityVerified()).add(c.reidentified()).add(c.resolved()).add(c.notes()).endRow();
+			.add(c.identityVerified()).add(c.reidentified()).add(c.resolved()).add(c.notes()).add(c.firstResponseAt()).endRow();
 	}
 
 	public void leg(LegRow l) throws SQLException {

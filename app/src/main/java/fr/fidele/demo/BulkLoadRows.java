@@ -8,6 +8,8 @@ import fr.fidele.contacts.ContactBulkLoad;
 import fr.fidele.customers.CustomerBulkLoad;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
+import fr.fidele.email.EmailBulkLoad;
+import fr.fidele.messaging.MessagingBulkLoad;
 
 /**
  * The simulation's rows handed to the modules that own them, each loading its tables in bulk; nothing is visible
@@ -17,10 +19,14 @@ final class BulkLoadRows implements DemoRows {
 
 	private final CustomerBulkLoad customers;
 	private final ContactBulkLoad contacts;
+	private final EmailBulkLoad emails;
+	private final MessagingBulkLoad messages;
 
-	BulkLoadRows(CustomerBulkLoad customers, ContactBulkLoad contacts) {
+	BulkLoadRows(CustomerBulkLoad customers, ContactBulkLoad contacts, EmailBulkLoad emails, MessagingBulkLoad messages) {
 		this.customers = customers;
 		this.contacts = contacts;
+		this.emails = emails;
+		this.messages = messages;
 	}
 
 	@Override
@@ -53,9 +59,21 @@ final class BulkLoadRows implements DemoRows {
 		contacts.leg(row);
 	}
 
-	/** Commits both loads: customers first, so that no contact is ever visible without its customer. */
+	@Override
+	public void emailConversation(EmailBulkLoad.Conversation conversation) throws SQLException {
+		emails.conversation(conversation);
+	}
+
+	@Override
+	public void messagingExchange(MessagingBulkLoad.Exchange exchange) throws SQLException {
+		messages.exchange(exchange);
+	}
+
+	/** Commits the loads in order: no contact is ever visible without its customer, nor a message without its contact. */
 	void finish() throws SQLException {
 		customers.finish();
 		contacts.finish();
+		emails.finish();
+		messages.finish();
 	}
 }

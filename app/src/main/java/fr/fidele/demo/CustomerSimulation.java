@@ -131,12 +131,13 @@ final class CustomerSimulation {
 			hazard *= effect(fresh);
 			day = contactDay;
 		}
-		writeCustomer(id, r, language, segment, expertise, value, since, churnedOn);
+		WrittenConversations.Writer writer = writeCustomer(id, r, language, segment, expertise, value, since, churnedOn);
 		writeOutcomes(id, since, churnedOn, value);
 		state.writeCases();
+		WrittenConversations.write(rows, state.written, writer, world.end());
 	}
 
-	private void writeCustomer(long id, SplittableRandom r, String language, Segment segment, Expertise expertise,
+	private WrittenConversations.Writer writeCustomer(long id, SplittableRandom r, String language, Segment segment, Expertise expertise,
 			BigDecimal value, LocalDate since, LocalDate churnedOn) throws Exception {
 		String name = Names.person(r, language);
 		String reference = "CLI-%07d".formatted(id);
@@ -152,6 +153,7 @@ final class CustomerSimulation {
 		for (Identity identity : identities) {
 			rows.identity(id, identity.kind(), identity.value());
 		}
+		return new WrittenConversations.Writer(id, name, language, email, phone);
 	}
 
 	private void writeOutcomes(long id, LocalDate since, LocalDate churnedOn, BigDecimal value) throws Exception {
@@ -185,7 +187,7 @@ final class CustomerSimulation {
 			boolean first = state.isNewCase(reason, arrived);
 			long caseId = state.attach(reason, arrived, null, world.advisors()[0]);
 			rows.contact(new ContactBulkLoad.ContactRow(contactId, state.customerId, caseId, first, channel, reason, queue(channel, state),
-					at(arrived), at(queued), null, at(queued + wait), EndedBy.ABANDONED, false, false, null, null));
+					at(arrived), at(queued), null, at(queued + wait), EndedBy.ABANDONED, false, false, null, null, null));
 			return experience | ABANDONED;
 		}
 		int advisor = r.nextInt(world.advisors().length);
@@ -197,7 +199,7 @@ final class CustomerSimulation {
 			boolean first = state.isNewCase(reason, arrived);
 			long caseId = state.attach(reason, arrived, Boolean.FALSE, world.advisors()[advisor]);
 			rows.contact(new ContactBulkLoad.ContactRow(contactId, state.customerId, caseId, first, channel, reason, queue(channel, state),
-					at(arrived), at(queued), at(answered), at(ended), EndedBy.ADVISOR, false, false, false, null));
+					at(arrived), at(queued), at(answered), at(ended), EndedBy.ADVISOR, false, false, false, null, null));
 			rows.leg(new ContactBulkLoad.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(ended), null));
 			return experience | HUNG_UP | ("COMPLAINT".equals(reason) ? UNRESOLVED_COMPLAINT : 0);
 		}
@@ -228,7 +230,11 @@ final class CustomerSimulation {
 		String notes = r.nextDouble() < 0.5 ? Texts.wrapUp(r, state.language) : null;
 		rows.contact(new ContactBulkLoad.ContactRow(contactId, state.customerId, caseId, firstInCase, channel, reason,
 				queue(channel, state), at(arrived), at(queued), at(answered), at(ended), endedBy, verified, reidentified,
-				resolved, notes));
+				resolved, notes, live ? null : at(answered)));
+		if (!live) {
+			// a written contact is answered by the advisor's reply: its text is written with the customer's, below
+			state.written.add(new WrittenConversations.WrittenContact(contactId, caseId, channel, reason, arrived, answered, world.advisors()[lastAdvisor]));
+		}
 		if (transferred) {
 			long handover = answered + handle * 2 / 5;
 			rows.leg(new ContactBulkLoad.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(handover),
@@ -301,6 +307,8 @@ final class CustomerSimulation {
 		int experienced;
 		/** Contacts arrive in the order they happen, even two on one day: the case file must tell which came first. */
 		long lastArrival;
+		/** The written contacts, given their words once the customer's name and addresses are drawn. */
+		final java.util.List<WrittenConversations.WrittenContact> written = new java.util.ArrayList<>();
 		private final Map<String, CaseState> cases = new HashMap<>();
 		private final java.util.List<CaseState> all = new java.util.ArrayList<>();
 

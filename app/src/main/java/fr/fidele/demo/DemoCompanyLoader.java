@@ -13,6 +13,10 @@ import fr.fidele.contacts.Reasons;
 import fr.fidele.customers.CustomerBulkLoad;
 import fr.fidele.customers.CustomerBulkLoads;
 import fr.fidele.customers.Customers;
+import fr.fidele.email.EmailBulkLoad;
+import fr.fidele.email.EmailBulkLoads;
+import fr.fidele.messaging.MessagingBulkLoad;
+import fr.fidele.messaging.MessagingBulkLoads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,6 +35,10 @@ class DemoCompanyLoader implements ApplicationRunner {
 	static final String ACTOR = "demo-generator";
 	private static final Logger log = LoggerFactory.getLogger(DemoCompanyLoader.class);
 	private static final int SIMULATED_DAYS = 730;
+	/** Where the demo's written conversations are kept: a mailbox and a messaging channel for the record only. */
+	static final String DEMO_MAILBOX = "service-client@demo.fidele.invalid";
+	static final String DEMO_MESSAGING = "SMS (démo)";
+	private static final String WRITTEN_QUEUE = "GENERAL";
 
 	private final DemoProperties properties;
 	private final DemoPeople people;
@@ -38,11 +46,16 @@ class DemoCompanyLoader implements ApplicationRunner {
 	private final Customers customers;
 	private final CustomerBulkLoads customerLoads;
 	private final ContactBulkLoads contactLoads;
+	private final EmailBulkLoads emailLoads;
+	private final MessagingBulkLoads messagingLoads;
 	private final Clock clock;
 	private final ConfigurableApplicationContext context;
 
 	DemoCompanyLoader(DemoProperties properties, DemoPeople people, Reasons reasons, Customers customers, CustomerBulkLoads customerLoads,
-			ContactBulkLoads contactLoads, Clock clock, ConfigurableApplicationContext context) {
+			ContactBulkLoads contactLoads, EmailBulkLoads emailLoads, MessagingBulkLoads messagingLoads, Clock clock,
+			ConfigurableApplicationContext context) {
+		this.emailLoads = emailLoads;
+		this.messagingLoads = messagingLoads;
 		this.properties = properties;
 		this.people = people;
 		this.customers = customers;
@@ -78,8 +91,10 @@ class DemoCompanyLoader implements ApplicationRunner {
 		CustomerSimulation.World world = new CustomerSimulation.World(end.minusDays(SIMULATED_DAYS), end,
 				ContactRate.daily(properties.contactsPerCustomer()), staff.advisorIds(), staff.hangUpAdvisor(), subjects);
 		try (CustomerBulkLoad customers = customerLoads.open(ACTOR, "demo company generated");
-				ContactBulkLoad contacts = contactLoads.open()) {
-			BulkLoadRows rows = new BulkLoadRows(customers, contacts);
+				ContactBulkLoad contacts = contactLoads.open();
+				EmailBulkLoad emails = emailLoads.open(DEMO_MAILBOX, WRITTEN_QUEUE);
+				MessagingBulkLoad messages = messagingLoads.open(DEMO_MESSAGING, WRITTEN_QUEUE)) {
+			BulkLoadRows rows = new BulkLoadRows(customers, contacts, emails, messages);
 			CustomerSimulation simulation = new CustomerSimulation(world, rows, contacts.firstContactId(), contacts.firstCaseId());
 			for (int i = 0; i < properties.customers(); i++) {
 				simulation.simulate(customers.firstId() + i, random.split());

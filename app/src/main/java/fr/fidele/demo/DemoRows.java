@@ -9,6 +9,8 @@ import fr.fidele.contacts.ContactBulkLoad.LegRow;
 import fr.fidele.customers.CustomerBulkLoad;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
+import fr.fidele.email.EmailBulkLoad;
+import fr.fidele.messaging.MessagingBulkLoad;
 
 /** Where the simulation writes the demo company's rows, in the owners' bulk-load shapes; ids are assigned by the simulation. */
 interface DemoRows {
@@ -24,4 +26,8 @@ interface DemoRows {
 	void contact(ContactRow row) throws Exception;
 
 	void leg(LegRow row) throws Exception;
+
+	void emailConversation(EmailBulkLoad.Conversation conversation) throws Exception;
+
+	void messagingExchange(MessagingBulkLoad.Exchange exchange) throws Exception;
 }

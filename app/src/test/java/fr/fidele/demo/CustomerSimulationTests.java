@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import fr.fidele.contacts.Channel;
 import fr.fidele.contacts.ContactBulkLoad.CaseRow;
 import fr.fidele.contacts.ContactBulkLoad.ContactRow;
 import fr.fidele.contacts.ContactBulkLoad.LegRow;
@@ -16,6 +17,8 @@ import fr.fidele.contacts.EndedBy;
 import fr.fidele.customers.CustomerBulkLoad;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
+import fr.fidele.email.EmailBulkLoad;
+import fr.fidele.messaging.MessagingBulkLoad;
 import org.junit.jupiter.api.Test;
 
 /** The demo company is the same for the same seed, and its planted behaviours are really there. */
@@ -30,6 +33,8 @@ class CustomerSimulationTests {
 		final List<ContactRow> contacts = new ArrayList<>();
 		final List<LegRow> legs = new ArrayList<>();
 		final List<CustomerBulkLoad.Row> customers = new ArrayList<>();
+		final List<EmailBulkLoad.Conversation> emails = new ArrayList<>();
+		final List<MessagingBulkLoad.Exchange> exchanges = new ArrayList<>();
 
 		@Override
 		public void customer(CustomerBulkLoad.Row row) {
@@ -63,6 +68,18 @@ class CustomerSimulationTests {
 			legs.add(row);
 			rows.add(row.toString());
 		}
+
+		@Override
+		public void emailConversation(EmailBulkLoad.Conversation conversation) {
+			emails.add(conversation);
+			rows.add(conversation.toString());
+		}
+
+		@Override
+		public void messagingExchange(MessagingBulkLoad.Exchange exchange) {
+			exchanges.add(exchange);
+			rows.add(exchange.toString());
+		}
 	}
 
 	private static Recorded simulate(long seed, int customers) throws Exception {
@@ -89,6 +106,34 @@ class CustomerSimulationTests {
 		double perCustomer = company.contacts.size() / 3000.0;
 		assertThat(perCustomer).isBetween(8.5, 11.5);
 		assertThat(company.contacts.stream().map(ContactRow::channel).distinct()).hasSize(7);
+	}
+
+	@Test
+	void recentWrittenContactsCarryTheCustomersWordsAndTheAdvisorsAnswerInTheirLanguage() throws Exception {
+		Recorded company = simulate(17, 1500);
+		Map<Long, ContactRow> byId = new java.util.HashMap<>();
+		company.contacts.forEach(c -> byId.put(c.id(), c));
+		Map<Long, String> language = new java.util.HashMap<>();
+		company.customers.forEach(c -> language.put(c.id(), c.language()));
+		java.time.Instant recent = LocalDate.parse("2026-11-01").minusDays(WrittenConversations.RECENT_DAYS).atStartOfDay()
+			.toInstant(java.time.ZoneOffset.UTC);
+		long recentWritten = company.contacts.stream().filter(c -> !c.arrivedAt().isBefore(recent)).filter(c -> c.channel() == Channel.EMAIL
+				|| c.channel() == Channel.WEB_FORM || c.channel() == Channel.SOCIAL).filter(c -> c.answeredAt() != null).count();
+		assertThat(company.emails.size() + company.exchanges.size()).as("every recent written contact has its words").isEqualTo(recentWritten)
+			.isGreaterThan(100);
+		for (EmailBulkLoad.Conversation mail : company.emails) {
+			ContactRow contact = byId.get(mail.contactId());
+			assertThat(contact.channel()).isIn(Channel.EMAIL, Channel.WEB_FORM);
+			assertThat(contact.firstResponseAt()).as("the reply is the contact's first response").isEqualTo(mail.answeredAt());
+			assertThat(mail.caseId()).isEqualTo(contact.caseId());
+			boolean english = "en".equals(language.get(mail.customerId()));
+			assertThat(mail.answer()).startsWith(english ? "Hello " : "Bonjour ");
+			assertThat(mail.customerAddress()).endsWith(english ? "@example.com" : "@exemple.fr");
+		}
+		assertThat(company.exchanges).allSatisfy(exchange -> assertThat(byId.get(exchange.contactId()).channel()).isEqualTo(Channel.SOCIAL));
+		assertThat(company.emails.stream().map(EmailBulkLoad.Conversation::question).distinct().count()).as("varied words").isGreaterThan(20);
+		assertThat(company.contacts.stream().filter(c -> c.channel() == Channel.PHONE).map(ContactRow::firstResponseAt))
+			.as("a call's response is its pick-up, not a written reply").containsOnlyNulls();
 	}
 
 	@Test

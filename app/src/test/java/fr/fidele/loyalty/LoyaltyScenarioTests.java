@@ -54,6 +54,15 @@ class LoyaltyScenarioTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ChannelMeasures channels;
+
+	@Autowired
+	MeasureDefaults defaults;
+
+	@Autowired
+	fr.fidele.email.EmailMessages emailMessages;
+
 	@Test
 	void everyPlantedEffectLiesInsideItsInterval() {
 		ExperienceModel model = analysis.recompute(LocalDate.parse("2026-11-01"));
@@ -206,5 +215,23 @@ class LoyaltyScenarioTests {
 				    from contact where case_id is not null) c
 				where first_of_case <> earliest""").query(Long.class).single();
 		assertThat(disagreements).isZero();
+	}
+
+	@Test
+	void theDemosRecentWrittenContactsShowTheirWordsAndTheirFirstResponse() {
+		long mails = jdbc.sql("""
+				select count(*) from email_message m join contact c on c.id = m.contact_id
+				where m.direction = 'INBOUND' and c.channel in ('EMAIL', 'WEB_FORM') and c.customer_id = (select customer_id from email_thread
+				  where id = m.thread_id)""").query(Long.class).single();
+		assertThat(mails).as("e-mails and forms with their customer's words, on their contact").isPositive();
+		assertThat(jdbc.sql("select count(*) from messaging_message where direction = 'OUTBOUND' and send_state = 'SENT'").query(Long.class)
+			.single()).as("SMS answered").isPositive();
+		long caseWithMail = jdbc.sql("select case_id from email_thread order by id limit 1").query(Long.class).single();
+		assertThat(emailMessages.ofCase(caseWithMail)).as("the case file shows the conversation")
+			.anySatisfy(message -> assertThat(message.text()).isNotBlank());
+		ChannelMeasures.ChannelFigures email = channels.of(ContactFilter.NONE, defaults.current()).stream()
+			.filter(row -> row.channel() == fr.fidele.contacts.Channel.EMAIL).findFirst().orElseThrow();
+		assertThat(email.responded()).as("written replies give e-mails their first response").isPositive();
+		assertThat(email.firstResponseMedian()).isPositive();
 	}
 }
