@@ -51,15 +51,33 @@ public class Mailboxes {
 		boolean smtpTls = tls("smtpTls", box.smtpTls());
 		String username = required("username", box.username());
 		byte[] password = seal.seal(required("password", box.password()));
-		String queue = required("queue", box.queue());
-		if (routing.queues().stream().map(QueueDefinition::code).noneMatch(queue::equals)) {
-			throw new InvalidFieldException("queue", "unknownQueue", queue);
-		}
+		String queue = queue(box.queue());
 		long id = jdbc.sql("""
 				insert into mailbox (address, imap_host, imap_port, imap_tls, smtp_host, smtp_port, smtp_tls, username, password_sealed, queue_code)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(address, imapHost, imapPort, imapTls, smtpHost, smtpPort, smtpTls, username, password, queue)
 			.query(Long.class).single();
+		return find(id);
+	}
+
+	/**
+	 * Changes what an administrator changes once a mailbox runs: paused or resumed (a paused mailbox is not read; the
+	 * replies already written still leave), the queue its messages join, its password (after a rotation). Fields left
+	 * null stay as they are.
+	 */
+	@Transactional
+	public Mailbox change(long id, MailboxChange change) {
+		find(id);
+		if (change.queue() != null) {
+			jdbc.sql("update mailbox set queue_code = ? where id = ?").params(queue(change.queue()), id).update();
+		}
+		if (change.password() != null) {
+			jdbc.sql("update mailbox set password_sealed = ?, last_error = null where id = ?")
+				.params(seal.seal(required("password", change.password())), id).update();
+		}
+		if (change.enabled() != null) {
+			jdbc.sql("update mailbox set enabled = ? where id = ?").params(change.enabled(), id).update();
+		}
 		return find(id);
 	}
 
@@ -113,6 +131,14 @@ public class Mailboxes {
 			throw new InvalidFieldException(field, "required");
 		}
 		return value.strip();
+	}
+
+	private String queue(String code) {
+		String queue = required("queue", code);
+		if (routing.queues().stream().map(QueueDefinition::code).noneMatch(queue::equals)) {
+			throw new InvalidFieldException("queue", "unknownQueue", queue);
+		}
+		return queue;
 	}
 
 	private static String host(String field, String value) {

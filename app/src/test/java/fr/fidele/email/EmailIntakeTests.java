@@ -307,6 +307,20 @@ class EmailIntakeTests {
 	}
 
 	@Test
+	void aPausedMailboxIsNotReadAndResumesWhereItStopped() throws Exception {
+		String sender = customerWithAddress();
+		ApiClient.Response paused = admin.patch("/api/mailboxes/" + mailbox, "{\"enabled\":false}");
+		assertThat(paused.json().get("enabled").asBoolean()).isFalse();
+		deliver(message(sender, "Pendant la pause", "Lu après la reprise."));
+		assertThat(read()).as("paused: not read").isZero();
+		assertThat(field(admin.patch("/api/mailboxes/" + mailbox, "{\"queue\":\"NOPE\"}"))).isEqualTo("queue");
+		assertThat(admin.patch("/api/mailboxes/" + mailbox, "{\"enabled\":true,\"password\":\"" + PASSWORD + "\"}").json()
+			.get("enabled").asBoolean()).isTrue();
+		assertThat(read()).as("resumed, with the password given again").isEqualTo(1);
+		assertThat(admin.patch("/api/mailboxes/987654321", "{\"enabled\":true}").status()).isEqualTo(404);
+	}
+
+	@Test
 	void brokenMessagesNeitherStopTheMailboxNorLoseAMessageNorHalfWriteOne() throws Exception {
 		java.util.Random random = new java.util.Random(11);
 		int delivered = 0;

@@ -8,6 +8,7 @@ import fr.fidele.email.EmailIdentification;
 import fr.fidele.email.EmailMessage;
 import fr.fidele.email.EmailMessages;
 import fr.fidele.email.Mailbox;
+import fr.fidele.email.MailboxChange;
 import fr.fidele.email.MailboxReader;
 import fr.fidele.email.Mailboxes;
 import fr.fidele.email.NewMailbox;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -56,6 +58,12 @@ class MailboxApiController {
 	@Operation(summary = "Add a mailbox: its address, IMAP and SMTP servers (TLS), credentials (kept sealed) and routing queue")
 	Mailbox add(@RequestBody NewMailbox mailbox) {
 		return mailboxes.add(mailbox);
+	}
+
+	@PatchMapping("/api/mailboxes/{id}")
+	@Operation(summary = "Pause or resume a mailbox (enabled), move it to another queue, or give its new password; other fields stay")
+	Mailbox change(@PathVariable long id, @RequestBody MailboxChange change) {
+		return mailboxes.change(id, change);
 	}
 
 	@PostMapping("/api/mailboxes/{id}/read")

@@ -1,5 +1,6 @@
 package fr.fidele.email.web;
 
+import fr.fidele.email.MailboxChange;
 import fr.fidele.email.MailboxReader;
 import fr.fidele.email.Mailboxes;
 import fr.fidele.email.NewMailbox;
@@ -45,6 +46,11 @@ class MailboxPages {
 		// from the page, always with TLS: a mailbox without it is for a test server, through the API
 		return actions.act(flash, PAGE,
 				() -> mailboxes.add(new NewMailbox(address, imapHost, imapPort, true, smtpHost, smtpPort, true, username, password, queue)));
+	}
+
+	@PostMapping("/admin/mailboxes/{id}/enabled")
+	String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes flash) {
+		return actions.act(flash, PAGE, () -> mailboxes.change(id, new MailboxChange(enabled, null, null)));
 	}
 
 	@PostMapping("/admin/mailboxes/{id}/read")
