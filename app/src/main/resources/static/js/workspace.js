@@ -256,4 +256,17 @@
       }
     }
   });
+
+  // a reply template fills the reply when it is empty, or follows what is already written
+  document.addEventListener('change', event => {
+    const choice = event.target.closest('select.reply-template');
+    if (!choice || !choice.value) {
+      return;
+    }
+    const reply = document.getElementById(choice.dataset.target);
+    reply.value = reply.value.trim() ? reply.value.trimEnd() + '\n\n' + choice.value : choice.value;
+    reply.dispatchEvent(new Event('input', { bubbles: true }));
+    choice.value = '';
+    reply.focus();
+  });
 }());

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +67,8 @@ class EmailBrowserTests {
 				 "identities":[{"kind":"EMAIL","value":"%s"}]}""".formatted(UUID.randomUUID().toString().substring(0, 8), customer))
 			.json().get("id").asLong();
 		Advisor advisor = routing.advisor(port, Map.of(queue, 1));
+		String template = "Salutation " + UUID.randomUUID().toString().substring(0, 8);
+		admin.post("/api/reply-templates", "{\"name\":\"" + template + "\",\"language\":\"fr\",\"body\":\"Bonjour {prenom},\"}");
 
 		GreenMailUtil.sendTextEmail(support, customer, "Coupure depuis ce matin", "Plus d'internet depuis 8 h, la box est éteinte.",
 				ServerSetupTest.SMTP);
@@ -78,14 +81,17 @@ class EmailBrowserTests {
 			assertThat(conversation.getText()).contains("la box est éteinte");
 
 			WebElement reply = browser.driver().findElement(By.cssSelector("#current form.email-reply textarea"));
-			reply.sendKeys("Un technicien passe demain entre 8 h et 12 h.");
+			new Select(browser.driver().findElement(By.cssSelector("#current form.email-reply select.reply-template")))
+				.selectByVisibleText(template);
+			assertThat(reply.getDomProperty("value")).as("the template filled in for this customer").isEqualTo("Bonjour Odile,");
+			reply.sendKeys(" un technicien passe demain entre 8 h et 12 h.");
 			browser.driver().findElement(By.cssSelector("#current form.email-reply .send-reply")).click();
 
 			MimeMessage answer = Awaitility.await("the reply in the customer's mailbox").until(() -> Arrays.stream(MAIL.getReceivedMessages())
 				.filter(message -> hasRecipient(message, customer)).findFirst().orElse(null), found -> found != null);
 			long caseId = admin.get("/api/customers/" + customerId + "/contacts").json().get(0).get("caseId").asLong();
 			assertThat(answer.getSubject()).isEqualTo("Re: Coupure depuis ce matin [#C-" + caseId + "]");
-			assertThat((String) answer.getContent()).contains("Un technicien passe demain").contains("Test ADVISOR");
+			assertThat((String) answer.getContent()).contains("Bonjour Odile, un technicien passe demain").contains("Test ADVISOR");
 			assertThat(answer.getHeader("In-Reply-To", null)).isNotBlank();
 
 			MimeMessage again = new MimeMessage(GreenMailUtil.getSession(ServerSetupTest.SMTP));
@@ -102,7 +108,7 @@ class EmailBrowserTests {
 			assertThat(messages).extracting(message -> message.get("direction").asString()).containsExactly("INBOUND", "OUTBOUND", "INBOUND");
 			assertThat(messages.get(1).get("sendState").asString()).isEqualTo("SENT");
 			browser.open("/cases/" + caseId);
-			assertThat(browser.driver().findElement(By.id("emails")).getText()).contains("la box est éteinte", "Un technicien passe demain",
+			assertThat(browser.driver().findElement(By.id("emails")).getText()).contains("la box est éteinte", "un technicien passe demain",
 					"Merci, je serai là.");
 		}
 	}

@@ -42,7 +42,9 @@ final class AccessRules {
 			.requestMatchers("/actuator/**").hasRole(ADMIN)
 			.requestMatchers(GET, "/api/me").hasAnyRole(EVERYONE)
 			.requestMatchers("/api/users", "/api/users/**", "/api/teams", "/api/webhooks", "/api/webhooks/**").hasRole(ADMIN)
-			.requestMatchers("/api/mailboxes", "/api/mailboxes/**", "/api/contact-forms", "/api/contact-forms/**").hasRole(ADMIN)
+			.requestMatchers("/api/mailboxes", "/api/mailboxes/**", "/api/contact-forms", "/api/contact-forms/**",
+					"/api/reply-templates", "/api/reply-templates/**")
+			.hasRole(ADMIN)
 			.requestMatchers(POST, "/api/email/threads/*/customer").hasAnyRole(CASE_WORKERS)
 			.requestMatchers(GET, "/api/email/cases/*/messages", "/api/email/attachments/*").hasAnyRole(EVERYONE)
 			.requestMatchers("/api/customers/*/personal-data", "/api/customers/*/erasure", "/api/privacy/**").hasRole(ADMIN)
