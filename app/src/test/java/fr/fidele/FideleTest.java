@@ -25,6 +25,8 @@ import org.springframework.test.context.ContextConfiguration;
 				"spring.mail.host=localhost", "spring.mail.port=3025",
 				// mailboxes on the GreenMail server a test starts, without TLS; read when a test asks
 				"fidele.email.allow-plain=true", "fidele.email.poll-interval=1h", "fidele.email.send-interval=200ms", "fidele.email.attachment-limit=64KB",
+				// no IMAP IDLE watch but in MailboxIdleTests: a test reads its mailbox when it chooses
+				"fidele.email.idle=false",
 				"fidele.email.credentials-key=" + FideleTest.CREDENTIALS_KEY,
 				// messaging replies to a provider the test starts on this machine, sent at once; small bodies to test the limit
 				"fidele.messaging.allow-plain-http=true", "fidele.messaging.send-interval=200ms", "fidele.messaging.body-limit=256KB",

@@ -149,10 +149,15 @@ public class MailboxReader implements SchedulingConfigurer {
 	}
 
 	private static Session session(Mailbox box) {
+		return session(box, TIMEOUT_MS);
+	}
+
+	/** A session to the mailbox's IMAP server, its answers awaited {@code readTimeoutMs} at most. */
+	static Session session(Mailbox box, int readTimeoutMs) {
 		String protocol = box.imapTls() ? "imaps" : "imap";
 		Properties properties = new Properties();
 		properties.put("mail." + protocol + ".connectiontimeout", TIMEOUT_MS);
-		properties.put("mail." + protocol + ".timeout", TIMEOUT_MS);
+		properties.put("mail." + protocol + ".timeout", readTimeoutMs);
 		properties.put("mail." + protocol + ".ssl.checkserveridentity", true);
 		return Session.getInstance(properties);
 	}
