@@ -3,6 +3,7 @@ package fr.fidele.customers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,22 @@ public class CustomerManagement {
 			events.publishEvent(new CustomerChanged(id, Set.copyOf(differences.keySet())));
 		}
 		return get(id);
+	}
+
+	/**
+	 * Adds an identity a channel found for the customer (the address or number an unknown writer turned out to be
+	 * theirs), unless another customer already has it; returns whether it was added.
+	 */
+	@Transactional
+	public boolean addIdentity(long customerId, Identity identity, String reason) {
+		Identity normal = Identities.normalise(identity.kind(), identity.value(), "identity");
+		if (customers.idByIdentity(normal.kind(), normal.value()).isPresent()) {
+			return false;
+		}
+		List<Identity> identities = new ArrayList<>(get(customerId).identities());
+		identities.add(normal);
+		update(customerId, new CustomerChanges(null, null, null, null, null, null, null, identities), reason);
+		return true;
 	}
 
 	/**

@@ -1,12 +1,7 @@
 package fr.fidele.email;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import fr.fidele.contacts.ContactManagement;
 import fr.fidele.contacts.LiveContacts;
-import fr.fidele.customers.Customer;
-import fr.fidele.customers.CustomerChanges;
 import fr.fidele.customers.CustomerManagement;
 import fr.fidele.customers.Customers;
 import fr.fidele.customers.Identity;
@@ -61,7 +56,9 @@ public class EmailIdentification {
 		Conversation conversation = jdbc.sql("select sender, customer_id, case_id, subject from email_thread where id = ? for update")
 			.param(threadId).query((rs, n) -> new Conversation(rs.getString(1), (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getString(4)))
 			.optional().orElseThrow(() -> new NotFoundException("conversation", threadId));
-		Customer customer = customers.findById(customerId).orElseThrow(() -> new InvalidFieldException("customerId", "unknownCustomer", customerId));
+		if (customers.findById(customerId).isEmpty()) {
+			throw new InvalidFieldException("customerId", "unknownCustomer", customerId);
+		}
 		if (conversation.customerId() != null) {
 			if (conversation.customerId() == customerId && conversation.caseId() != null) {
 				return conversation.caseId();
@@ -75,11 +72,7 @@ public class EmailIdentification {
 			contacts.identified(contact, customerId, caseId, reason);
 			arrivals.identified(contact, customerId);
 		}
-		if (customers.idByIdentity(IdentityKind.EMAIL, conversation.sender()).isEmpty()) {
-			List<Identity> identities = new ArrayList<>(customer.identities());
-			identities.add(new Identity(IdentityKind.EMAIL, conversation.sender()));
-			customerManagement.update(customerId, new CustomerChanges(null, null, null, null, null, null, null, identities), reason);
-		}
+		customerManagement.addIdentity(customerId, new Identity(IdentityKind.EMAIL, conversation.sender()), reason);
 		return caseId;
 	}
 }

@@ -68,6 +68,7 @@ class AccessRulesTests {
 			Rule.of("POST", "/api/contact-forms/{id}/withdraw", ADMIN),
 			Rule.of("GET", "/api/messaging/channels", ADMIN), Rule.of("POST", "/api/messaging/channels", ADMIN),
 			Rule.of("POST", "/api/messaging/channels/{id}/withdraw", ADMIN),
+			Rule.of("POST", "/api/messaging/threads/{id}/customer", CASE_WORKERS),
 			Rule.of("GET", "/api/email/cases/{caseId}/messages", EVERYONE), Rule.of("GET", "/api/email/attachments/{id}", EVERYONE),
 			Rule.of("POST", "/api/email/threads/{id}/customer", CASE_WORKERS),
 			Rule.of("GET", "/api/webhooks", ADMIN), Rule.of("POST", "/api/webhooks", ADMIN), Rule.of("DELETE", "/api/webhooks/{id}", ADMIN),
@@ -156,7 +157,8 @@ class AccessRulesTests {
 			Rule.of("POST", "/admin/reply-templates", ADMIN), Rule.of("POST", "/admin/reply-templates/{id}/delete", ADMIN),
 			Rule.of("GET", "/admin/contact-forms", ADMIN), Rule.of("POST", "/admin/contact-forms", ADMIN),
 			Rule.of("POST", "/admin/contact-forms/{id}/withdraw", ADMIN),
-			Rule.of("GET", "/messaging/attachments/{id}", EVERYONE), Rule.of("POST", "/workspace/items/{id}/messaging-reply", HANDLERS), Rule.of("GET", "/supervision", MANAGERS),
+			Rule.of("GET", "/messaging/attachments/{id}", EVERYONE), Rule.of("POST", "/workspace/items/{id}/messaging-reply", HANDLERS),
+			Rule.of("POST", "/workspace/items/{id}/messaging-customer", HANDLERS), Rule.of("GET", "/supervision", MANAGERS),
 			Rule.of("GET", "/supervision/panel", MANAGERS), Rule.of("GET", "/supervision/events", MANAGERS),
 			Rule.of("POST", "/supervision/items/{id}/move", ROUTING_LEADS),
 			Rule.of("POST", "/supervision/advisors/{id}/queue", ROUTING_LEADS));

@@ -241,6 +241,35 @@ class MessagingTests {
 		assertThat(summary.signedReplies()).isEqualTo(1);
 	}
 
+	@Test
+	void anUnknownWritersConversationIsGivenToTheCustomerWithTheirNumber() throws Exception {
+		String phone = "+336" + (10_000_000 + (int) (Math.random() * 89_999_999));
+		String thread = "thread-" + UUID.randomUUID();
+		deliver(message("u1-" + thread, thread, phone, "C'est Léa, ma box est en panne"));
+		long contact = contactOf("u1-" + thread);
+		assertThat(jdbc.sql("select customer_id from contact where id = ?").param(contact).query(Long.class).optional()).isEmpty();
+		long threadId = jdbc.sql("select thread_id from messaging_message where id = (select max(id) from messaging_message where contact_id = ?)")
+			.param(contact).query(Long.class).single();
+		long customer = admin.post("/api/customers", """
+				{"reference":"U-%s","name":"Léa Martin","segment":"RESIDENTIAL","expertise":"NOVICE","customerSince":"2023-02-01"}"""
+			.formatted(UUID.randomUUID().toString().substring(0, 8))).json().get("id").asLong();
+
+		assertThat(admin.post("/api/messaging/threads/" + threadId + "/customer", "{}").status()).isEqualTo(422);
+		ApiClient.Response given = admin.post("/api/messaging/threads/" + threadId + "/customer", "{\"customerId\":" + customer + "}");
+		assertThat(given.status()).as(given.body()).isEqualTo(200);
+		assertThat(jdbc.sql("select customer_id from contact where id = ?").param(contact).query(Long.class).single()).isEqualTo(customer);
+		assertThat(caseOf(contact)).isEqualTo(given.json().get("caseId").asLong());
+		assertThat(jdbc.sql("select count(*) from customer_identity where customer_id = ? and kind = 'PHONE' and value = ?")
+			.params(customer, phone).query(Integer.class).single()).as("the number is now theirs").isEqualTo(1);
+
+		String another = "thread-" + UUID.randomUUID();
+		deliver(message("u2-" + another, another, phone, "Re-bonjour"));
+		assertThat(jdbc.sql("select customer_id from contact where id = ?").param(contactOf("u2-" + another)).query(Long.class).single())
+			.as("their next conversation is recognised at once").isEqualTo(customer);
+		long stranger = customerWithPhone("+337" + (10_000_000 + (int) (Math.random() * 89_999_999)));
+		assertThat(admin.post("/api/messaging/threads/" + threadId + "/customer", "{\"customerId\":" + stranger + "}").status()).isEqualTo(409);
+	}
+
 	private long customerWithPhone(String phone) {
 		return admin.post("/api/customers", """
 				{"reference":"SMS-%s","name":"Léa Martin","segment":"RESIDENTIAL","expertise":"NOVICE","customerSince":"2023-02-01",

@@ -45,7 +45,7 @@ final class AccessRules {
 			.requestMatchers("/api/mailboxes", "/api/mailboxes/**", "/api/contact-forms", "/api/contact-forms/**",
 					"/api/reply-templates", "/api/reply-templates/**")
 			.hasRole(ADMIN)
-			.requestMatchers(POST, "/api/email/threads/*/customer").hasAnyRole(CASE_WORKERS)
+			.requestMatchers(POST, "/api/email/threads/*/customer", "/api/messaging/threads/*/customer").hasAnyRole(CASE_WORKERS)
 			.requestMatchers(GET, "/api/email/cases/*/messages", "/api/email/attachments/*").hasAnyRole(EVERYONE)
 			.requestMatchers("/api/customers/*/personal-data", "/api/customers/*/erasure", "/api/privacy/**").hasRole(ADMIN)
 			.requestMatchers(GET, CASE_FILE_API).hasAnyRole(EVERYONE)

@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import fr.fidele.accounts.SignedInUser;
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
+import fr.fidele.customers.Customers;
+import fr.fidele.messaging.MessagingIdentification;
 import fr.fidele.messaging.MessagingMessages;
 import fr.fidele.messaging.MessagingReplies;
+import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
 import fr.fidele.platform.web.PageActions;
 import fr.fidele.routing.AdvisorDesk;
@@ -21,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An advisor answers, from the workspace, a messaging conversation they hold; the files customers sent are downloaded. */
+/**
+ * An advisor answers, from the workspace, a messaging conversation they hold, or recognises its unknown writer; the
+ * files customers sent are downloaded.
+ */
 @Controller
 class MessagingReplyPages {
 
@@ -30,8 +36,13 @@ class MessagingReplyPages {
 	private final MessagingMessages messages;
 	private final Users users;
 	private final PageActions actions;
+	private final MessagingIdentification identification;
+	private final Customers customers;
 
-	MessagingReplyPages(AdvisorDesk desk, MessagingReplies replies, MessagingMessages messages, Users users, PageActions actions) {
+	MessagingReplyPages(AdvisorDesk desk, MessagingReplies replies, MessagingMessages messages, Users users, PageActions actions,
+			MessagingIdentification identification, Customers customers) {
+		this.identification = identification;
+		this.customers = customers;
 		this.desk = desk;
 		this.replies = replies;
 		this.messages = messages;
@@ -44,6 +55,16 @@ class MessagingReplyPages {
 		flash.addFlashAttribute("problemItem", id);
 		return actions.act(flash, "redirect:/workspace", () -> {
 			replies.reply(desk.answering(me.id(), id).contactId(), me.id(), users.findById(me.id()).map(User::displayName).orElse(me.username()), text);
+		});
+	}
+
+	@PostMapping("/workspace/items/{id}/messaging-customer")
+	String identify(@PathVariable long id, @RequestParam(defaultValue = "") String reference, SignedInUser me, RedirectAttributes flash) {
+		flash.addFlashAttribute("problemItem", id);
+		return actions.act(flash, "redirect:/workspace", () -> {
+			long customer = customers.idByReference(reference.strip())
+				.orElseThrow(() -> new InvalidFieldException("reference", "unknownCustomerReference", reference));
+			identification.identifyContact(desk.answering(me.id(), id).contactId(), customer, "writer recognised by " + me.username());
 		});
 	}
 

@@ -24,6 +24,7 @@ class MessagingWorkspacePanel implements WorkspacePanel {
 		if (item.channel() != Channel.SOCIAL) {
 			return Optional.empty();
 		}
-		return Optional.of(new Panel("messaging/panel :: conversation", Map.of("itemId", item.id(), "messages", messages.conversationOf(item.contactId()))));
+		return Optional.of(new Panel("messaging/panel :: conversation", Map.of("itemId", item.id(), "messages",
+				messages.conversationOf(item.contactId()), "unknownSender", item.customerId() == null)));
 	}
 }
