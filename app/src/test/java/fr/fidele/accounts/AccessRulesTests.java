@@ -158,7 +158,8 @@ class AccessRulesTests {
 			Rule.of("GET", "/admin/contact-forms", ADMIN), Rule.of("POST", "/admin/contact-forms", ADMIN),
 			Rule.of("POST", "/admin/contact-forms/{id}/withdraw", ADMIN),
 			Rule.of("GET", "/messaging/attachments/{id}", EVERYONE), Rule.of("POST", "/workspace/items/{id}/messaging-reply", HANDLERS),
-			Rule.of("POST", "/workspace/items/{id}/messaging-customer", HANDLERS), Rule.of("GET", "/supervision", MANAGERS),
+			Rule.of("POST", "/workspace/items/{id}/messaging-customer", HANDLERS), Rule.of("GET", "/admin/messaging", ADMIN),
+			Rule.of("POST", "/admin/messaging", ADMIN), Rule.of("POST", "/admin/messaging/{id}/withdraw", ADMIN), Rule.of("GET", "/supervision", MANAGERS),
 			Rule.of("GET", "/supervision/panel", MANAGERS), Rule.of("GET", "/supervision/events", MANAGERS),
 			Rule.of("POST", "/supervision/items/{id}/move", ROUTING_LEADS),
 			Rule.of("POST", "/supervision/advisors/{id}/queue", ROUTING_LEADS));

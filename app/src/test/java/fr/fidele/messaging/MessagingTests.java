@@ -270,6 +270,18 @@ class MessagingTests {
 		assertThat(admin.post("/api/messaging/threads/" + threadId + "/customer", "{\"customerId\":" + stranger + "}").status()).isEqualTo(409);
 	}
 
+	@Test
+	void theAdministratorsPageConnectsAChannelShowingItsSecretOnce() {
+		fr.fidele.support.PageSession page = fr.fidele.support.PageSession.signIn(port, people.create(Role.ADMIN).username(),
+				TestPeople.PASSWORD);
+		String name = "WhatsApp " + UUID.randomUUID().toString().substring(0, 8);
+		String added = page.submit("/admin/messaging", "name=" + name.replace(" ", "+") + "&kind=WHATSAPP&outboundUrl=http%3A%2F%2F127.0.0.1%3A9%2Fr&queue="
+				+ queue);
+		assertThat(added).contains("id=\"new-secret\"", "msgsec_", name);
+		assertThat(page.get("/admin/messaging").body()).contains(name).doesNotContain("msgsec_");
+		assertThat(page.submit("/admin/messaging", "name=+&kind=X&outboundUrl=ftp%3A%2F%2Fx&queue=" + queue)).contains("id=\"problem\"");
+	}
+
 	private long customerWithPhone(String phone) {
 		return admin.post("/api/customers", """
 				{"reference":"SMS-%s","name":"Léa Martin","segment":"RESIDENTIAL","expertise":"NOVICE","customerSince":"2023-02-01",

@@ -68,7 +68,7 @@ class AccessibilityBrowserTests {
 		List<String> signedIn = List.of("/customers", "/customers/" + customer, "/cases/" + supportCase,
 				"/customers/" + customer + "/personal-data", "/workspace", "/supervision", "/my", "/loyalty", "/loyalty/team", "/loyalty/measures",
 				"/loyalty/schedule", "/imports", "/admin/users", "/admin/users/" + everyone, "/admin/queues", "/admin/reasons",
-				"/admin/routing-settings", "/admin/mailboxes", "/admin/contact-forms", "/admin/reply-templates", "/admin/advisors/" + everyone + "/routing", "/tokens", "/account/password",
+				"/admin/routing-settings", "/admin/mailboxes", "/admin/contact-forms", "/admin/reply-templates", "/admin/messaging", "/admin/advisors/" + everyone + "/routing", "/tokens", "/account/password",
 				"/account/sessions", "/account/second-factor");
 
 		List<String> violations = new ArrayList<>();
