@@ -113,6 +113,34 @@ class EmailBrowserTests {
 		}
 	}
 
+	@Test
+	void anUnknownSenderIsRecognisedFromTheWorkspace() throws Exception {
+		ApiClient admin = new ApiClient(port, people.create(Role.ADMIN).token());
+		String queue = routing.queue(1, 60);
+		String support = "accueil-" + UUID.randomUUID().toString().substring(0, 8) + "@fidele.test";
+		MAIL.setUser(support, support, "secret");
+		long mailbox = LocalMailboxes.add(admin, support, "secret", queue).json().get("id").asLong();
+		String reference = "UB-" + UUID.randomUUID().toString().substring(0, 8);
+		long customerId = admin.post("/api/customers", """
+				{"reference":"%s","name":"Paul Girard","segment":"RESIDENTIAL","expertise":"NOVICE","customerSince":"2022-09-01"}"""
+			.formatted(reference)).json().get("id").asLong();
+		Advisor advisor = routing.advisor(port, Map.of(queue, 1));
+		String stranger = "paul.g-" + UUID.randomUUID().toString().substring(0, 6) + "@exemple.fr";
+		GreenMailUtil.sendTextEmail(support, stranger, "Ma facture", "C'est Paul Girard, client depuis 2022.", ServerSetupTest.SMTP);
+		try (Browser browser = new Browser(port)) {
+			browser.openWorkspace(advisor.username(), TestPeople.PASSWORD, "AVAILABLE");
+			assertThat(admin.post("/api/mailboxes/" + mailbox + "/read", "").json().get("kept").asInt()).isEqualTo(1);
+			browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#offers .offer .accept"))).click();
+			WebElement identify = browser.waiting()
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current form.email-customer input[name=reference]")));
+			identify.sendKeys(reference);
+			browser.driver().findElement(By.cssSelector("#current form.email-customer .identify")).click();
+			Awaitility.await("the sender recognised, the address now theirs").atMost(java.time.Duration.ofSeconds(15))
+				.until(() -> admin.get("/api/customers/" + customerId).body().contains(stranger));
+			assertThat(admin.get("/api/customers/" + customerId + "/contacts").json()).hasSize(1);
+		}
+	}
+
 	private static boolean hasRecipient(MimeMessage message, String address) {
 		try {
 			return Arrays.stream(message.getAllRecipients()).anyMatch(recipient -> recipient.toString().contains(address));
