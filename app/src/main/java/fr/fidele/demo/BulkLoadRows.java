@@ -3,6 +3,8 @@ package fr.fidele.demo;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import fr.fidele.contacts.ContactBulkLoad;
 import fr.fidele.customers.CustomerBulkLoad;
@@ -19,14 +21,13 @@ final class BulkLoadRows implements DemoRows {
 
 	private final CustomerBulkLoad customers;
 	private final ContactBulkLoad contacts;
-	private final EmailBulkLoad emails;
-	private final MessagingBulkLoad messages;
+	/** The written words, kept until their contacts are loaded (the recent ones only: see WrittenConversations). */
+	private final List<EmailBulkLoad.Conversation> conversations = new ArrayList<>();
+	private final List<MessagingBulkLoad.Exchange> exchanges = new ArrayList<>();
 
-	BulkLoadRows(CustomerBulkLoad customers, ContactBulkLoad contacts, EmailBulkLoad emails, MessagingBulkLoad messages) {
+	BulkLoadRows(CustomerBulkLoad customers, ContactBulkLoad contacts) {
 		this.customers = customers;
 		this.contacts = contacts;
-		this.emails = emails;
-		this.messages = messages;
 	}
 
 	@Override
@@ -60,19 +61,29 @@ final class BulkLoadRows implements DemoRows {
 	}
 
 	@Override
-	public void emailConversation(EmailBulkLoad.Conversation conversation) throws SQLException {
-		emails.conversation(conversation);
+	public void emailConversation(EmailBulkLoad.Conversation conversation) {
+		conversations.add(conversation);
 	}
 
 	@Override
-	public void messagingExchange(MessagingBulkLoad.Exchange exchange) throws SQLException {
-		messages.exchange(exchange);
+	public void messagingExchange(MessagingBulkLoad.Exchange exchange) {
+		exchanges.add(exchange);
 	}
 
-	/** Commits the loads in order: no contact is ever visible without its customer, nor a message without its contact. */
+	/** Commits both loads: customers first, so that no contact is ever visible without its customer. */
 	void finish() throws SQLException {
 		customers.finish();
 		contacts.finish();
+	}
+
+	/** Loads the written words kept, once their contacts are visible. */
+	void writeWords(EmailBulkLoad emails, MessagingBulkLoad messages) throws SQLException {
+		for (EmailBulkLoad.Conversation conversation : conversations) {
+			emails.conversation(conversation);
+		}
+		for (MessagingBulkLoad.Exchange exchange : exchanges) {
+			messages.exchange(exchange);
+		}
 		emails.finish();
 		messages.finish();
 	}
