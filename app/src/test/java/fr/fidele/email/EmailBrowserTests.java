@@ -75,7 +75,7 @@ class EmailBrowserTests {
 		try (Browser browser = new Browser(port)) {
 			browser.openWorkspace(advisor.username(), TestPeople.PASSWORD, "AVAILABLE");
 			assertThat(admin.post("/api/mailboxes/" + mailbox + "/read", "").json().get("kept").asInt()).isEqualTo(1);
-			browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#offers .offer .accept"))).click();
+			browser.click(By.cssSelector("#offers .offer .accept"));
 			WebElement conversation = browser.waiting()
 				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current [data-region=email-conversation]")));
 			assertThat(conversation.getText()).contains("la box est éteinte");
@@ -130,7 +130,7 @@ class EmailBrowserTests {
 		try (Browser browser = new Browser(port)) {
 			browser.openWorkspace(advisor.username(), TestPeople.PASSWORD, "AVAILABLE");
 			assertThat(admin.post("/api/mailboxes/" + mailbox + "/read", "").json().get("kept").asInt()).isEqualTo(1);
-			browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#offers .offer .accept"))).click();
+			browser.click(By.cssSelector("#offers .offer .accept"));
 			WebElement identify = browser.waiting()
 				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current form.email-customer input[name=reference]")));
 			identify.sendKeys(reference);

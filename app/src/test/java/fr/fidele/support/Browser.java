@@ -59,6 +59,14 @@ public final class Browser implements AutoCloseable {
 		driver.get("http://localhost:" + port + path);
 	}
 
+	/** Clicks the element once it is there: a live page (htmx) may replace it between its lookup and the click. */
+	public void click(By locator) {
+		wait.ignoring(StaleElementReferenceException.class).until(page -> {
+			page.findElement(locator).click();
+			return true;
+		});
+	}
+
 	/** Signs in through the form, in French, and waits for the customers list. */
 	public void signIn(String username, String password) {
 		// away from the page first: a live page's last request must not set a new session between the form and its answer

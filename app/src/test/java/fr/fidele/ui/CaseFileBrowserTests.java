@@ -90,7 +90,7 @@ class CaseFileBrowserTests {
 
 		browser.findElement(By.id("q")).sendKeys("Tremblay");
 		browser.findElement(By.id("search")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(reference))).click();
+		chromium.click(By.linkText(reference));
 
 		wait.until(ExpectedConditions.textToBe(By.id("customer-name"), "Gaëlle Tremblay"));
 		assertThat(browser.findElement(By.id("customer-notes")).getText()).isEqualTo(SCRIPT_NOTE);
