@@ -13,6 +13,8 @@
 # command costs the square of the mailbox's size (1.7 s at 10,000 messages): at that size it measures GreenMail.
 #   bench/email/run.sh          env: MESSAGES=10000 SENDERS=2000 IMAP_SERVER=dovecot PORT=18193 IMAP_PORT=13143
 #                                    SMTP_PORT=13025 GREENMAIL_API_PORT=13080 QUEUE=GENERAL PER_MESSAGE=1 BENCH_WORK=<dir>
+#                                    IDLE=false (true: Fidèle also watches the mailbox with IMAP IDLE while it is filled,
+#                                    which reads it before the timed read: a check that the watch keeps up, not a time)
 #                                    APP_JAVA_OPTS=<for Fidèle's JVM, e.g. -XX:StartFlightRecording=filename=app.jfr>
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -135,7 +137,7 @@ key="$(head -c 32 /dev/urandom | base64)"
 (cd "$work" && FIDELE_DATA_DIR="$work/pg" FIDELE_DB_THROWAWAY=true FIDELE_DEMO=true FIDELE_DEMO_CUSTOMERS=200 \
   FIDELE_DEMO_PASSWORD="$password" FIDELE_LOYALTY_REFRESHONSTART=false \
   exec java ${APP_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --fidele.email.allow-plain=true --fidele.email.credentials-key="$key" \
-    --fidele.email.poll-interval=1h > "$work/app.log" 2>&1) &
+    --fidele.email.poll-interval=1h --fidele.email.idle="${IDLE:-false}" > "$work/app.log" 2>&1) &
 app=$!
 for _ in $(seq 1 480); do
   curl -s "localhost:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"' && break
@@ -201,4 +203,6 @@ fidele_s="$(field seconds "$fidele")"
     "every message that opens something routed: $([ "$unrouted" = 0 ] && [ "$contacts" = "$items" ] && echo yes || echo "no ($unrouted without contact, $items items for $contacts contacts)")."
   echo "Started $started_at (load average $load_start, at the end $(cut -d' ' -f1-3 /proc/loadavg)); Fidèle's and PostgreSQL's CPU during the read: $(echo "$cpu_after - $cpu_before" | bc) s."
 } | tee -a "$work/results"
+[ "$server" != dovecot ] || echo "IMAP logins seen by Dovecot (the load, the raw fetches and Fidèle): $(grep -c 'imap-login: Info: Login:' "$work/dovecot/dovecot.log")" \
+  | tee -a "$work/results"
 echo "Results in $work/results; logs in $work"

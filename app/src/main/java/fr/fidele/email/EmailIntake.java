@@ -80,11 +80,14 @@ class EmailIntake {
 	private void thread(Mailbox box, long messageId, Channel channel, IncomingMail mail, Instant now) {
 		EmailThreads.Thread thread = threads.of(box, mail, now);
 		IgnoredBecause ignored = mail.ignored() != null ? mail.ignored() : tooOften(box, mail.sender(), now) ? IgnoredBecause.RATE_LIMIT : null;
-		jdbc.sql("update email_message set thread_id = ?, ignored = ? where id = ?")
-			.params(thread.id(), ignored == null ? null : ignored.name(), messageId).update();
-		if (ignored != null) {
-			return;
-		}
+		Long contactId = ignored == null ? routed(box, messageId, channel, mail, thread, now) : null;
+		// one update for the message's place: its conversation, and why it opens nothing or the contact it opened
+		jdbc.sql("update email_message set thread_id = ?, ignored = ?, contact_id = ? where id = ?")
+			.params(thread.id(), ignored == null ? null : ignored.name(), contactId, messageId).update();
+	}
+
+	/** Makes the message a contact in the mailbox's queue, continuing (or opening) its case; the contact's id. */
+	private long routed(Mailbox box, long messageId, Channel channel, IncomingMail mail, EmailThreads.Thread thread, Instant now) {
 		Long caseId = thread.caseId();
 		if (caseId == null && thread.customerId() != null) {
 			// a known customer's conversation is a case from its first message, named by its subject
@@ -94,7 +97,7 @@ class EmailIntake {
 		}
 		Enqueued enqueued = arrivals.enqueue(new Arrival(channel, Direction.INBOUND, thread.customerId(), null, null, box.queue(), null,
 				"email:" + messageId, now, caseId));
-		jdbc.sql("update email_message set contact_id = ? where id = ?").params(enqueued.contactId(), messageId).update();
+		return enqueued.contactId();
 	}
 
 	static String caseSubject(String subject) {

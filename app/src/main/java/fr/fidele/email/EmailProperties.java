@@ -23,8 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param attachmentLimit the largest attachment kept; a larger one is refused (the message is kept and says so)
  * @param allowPlain whether a mailbox may use IMAP and SMTP without TLS (a test server on this machine)
  * @param idle whether each mailbox whose server offers IMAP IDLE is also watched, so that a message is read as it
- * arrives instead of at the next poll (polling goes on, as the safety net); off by default: on a 10,000-message mailbox
- * the watch and the reader kept logging in to the server (docs/email.md)
+ * arrives instead of at the next poll (polling goes on, as the safety net)
  * @param idleRefresh how often the watched mailboxes are matched to the enabled ones (added, paused, resumed)
  */
 @ConfigurationProperties("fidele.email")
@@ -33,5 +32,5 @@ record EmailProperties(String credentialsKey, @NotNull @DefaultValue("30s") Dura
 		@NotNull @DefaultValue("5s") Duration sendInterval,
 		@Min(1) @Max(5000) @DefaultValue("200") int batch, @Min(1) @DefaultValue("20") int senderLimit,
 		@NotNull @DefaultValue("10MB") DataSize attachmentLimit,
-		@DefaultValue("false") boolean allowPlain, @DefaultValue("false") boolean idle, @NotNull @DefaultValue("30s") Duration idleRefresh) {
+		@DefaultValue("false") boolean allowPlain, @DefaultValue("true") boolean idle, @NotNull @DefaultValue("30s") Duration idleRefresh) {
 }

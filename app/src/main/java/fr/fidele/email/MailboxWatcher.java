@@ -140,23 +140,22 @@ class MailboxWatcher implements SmartLifecycle {
 		/** One connection's life: false when the server has no IDLE (the poll is then enough). */
 		private boolean waitForMail() throws MessagingException {
 			Mailbox box = mailboxes.find(mailboxId);
-			try (Store connected = MailboxReader.session(box, (int) Duration.ofMinutes(RENEW_MINUTES).toMillis())
-				.getStore(box.imapTls() ? "imaps" : "imap")) {
+			try (Store connected = reader.connected(box, (int) Duration.ofMinutes(RENEW_MINUTES).toMillis())) {
 				store = connected;
-				connected.connect(box.imapHost(), box.imapPort(), box.username(), mailboxes.password(mailboxId));
 				if (!((IMAPStore) connected).hasCapability("IDLE")) {
 					log.info("Mailbox {}: its server offers no IMAP IDLE, it is read at each poll", box.address());
 					return false;
 				}
 				IMAPFolder inbox = (IMAPFolder) connected.getFolder("INBOX");
 				inbox.open(Folder.READ_ONLY);
-				// what came while nobody was waiting is read first
-				reader.read(mailboxId);
+				// what came while nobody was waiting is read first; reading on this store reuses its connections, so a
+				// burst of messages costs no login per message
+				reader.read(mailboxId, connected);
 				while (running && !ended) {
 					idling = true;
 					inbox.idle(true);
 					idling = false;
-					reader.read(mailboxId);
+					reader.read(mailboxId, connected);
 				}
 				return true;
 			}
