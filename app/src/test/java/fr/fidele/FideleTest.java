@@ -30,7 +30,9 @@ import org.springframework.test.context.ContextConfiguration;
 				"fidele.email.credentials-key=" + FideleTest.CREDENTIALS_KEY,
 				// messaging replies to a provider the test starts on this machine, sent at once; small bodies to test the limit
 				"fidele.messaging.allow-plain-http=true", "fidele.messaging.send-interval=200ms", "fidele.messaging.body-limit=256KB",
-				"fidele.messaging.attachment-limit=64KB" })
+				"fidele.messaging.attachment-limit=64KB",
+				// a chat widget's starts from one address: few, to see the limit
+				"fidele.chat.conversations-per-address=10" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface FideleTest {

@@ -3,6 +3,7 @@ package fr.fidele.privacy;
 import java.time.Clock;
 import java.time.Instant;
 
+import fr.fidele.chat.ChatErasure;
 import fr.fidele.contacts.ContactErasure;
 import fr.fidele.customers.CustomerErasure;
 import fr.fidele.email.EmailErasure;
@@ -42,6 +43,7 @@ public class PersonalDataErasure {
 	private final RoutingErasure routing;
 	private final EmailErasure email;
 	private final MessagingErasure messaging;
+	private final ChatErasure chat;
 	private final Imports imports;
 	private final PlatformTraces platform;
 	private final JdbcClient jdbc;
@@ -49,8 +51,9 @@ public class PersonalDataErasure {
 	private final Clock clock;
 
 	PersonalDataErasure(CustomerErasure customers, ContactErasure contacts, RoutingErasure routing, EmailErasure email,
-			MessagingErasure messaging, Imports imports,
-			PlatformTraces platform, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			MessagingErasure messaging, ChatErasure chat, Imports imports, PlatformTraces platform, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.chat = chat;
 		this.email = email;
 		this.messaging = messaging;
 		this.customers = customers;
@@ -79,6 +82,7 @@ public class PersonalDataErasure {
 		routing.erase(customerId, caseFile.contactIds(), personal);
 		email.erase(customerId, personal);
 		messaging.erase(customerId);
+		chat.erase(customerId);
 		imports.forget(personal);
 		platform.forget(personal);
 		Receipt receipt = new Receipt(customerId, clock.instant(), CurrentActor.name(), reason.strip(), caseFile.contactIds().size(),

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.fidele.chat.ChatMessage;
+import fr.fidele.chat.ChatMessages;
 import fr.fidele.contacts.Cases;
 import fr.fidele.contacts.Contact;
 import fr.fidele.contacts.Contacts;
@@ -34,7 +36,7 @@ public class PersonalDataExport {
 	/** The export; {@code reads} are the read audit's entries on this customer. */
 	public record CustomerData(Instant exportedAt, Customer customer, List<ConsentHistory.ConsentChange> consentChanges,
 			List<OutcomeEvent> outcomes, List<Contact> contacts, List<SupportCase> cases, List<EmailMessage> emails,
-			List<MessagingMessage> messages, List<HistoryEntry> history, List<ReadAudit.Read> reads) {
+			List<MessagingMessage> messages, List<ChatMessage> chats, List<HistoryEntry> history, List<ReadAudit.Read> reads) {
 	}
 
 	private final Customers customers;
@@ -45,10 +47,12 @@ public class PersonalDataExport {
 	private final ConsentHistory consents;
 	private final EmailMessages emails;
 	private final MessagingMessages messages;
+	private final ChatMessages chats;
 	private final Clock clock;
 
 	PersonalDataExport(Customers customers, Contacts contacts, Cases cases, History history, ReadAudit reads, ConsentHistory consents,
-			EmailMessages emails, MessagingMessages messages, Clock clock) {
+			EmailMessages emails, MessagingMessages messages, ChatMessages chats, Clock clock) {
+		this.chats = chats;
 		this.emails = emails;
 		this.messages = messages;
 		this.consents = consents;
@@ -69,7 +73,7 @@ public class PersonalDataExport {
 		entries.addAll(history.ofAll(Contacts.HISTORY_ENTITY, theirContacts.stream().map(Contact::id).toList()));
 		entries.addAll(history.ofAll(Cases.HISTORY_ENTITY, theirCases.stream().map(SupportCase::id).toList()));
 		return new CustomerData(clock.instant(), customer, consents.of(customerId), customers.outcomes(customerId), theirContacts,
-				theirCases, emails.ofCustomer(customerId), messages.ofCustomer(customerId), entries,
+				theirCases, emails.ofCustomer(customerId), messages.ofCustomer(customerId), chats.ofCustomer(customerId), entries,
 				reads.of(customerId, null, ReadAudit.LONGEST_LIST));
 	}
 }

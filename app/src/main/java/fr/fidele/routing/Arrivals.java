@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.contacts.LiveContacts;
@@ -32,10 +33,12 @@ public class Arrivals {
 	private final QueueFigures figures;
 	private final RoutingEngine engine;
 	private final RoutingWindows windows;
+	private final RoutingSignals signals;
 	private final Clock clock;
 
 	Arrivals(Queues queues, WorkItems items, LiveContacts contacts, Customers customers, QueueFigures figures,
-			RoutingEngine engine, RoutingWindows windows, Clock clock) {
+			RoutingEngine engine, RoutingWindows windows, RoutingSignals signals, Clock clock) {
+		this.signals = signals;
 		this.queues = queues;
 		this.items = items;
 		this.contacts = contacts;
@@ -70,6 +73,45 @@ public class Arrivals {
 				previous.isPresent() ? clock.instant().plus(windows.current().stickyWait()) : null, arrival.callbackNumber(), at, clock.instant());
 		RoutingSignals.afterCommit(engine::kick);
 		return new Enqueued(itemId, contactId, queue.code());
+	}
+
+	/**
+	 * The channel proved who the customer is as the item arrived (a chat from the company's site, where they are
+	 * signed in): the advisor sees them verified, through transfers, and nobody asks again.
+	 */
+	@Transactional
+	public void verifiedByChannel(long itemId, String how) {
+		WorkItem item = items.find(itemId).orElseThrow(() -> new NotFoundException("work item", itemId));
+		items.verifiedByChannel(itemId);
+		contacts.identityVerified(item.contactId(), how);
+	}
+
+	/**
+	 * The customer left a written conversation (a chat closed from their side): still waiting, it is abandoned;
+	 * answered, it goes to its advisor's wrap-up, ended by the customer; already over, nothing changes.
+	 */
+	@Transactional
+	public void customerLeft(long itemId) {
+		WorkItem item = items.lock(itemId).orElseThrow(() -> new NotFoundException("work item", itemId));
+		Instant now = clock.instant();
+		switch (item.state()) {
+			case QUEUED, OFFERED -> {
+				if (item.state() == ItemState.OFFERED) {
+					items.closeOffer(itemId, now, "ENDED");
+					signals.offersChanged(Set.of(item.advisorId()));
+				}
+				items.changeState(itemId, ItemState.ABANDONED, now);
+				contacts.ended(item.contactId(), now, EndedBy.ABANDONED);
+			}
+			case CONNECTED -> {
+				items.changeState(itemId, ItemState.WRAP_UP, now);
+				contacts.ended(item.contactId(), now, EndedBy.CUSTOMER);
+				signals.offersChanged(Set.of(item.advisorId()));
+			}
+			default -> {
+				// wrapped up, done or abandoned already: the customer's leaving changes nothing
+			}
+		}
 	}
 
 	/** An item that came without a customer is theirs after all: its channel identified them (the workspace shows their file). */

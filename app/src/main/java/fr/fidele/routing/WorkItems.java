@@ -24,7 +24,7 @@ class WorkItems {
 
 	private static final String COLUMNS = """
 			id, channel, queue_code, priority, place_at, state, contact_id, customer_id, language, advisor_id, offered_at,
-			queued_at, target_advisor_id, transfer_note, identity_verified_by, callback_number, arrived_at""";
+			queued_at, target_advisor_id, transfer_note, identity_verified_by, callback_number, arrived_at, verified_by_channel""";
 
 	/**
 	 * Available advisors alive among those given, locked (those another instance is assigning to are skipped), with
@@ -184,6 +184,10 @@ class WorkItems {
 		jdbc.sql("update work_item set identity_verified_by = ?, version = version + 1 where id = ?").params(advisorId, itemId).update();
 	}
 
+	void verifiedByChannel(long itemId) {
+		jdbc.sql("update work_item set verified_by_channel = true, version = version + 1 where id = ?").param(itemId).update();
+	}
+
 	/** Turns a waiting call into a callback: same place, a new contact, the number to call. */
 	void becomeCallback(long itemId, long contactId, String number) {
 		jdbc.sql("""
@@ -233,7 +237,7 @@ class WorkItems {
 				rs.getLong("contact_id"), (Long) rs.getObject("customer_id"), rs.getString("language"),
 				(Long) rs.getObject("advisor_id"), instant(rs.getTimestamp("offered_at")), instant(rs.getTimestamp("queued_at")),
 				(Long) rs.getObject("target_advisor_id"), rs.getString("transfer_note"), (Long) rs.getObject("identity_verified_by"),
-				rs.getString("callback_number"), instant(rs.getTimestamp("arrived_at")));
+				rs.getString("callback_number"), instant(rs.getTimestamp("arrived_at")), rs.getBoolean("verified_by_channel"));
 	}
 
 	private static FreeAdvisor freeAdvisor(ResultSet rs, int n) throws SQLException {

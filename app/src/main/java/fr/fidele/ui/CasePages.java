@@ -2,6 +2,7 @@ package fr.fidele.ui;
 
 import java.util.List;
 
+import fr.fidele.chat.ChatMessages;
 import fr.fidele.contacts.CaseStatus;
 import fr.fidele.contacts.Contact;
 import fr.fidele.contacts.ContactManagement;
@@ -30,9 +31,11 @@ class CasePages {
 	private final PageLabels labels;
 	private final PageActions actions;
 	private final EmailMessages emails;
+	private final ChatMessages chats;
 
 	CasePages(ContactManagement management, CustomerManagement customers, Contacts contacts, History history,
-			PageLabels labels, PageActions actions, EmailMessages emails) {
+			PageLabels labels, PageActions actions, EmailMessages emails, ChatMessages chats) {
+		this.chats = chats;
 		this.actions = actions;
 		this.emails = emails;
 		this.management = management;
@@ -49,6 +52,7 @@ class CasePages {
 		model.addAttribute("file", new CaseView(supportCase, customers.get(supportCase.customerId()), caseContacts,
 				history.of("case", id), labels.of(caseContacts, List.of(supportCase))));
 		model.addAttribute("emails", emails.ofCase(id));
+		model.addAttribute("chats", chats.ofContacts(caseContacts.stream().map(Contact::id).toList()));
 		return "cases/detail";
 	}
 

@@ -68,6 +68,8 @@ class AccessRulesTests {
 			Rule.of("POST", "/api/contact-forms/{id}/withdraw", ADMIN),
 			Rule.of("GET", "/api/messaging/channels", ADMIN), Rule.of("POST", "/api/messaging/channels", ADMIN),
 			Rule.of("POST", "/api/messaging/channels/{id}/withdraw", ADMIN),
+			Rule.of("GET", "/api/chat/widgets", ADMIN), Rule.of("POST", "/api/chat/widgets", ADMIN),
+			Rule.of("POST", "/api/chat/widgets/{id}/withdraw", ADMIN),
 			Rule.of("POST", "/api/messaging/threads/{id}/customer", CASE_WORKERS),
 			Rule.of("GET", "/api/email/cases/{caseId}/messages", EVERYONE), Rule.of("GET", "/api/email/attachments/{id}", EVERYONE),
 			Rule.of("POST", "/api/email/threads/{id}/customer", CASE_WORKERS),
@@ -158,7 +160,10 @@ class AccessRulesTests {
 			Rule.of("GET", "/admin/contact-forms", ADMIN), Rule.of("POST", "/admin/contact-forms", ADMIN),
 			Rule.of("POST", "/admin/contact-forms/{id}/withdraw", ADMIN),
 			Rule.of("GET", "/messaging/attachments/{id}", EVERYONE), Rule.of("POST", "/workspace/items/{id}/messaging-reply", HANDLERS),
-			Rule.of("POST", "/workspace/items/{id}/messaging-customer", HANDLERS), Rule.of("GET", "/admin/messaging", ADMIN),
+			Rule.of("POST", "/workspace/items/{id}/messaging-customer", HANDLERS),
+			Rule.of("GET", "/workspace/items/{id}/chat-events", HANDLERS), Rule.of("POST", "/workspace/items/{id}/chat-message", HANDLERS),
+			Rule.of("POST", "/workspace/items/{id}/chat-typing", HANDLERS), Rule.of("POST", "/workspace/items/{id}/chat-seen", HANDLERS),
+			Rule.of("POST", "/workspace/items/{id}/chat-end", HANDLERS), Rule.of("GET", "/admin/messaging", ADMIN),
 			Rule.of("POST", "/admin/messaging", ADMIN), Rule.of("POST", "/admin/messaging/{id}/withdraw", ADMIN), Rule.of("GET", "/supervision", MANAGERS),
 			Rule.of("GET", "/supervision/panel", MANAGERS), Rule.of("GET", "/supervision/events", MANAGERS),
 			Rule.of("POST", "/supervision/items/{id}/move", ROUTING_LEADS),
@@ -171,7 +176,13 @@ class AccessRulesTests {
 	 */
 	static final Set<String> PUBLIC = Set.of("GET /login", "GET /password/forgotten", "POST /password/forgotten", "GET /password/reset",
 			"POST /password/reset", "GET /actuator/health", "POST /api/cti/v1/events", "GET /api/cti/v1/calls/{callId}",
-			"GET /contact/{key}", "POST /contact/{key}", "GET /contact/{key}/sent", "POST /api/messaging/v1/channels/{key}/messages");
+			"GET /contact/{key}", "POST /contact/{key}", "GET /contact/{key}/sent", "POST /api/messaging/v1/channels/{key}/messages",
+			// the live chat: the widget's state and frame, and a conversation's start, limited per address; the rest
+			// answers only with the conversation's own token (ChatTests)
+			"GET /chat/{key}/frame", "GET /chat/v1/widgets/{key}", "POST /chat/v1/widgets/{key}/conversations",
+			"POST /chat/v1/widgets/{key}/left-messages", "GET /chat/v1/conversations/{id}", "GET /chat/v1/conversations/{id}/events",
+			"POST /chat/v1/conversations/{id}/messages", "POST /chat/v1/conversations/{id}/typing", "POST /chat/v1/conversations/{id}/seen",
+			"POST /chat/v1/conversations/{id}/end");
 
 	@LocalServerPort
 	int port;

@@ -16,7 +16,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * reference data are for administrators; loyalty figures are for supervisors, directors and
  * administrators, and only directors and administrators ask for them to be computed again. Advisors and
  * supervisors take work from the queues; supervisors and administrators move it; the telephone switch signs. The public
- * contact form ({@code /contact/**}) has its own door, open to anyone, in its module (ContactFormSecurity).
+ * contact form ({@code /contact/**}) and the live chat's widget ({@code /chat/**}, each conversation opened by its own
+ * token) have their own doors, open to anyone, in their modules (ContactFormSecurity, ChatSecurity).
  */
 final class AccessRules {
 
@@ -60,6 +61,7 @@ final class AccessRules {
 			// a messaging provider signs with its channel's secret (MessagingIntake); the channels are the administrator's
 			.requestMatchers(POST, "/api/messaging/v1/channels/*/messages").permitAll()
 			.requestMatchers("/api/messaging/channels", "/api/messaging/channels/**").hasRole(ADMIN)
+			.requestMatchers("/api/chat/widgets", "/api/chat/widgets/**").hasRole(ADMIN)
 			.requestMatchers("/api/routing/queue-definitions", "/api/routing/queue-definitions/**", "/api/routing/advisors/*/profile",
 					"/api/routing/settings")
 			.hasRole(ADMIN)

@@ -1,0 +1,344 @@
+package fr.fidele.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import fr.fidele.FideleTest;
+import fr.fidele.accounts.Role;
+import fr.fidele.customers.Consent;
+import fr.fidele.customers.Customer;
+import fr.fidele.customers.CustomerManagement;
+import fr.fidele.customers.Expertise;
+import fr.fidele.customers.NewCustomer;
+import fr.fidele.customers.Segment;
+import fr.fidele.platform.PersonalValues;
+import fr.fidele.platform.web.WebhookSignature;
+import fr.fidele.privacy.PersonalDataErasure;
+import fr.fidele.privacy.PersonalDataExport;
+import fr.fidele.routing.OpeningHours;
+import fr.fidele.routing.QueueCalendars;
+import fr.fidele.support.ApiClient;
+import fr.fidele.support.LocalMailboxes;
+import fr.fidele.support.RoutingFixture;
+import fr.fidele.support.RoutingFixture.Advisor;
+import fr.fidele.support.TestPeople;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The live chat from the customer's side over real HTTP, as the widget's frame calls it (its event stream read as it
+ * comes), with the advisor taking the chat from routing: a customer signed in on the site is verified by their signed
+ * reference and nobody asks who they are; messages go both ways live, once each; a token opens its conversation only;
+ * bad input is refused naming the field; outside hours the customer leaves a message, which becomes an e-mail case.
+ */
+@FideleTest
+class ChatTests {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+	private static final String SITE = "https://boutique.exemple.fr";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	RoutingFixture routing;
+
+	@Autowired
+	CustomerManagement customers;
+
+	@Autowired
+	ChatConversations conversations;
+
+	@Autowired
+	ChatMessages messages;
+
+	@Autowired
+	QueueCalendars calendars;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PersonalDataExport export;
+
+	@Autowired
+	PersonalDataErasure erasure;
+
+	ApiClient admin;
+	ApiClient visitor;
+	String queue;
+	String key;
+	String secret;
+
+	@BeforeEach
+	void aWidgetOnTheCompanysSite() {
+		admin = new ApiClient(port, people.create(Role.ADMIN).token());
+		visitor = new ApiClient(port, null);
+		queue = routing.queue(1, 60);
+		ApiClient.Response created = admin.post("/api/chat/widgets", """
+				{"name":"Boutique en ligne","queue":"%s","allowedOrigins":["%s"]}""".formatted(queue, SITE));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		key = created.json().at("/widget/key").asString();
+		secret = created.json().get("identitySecret").asString();
+		assertThat(admin.get("/api/chat/widgets").body()).contains(key).doesNotContain(secret);
+	}
+
+	private Customer customer() {
+		String reference = "CH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		return customers.register(new NewCustomer(reference, "Inès Moreau", "fr", Segment.RESIDENTIAL, Expertise.INTERMEDIATE,
+				new BigDecimal("29.90"), LocalDate.parse("2022-05-01"), Consent.NONE, null, List.of()), "chat test");
+	}
+
+	private ApiClient.Response start(String body) {
+		return visitor.post("/chat/v1/widgets/" + key + "/conversations", body);
+	}
+
+	private String signed(String reference) {
+		return """
+				{"language":"fr","text":"Bonjour, ma commande n'est pas arrivée","clientId":"c1","reference":"%s","signature":"%s"}"""
+			.formatted(reference, WebhookSignature.header(secret, Instant.now().getEpochSecond(), reference));
+	}
+
+	@Test
+	void aSignedInCustomerIsVerifiedAndChatsLiveWithTheAdvisorBothWays() throws Exception {
+		Customer customer = customer();
+		Advisor advisor = routing.advisor(port, Map.of(queue, 1));
+		routing.presence(advisor, "AVAILABLE");
+
+		ApiClient.Response started = start(signed(customer.reference()));
+		assertThat(started.status()).as(started.body()).isEqualTo(201);
+		assertThat(started.json().get("verified").asBoolean()).isTrue();
+		long id = started.json().get("id").asLong();
+		ApiClient mine = new ApiClient(port, started.json().get("token").asString());
+
+		JsonNode item = routing.awaitItem(advisor, node -> "CHAT".equals(node.get("channel").asString()));
+		long itemId = item.get("id").asLong();
+		assertThat(item.get("customerId").asLong()).isEqualTo(customer.id());
+		assertThat(item.get("verifiedByChannel").asBoolean()).as("nobody asks who they are").isTrue();
+		assertThat(advisor.api().post("/api/routing/items/" + itemId + "/accept", "{}").status()).isEqualTo(200);
+		long contact = item.get("contactId").asLong();
+		assertThat(jdbc.sql("select identity_verified from contact where id = ?").param(contact).query(Boolean.class).single()).isTrue();
+
+		try (Events events = new Events(id, started.json().get("token").asString(), 0)) {
+			assertThat(events.next("message").get("body").asString()).isEqualTo("Bonjour, ma commande n'est pas arrivée");
+			messages.fromAdvisor(conversations.find(id), advisor.id(), "Camille", "Je regarde votre commande tout de suite.");
+			JsonNode answer = events.next("message");
+			assertThat(answer.get("author").asString()).isEqualTo("ADVISOR");
+			assertThat(answer.get("authorName").asString()).isEqualTo("Camille");
+			assertThat(answer.get("seq").asInt()).isEqualTo(2);
+		}
+		assertThat(jdbc.sql("select first_response_at is not null from contact where id = ?").param(contact).query(Boolean.class).single())
+			.as("the advisor's first answer is the contact's first response").isTrue();
+
+		ApiClient.Response written = mine.post("/chat/v1/conversations/" + id + "/messages", "{\"clientId\":\"c2\",\"text\":\"Merci !\"}");
+		ApiClient.Response again = mine.post("/chat/v1/conversations/" + id + "/messages", "{\"clientId\":\"c2\",\"text\":\"Merci !\"}");
+		assertThat(written.status()).isEqualTo(201);
+		assertThat(again.json().get("seq").asInt()).as("sent again after a lost answer: kept once").isEqualTo(written.json().get("seq").asInt());
+		try (Events late = new Events(id, started.json().get("token").asString(), 2)) {
+			assertThat(late.next("message").get("body").asString()).as("a reconnection gets only what it lacks").isEqualTo("Merci !");
+		}
+
+		assertThat(mine.post("/chat/v1/conversations/" + id + "/seen", "{\"seq\":2}").status()).isEqualTo(204);
+		assertThat(conversations.find(id).customerSeen()).isEqualTo(2);
+		assertThat(mine.post("/chat/v1/conversations/" + id + "/end", "{}").status()).isEqualTo(200);
+		assertThat(routing.state(itemId)).as("ended by the customer: the advisor wraps up").isEqualTo("WRAP_UP");
+		assertThat(jdbc.sql("select ended_by from contact where id = ?").param(contact).query(String.class).single()).isEqualTo("CUSTOMER");
+		assertThat(mine.post("/chat/v1/conversations/" + id + "/messages", "{\"text\":\"encore\"}").status()).isEqualTo(409);
+		assertThat(mine.get("/chat/v1/conversations/" + id).json().get("messages")).extracting(node -> node.get("body").asString())
+			.containsExactly("Bonjour, ma commande n'est pas arrivée", "Je regarde votre commande tout de suite.", "Merci !", "ENDED_BY_CUSTOMER");
+	}
+
+	@Test
+	void aVisitorGivesANameAndATokenOpensItsOwnConversationOnly() {
+		ApiClient.Response nameless = start("{\"text\":\"Bonjour\"}");
+		assertThat(nameless.status()).isEqualTo(422);
+		assertThat(nameless.body()).contains("\"field\":\"name\"");
+		String reference = customer().reference();
+		String forged = signed(reference).replaceAll("t=[^\"]+", WebhookSignature.header("chatsec_guessed", Instant.now().getEpochSecond(), reference));
+		assertThat(start(forged).body()).as("signed with another secret").contains("\"field\":\"signature\"");
+		ApiClient.Response old = start(signed(reference).replaceAll("t=[^\"]+",
+				WebhookSignature.header(secret, Instant.now().getEpochSecond() - 3600, reference)));
+		assertThat(old.body()).as("a signature an hour old is a replay").contains("\"field\":\"signature\"");
+		assertThat(start("{\"name\":\"Léo\",\"text\":\"" + "x".repeat(4001) + "\"}").body()).contains("\"field\":\"text\"");
+		assertThat(start("{\"name\":\"Léo\",\"email\":\"pas une adresse\",\"text\":\"Bonjour\"}").body()).contains("\"field\":\"email\"");
+		assertThat(visitor.post("/chat/v1/widgets/unknown/conversations", "{\"name\":\"Léo\",\"text\":\"Bonjour\"}").status()).isEqualTo(404);
+
+		ApiClient.Response first = start("{\"name\":\"Léo <b>Petit</b>\",\"text\":\"<script>alert(1)</script>\"}");
+		ApiClient.Response second = start("{\"name\":\"Zoé\",\"text\":\"Bonjour\"}");
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
+		assertThat(first.json().get("verified").asBoolean()).isFalse();
+		long firstId = first.json().get("id").asLong();
+		ApiClient secondToken = new ApiClient(port, second.json().get("token").asString());
+		assertThat(secondToken.get("/chat/v1/conversations/" + firstId).status()).as("another conversation's token").isEqualTo(404);
+		assertThat(visitor.get("/chat/v1/conversations/" + firstId).status()).as("no token").isEqualTo(404);
+		assertThat(secondToken.post("/chat/v1/conversations/" + firstId + "/messages", "{\"text\":\"intrus\"}").status()).isEqualTo(404);
+		assertThat(new ApiClient(port, first.json().get("token").asString()).get("/chat/v1/conversations/" + firstId).json()
+			.at("/messages/0/body").asString()).isEqualTo("<script>alert(1)</script>");
+		assertThat(jdbc.sql("select count(*) from chat_message where conversation_id = ?").param(firstId).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void startsFromOneAddressAreLimitedPerWidget() {
+		int accepted = 0;
+		int refused = 0;
+		for (int i = 0; i < 13; i++) {
+			int status = start("{\"name\":\"Robot\",\"text\":\"Bonjour " + i + "\"}").status();
+			accepted += status == 201 ? 1 : 0;
+			refused += status == 429 ? 1 : 0;
+		}
+		assertThat(accepted).as("fidele.chat.conversations-per-address in the tests").isEqualTo(10);
+		assertThat(refused).isEqualTo(3);
+	}
+
+	@Test
+	void outsideHoursTheWidgetSaysWhenItOpensAndAMessageLeftBecomesAnEmailCase() {
+		ZoneId zone = ZoneId.of("Europe/Paris");
+		calendars.replace(queue, new OpeningHours(Map.of(DayOfWeek.MONDAY, List.of(new OpeningHours.Interval(LocalTime.of(9, 0), LocalTime.of(18, 0)))),
+				Map.of(LocalDate.now(zone), "Fermeture exceptionnelle")), "chat test");
+		long mailbox = LocalMailboxes.add(admin, "chat-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr", "secret", queue).json()
+			.get("id").asLong();
+		ApiClient.Response withMailbox = admin.post("/api/chat/widgets", """
+				{"name":"Boutique","queue":"%s","allowedOrigins":["%s"],"fallbackMailboxId":%d}""".formatted(queue, SITE, mailbox));
+		String closedKey = withMailbox.json().at("/widget/key").asString();
+
+		JsonNode status = visitor.get("/chat/v1/widgets/" + closedKey).json();
+		assertThat(status.get("open").asBoolean()).isFalse();
+		assertThat(status.get("opensAt").isNull()).as("it opens on a Monday at nine").isFalse();
+		assertThat(status.get("leaveMessage").asBoolean()).isTrue();
+		assertThat(visitor.post("/chat/v1/widgets/" + closedKey + "/conversations", "{\"name\":\"Léo\",\"text\":\"Bonjour\"}").status())
+			.isEqualTo(409);
+
+		assertThat(visitor.post("/chat/v1/widgets/" + closedKey + "/left-messages", "{\"name\":\"Léo\",\"email\":\"faux\",\"text\":\"Bonjour\"}")
+			.body()).contains("\"field\":\"email\"");
+		ApiClient.Response left = visitor.post("/chat/v1/widgets/" + closedKey + "/left-messages",
+				"{\"name\":\"Léo Petit\",\"email\":\"leo@exemple.fr\",\"text\":\"Rappelez-moi demain, svp.\"}");
+		assertThat(left.status()).as(left.body()).isEqualTo(202);
+		assertThat(jdbc.sql("""
+				select c.channel from email_message m join contact c on c.id = m.contact_id
+				where m.mailbox_id = ? and m.sender = 'leo@exemple.fr'""").param(mailbox).query(String.class).single())
+			.as("an e-mail case, answered by e-mail").isEqualTo("WEB_FORM");
+		assertThat(visitor.post("/chat/v1/widgets/" + key + "/left-messages", "{\"name\":\"Léo\",\"email\":\"leo@exemple.fr\",\"text\":\"x\"}")
+			.status()).as("a widget without a mailbox takes no message").isEqualTo(404);
+	}
+
+	@Test
+	void theFrameMayBeShownOnlyByTheWidgetsSitesAndAWithdrawnWidgetIsGone() throws Exception {
+		HttpResponse<String> frame = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/chat/" + key + "/frame?lang=en")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(frame.statusCode()).isEqualTo(200);
+		assertThat(frame.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors " + SITE));
+		assertThat(frame.headers().firstValue("X-Frame-Options")).isEmpty();
+		assertThat(frame.body()).contains("Start the chat").doesNotContain("Commencer");
+		assertThat(admin.post("/api/chat/widgets", "{\"name\":\"X\",\"queue\":\"%s\",\"allowedOrigins\":[\"https://a.fr/page\"]}".formatted(queue))
+			.body()).contains("\"field\":\"allowedOrigins\"");
+
+		long id = jdbc.sql("select id from chat_widget where public_key = ?").param(key).query(Long.class).single();
+		assertThat(admin.post("/api/chat/widgets/" + id + "/withdraw", "{}").status()).isEqualTo(200);
+		assertThat(visitor.get("/chat/v1/widgets/" + key).status()).isEqualTo(404);
+		assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/chat/" + key + "/frame")).build(),
+				HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theTranscriptIsInTheCaseFileEscapedInTheCustomersExportAndGoesWithTheirErasure() throws Exception {
+		Customer customer = customer();
+		ApiClient.Response started = start(signed(customer.reference()).replace("Bonjour, ma commande n'est pas arrivée", "<img src=x onerror=alert(1)>"));
+		long id = started.json().get("id").asLong();
+		messages.fromAdvisor(conversations.find(id), people.create(Role.ADVISOR).id(), "Camille", "Voici le suivi de votre colis.");
+		long caseId = jdbc.sql("select case_id from contact where id = ?").param(conversations.find(id).contactId()).query(Long.class).single();
+
+		String page = mvc.perform(get("/cases/" + caseId).with(user("someone").roles("ADVISOR"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("id=\"chats\"").contains("Voici le suivi de votre colis.").contains("&lt;img src=x onerror=alert(1)&gt;")
+			.doesNotContain("<img src=x");
+		assertThat(export.export(customer.id()).chats()).extracting(ChatMessage::body).contains("<img src=x onerror=alert(1)>",
+				"Voici le suivi de votre colis.");
+
+		erasure.erase(customer.id(), "demande du client (test)");
+		assertThat(jdbc.sql("select count(*) from chat_message where conversation_id = ? and body not in (?, 'ENDED_BY_CUSTOMER')")
+			.params(id, PersonalValues.ERASED).query(Integer.class).single()).as("every message's text erased").isZero();
+	}
+
+	/** A conversation's event stream, read as the widget reads it. */
+	private final class Events implements AutoCloseable {
+
+		private final LinkedBlockingQueue<String[]> received = new LinkedBlockingQueue<>();
+		private final HttpResponse<Stream<String>> response;
+
+		Events(long conversation, String token, int lastSeq) throws Exception {
+			response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/chat/v1/conversations/" + conversation + "/events"))
+				.header("Authorization", "Bearer " + token).header("Last-Event-ID", Integer.toString(lastSeq)).build(),
+					HttpResponse.BodyHandlers.ofLines());
+			assertThat(response.statusCode()).isEqualTo(200);
+			Thread reader = new Thread(() -> {
+				String[] event = { "message", null };
+				for (String line : (Iterable<String>) response.body()::iterator) {
+					if (line.startsWith("event:")) {
+						event[0] = line.substring(6).strip();
+					}
+					else if (line.startsWith("data:")) {
+						event[1] = line.substring(5).strip();
+					}
+					else if (line.isEmpty() && event[1] != null) {
+						received.add(event.clone());
+						event[0] = "message";
+						event[1] = null;
+					}
+				}
+			});
+			reader.setDaemon(true);
+			reader.start();
+		}
+
+		JsonNode next(String name) throws Exception {
+			long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+			while (System.nanoTime() < until) {
+				String[] event = received.poll(1, TimeUnit.SECONDS);
+				if (event != null && event[0].equals(name)) {
+					return json.readTree(event[1]);
+				}
+			}
+			throw new AssertionError("no '" + name + "' event within 15 s");
+		}
+
+		@Override
+		public void close() {
+			response.body().close();
+		}
+	}
+}
