@@ -74,11 +74,6 @@ public class ChatNotifications implements SmartLifecycle {
 		});
 	}
 
-	/** How many streams of this conversation this instance holds open. */
-	int listening(long conversationId) {
-		return listeners.getOrDefault(conversationId, Set.of()).size();
-	}
-
 	@Override
 	public void start() {
 		running = true;
