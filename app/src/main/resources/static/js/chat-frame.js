@@ -120,6 +120,7 @@
     });
     if (state.state === 'ENDED') {
       writeForm.hidden = true;
+      document.getElementById('transcript').hidden = false;
       window.sessionStorage.removeItem(storageKey);
     }
   }
@@ -296,6 +297,18 @@
       typingSent = Date.now();
       call('POST', '/conversations/' + conversation.id + '/typing');
     }
+  });
+  document.getElementById('transcript').addEventListener('submit', async event => {
+    event.preventDefault();
+    clearProblem();
+    const response = await call('POST', '/conversations/' + conversation.id + '/transcript',
+      { email: document.getElementById('transcript-email').value });
+    if (!response.ok) {
+      await refused(response);
+      return;
+    }
+    event.target.hidden = true;
+    liveState.textContent = texts.transcriptSent;
   });
   document.getElementById('end').addEventListener('click', async () => {
     await call('POST', '/conversations/' + conversation.id + '/end');

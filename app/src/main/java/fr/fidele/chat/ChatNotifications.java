@@ -1,6 +1,7 @@
 package fr.fidele.chat;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Tells every instance that a conversation changed (a message, a "read", the end) or that someone types in it,
  * through PostgreSQL's LISTEN/NOTIFY: a notification sent in a transaction is delivered at its commit, never before
  * and never for a rollback, so a side woken always finds the message. Each instance keeps one connection listening
- * and wakes its own open streams of that conversation. A notification lost while that connection is renewed is made
+ * (outside the pool) and wakes its own open streams of that conversation. A notification lost while that connection is renewed is made
  * up by the streams, which also look every few seconds.
  */
 @Component
@@ -97,7 +99,7 @@ public class ChatNotifications implements SmartLifecycle {
 
 	private void run() {
 		while (running) {
-			try (Connection connection = dataSource.getConnection()) {
+			try (Connection connection = listening()) {
 				connection.setAutoCommit(true);
 				try (Statement listen = connection.createStatement()) {
 					listen.execute("listen " + CHANNEL);
@@ -121,6 +123,18 @@ public class ChatNotifications implements SmartLifecycle {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A connection of its own, outside the pool: held for as long as the application runs, a pooled one would be one
+	 * fewer for the work that needs them all at once (the demo load's parallel copies).
+	 */
+	private Connection listening() throws SQLException {
+		if (dataSource.isWrapperFor(HikariDataSource.class)) {
+			HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+			return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+		}
+		return dataSource.getConnection();
 	}
 
 	private void deliver(String payload) {

@@ -100,6 +100,25 @@ public class Supervision {
 			.list();
 	}
 
+	/** A live conversation (a chat, a messaging thread) an advisor holds now. */
+	public record LiveRow(long id, String queue, String channel, Instant connectedAt, String state, String advisor, String customer,
+			boolean verified) {
+	}
+
+	/** The chats and messaging conversations advisors hold now, the longest-running first. */
+	public List<LiveRow> liveConversations(int limit) {
+		return jdbc.sql("""
+				select w.id, w.queue_code, w.channel, w.connected_at, w.state, u.display_name, c.display_name,
+				       w.verified_by_channel or w.identity_verified_by is not null
+				from work_item w left join user_facts u on u.id = w.advisor_id left join customer_facts c on c.id = w.customer_id
+				where w.state in ('CONNECTED', 'WRAP_UP') and w.channel in ('CHAT', 'SOCIAL') and w.advisor_id is not null
+				order by w.connected_at, w.id limit ?""")
+			.param(limit)
+			.query((rs, n) -> new LiveRow(rs.getLong(1), rs.getString(2), rs.getString(3), WorkItems.instant(rs.getTimestamp(4)),
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8)))
+			.list();
+	}
+
 	/** Advisors with a routing state, by presence then name. */
 	public List<AdvisorRow> advisors() {
 		return jdbc.sql("""

@@ -23,6 +23,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
 import fr.fidele.customers.Consent;
@@ -42,8 +44,10 @@ import fr.fidele.support.LocalMailboxes;
 import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.RoutingFixture.Advisor;
 import fr.fidele.support.TestPeople;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +66,9 @@ class ChatTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 	private static final String SITE = "https://boutique.exemple.fr";
+
+	@RegisterExtension
+	static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
 
 	@LocalServerPort
 	int port;
@@ -153,6 +160,9 @@ class ChatTests {
 		assertThat(advisor.api().post("/api/routing/items/" + itemId + "/accept", "{}").status()).isEqualTo(200);
 		long contact = item.get("contactId").asLong();
 		assertThat(jdbc.sql("select identity_verified from contact where id = ?").param(contact).query(Boolean.class).single()).isTrue();
+		String wall = mvc.perform(get("/supervision/panel").with(user("someone").roles("SUPERVISOR"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(wall).as("the supervisors see the chat in progress on the wall").contains("id=\"live-" + itemId + "\"");
 
 		try (Events events = new Events(id, started.json().get("token").asString(), 0)) {
 			assertThat(events.next("message").get("body").asString()).isEqualTo("Bonjour, ma commande n'est pas arrivée");
@@ -181,6 +191,15 @@ class ChatTests {
 		assertThat(mine.post("/chat/v1/conversations/" + id + "/messages", "{\"text\":\"encore\"}").status()).isEqualTo(409);
 		assertThat(mine.get("/chat/v1/conversations/" + id).json().get("messages")).extracting(node -> node.get("body").asString())
 			.containsExactly("Bonjour, ma commande n'est pas arrivée", "Je regarde votre commande tout de suite.", "Merci !", "ENDED_BY_CUSTOMER");
+
+		assertThat(mine.post("/chat/v1/conversations/" + id + "/transcript", "{\"email\":\"ines@\"}").body()).contains("\"field\":\"email\"");
+		assertThat(mine.post("/chat/v1/conversations/" + id + "/transcript", "{\"email\":\"ines@exemple.fr\"}").status()).isEqualTo(202);
+		assertThat(MAIL.waitForIncomingEmail(15_000, 1)).as("the transcript sent").isTrue();
+		MimeMessage transcript = MAIL.getReceivedMessages()[0];
+		assertThat(transcript.getAllRecipients()[0].toString()).isEqualTo("ines@exemple.fr");
+		assertThat(transcript.getSubject()).isEqualTo("Votre discussion avec Boutique en ligne");
+		assertThat((String) transcript.getContent()).contains("Vous : Bonjour, ma commande", "Camille : Je regarde votre commande",
+				"Le client a terminé la discussion.");
 	}
 
 	@Test
@@ -266,6 +285,11 @@ class ChatTests {
 		assertThat(frame.body()).contains("Start the chat").doesNotContain("Commencer");
 		assertThat(admin.post("/api/chat/widgets", "{\"name\":\"X\",\"queue\":\"%s\",\"allowedOrigins\":[\"https://a.fr/page\"]}".formatted(queue))
 			.body()).contains("\"field\":\"allowedOrigins\"");
+
+		String widgetsPage = mvc.perform(get("/admin/chat-widgets").with(user("admin").roles("ADMIN"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(widgetsPage).as("the tag to put on the site, escaped").contains("/chat/widget.js&quot; data-widget=&quot;" + key + "&quot;")
+			.doesNotContain(secret);
 
 		long id = jdbc.sql("select id from chat_widget where public_key = ?").param(key).query(Long.class).single();
 		assertThat(admin.post("/api/chat/widgets/" + id + "/withdraw", "{}").status()).isEqualTo(200);

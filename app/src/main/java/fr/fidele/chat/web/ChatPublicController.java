@@ -11,6 +11,7 @@ import fr.fidele.chat.ChatMessages;
 import fr.fidele.chat.ChatMessages.Author;
 import fr.fidele.chat.ChatNotifications;
 import fr.fidele.chat.ChatStart;
+import fr.fidele.chat.ChatTranscripts;
 import fr.fidele.chat.ChatWidgetStatus;
 import fr.fidele.chat.LeftMessages;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,9 +45,11 @@ class ChatPublicController {
 	private final ChatStreams streams;
 	private final ChatWidgetStatus status;
 	private final LeftMessages left;
+	private final ChatTranscripts transcripts;
 
 	ChatPublicController(ChatConversations conversations, ChatMessages messages, ChatNotifications notifications, ChatStreams streams,
-			ChatWidgetStatus status, LeftMessages left) {
+			ChatWidgetStatus status, LeftMessages left, ChatTranscripts transcripts) {
+		this.transcripts = transcripts;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.notifications = notifications;
@@ -133,6 +136,17 @@ class ChatPublicController {
 			@RequestBody Seen seen) {
 		mine(id, authorization);
 		messages.seen(id, Author.CUSTOMER, seen.seq() == null ? 0 : seen.seq());
+	}
+
+	record TranscriptRequest(String email) {
+	}
+
+	@PostMapping("/conversations/{id}/transcript")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Send the conversation's transcript by e-mail to the address given (a few times per conversation)")
+	void transcript(@PathVariable long id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@RequestBody TranscriptRequest request) {
+		transcripts.send(mine(id, authorization), request.email());
 	}
 
 	@PostMapping("/conversations/{id}/end")

@@ -66,6 +66,7 @@ class SupervisionPages {
 	private void fill(Model model) {
 		model.addAttribute("queues", figures.wall());
 		model.addAttribute("waiting", supervision.waiting(WAITING_SHOWN));
+		model.addAttribute("live", supervision.liveConversations(WAITING_SHOWN));
 		model.addAttribute("advisors", supervision.advisors());
 	}
 }
