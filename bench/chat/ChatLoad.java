@@ -33,7 +33,7 @@ import com.sun.net.httpserver.HttpServer;
  *            GET /chat/v1/conversations/{id}/events, writes POST /chat/v1/conversations/{id}/messages.
  *   echo   — the reference, in the same run: a raw SSE echo on the JDK's HTTP server in this process (GET
  *            /events/{id} kept open, POST /send/{id} written at once to that stream), with no database.
- *   java ChatLoad --mode fidele --port 18194 --key K [--conversations 500 --seconds 60 --interval-ms 2000 --warmup 10]
+ *   java ChatLoad --mode fidele --port 18194 --key K [--conversations 500 --seconds 60 --interval-ms 2000 --warmup 60]
  *   java ChatLoad --mode echo [same]
  */
 public class ChatLoad {
@@ -64,7 +64,7 @@ public class ChatLoad {
 		int conversations = Integer.parseInt(opt.getOrDefault("conversations", "500"));
 		int seconds = Integer.parseInt(opt.getOrDefault("seconds", "60"));
 		int interval = Integer.parseInt(opt.getOrDefault("interval-ms", "2000"));
-		int warmup = Integer.parseInt(opt.getOrDefault("warmup", "10"));
+		int warmup = Integer.parseInt(opt.getOrDefault("warmup", "60"));
 		boolean echo = "echo".equals(opt.get("mode"));
 		HttpServer server = echo ? echoServer() : null;
 		String base = echo ? "http://127.0.0.1:" + server.getAddress().getPort() : "http://127.0.0.1:" + opt.get("port");

@@ -5,7 +5,8 @@
 # server, no database). Fidèle is the packaged application on a fresh embedded database (throwaway mode) with the demo
 # company (200 customers); the widget is added straight into its database (its public key is all the load needs), on
 # the demo's GENERAL queue, with the limits per address and per conversation raised for one address's 500 chats.
-#   bench/chat/run.sh        env: CONVERSATIONS=500 SECONDS_RUN=60 INTERVAL_MS=2000 WARMUP=10 PORT=18194 BENCH_WORK=<dir>
+#   bench/chat/run.sh        env: CONVERSATIONS=500 SECONDS_RUN=60 INTERVAL_MS=2000 WARMUP=60 PORT=18194 BENCH_WORK=<dir>
+#                                 APP_JAVA_OPTS=<for Fidèle's JVM, e.g. -XX:StartFlightRecording=filename=app.jfr>
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -13,7 +14,7 @@ jar="$root/app/target/fidele.jar"
 port="${PORT:-18194}"
 work="${BENCH_WORK:-$(mktemp -d /tmp/fidele-chat.XXXXXX)}"
 password="bench-$(head -c 9 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-load=(--conversations "${CONVERSATIONS:-500}" --seconds "${SECONDS_RUN:-60}" --interval-ms "${INTERVAL_MS:-2000}" --warmup "${WARMUP:-10}")
+load=(--conversations "${CONVERSATIONS:-500}" --seconds "${SECONDS_RUN:-60}" --interval-ms "${INTERVAL_MS:-2000}" --warmup "${WARMUP:-60}")
 if [ ! -f "$jar" ]; then
   (cd "$root" && { ./mvnw -q -B -o -DskipTests package || ./mvnw -q -B -DskipTests package; })
 fi
@@ -26,7 +27,7 @@ echo "raw SSE echo: $(java -cp "$work/classes" ChatLoad --mode echo "${load[@]}"
 
 (cd "$work" && FIDELE_DATA_DIR="$work/pg" FIDELE_DB_THROWAWAY=true FIDELE_DEMO=true FIDELE_DEMO_CUSTOMERS=200 \
   FIDELE_DEMO_PASSWORD="$password" FIDELE_LOYALTY_REFRESHONSTART=false \
-  exec java -jar "$jar" --server.port="$port" --fidele.chat.conversations-per-address=100000 \
+  exec java ${APP_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --fidele.chat.conversations-per-address=100000 \
     --fidele.chat.messages-per-conversation=100000 > "$work/app.log" 2>&1) &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT

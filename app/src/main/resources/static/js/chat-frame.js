@@ -92,7 +92,8 @@
       who.textContent = mine ? texts.you : message.author === 'ADVISOR' ? message.authorName || texts.advisor : '';
       const body = document.createElement('div');
       body.className = 'body';
-      body.textContent = message.author === 'SYSTEM' ? systemText(message.body) : message.body;
+      body.textContent = message.author === 'SYSTEM' ? systemText(message.body)
+        : message.fileId ? texts.file.replace('{0}', message.body) : message.body;
       item.append(who, body);
       if (mine) {
         const state = document.createElement('div');
@@ -285,6 +286,22 @@
     const kept = await response.json();
     item.dataset.seq = String(kept.seq);
     state.textContent = stateText(kept.seq);
+  });
+  document.getElementById('file').addEventListener('change', async event => {
+    const chosen = event.target.files[0];
+    if (!chosen) {
+      return;
+    }
+    clearProblem();
+    const form = new FormData();
+    form.append('file', chosen);
+    form.append('clientId', clientId());
+    const response = await fetch('/chat/v1/conversations/' + conversation.id + '/files',
+      { method: 'POST', headers: { 'Authorization': 'Bearer ' + conversation.token, 'Accept-Language': texts.lang }, body: form });
+    event.target.value = '';
+    if (!response.ok) {
+      await refused(response);
+    }
   });
   text.addEventListener('keydown', event => {
     if (event.key === 'Enter' && !event.shiftKey) {

@@ -49,8 +49,17 @@
       const who = document.createElement('div');
       who.className = 'small text-muted';
       who.textContent = message.author === 'CUSTOMER' ? panel.dataset.customer : message.author === 'ADVISOR' ? message.authorName : '';
-      const text = document.createElement('div');
-      text.className = 'notes';
+      let text;
+      if (message.fileId) {
+        // a file the customer sent: a download, its name written as text
+        text = document.createElement('a');
+        text.className = 'chat-file';
+        text.href = panel.dataset.files + message.fileId;
+        text.setAttribute('download', '');
+      } else {
+        text = document.createElement('div');
+        text.className = 'notes';
+      }
       text.textContent = message.author === 'SYSTEM' ? systemText(message.body) : message.body;
       item.append(who, text);
       log.append(item);

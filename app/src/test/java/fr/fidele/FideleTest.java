@@ -31,8 +31,8 @@ import org.springframework.test.context.ContextConfiguration;
 				// messaging replies to a provider the test starts on this machine, sent at once; small bodies to test the limit
 				"fidele.messaging.allow-plain-http=true", "fidele.messaging.send-interval=200ms", "fidele.messaging.body-limit=256KB",
 				"fidele.messaging.attachment-limit=64KB",
-				// a chat widget's starts from one address: few, to see the limit
-				"fidele.chat.conversations-per-address=10" })
+				// a chat widget's starts from one address, and its files: small limits, to see them
+				"fidele.chat.conversations-per-address=10", "fidele.chat.attachment-limit=64KB" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface FideleTest {

@@ -8,7 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A customer's erasure, for the live chat: their conversations lose the name and address the visitor gave, and every
- * message its text and its author's name (the advisors' answers too: they quote and address the customer). The rows
+ * message its text and its author's name (the advisors' answers too: they quote and address the customer), and the files
+ * they sent are deleted. The rows
  * stay, numbered, so the contacts' figures hold. Runs in the erasure's transaction.
  */
 @Service
@@ -27,5 +28,8 @@ public class ChatErasure {
 				where conversation_id in (select id from chat_conversation where customer_id = ?) and author <> 'SYSTEM'""")
 			.params(PersonalValues.ERASED, customerId).update();
 		jdbc.sql("update chat_conversation set visitor_name = null, visitor_email = null where customer_id = ?").param(customerId).update();
+		jdbc.sql("update chat_message set file_id = null where conversation_id in (select id from chat_conversation where customer_id = ?)")
+			.param(customerId).update();
+		jdbc.sql("delete from chat_file where conversation_id in (select id from chat_conversation where customer_id = ?)").param(customerId).update();
 	}
 }

@@ -29,7 +29,7 @@ public class ChatMessages {
 	}
 
 	private static final int LONGEST_CLIENT_ID = 64;
-	private static final String SELECT = "select id, conversation_id, seq, author, author_name, client_id, body, sent_at from chat_message";
+	private static final String SELECT = "select id, conversation_id, seq, author, author_name, client_id, body, sent_at, file_id from chat_message";
 
 	private final JdbcClient jdbc;
 	private final ChatNotifications notifications;
@@ -74,6 +74,12 @@ public class ChatMessages {
 
 	@Transactional
 	ChatMessage post(long conversationId, Author author, Long advisorId, String authorName, String clientId, String text) {
+		return post(conversationId, author, advisorId, authorName, clientId, text, null);
+	}
+
+	/** A message, carrying the file {@code fileId} when not null. */
+	@Transactional
+	ChatMessage post(long conversationId, Author author, Long advisorId, String authorName, String clientId, String text, Long fileId) {
 		if (author != Author.SYSTEM) {
 			checkText(text);
 		}
@@ -94,10 +100,11 @@ public class ChatMessages {
 		}
 		Instant now = clock.instant();
 		ChatMessage message = jdbc.sql("""
-				insert into chat_message (conversation_id, seq, author, advisor_id, author_name, client_id, body, sent_at)
-				values (?, (select coalesce(max(seq), 0) + 1 from chat_message where conversation_id = ?), ?, ?, ?, ?, ?, ?)
-				returning id, conversation_id, seq, author, author_name, client_id, body, sent_at""")
-			.params(conversationId, conversationId, author.name(), advisorId, authorName, clientId, StorableText.of(text), Timestamp.from(now))
+				insert into chat_message (conversation_id, seq, author, advisor_id, author_name, client_id, body, sent_at, file_id)
+				values (?, (select coalesce(max(seq), 0) + 1 from chat_message where conversation_id = ?), ?, ?, ?, ?, ?, ?, ?)
+				returning id, conversation_id, seq, author, author_name, client_id, body, sent_at, file_id""")
+			.params(conversationId, conversationId, author.name(), advisorId, authorName, clientId, StorableText.of(text), Timestamp.from(now),
+					fileId)
 			.query(ChatMessages::map).single();
 		notifications.changed(conversationId);
 		return message;
@@ -136,6 +143,7 @@ public class ChatMessages {
 
 	static ChatMessage map(ResultSet rs, int row) throws SQLException {
 		return new ChatMessage(rs.getLong("id"), rs.getLong("conversation_id"), rs.getInt("seq"), rs.getString("author"),
-				rs.getString("author_name"), rs.getString("client_id"), rs.getString("body"), rs.getTimestamp("sent_at").toInstant());
+				rs.getString("author_name"), rs.getString("client_id"), rs.getString("body"), rs.getTimestamp("sent_at").toInstant(),
+				(Long) rs.getObject("file_id"));
 	}
 }

@@ -5,11 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -316,6 +318,52 @@ class ChatTests {
 		erasure.erase(customer.id(), "demande du client (test)");
 		assertThat(jdbc.sql("select count(*) from chat_message where conversation_id = ? and body not in (?, 'ENDED_BY_CUSTOMER')")
 			.params(id, PersonalValues.ERASED).query(Integer.class).single()).as("every message's text erased").isZero();
+	}
+
+	@Test
+	void aCustomersFileIsKeptWithinTheLimitAndGivenBackOnlyAsADownload() throws Exception {
+		ApiClient.Response started = start("{\"name\":\"Zoé\",\"text\":\"Voici ma facture\"}");
+		long id = started.json().get("id").asLong();
+		String token = started.json().get("token").asString();
+		byte[] invoice = "%PDF-1.4 facture 2026-11".getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> sent = upload(id, token, "../../etc/facture novembre.pdf", invoice);
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+		JsonNode message = json.readTree(sent.body());
+		assertThat(message.get("body").asString()).as("the name only, never a path").isEqualTo("facture novembre.pdf");
+		long fileId = message.get("fileId").asLong();
+		HttpResponse<byte[]> back = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/chat/v1/conversations/" + id + "/files/" + fileId))
+			.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(back.body()).isEqualTo(invoice);
+		assertThat(back.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition -> assertThat(disposition).startsWith("attachment"));
+		assertThat(back.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		String other = start("{\"name\":\"Léo\",\"text\":\"Bonjour\"}").json().get("token").asString();
+		assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/chat/v1/conversations/" + id + "/files/" + fileId))
+			.header("Authorization", "Bearer " + other).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(404);
+		assertThat(mvc.perform(get("/chat-files/" + fileId).with(user("someone").roles("ADVISOR"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray()).isEqualTo(invoice);
+
+		HttpResponse<String> large = upload(id, token, "video.mp4", new byte[65 * 1024]);
+		assertThat(large.statusCode()).isEqualTo(422);
+		assertThat(large.body()).contains("\"field\":\"file\"");
+		assertThat(jdbc.sql("select count(*) from chat_file where conversation_id = ?").param(id).query(Integer.class).single())
+			.as("the larger file kept nothing").isEqualTo(1);
+	}
+
+	private String base() {
+		return "http://localhost:" + port;
+	}
+
+	private HttpResponse<String> upload(long conversation, String token, String filename, byte[] content) throws Exception {
+		String boundary = "fidele-" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/chat/v1/conversations/" + conversation + "/files"))
+			.header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** A conversation's event stream, read as the widget reads it. */

@@ -86,7 +86,7 @@ final class AccessRules {
 			.requestMatchers("/customers/*/personal-data", "/customers/*/personal-data.json", "/customers/*/erasure").hasRole(ADMIN)
 			.requestMatchers(POST, "/customers/**", "/cases/**").hasAnyRole(CASE_WORKERS)
 			.requestMatchers(GET, "/customers/**", "/cases/**").hasAnyRole(EVERYONE)
-			.requestMatchers(GET, "/email/attachments/*", "/messaging/attachments/*").hasAnyRole(EVERYONE)
+			.requestMatchers(GET, "/email/attachments/*", "/messaging/attachments/*", "/chat-files/*").hasAnyRole(EVERYONE)
 			.requestMatchers("/tokens/**", "/account/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**").hasAnyRole(EVERYONE)
 			.requestMatchers(GET, "/").hasAnyRole(EVERYONE)
 			.requestMatchers("/workspace", "/workspace/**").hasAnyRole(HANDLERS)

@@ -5,6 +5,7 @@ import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
 import fr.fidele.chat.ChatConversation;
 import fr.fidele.chat.ChatConversations;
+import fr.fidele.chat.ChatFiles;
 import fr.fidele.chat.ChatMessage;
 import fr.fidele.chat.ChatMessages;
 import fr.fidele.chat.ChatMessages.Author;
@@ -28,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The advisor's side of a chat they hold, from the workspace: its live stream, answering (from the page's script,
- * or as a plain form without it), typing, marking read, and ending the chat (the item goes to wrap-up).
+ * or as a plain form without it), typing, marking read, and ending the chat (the item goes to wrap-up); the files
+ * customers sent.
  */
 @Controller
 class ChatAdvisorPages {
@@ -40,9 +42,11 @@ class ChatAdvisorPages {
 	private final ChatStreams streams;
 	private final Users users;
 	private final PageActions actions;
+	private final ChatFiles files;
 
 	ChatAdvisorPages(AdvisorDesk desk, ChatConversations conversations, ChatMessages messages, ChatNotifications notifications,
-			ChatStreams streams, Users users, PageActions actions) {
+			ChatStreams streams, Users users, PageActions actions, ChatFiles files) {
+		this.files = files;
 		this.desk = desk;
 		this.conversations = conversations;
 		this.messages = messages;
@@ -79,6 +83,12 @@ class ChatAdvisorPages {
 	private ChatMessage write(long id, String text, SignedInUser me) {
 		String name = users.findById(me.id()).map(User::displayName).orElse(me.username());
 		return messages.fromAdvisor(held(me, id), me.id(), name, text);
+	}
+
+	/** A file a customer sent in a chat, for whoever reads case files (the transcript links it). */
+	@GetMapping("/chat-files/{fileId}")
+	ResponseEntity<byte[]> file(@PathVariable long fileId) {
+		return Downloads.of(files.of(fileId).orElseThrow(() -> new NotFoundException("chat file", fileId)));
 	}
 
 	@PostMapping("/workspace/items/{id}/chat-typing")

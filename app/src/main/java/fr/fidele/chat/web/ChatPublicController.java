@@ -1,5 +1,6 @@
 package fr.fidele.chat.web;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import fr.fidele.chat.ChatConversation;
 import fr.fidele.chat.ChatConversations;
 import fr.fidele.chat.ChatConversations.Started;
+import fr.fidele.chat.ChatFiles;
 import fr.fidele.chat.ChatMessages;
 import fr.fidele.chat.ChatMessages.Author;
 import fr.fidele.chat.ChatNotifications;
@@ -14,18 +16,23 @@ import fr.fidele.chat.ChatStart;
 import fr.fidele.chat.ChatTranscripts;
 import fr.fidele.chat.ChatWidgetStatus;
 import fr.fidele.chat.LeftMessages;
+import fr.fidele.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -46,9 +53,11 @@ class ChatPublicController {
 	private final ChatWidgetStatus status;
 	private final LeftMessages left;
 	private final ChatTranscripts transcripts;
+	private final ChatFiles files;
 
 	ChatPublicController(ChatConversations conversations, ChatMessages messages, ChatNotifications notifications, ChatStreams streams,
-			ChatWidgetStatus status, LeftMessages left, ChatTranscripts transcripts) {
+			ChatWidgetStatus status, LeftMessages left, ChatTranscripts transcripts, ChatFiles files) {
+		this.files = files;
 		this.transcripts = transcripts;
 		this.conversations = conversations;
 		this.messages = messages;
@@ -119,6 +128,23 @@ class ChatPublicController {
 	ChatStreams.Shown write(@PathVariable long id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			@RequestBody Written written) {
 		return ChatStreams.Shown.of(messages.fromCustomer(mine(id, authorization), written.clientId(), written.text()));
+	}
+
+	@PostMapping(path = "/conversations/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Send a file in the conversation (at most fidele.chat.attachment-limit); it shows as a message naming it")
+	ChatStreams.Shown file(@PathVariable long id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String clientId) throws IOException {
+		return ChatStreams.Shown.of(files.fromCustomer(mine(id, authorization), clientId, file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getContentType(), file == null ? null : file.getBytes()));
+	}
+
+	@GetMapping("/conversations/{id}/files/{fileId}")
+	@Operation(summary = "Download a file of the conversation")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId,
+			@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		mine(id, authorization);
+		return Downloads.of(files.of(id, fileId).orElseThrow(() -> new NotFoundException("chat file", fileId)));
 	}
 
 	@PostMapping("/conversations/{id}/typing")

@@ -89,10 +89,10 @@ class ChatStreams {
 	}
 
 	/** A message as a side sees it. */
-	record Shown(int seq, String author, String authorName, String clientId, String body, String sentAt) {
+	record Shown(int seq, String author, String authorName, String clientId, String body, String sentAt, Long fileId) {
 		static Shown of(ChatMessage message) {
 			return new Shown(message.seq(), message.author(), message.authorName(), message.clientId(), message.body(),
-					message.sentAt().toString());
+					message.sentAt().toString(), message.fileId());
 		}
 	}
 
