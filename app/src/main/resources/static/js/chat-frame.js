@@ -233,10 +233,11 @@
     conversation = await response.json();
     window.sessionStorage.setItem(storageKey, JSON.stringify({ id: conversation.id, token: conversation.token }));
     begin();
-    if (conversation.longWait && texts.leaveMessage === 'true') {
-      // a long wait: the customer may leave a message instead, answered by e-mail
+    if (conversation.longWait) {
+      // a long wait: the customer may be called instead, keeping their place, or leave a message answered by e-mail
       liveState.textContent = texts.longWait.replace('{0}', String(Math.ceil(conversation.estimatedWaitSeconds / 60)));
-      leaveForm.hidden = false;
+      document.getElementById('call-me').hidden = false;
+      leaveForm.hidden = texts.leaveMessage !== 'true';
     }
   });
 
@@ -314,6 +315,18 @@
       typingSent = Date.now();
       call('POST', '/conversations/' + conversation.id + '/typing');
     }
+  });
+  document.getElementById('call-me').addEventListener('submit', async event => {
+    event.preventDefault();
+    clearProblem();
+    const response = await call('POST', '/conversations/' + conversation.id + '/call-back',
+      { number: document.getElementById('call-number').value });
+    if (!response.ok) {
+      await refused(response);
+      return;
+    }
+    event.target.hidden = true;
+    leaveForm.hidden = true;
   });
   document.getElementById('transcript').addEventListener('submit', async event => {
     event.preventDefault();

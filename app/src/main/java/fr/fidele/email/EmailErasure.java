@@ -26,7 +26,8 @@ public class EmailErasure {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void erase(long customerId, PersonalValues personal) {
 		String[] addresses = personal.values().stream().map(value -> value.toLowerCase(Locale.ROOT)).toArray(String[]::new);
-		// the files first: they are found by the messages' senders, which are erased next
+		// the undeliverable marks and the files first: they are found by the addresses and the messages' senders, erased next
+		jdbc.sql("delete from email_bounce where address = any(:addresses)").param("addresses", addresses).update();
 		jdbc.sql("""
 				delete from email_attachment where message_id in (select m.id from email_message m
 				    where m.thread_id in (select id from email_thread where customer_id = :customer) or lower(m.sender) = any(:addresses))""")

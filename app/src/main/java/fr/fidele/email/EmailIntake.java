@@ -67,8 +67,19 @@ class EmailIntake {
 		kept.ifPresent(id -> {
 			mail.attachments().forEach(file -> attach(id, file));
 			thread(box, id, channel, mail, now);
+			if (mail.undelivered() != null) {
+				undeliverable(box, id, mail.undelivered(), now);
+			}
 		});
 		return kept;
+	}
+
+	/** The address a bounce reports: marked, so that whoever answers that customer next is told. */
+	private void undeliverable(Mailbox box, long messageId, String address, Instant now) {
+		jdbc.sql("""
+				insert into email_bounce (mailbox_id, address, bounced_at, message_id) values (?, ?, ?, ?)
+				on conflict (mailbox_id, address) do update set bounced_at = excluded.bounced_at, message_id = excluded.message_id""")
+			.params(box.id(), address, Timestamp.from(now), messageId).update();
 	}
 
 	private void attach(long messageId, Attachment file) {

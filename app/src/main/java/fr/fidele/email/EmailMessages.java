@@ -2,6 +2,7 @@ package fr.fidele.email;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,20 @@ public class EmailMessages {
 	public List<EmailMessage> conversationOf(long contactId) {
 		String sameThread = " where m.thread_id = (select thread_id from email_message where contact_id = ? limit 1)";
 		return withAttachments(jdbc.sql(SELECT + sameThread + " order by m.received_at, m.id").param(contactId).query(EmailMessages::map).list());
+	}
+
+	/** An address a bounce reported undeliverable, and when. */
+	public record Undeliverable(String address, Instant bouncedAt) {
+	}
+
+	/** The addresses of this contact's conversation that mail could not reach, as bounces reported them. */
+	public List<Undeliverable> undeliverableIn(long contactId) {
+		return jdbc.sql("""
+				select b.address, b.bounced_at from email_bounce b
+				where (b.mailbox_id, b.address) in (select m.mailbox_id, lower(m.sender) from email_message m
+				  where m.thread_id = (select thread_id from email_message where contact_id = ? limit 1) and m.direction = 'INBOUND')
+				order by b.address""")
+			.param(contactId).query((rs, n) -> new Undeliverable(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
 	}
 
 	/** Every message of the customer's conversations, oldest first: part of what an export gives them. */

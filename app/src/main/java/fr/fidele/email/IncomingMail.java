@@ -13,10 +13,11 @@ import fr.fidele.platform.StorableText;
  * @param html its HTML part, already sanitised; null when it has none
  * @param ignored why it must open nothing (an automatic reply, a bounce, a mailing list), or null
  * @param attachments the files attached, those over the size limit without their content
+ * @param undelivered for a bounce, the address it says could not be reached (its {@code Final-Recipient}), else null
  */
 record IncomingMail(String messageId, String inReplyTo, List<String> references, String sender, String senderName,
 		String recipients, String subject, Instant sentAt, String text, String html, IgnoredBecause ignored,
-		List<Attachment> attachments) {
+		List<Attachment> attachments, String undelivered) {
 
 	/** Every text as PostgreSQL can keep it: a broken message may carry NUL characters. */
 	IncomingMail {
@@ -29,5 +30,6 @@ record IncomingMail(String messageId, String inReplyTo, List<String> references,
 		subject = StorableText.of(subject);
 		text = StorableText.of(text);
 		html = StorableText.of(html);
+		undelivered = StorableText.of(undelivered);
 	}
 }

@@ -24,6 +24,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import org.jsoup.Jsoup;
@@ -56,27 +57,33 @@ final class MimeReading {
 		}
 		catch (MessagingException | IOException | RuntimeException broken) {
 			String text = truncated(new String(raw, StandardCharsets.ISO_8859_1));
-			return new IncomingMail(generatedId(raw), null, List.of(), "unknown@invalid", null, "", null, null, text, null, null, List.of());
+			return new IncomingMail(generatedId(raw), null, List.of(), "unknown@invalid", null, "", null, null, text, null, null, List.of(), null);
 		}
 	}
 
 	static IncomingMail read(MimeMessage message, byte[] raw, long limit) throws MessagingException, IOException {
 		String messageId = firstId(message.getMessageID());
+		InternetAddress from = firstAddress(message.getFrom());
+		IgnoredBecause ignored = ignored(message, from);
+		Bodies bodies = new Bodies(limit);
+		bodies.walk(message);
 		String inReplyTo = firstId(header(message, "In-Reply-To"));
+		if (inReplyTo == null && ignored == IgnoredBecause.BOUNCE) {
+			// a bounce names the message it returns inside its report: it joins that message's conversation
+			inReplyTo = bodies.returned;
+		}
 		Set<String> references = new LinkedHashSet<>(ids(header(message, "References")));
 		if (inReplyTo != null) {
 			references.add(inReplyTo);
 		}
-		InternetAddress from = firstAddress(message.getFrom());
 		Address[] to = message.getAllRecipients();
-		Bodies bodies = new Bodies(limit);
-		bodies.walk(message);
 		String text = bodies.text != null ? bodies.text : bodies.html == null ? "" : Jsoup.parse(bodies.html).text();
 		Instant sent = message.getSentDate() == null ? null : message.getSentDate().toInstant();
 		return new IncomingMail(messageId != null ? messageId : generatedId(raw), inReplyTo, List.copyOf(references),
 				from == null ? "unknown@invalid" : from.getAddress().toLowerCase(Locale.ROOT), from == null ? null : from.getPersonal(),
 				to == null ? "" : Arrays.stream(to).map(Address::toString).collect(Collectors.joining(", ")), message.getSubject(), sent,
-				truncated(text), bodies.html == null ? null : truncated(bodies.html), ignored(message, from), List.copyOf(bodies.attachments));
+				truncated(text), bodies.html == null ? null : truncated(bodies.html), ignored, List.copyOf(bodies.attachments),
+				ignored == IgnoredBecause.BOUNCE ? bodies.undelivered : null);
 	}
 
 	/** Why the message must open nothing, if it must not. */
@@ -98,12 +105,18 @@ final class MimeReading {
 		return null;
 	}
 
-	/** The first text and HTML parts that are not attachments, and the attachments. */
+	/**
+	 * The first text and HTML parts that are not attachments, and the attachments; in a delivery report (RFC 3464),
+	 * the address that failed and the id of the message returned.
+	 */
 	private static final class Bodies {
+		private static final Pattern FINAL_RECIPIENT = Pattern.compile("(?im)^Final-Recipient:\\s*rfc822;\\s*<?([^\\s>]+@[^\\s>]+)>?");
 		private final long limit;
 		private final List<Attachment> attachments = new ArrayList<>();
 		private String text;
 		private String html;
+		private String undelivered;
+		private String returned;
 
 		Bodies(long limit) {
 			this.limit = limit;
@@ -114,7 +127,17 @@ final class MimeReading {
 				attachments.add(attachment(part, limit));
 				return;
 			}
-			if (part.isMimeType("text/plain") && text == null) {
+			if (part.isMimeType("message/delivery-status")) {
+				Matcher recipient = FINAL_RECIPIENT.matcher(new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+				undelivered = recipient.find() ? recipient.group(1).toLowerCase(Locale.ROOT) : undelivered;
+			}
+			else if (part.isMimeType("text/rfc822-headers")) {
+				returned = firstId(new InternetHeaders(part.getInputStream()).getHeader("Message-ID", null));
+			}
+			else if (part.isMimeType("message/rfc822") && part.getContent() instanceof MimeMessage original) {
+				returned = firstId(original.getMessageID());
+			}
+			else if (part.isMimeType("text/plain") && text == null) {
 				text = content(part);
 			}
 			else if (part.isMimeType("text/html") && html == null) {

@@ -37,7 +37,7 @@ public class WebFormMessages {
 		Instant now = clock.instant();
 		String messageId = "<form-" + UUID.randomUUID() + box.address().substring(box.address().indexOf('@')) + ">";
 		IncomingMail mail = new IncomingMail(messageId, null, List.of(), message.address(), message.name(), box.address(), message.subject(),
-				now, message.text(), null, null, List.of());
+				now, message.text(), null, null, List.of(), null);
 		// a new random Message-ID is never already kept
 		return intake.receiveFromForm(box, mail, now).orElseThrow();
 	}

@@ -163,7 +163,8 @@ class AccessRulesTests {
 			Rule.of("POST", "/workspace/items/{id}/messaging-customer", HANDLERS),
 			Rule.of("GET", "/workspace/items/{id}/chat-events", HANDLERS), Rule.of("POST", "/workspace/items/{id}/chat-message", HANDLERS),
 			Rule.of("POST", "/workspace/items/{id}/chat-typing", HANDLERS), Rule.of("POST", "/workspace/items/{id}/chat-seen", HANDLERS),
-			Rule.of("POST", "/workspace/items/{id}/chat-end", HANDLERS), Rule.of("GET", "/admin/chat-widgets", ADMIN), Rule.of("GET", "/chat-files/{fileId}", EVERYONE),
+			Rule.of("POST", "/workspace/items/{id}/chat-end", HANDLERS),
+			Rule.of("POST", "/workspace/items/{id}/chat-call-back", HANDLERS), Rule.of("GET", "/admin/chat-widgets", ADMIN), Rule.of("GET", "/chat-files/{fileId}", EVERYONE),
 			Rule.of("POST", "/admin/chat-widgets", ADMIN), Rule.of("POST", "/admin/chat-widgets/{id}/withdraw", ADMIN), Rule.of("GET", "/admin/messaging", ADMIN),
 			Rule.of("POST", "/admin/messaging", ADMIN), Rule.of("POST", "/admin/messaging/{id}/withdraw", ADMIN), Rule.of("GET", "/supervision", MANAGERS),
 			Rule.of("GET", "/supervision/panel", MANAGERS), Rule.of("GET", "/supervision/events", MANAGERS),
@@ -184,7 +185,7 @@ class AccessRulesTests {
 			"POST /chat/v1/widgets/{key}/left-messages", "GET /chat/v1/conversations/{id}", "GET /chat/v1/conversations/{id}/events",
 			"POST /chat/v1/conversations/{id}/messages", "POST /chat/v1/conversations/{id}/typing", "POST /chat/v1/conversations/{id}/seen",
 			"POST /chat/v1/conversations/{id}/end", "POST /chat/v1/conversations/{id}/transcript",
-			"POST /chat/v1/conversations/{id}/files", "GET /chat/v1/conversations/{id}/files/{fileId}");
+			"POST /chat/v1/conversations/{id}/files", "POST /chat/v1/conversations/{id}/call-back", "GET /chat/v1/conversations/{id}/files/{fileId}");
 
 	@LocalServerPort
 	int port;

@@ -1,6 +1,7 @@
 package fr.fidele.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,7 @@ import fr.fidele.customers.CustomerManagement;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.NewCustomer;
 import fr.fidele.customers.Segment;
+import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.PersonalValues;
 import fr.fidele.platform.web.WebhookSignature;
 import fr.fidele.privacy.PersonalDataErasure;
@@ -92,6 +95,9 @@ class ChatTests {
 
 	@Autowired
 	QueueCalendars calendars;
+
+	@Autowired
+	ChatCallBacks callBacks;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -202,6 +208,53 @@ class ChatTests {
 		assertThat(transcript.getSubject()).isEqualTo("Votre discussion avec Boutique en ligne");
 		assertThat((String) transcript.getContent()).contains("Vous : Bonjour, ma commande", "Camille : Je regarde votre commande",
 				"Le client a terminé la discussion.");
+	}
+
+	@Test
+	void aChatIsHandedOnToACallOnTheSameCaseWithItsNoteAndTheCustomerStillVerified() {
+		Customer customer = customer();
+		Advisor advisor = routing.advisor(port, Map.of(queue, 1));
+		routing.presence(advisor, "AVAILABLE");
+		long id = start(signed(customer.reference())).json().get("id").asLong();
+		long itemId = routing.awaitItem(advisor, node -> "CHAT".equals(node.get("channel").asString())).get("id").asLong();
+		assertThat(advisor.api().post("/api/routing/items/" + itemId + "/accept", "{}").status()).isEqualTo(200);
+
+		assertThatThrownBy(() -> callBacks.callBack(advisor.id(), itemId, "pas un numéro", "Rappeler"))
+			.isInstanceOfSatisfying(InvalidFieldException.class, refused -> assertThat(refused.field()).isEqualTo("number"));
+		assertThatThrownBy(() -> callBacks.callBack(advisor.id(), itemId, "06 12 34 56 78", " "))
+			.isInstanceOfSatisfying(InvalidFieldException.class, refused -> assertThat(refused.field()).isEqualTo("note"));
+		long callback = callBacks.callBack(advisor.id(), itemId, "06 12 34 56 78", "Colis 42 perdu : proposer un renvoi");
+
+		assertThat(routing.state(itemId)).isEqualTo("WRAP_UP");
+		assertThat(jdbc.sql("""
+				select w.channel || ' ' || w.state || ' ' || w.callback_number || ' ' || w.transfer_note || ' ' || w.verified_by_channel
+				from work_item w where w.id = ?""").param(callback).query(String.class).single())
+			.isEqualTo("CALLBACK QUEUED +33612345678 Colis 42 perdu : proposer un renvoi true");
+		assertThat(jdbc.sql("""
+				select count(distinct c.case_id) from contact c join work_item w on w.contact_id = c.id where w.id in (?, ?)""")
+			.params(itemId, callback).query(Integer.class).single()).as("the call continues the chat's case").isEqualTo(1);
+		assertThat(conversations.find(id).open()).isFalse();
+		assertThat(messages.after(id, 0)).extracting(ChatMessage::body).contains("CALLING_BACK", "ENDED_BY_ADVISOR");
+	}
+
+	@Test
+	void aWaitingCustomerAsksToBeCalledInsteadAndKeepsTheirPlace() {
+		ApiClient.Response started = start(signed(customer().reference()));
+		long id = started.json().get("id").asLong();
+		ApiClient mine = new ApiClient(port, started.json().get("token").asString());
+		long itemId = conversations.find(id).itemId();
+		Timestamp place = jdbc.sql("select queued_at from work_item where id = ?").param(itemId).query(Timestamp.class).single();
+
+		assertThat(mine.post("/chat/v1/conversations/" + id + "/call-back", "{\"number\":\"abc\"}").body()).contains("\"field\":\"number\"");
+		assertThat(mine.post("/chat/v1/conversations/" + id + "/call-back", "{\"number\":\"07 11 22 33 44\"}").status()).isEqualTo(202);
+
+		assertThat(jdbc.sql("select channel || ' ' || state || ' ' || callback_number from work_item where id = ?").param(itemId)
+			.query(String.class).single()).isEqualTo("CALLBACK QUEUED +33711223344");
+		assertThat(jdbc.sql("select queued_at from work_item where id = ?").param(itemId).query(Timestamp.class).single())
+			.as("its place in the queue kept").isEqualTo(place);
+		assertThat(conversations.find(id).open()).isFalse();
+		assertThat(messages.after(id, 0)).extracting(ChatMessage::body).contains("CALLBACK_REQUESTED");
+		assertThat(mine.post("/chat/v1/conversations/" + id + "/call-back", "{\"number\":\"07 11 22 33 44\"}").status()).isEqualTo(409);
 	}
 
 	@Test

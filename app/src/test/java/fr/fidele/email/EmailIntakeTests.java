@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -59,6 +60,9 @@ class EmailIntakeTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EmailMessages messages;
 
 	ApiClient admin;
 	String address;
@@ -157,6 +161,29 @@ class EmailIntakeTests {
 			.containsExactly("AUTO_REPLY", "BULK");
 		assertThat(jdbc.sql("select count(*) from email_message where mailbox_id = ? and contact_id is not null").param(mailbox)
 			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aBounceJoinsTheConversationOfTheMessageItReturnsAndMarksTheAddressForTheNextAdvisor() throws Exception {
+		String sender = customerWithAddress();
+		deliver(message(sender, "Ma facture", "Bonjour, ma facture est fausse."));
+		assertThat(read()).isEqualTo(1);
+		String original = jdbc.sql("select message_id from email_message where mailbox_id = ?").param(mailbox).query(String.class).single();
+		long contact = jdbc.sql("select contact_id from email_message where mailbox_id = ?").param(mailbox).query(Long.class).single();
+		String report = "From: MAILER-DAEMON@mx.exemple.fr\r\nTo: " + address + "\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+				+ "Message-ID: <dsn-" + UUID.randomUUID() + "@mx.exemple.fr>\r\nMIME-Version: 1.0\r\n"
+				+ "Content-Type: multipart/report; report-type=delivery-status; boundary=\"r1\"\r\n\r\n"
+				+ "--r1\r\nContent-Type: text/plain\r\n\r\nThis is the mail system. Your message could not be delivered.\r\n"
+				+ "--r1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.exemple.fr\r\n\r\n"
+				+ "Final-Recipient: rfc822; " + sender.toUpperCase(Locale.ROOT) + "\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
+				+ "--r1\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: " + original + "\r\nSubject: Re: Ma facture\r\n\r\n--r1--\r\n";
+		deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(report.getBytes(StandardCharsets.US_ASCII))));
+		assertThat(read()).isEqualTo(1);
+
+		assertThat(jdbc.sql("""
+				select count(distinct thread_id) || ' ' || string_agg(coalesce(ignored, '-'), ',' order by id) from email_message where mailbox_id = ?""")
+			.param(mailbox).query(String.class).single()).as("in the returned message's conversation, opening nothing").isEqualTo("1 -,BOUNCE");
+		assertThat(messages.undeliverableIn(contact)).extracting(EmailMessages.Undeliverable::address).containsExactly(sender.toLowerCase(Locale.ROOT));
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import fr.fidele.accounts.Role;
 import fr.fidele.accounts.Users;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.Browser;
+import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -48,6 +49,9 @@ class AccessibilityBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	RoutingFixture routing;
+
 	@Test
 	void noPageHasAViolationInEitherLanguage() throws Exception {
 		String everyone = "a11y-" + UUID.randomUUID().toString().substring(0, 8);
@@ -63,12 +67,16 @@ class AccessibilityBrowserTests {
 		String form = "a11y-" + UUID.randomUUID();
 		jdbc.sql("insert into contact_form (public_key, name, mailbox_id, ticket_secret, created_at) values (?, 'Écrivez-nous', 0, 's', now())")
 			.param(form).update();
+		String widget = "a11y-" + UUID.randomUUID();
+		jdbc.sql("""
+				insert into chat_widget (public_key, name, queue_code, identity_secret, allowed_origins, created_at)
+				values (?, 'Boutique', ?, 's', '{https://boutique.exemple.fr}', now())""").params(widget, routing.queue(1, 60)).update();
 		List<String> signedOut = List.of("/login", "/password/forgotten", "/password/reset?token=unknown", "/contact/" + form,
-				"/contact/" + form + "?embed=true", "/contact/" + form + "/sent");
+				"/contact/" + form + "?embed=true", "/contact/" + form + "/sent", "/chat/" + widget + "/frame");
 		List<String> signedIn = List.of("/customers", "/customers/" + customer, "/cases/" + supportCase,
 				"/customers/" + customer + "/personal-data", "/workspace", "/supervision", "/my", "/loyalty", "/loyalty/team", "/loyalty/measures",
 				"/loyalty/schedule", "/imports", "/admin/users", "/admin/users/" + everyone, "/admin/queues", "/admin/reasons",
-				"/admin/routing-settings", "/admin/mailboxes", "/admin/contact-forms", "/admin/reply-templates", "/admin/messaging", "/admin/advisors/" + everyone + "/routing", "/tokens", "/account/password",
+				"/admin/routing-settings", "/admin/mailboxes", "/admin/contact-forms", "/admin/reply-templates", "/admin/messaging", "/admin/chat-widgets", "/admin/advisors/" + everyone + "/routing", "/tokens", "/account/password",
 				"/account/sessions", "/account/second-factor");
 
 		List<String> violations = new ArrayList<>();

@@ -3,6 +3,7 @@ package fr.fidele.chat.web;
 import fr.fidele.accounts.SignedInUser;
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
+import fr.fidele.chat.ChatCallBacks;
 import fr.fidele.chat.ChatConversation;
 import fr.fidele.chat.ChatConversations;
 import fr.fidele.chat.ChatFiles;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The advisor's side of a chat they hold, from the workspace: its live stream, answering (from the page's script,
- * or as a plain form without it), typing, marking read, and ending the chat (the item goes to wrap-up); the files
+ * or as a plain form without it), typing, marking read, handing it on to a telephone call, and ending the chat (the
+ * item goes to wrap-up); the files
  * customers sent.
  */
 @Controller
@@ -43,9 +45,11 @@ class ChatAdvisorPages {
 	private final Users users;
 	private final PageActions actions;
 	private final ChatFiles files;
+	private final ChatCallBacks callBacks;
 
 	ChatAdvisorPages(AdvisorDesk desk, ChatConversations conversations, ChatMessages messages, ChatNotifications notifications,
-			ChatStreams streams, Users users, PageActions actions, ChatFiles files) {
+			ChatStreams streams, Users users, PageActions actions, ChatFiles files, ChatCallBacks callBacks) {
+		this.callBacks = callBacks;
 		this.files = files;
 		this.desk = desk;
 		this.conversations = conversations;
@@ -101,6 +105,13 @@ class ChatAdvisorPages {
 	ResponseEntity<Void> seen(@PathVariable long id, @RequestParam(defaultValue = "0") int seq, SignedInUser me) {
 		messages.seen(held(me, id).id(), Author.ADVISOR, seq);
 		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/workspace/items/{id}/chat-call-back")
+	String callBack(@PathVariable long id, @RequestParam(required = false) String number, @RequestParam(required = false) String note,
+			SignedInUser me, RedirectAttributes flash) {
+		flash.addFlashAttribute("problemItem", id);
+		return actions.act(flash, "redirect:/workspace", () -> callBacks.callBack(me.id(), id, number, note));
 	}
 
 	@PostMapping("/workspace/items/{id}/chat-end")

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import fr.fidele.chat.ChatCallBacks;
 import fr.fidele.chat.ChatConversation;
 import fr.fidele.chat.ChatConversations;
 import fr.fidele.chat.ChatConversations.Started;
@@ -54,9 +55,11 @@ class ChatPublicController {
 	private final LeftMessages left;
 	private final ChatTranscripts transcripts;
 	private final ChatFiles files;
+	private final ChatCallBacks callBacks;
 
 	ChatPublicController(ChatConversations conversations, ChatMessages messages, ChatNotifications notifications, ChatStreams streams,
-			ChatWidgetStatus status, LeftMessages left, ChatTranscripts transcripts, ChatFiles files) {
+			ChatWidgetStatus status, LeftMessages left, ChatTranscripts transcripts, ChatFiles files, ChatCallBacks callBacks) {
+		this.callBacks = callBacks;
 		this.files = files;
 		this.transcripts = transcripts;
 		this.conversations = conversations;
@@ -173,6 +176,17 @@ class ChatPublicController {
 	void transcript(@PathVariable long id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			@RequestBody TranscriptRequest request) {
 		transcripts.send(mine(id, authorization), request.email());
+	}
+
+	record CallMe(String number) {
+	}
+
+	@PostMapping("/conversations/{id}/call-back")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Rather than wait, be called at this number: the chat becomes a callback that keeps its place")
+	void callBack(@PathVariable long id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@RequestBody CallMe request) {
+		callBacks.instead(mine(id, authorization), request.number());
 	}
 
 	@PostMapping("/conversations/{id}/end")

@@ -48,7 +48,8 @@ class EmailWorkspacePanel implements WorkspacePanel {
 			return Optional.empty();
 		}
 		return Optional.of(new Panel("email/panel :: conversation", Map.of("itemId", item.id(), "messages",
-				messages.conversationOf(item.contactId()), "unknownSender", item.customerId() == null, "templates", offered(item))));
+				messages.conversationOf(item.contactId()), "unknownSender", item.customerId() == null, "templates", offered(item),
+				"undeliverable", messages.undeliverableIn(item.contactId()))));
 	}
 
 	private List<Offered> offered(WorkItem item) {

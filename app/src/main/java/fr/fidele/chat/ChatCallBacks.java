@@ -1,0 +1,56 @@
+package fr.fidele.chat;
+
+import fr.fidele.platform.ConflictException;
+import fr.fidele.platform.NotFoundException;
+import fr.fidele.routing.AdvisorDesk;
+import fr.fidele.routing.CallBackRequests;
+import fr.fidele.routing.WorkItem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A chat handed on to a telephone call, by the advisor (a callback with their note joins the queue on the same case)
+ * or by the waiting customer (the chat becomes a callback keeping its place): the customer reads in the chat that
+ * they will be called, the chat ends, and the customer stays verified.
+ */
+@Service
+public class ChatCallBacks {
+
+	private final AdvisorDesk desk;
+	private final CallBackRequests callBacks;
+	private final ChatConversations conversations;
+	private final ChatMessages messages;
+
+	ChatCallBacks(AdvisorDesk desk, CallBackRequests callBacks, ChatConversations conversations, ChatMessages messages) {
+		this.desk = desk;
+		this.callBacks = callBacks;
+		this.conversations = conversations;
+		this.messages = messages;
+	}
+
+	/**
+	 * The waiting customer asks to be called rather than wait: the chat becomes a callback keeping its place, the
+	 * customer reads that they will be called, and the chat ends.
+	 */
+	@Transactional
+	public void instead(ChatConversation conversation, String number) {
+		if (!conversation.open() || conversation.itemId() == null) {
+			throw new ConflictException("chatEnded");
+		}
+		callBacks.instead(conversation.itemId(), number);
+		messages.post(conversation.id(), ChatMessages.Author.SYSTEM, null, null, null, "CALLBACK_REQUESTED");
+		conversations.end(conversation.id(), ChatMessages.Author.SYSTEM);
+	}
+
+	/** The callback's work item. */
+	@Transactional
+	public long callBack(long advisorId, long itemId, String number, String note) {
+		WorkItem item = desk.answering(advisorId, itemId);
+		ChatConversation conversation = conversations.ofContact(item.contactId())
+			.orElseThrow(() -> new NotFoundException("chat conversation", itemId));
+		long callback = callBacks.callBack(advisorId, itemId, number, note);
+		messages.post(conversation.id(), ChatMessages.Author.SYSTEM, null, null, null, "CALLING_BACK");
+		conversations.end(conversation.id(), ChatMessages.Author.ADVISOR);
+		return callback;
+	}
+}
