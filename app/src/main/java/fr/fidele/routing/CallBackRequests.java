@@ -60,13 +60,18 @@ public class CallBackRequests {
 		}
 		items.requeue(itemId, item.queue(), item.targetAdvisorId(), null, item.queuedAt());
 		contacts.ended(item.contactId(), now, EndedBy.SYSTEM);
-		long callContact = contacts.open(item.customerId(), management.get(item.contactId()).caseId(), Channel.CALLBACK, Direction.OUTBOUND,
-				null, item.queue(), now, null);
-		items.becomeCallback(itemId, callContact, phone);
-		if (item.verifiedByChannel()) {
-			contacts.identityVerified(callContact, "carried from contact " + item.contactId());
-		}
+		items.becomeCallback(itemId, callContact(item, now), phone);
 		RoutingSignals.afterCommit(engine::kick);
+	}
+
+	/** The callback's contact, on the written contact's case, the customer's identity carried over as it was checked. */
+	private long callContact(WorkItem item, Instant now) {
+		long contact = contacts.open(item.customerId(), management.get(item.contactId()).caseId(), Channel.CALLBACK, Direction.OUTBOUND, null,
+				item.queue(), now, null);
+		if (item.verifiedByChannel() || item.identityVerifiedBy() != null) {
+			contacts.identityVerified(contact, "carried over, as checked on contact " + item.contactId());
+		}
+		return contact;
 	}
 
 	/** The number in E.164 (a French one read as +33), or a refusal naming {@code number}. */
@@ -94,19 +99,14 @@ public class CallBackRequests {
 		Instant now = clock.instant();
 		items.changeState(itemId, ItemState.WRAP_UP, now);
 		contacts.ended(item.contactId(), now, EndedBy.ADVISOR);
-		long callContact = contacts.open(item.customerId(), management.get(item.contactId()).caseId(), Channel.CALLBACK, Direction.OUTBOUND,
-				null, item.queue(), now, null);
-		long callback = items.insert(Channel.CALLBACK, item.queue(), item.priority(), callContact, item.customerId(), item.language(), null, null,
-				phone, now, now);
+		long callback = items.insert(Channel.CALLBACK, item.queue(), item.priority(), callContact(item, now), item.customerId(), item.language(),
+				null, null, phone, now, now);
 		items.requeue(callback, item.queue(), null, why, now);
 		if (item.verifiedByChannel()) {
 			items.verifiedByChannel(callback);
 		}
 		if (item.identityVerifiedBy() != null) {
 			items.identityVerified(callback, item.identityVerifiedBy());
-		}
-		if (item.verifiedByChannel() || item.identityVerifiedBy() != null) {
-			contacts.identityVerified(callContact, "carried from contact " + item.contactId());
 		}
 		signals.offersChanged(Set.of(advisorId));
 		RoutingSignals.afterCommit(engine::kick);
