@@ -30,7 +30,7 @@
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
   }
   if (identity.reference) {
-    document.querySelectorAll('#start .visitor').forEach(part => { part.hidden = true; });
+    document.querySelectorAll('#start .visitor, #call-later .visitor').forEach(part => { part.hidden = true; });
     const signedIn = document.getElementById('signed-in');
     signedIn.textContent = texts.signedIn;
     signedIn.hidden = false;
@@ -199,10 +199,20 @@
   function begin() {
     startForm.hidden = true;
     leaveForm.hidden = true;
+    document.getElementById('call-later').hidden = true;
     document.getElementById('closed').hidden = true;
     document.getElementById('conversation').hidden = false;
     text.focus();
     stayConnected();
+  }
+
+  // who writes: the site's signed reference, or else the name the visitor typed in the given field
+  function identified(body, nameField) {
+    if (identity.reference) {
+      return Object.assign(body, identity);
+    }
+    body.name = document.getElementById(nameField).value;
+    return body;
   }
 
   function clientId() {
@@ -212,11 +222,9 @@
   startForm.addEventListener('submit', async event => {
     event.preventDefault();
     clearProblem();
-    const body = { language: texts.lang, text: document.getElementById('first').value, clientId: clientId() };
-    if (identity.reference) {
-      Object.assign(body, identity);
-    } else {
-      Object.assign(body, { name: document.getElementById('name').value, email: document.getElementById('email').value });
+    const body = identified({ language: texts.lang, text: document.getElementById('first').value, clientId: clientId() }, 'name');
+    if (!identity.reference) {
+      body.email = document.getElementById('email').value;
     }
     const response = await call('POST', '/widgets/' + encodeURIComponent(key) + '/conversations', body);
     if (response.status === 409) {
@@ -253,6 +261,22 @@
     }
     leaveForm.hidden = true;
     liveState.textContent = texts.left;
+  });
+
+  // closed: the customer asks to be called when the service opens (a callback queued now, ahead of later callers)
+  document.getElementById('call-later').addEventListener('submit', async event => {
+    event.preventDefault();
+    clearProblem();
+    const body = identified({ language: texts.lang, text: document.getElementById('later-text').value, clientId: clientId(),
+      number: document.getElementById('later-number').value }, 'later-name');
+    const response = await call('POST', '/widgets/' + encodeURIComponent(key) + '/call-backs', body);
+    if (!response.ok) {
+      await refused(response);
+      return;
+    }
+    event.target.hidden = true;
+    leaveForm.hidden = true;
+    liveState.textContent = texts.calledWhenOpen;
   });
 
   writeForm.addEventListener('submit', async event => {

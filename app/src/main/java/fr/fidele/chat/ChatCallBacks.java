@@ -1,5 +1,8 @@
 package fr.fidele.chat;
 
+import java.time.Instant;
+
+import fr.fidele.chat.ChatWidgets.OpenWidget;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.NotFoundException;
 import fr.fidele.routing.AdvisorDesk;
@@ -20,9 +23,14 @@ public class ChatCallBacks {
 	private final CallBackRequests callBacks;
 	private final ChatConversations conversations;
 	private final ChatMessages messages;
+	private final ChatWidgets widgets;
+	private final ChatWidgetStatus status;
 
-	ChatCallBacks(AdvisorDesk desk, CallBackRequests callBacks, ChatConversations conversations, ChatMessages messages) {
+	ChatCallBacks(AdvisorDesk desk, CallBackRequests callBacks, ChatConversations conversations, ChatMessages messages, ChatWidgets widgets,
+			ChatWidgetStatus status) {
 		this.desk = desk;
+		this.widgets = widgets;
+		this.status = status;
 		this.callBacks = callBacks;
 		this.conversations = conversations;
 		this.messages = messages;
@@ -40,6 +48,22 @@ public class ChatCallBacks {
 		callBacks.instead(conversation.itemId(), number);
 		messages.post(conversation.id(), ChatMessages.Author.SYSTEM, null, null, null, "CALLBACK_REQUESTED");
 		conversations.end(conversation.id(), ChatMessages.Author.SYSTEM);
+	}
+
+	/**
+	 * While the service is closed, a customer asks to be called at {@code start.number()} about {@code start.text()}
+	 * when it opens; returns when that is. The request is a chat in the widget's queue, turned at once into the
+	 * callback, so the advisor who calls reads what it is about on the same case and the customer stays verified.
+	 */
+	@Transactional
+	public Instant whenOpen(String widgetKey, ChatStart start, String visitorAddress) {
+		OpenWidget widget = widgets.open(widgetKey).orElseThrow(() -> new NotFoundException("chat widget", widgetKey));
+		ChatWidgetStatus.Status now = status.of(widget);
+		if (!now.open() && now.opensAt() == null) {
+			throw new ConflictException("noOpeningPlanned");
+		}
+		instead(conversations.begin(widget, start, visitorAddress, false).conversation(), start.number());
+		return now.opensAt();
 	}
 
 	/** The callback's work item. */

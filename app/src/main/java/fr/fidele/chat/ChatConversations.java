@@ -79,14 +79,22 @@ public class ChatConversations {
 	@Transactional
 	public Started start(String widgetKey, ChatStart start, String visitorAddress) {
 		OpenWidget widget = widgets.open(widgetKey).orElseThrow(() -> new NotFoundException("chat widget", widgetKey));
+		return begin(widget, start, visitorAddress, true);
+	}
+
+	/**
+	 * A conversation in the widget's queue; {@code whileOpen} false only for a customer asking, while the service is
+	 * closed, to be called when it opens (their conversation becomes that callback at once).
+	 */
+	Started begin(OpenWidget widget, ChatStart start, String visitorAddress, boolean whileOpen) {
 		starts.require(widget.id() + "/" + visitorAddress);
 		String language = start.language() == null || start.language().isBlank() ? "fr" : start.language().strip();
 		if (!language.equals("fr") && !language.equals("en")) {
 			throw new InvalidFieldException("language", "frOrEn");
 		}
 		messages.checkText(start.text());
-		if (!status.of(widget).open()) {
-			throw new ConflictException("chatUnavailable");
+		if (whileOpen != status.of(widget).open()) {
+			throw new ConflictException(whileOpen ? "chatUnavailable" : "chatOpen");
 		}
 		Instant now = clock.instant();
 		Visitor visitor = visitor(widget, start, now);

@@ -7,6 +7,8 @@ package fr.fidele.chat;
  * if they want the transcript or an answer later).
  *
  * @param clientId the widget's own id for its first message, as for every message it sends (a message sent again is kept once)
+ * @param number only when the service is closed and the customer asks to be called when it opens: the number to call
  */
-public record ChatStart(String name, String email, String language, String text, String clientId, String reference, String signature) {
+public record ChatStart(String name, String email, String language, String text, String clientId, String reference, String signature,
+		String number) {
 }

@@ -9,8 +9,8 @@ import fr.fidele.routing.QueueCalendars;
 import org.springframework.stereotype.Service;
 
 /**
- * Whether a widget's queue takes chats now, by its opening hours: closed, the widget offers to leave a message (an
- * e-mail case, when the widget has a mailbox for it) and says when it opens again.
+ * Whether a widget's queue takes chats now, by its opening hours: closed, the widget says when it opens again and
+ * offers to leave a message (an e-mail case, when the widget has a mailbox for it) or to be called when it opens.
  */
 @Service
 public class ChatWidgetStatus {
@@ -20,8 +20,9 @@ public class ChatWidgetStatus {
 	 *
 	 * @param opensAt when it opens again (null: open now, or no opening planned)
 	 * @param leaveMessage whether a message may be left instead of chatting
+	 * @param callWhenOpen whether the customer may ask to be called when the service opens (closed, an opening planned)
 	 */
-	public record Status(String name, boolean open, Instant opensAt, boolean leaveMessage) {
+	public record Status(String name, boolean open, Instant opensAt, boolean leaveMessage, boolean callWhenOpen) {
 	}
 
 	private final ChatWidgets widgets;
@@ -39,6 +40,6 @@ public class ChatWidgetStatus {
 	Status of(OpenWidget widget) {
 		Optional<Instant> closedUntil = calendars.closedUntil(widget.queue());
 		Instant opensAt = closedUntil.filter(until -> !Instant.MAX.equals(until)).orElse(null);
-		return new Status(widget.name(), closedUntil.isEmpty(), opensAt, widget.fallbackMailboxId() != null);
+		return new Status(widget.name(), closedUntil.isEmpty(), opensAt, widget.fallbackMailboxId() != null, opensAt != null);
 	}
 }

@@ -182,7 +182,8 @@ class AccessRulesTests {
 			// the live chat: the widget's state and frame, and a conversation's start, limited per address; the rest
 			// answers only with the conversation's own token (ChatTests)
 			"GET /chat/{key}/frame", "GET /chat/v1/widgets/{key}", "POST /chat/v1/widgets/{key}/conversations",
-			"POST /chat/v1/widgets/{key}/left-messages", "GET /chat/v1/conversations/{id}", "GET /chat/v1/conversations/{id}/events",
+			"POST /chat/v1/widgets/{key}/left-messages", "POST /chat/v1/widgets/{key}/call-backs",
+			"GET /chat/v1/conversations/{id}", "GET /chat/v1/conversations/{id}/events",
 			"POST /chat/v1/conversations/{id}/messages", "POST /chat/v1/conversations/{id}/typing", "POST /chat/v1/conversations/{id}/seen",
 			"POST /chat/v1/conversations/{id}/end", "POST /chat/v1/conversations/{id}/transcript",
 			"POST /chat/v1/conversations/{id}/files", "POST /chat/v1/conversations/{id}/call-back", "GET /chat/v1/conversations/{id}/files/{fileId}");

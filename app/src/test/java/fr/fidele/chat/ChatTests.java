@@ -7,20 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,21 +25,14 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
-import fr.fidele.customers.Consent;
 import fr.fidele.customers.Customer;
 import fr.fidele.customers.CustomerManagement;
-import fr.fidele.customers.Expertise;
-import fr.fidele.customers.NewCustomer;
-import fr.fidele.customers.Segment;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.PersonalValues;
 import fr.fidele.platform.web.WebhookSignature;
 import fr.fidele.privacy.PersonalDataErasure;
 import fr.fidele.privacy.PersonalDataExport;
-import fr.fidele.routing.OpeningHours;
-import fr.fidele.routing.QueueCalendars;
 import fr.fidele.support.ApiClient;
-import fr.fidele.support.LocalMailboxes;
 import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.RoutingFixture.Advisor;
 import fr.fidele.support.TestPeople;
@@ -70,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ChatTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
-	private static final String SITE = "https://boutique.exemple.fr";
+	private static final String SITE = TestWidget.SITE;
 
 	@RegisterExtension
 	static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -94,7 +81,7 @@ class ChatTests {
 	ChatMessages messages;
 
 	@Autowired
-	QueueCalendars calendars;
+	ChatNotifications notifications;
 
 	@Autowired
 	ChatCallBacks callBacks;
@@ -114,6 +101,7 @@ class ChatTests {
 	@Autowired
 	PersonalDataErasure erasure;
 
+	TestWidget widget;
 	ApiClient admin;
 	ApiClient visitor;
 	String queue;
@@ -122,31 +110,24 @@ class ChatTests {
 
 	@BeforeEach
 	void aWidgetOnTheCompanysSite() {
-		admin = new ApiClient(port, people.create(Role.ADMIN).token());
-		visitor = new ApiClient(port, null);
-		queue = routing.queue(1, 60);
-		ApiClient.Response created = admin.post("/api/chat/widgets", """
-				{"name":"Boutique en ligne","queue":"%s","allowedOrigins":["%s"]}""".formatted(queue, SITE));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		key = created.json().at("/widget/key").asString();
-		secret = created.json().get("identitySecret").asString();
-		assertThat(admin.get("/api/chat/widgets").body()).contains(key).doesNotContain(secret);
+		widget = TestWidget.create(port, people, routing, customers);
+		admin = widget.admin();
+		visitor = widget.visitor();
+		queue = widget.queue();
+		key = widget.key();
+		secret = widget.secret();
 	}
 
 	private Customer customer() {
-		String reference = "CH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-		return customers.register(new NewCustomer(reference, "Inès Moreau", "fr", Segment.RESIDENTIAL, Expertise.INTERMEDIATE,
-				new BigDecimal("29.90"), LocalDate.parse("2022-05-01"), Consent.NONE, null, List.of()), "chat test");
+		return widget.customer();
 	}
 
 	private ApiClient.Response start(String body) {
-		return visitor.post("/chat/v1/widgets/" + key + "/conversations", body);
+		return widget.start(body);
 	}
 
 	private String signed(String reference) {
-		return """
-				{"language":"fr","text":"Bonjour, ma commande n'est pas arrivée","clientId":"c1","reference":"%s","signature":"%s"}"""
-			.formatted(reference, WebhookSignature.header(secret, Instant.now().getEpochSecond(), reference));
+		return widget.signed(reference);
 	}
 
 	@Test
@@ -158,6 +139,7 @@ class ChatTests {
 		ApiClient.Response started = start(signed(customer.reference()));
 		assertThat(started.status()).as(started.body()).isEqualTo(201);
 		assertThat(started.json().get("verified").asBoolean()).isTrue();
+		assertThat(started.json().get("longWait").asBoolean()).as("an advisor free: no long wait").isFalse();
 		long id = started.json().get("id").asLong();
 		ApiClient mine = new ApiClient(port, started.json().get("token").asString());
 
@@ -179,6 +161,23 @@ class ChatTests {
 			assertThat(answer.get("author").asString()).isEqualTo("ADVISOR");
 			assertThat(answer.get("authorName").asString()).isEqualTo("Camille");
 			assertThat(answer.get("seq").asInt()).isEqualTo(2);
+
+			LinkedBlockingQueue<ChatMessages.Author> typing = new LinkedBlockingQueue<>();
+			Runnable deaf = notifications.listen(id, new ChatNotifications.Listener() {
+				@Override
+				public void changed() {
+				}
+
+				@Override
+				public void typing(ChatMessages.Author who) {
+					typing.add(who);
+				}
+			});
+			assertThat(mine.post("/chat/v1/conversations/" + id + "/typing", "{}").status()).isEqualTo(204);
+			assertThat(typing.poll(15, TimeUnit.SECONDS)).as("the advisor's side is told the customer types").isEqualTo(ChatMessages.Author.CUSTOMER);
+			deaf.run();
+			notifications.typing(id, ChatMessages.Author.ADVISOR);
+			assertThat(events.next("typing").get("author").asString()).as("the customer sees the advisor typing").isEqualTo("ADVISOR");
 		}
 		assertThat(jdbc.sql("select first_response_at is not null from contact where id = ?").param(contact).query(Boolean.class).single())
 			.as("the advisor's first answer is the contact's first response").isTrue();
@@ -297,37 +296,6 @@ class ChatTests {
 		}
 		assertThat(accepted).as("fidele.chat.conversations-per-address in the tests").isEqualTo(10);
 		assertThat(refused).isEqualTo(3);
-	}
-
-	@Test
-	void outsideHoursTheWidgetSaysWhenItOpensAndAMessageLeftBecomesAnEmailCase() {
-		ZoneId zone = ZoneId.of("Europe/Paris");
-		calendars.replace(queue, new OpeningHours(Map.of(DayOfWeek.MONDAY, List.of(new OpeningHours.Interval(LocalTime.of(9, 0), LocalTime.of(18, 0)))),
-				Map.of(LocalDate.now(zone), "Fermeture exceptionnelle")), "chat test");
-		long mailbox = LocalMailboxes.add(admin, "chat-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr", "secret", queue).json()
-			.get("id").asLong();
-		ApiClient.Response withMailbox = admin.post("/api/chat/widgets", """
-				{"name":"Boutique","queue":"%s","allowedOrigins":["%s"],"fallbackMailboxId":%d}""".formatted(queue, SITE, mailbox));
-		String closedKey = withMailbox.json().at("/widget/key").asString();
-
-		JsonNode status = visitor.get("/chat/v1/widgets/" + closedKey).json();
-		assertThat(status.get("open").asBoolean()).isFalse();
-		assertThat(status.get("opensAt").isNull()).as("it opens on a Monday at nine").isFalse();
-		assertThat(status.get("leaveMessage").asBoolean()).isTrue();
-		assertThat(visitor.post("/chat/v1/widgets/" + closedKey + "/conversations", "{\"name\":\"Léo\",\"text\":\"Bonjour\"}").status())
-			.isEqualTo(409);
-
-		assertThat(visitor.post("/chat/v1/widgets/" + closedKey + "/left-messages", "{\"name\":\"Léo\",\"email\":\"faux\",\"text\":\"Bonjour\"}")
-			.body()).contains("\"field\":\"email\"");
-		ApiClient.Response left = visitor.post("/chat/v1/widgets/" + closedKey + "/left-messages",
-				"{\"name\":\"Léo Petit\",\"email\":\"leo@exemple.fr\",\"text\":\"Rappelez-moi demain, svp.\"}");
-		assertThat(left.status()).as(left.body()).isEqualTo(202);
-		assertThat(jdbc.sql("""
-				select c.channel from email_message m join contact c on c.id = m.contact_id
-				where m.mailbox_id = ? and m.sender = 'leo@exemple.fr'""").param(mailbox).query(String.class).single())
-			.as("an e-mail case, answered by e-mail").isEqualTo("WEB_FORM");
-		assertThat(visitor.post("/chat/v1/widgets/" + key + "/left-messages", "{\"name\":\"Léo\",\"email\":\"leo@exemple.fr\",\"text\":\"x\"}")
-			.status()).as("a widget without a mailbox takes no message").isEqualTo(404);
 	}
 
 	@Test

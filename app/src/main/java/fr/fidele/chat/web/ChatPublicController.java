@@ -1,6 +1,7 @@
 package fr.fidele.chat.web;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -101,6 +102,16 @@ class ChatPublicController {
 		Started started = conversations.start(key, start, request.getRemoteAddr());
 		return new StartedConversation(started.conversation().id(), started.token(), started.conversation().verified(),
 				started.conversation().visitorName(), started.estimatedWaitSeconds(), started.longWait());
+	}
+
+	record CallWhenOpen(Instant opensAt) {
+	}
+
+	@PostMapping("/widgets/{key}/call-backs")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "While the service is closed, be called at a number when it opens, about the message given; a customer signed in on the site comes with a signed reference")
+	CallWhenOpen callWhenOpen(@PathVariable String key, @RequestBody ChatStart start, HttpServletRequest request) {
+		return new CallWhenOpen(callBacks.whenOpen(key, start, request.getRemoteAddr()));
 	}
 
 	@PostMapping("/widgets/{key}/left-messages")
