@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import fr.fidele.contacts.LiveContacts;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.platform.NotFoundException;
 import fr.fidele.platform.StorableText;
 import fr.fidele.platform.web.ClientRateLimit;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,6 +115,36 @@ public class ChatMessages {
 	/** The messages after number {@code seq}, in order: what a side that reconnects has not seen. */
 	public List<ChatMessage> after(long conversationId, int seq) {
 		return jdbc.sql(SELECT + " where conversation_id = ? and seq > ? order by seq").params(conversationId, seq).query(ChatMessages::map).list();
+	}
+
+	/**
+	 * Where a conversation stands for a side that has every message up to {@code seq}.
+	 *
+	 * @param messages the messages after {@code seq}, in order
+	 */
+	public record Since(String state, String endedBy, int customerSeen, int advisorSeen, List<ChatMessage> messages) {
+	}
+
+	/** The messages after number {@code seq} and the conversation's marks, in one statement: every open stream asks it every few seconds. */
+	public Since since(long conversationId, int seq) {
+		return jdbc.sql("""
+				select c.state, c.ended_by, c.customer_seen, c.advisor_seen,
+				    m.id, m.conversation_id, m.seq, m.author, m.author_name, m.client_id, m.body, m.sent_at, m.file_id
+				from chat_conversation c left join chat_message m on m.conversation_id = c.id and m.seq > ?
+				where c.id = ? order by m.seq""").params(seq, conversationId).query(rs -> {
+					if (!rs.next()) {
+						throw new NotFoundException("chat conversation", conversationId);
+					}
+					Since since = new Since(rs.getString("state"), rs.getString("ended_by"), rs.getInt("customer_seen"), rs.getInt("advisor_seen"),
+							new ArrayList<>());
+					do {
+						if (rs.getObject("id") != null) {
+							since.messages().add(map(rs, rs.getRow()));
+						}
+					}
+					while (rs.next());
+					return since;
+				});
 	}
 
 	/** The chats among these contacts, each with its messages in order: the transcripts a case file shows. */

@@ -12,8 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 
-import fr.fidele.chat.ChatConversation;
-import fr.fidele.chat.ChatConversations;
 import fr.fidele.chat.ChatMessage;
 import fr.fidele.chat.ChatMessages;
 import fr.fidele.chat.ChatMessages.Author;
@@ -37,7 +35,6 @@ class ChatStreams {
 
 	private final ChatNotifications notifications;
 	private final ChatMessages messages;
-	private final ChatConversations conversations;
 	private final ChatProperties settings;
 	private final ScheduledExecutorService senders = Executors.newScheduledThreadPool(2, task -> {
 		Thread thread = new Thread(task, "chat-streams");
@@ -45,10 +42,9 @@ class ChatStreams {
 		return thread;
 	});
 
-	ChatStreams(ChatNotifications notifications, ChatMessages messages, ChatConversations conversations, ChatProperties settings) {
+	ChatStreams(ChatNotifications notifications, ChatMessages messages, ChatProperties settings) {
 		this.notifications = notifications;
 		this.messages = messages;
-		this.conversations = conversations;
 		this.settings = settings;
 	}
 
@@ -130,14 +126,14 @@ class ChatStreams {
 		private synchronized void push() {
 			pending.set(false);
 			try {
-				List<ChatMessage> fresh = messages.after(conversationId, sent);
+				ChatMessages.Since since = messages.since(conversationId, sent);
+				List<ChatMessage> fresh = since.messages();
 				for (ChatMessage message : fresh) {
 					emitter.send(SseEmitter.event().id(Integer.toString(message.seq())).name("message").data(Shown.of(message),
 							MediaType.APPLICATION_JSON));
 					sent = message.seq();
 				}
-				ChatConversation conversation = conversations.find(conversationId);
-				State now = new State(conversation.state(), conversation.endedBy(), conversation.customerSeen(), conversation.advisorSeen());
+				State now = new State(since.state(), since.endedBy(), since.customerSeen(), since.advisorSeen());
 				if (!Objects.equals(now, told)) {
 					emitter.send(SseEmitter.event().name("state").data(now, MediaType.APPLICATION_JSON));
 					told = now;
