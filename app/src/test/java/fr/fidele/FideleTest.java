@@ -32,7 +32,9 @@ import org.springframework.test.context.ContextConfiguration;
 				"fidele.messaging.allow-plain-http=true", "fidele.messaging.send-interval=200ms", "fidele.messaging.body-limit=256KB",
 				"fidele.messaging.attachment-limit=64KB",
 				// a chat widget's starts from one address, and its files: small limits, to see them
-				"fidele.chat.conversations-per-address=10", "fidele.chat.attachment-limit=64KB" })
+				"fidele.chat.conversations-per-address=10", "fidele.chat.attachment-limit=64KB",
+				// a survey page's looks from one address: a small limit, to see it
+				"fidele.feedback.answers-per-address=30" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface FideleTest {

@@ -116,7 +116,10 @@ class AccessRulesTests {
 			Rule.of("POST", "/api/routing/items/{id}/transfer", HANDLERS), Rule.of("POST", "/api/routing/items/{id}/end", HANDLERS),
 			Rule.of("POST", "/api/routing/items/{id}/wrap-up", HANDLERS), Rule.of("POST", "/api/routing/items", ROUTING_LEADS),
 			Rule.of("POST", "/api/routing/items/{id}/move", ROUTING_LEADS),
-			Rule.of("POST", "/api/routing/advisors/{id}/queues", ROUTING_LEADS));
+			Rule.of("POST", "/api/routing/advisors/{id}/queues", ROUTING_LEADS),
+			Rule.of("GET", "/api/surveys", MANAGERS), Rule.of("POST", "/api/surveys", ADMIN), Rule.of("POST", "/api/surveys/{id}/withdraw", ADMIN),
+			Rule.of("GET", "/api/surveys/rules", MANAGERS), Rule.of("POST", "/api/surveys/{id}/rules", ADMIN),
+			Rule.of("POST", "/api/surveys/{id}/invitations", ROUTING_LEADS), Rule.of("GET", "/api/surveys/figures", MANAGERS));
 
 	static final List<Rule> PAGES = List.of(Rule.of("GET", "/", EVERYONE), Rule.of("GET", "/customers", EVERYONE),
 			Rule.of("GET", "/customers/{id}", EVERYONE), Rule.of("POST", "/customers/{id}/notes", CASE_WORKERS),
@@ -186,7 +189,9 @@ class AccessRulesTests {
 			"GET /chat/v1/conversations/{id}", "GET /chat/v1/conversations/{id}/events",
 			"POST /chat/v1/conversations/{id}/messages", "POST /chat/v1/conversations/{id}/typing", "POST /chat/v1/conversations/{id}/seen",
 			"POST /chat/v1/conversations/{id}/end", "POST /chat/v1/conversations/{id}/transcript",
-			"POST /chat/v1/conversations/{id}/files", "POST /chat/v1/conversations/{id}/call-back", "GET /chat/v1/conversations/{id}/files/{fileId}");
+			"POST /chat/v1/conversations/{id}/files", "POST /chat/v1/conversations/{id}/call-back", "GET /chat/v1/conversations/{id}/files/{fileId}",
+			// a survey's answer page, opened by its invitation's token only, limited per address (SurveyTests)
+			"GET /s/{token}", "POST /s/{token}", "GET /s/{token}/stop", "POST /s/{token}/stop");
 
 	@LocalServerPort
 	int port;

@@ -16,8 +16,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * reference data are for administrators; loyalty figures are for supervisors, directors and
  * administrators, and only directors and administrators ask for them to be computed again. Advisors and
  * supervisors take work from the queues; supervisors and administrators move it; the telephone switch signs. The public
- * contact form ({@code /contact/**}) and the live chat's widget ({@code /chat/**}, each conversation opened by its own
- * token) have their own doors, open to anyone, in their modules (ContactFormSecurity, ChatSecurity).
+ * contact form ({@code /contact/**}), the live chat's widget ({@code /chat/**}, each conversation opened by its own
+ * token) and the survey answer pages ({@code /s/**}, each opened by its invitation's token) have their own doors, open
+ * to anyone, in their modules (ContactFormSecurity, ChatSecurity, SurveySecurity).
  */
 final class AccessRules {
 
@@ -62,6 +63,9 @@ final class AccessRules {
 			.requestMatchers(POST, "/api/messaging/v1/channels/*/messages").permitAll()
 			.requestMatchers("/api/messaging/channels", "/api/messaging/channels/**").hasRole(ADMIN)
 			.requestMatchers("/api/chat/widgets", "/api/chat/widgets/**").hasRole(ADMIN)
+			.requestMatchers(GET, "/api/surveys", "/api/surveys/figures", "/api/surveys/rules").hasAnyRole(MANAGERS)
+			.requestMatchers(POST, "/api/surveys/*/invitations").hasAnyRole(ROUTING_LEADS)
+			.requestMatchers("/api/surveys", "/api/surveys/**").hasRole(ADMIN)
 			.requestMatchers("/api/routing/queue-definitions", "/api/routing/queue-definitions/**", "/api/routing/advisors/*/profile",
 					"/api/routing/settings")
 			.hasRole(ADMIN)

@@ -49,6 +49,29 @@ public class SystemMail {
 	}
 
 	/**
+	 * Sends a plain-text message now, for a sender that keeps its own queue and retries (survey invitations): a failure
+	 * is thrown, not logged; without a server set, nothing is sent and false is answered.
+	 */
+	public boolean send(String to, String subject, String text) throws MessagingException {
+		JavaMailSender sender = senders.getIfAvailable();
+		if (sender == null) {
+			return false;
+		}
+		sender.send(message(sender, to, subject, text));
+		return true;
+	}
+
+	private MimeMessage message(JavaMailSender sender, String to, String subject, String text) throws MessagingException {
+		MimeMessage message = sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+		helper.setFrom(settings.from());
+		helper.setTo(to);
+		helper.setSubject(subject);
+		helper.setText(text);
+		return message;
+	}
+
+	/**
 	 * Sends a plain-text message in the background: the request that asked for it answers at once, in the same time
 	 * whether a message goes or not, and a slow or unreachable server delays nobody. A failure is logged.
 	 */
@@ -60,13 +83,7 @@ public class SystemMail {
 		}
 		executor.execute(() -> {
 			try {
-				MimeMessage message = sender.createMimeMessage();
-				MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-				helper.setFrom(settings.from());
-				helper.setTo(to);
-				helper.setSubject(subject);
-				helper.setText(text);
-				sender.send(message);
+				sender.send(message(sender, to, subject, text));
 			}
 			catch (MessagingException | MailException failure) {
 				failures.increment();

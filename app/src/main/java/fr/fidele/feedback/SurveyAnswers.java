@@ -1,0 +1,123 @@
+package fr.fidele.feedback;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import fr.fidele.feedback.SurveyInvitations.Opened;
+import fr.fidele.platform.ConflictException;
+import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.platform.NotFoundException;
+import fr.fidele.platform.StorableText;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A customer's answers to an invitation, from its link: checked whole before anything is kept (a score off its scale
+ * is refused naming the field), kept together, and a second answer to the same invitation amends the first, until it
+ * expires. Each answer is told to the other modules ({@link SurveyAnswered}).
+ */
+@Service
+public class SurveyAnswers {
+
+	/** One answer: a score for a scored question, a comment for a free-text one. */
+	public record Answer(Integer position, Integer score, String comment) {
+	}
+
+	private final JdbcClient jdbc;
+	private final SurveyInvitations invitations;
+	private final FeedbackProperties settings;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	SurveyAnswers(JdbcClient jdbc, SurveyInvitations invitations, FeedbackProperties settings, ApplicationEventPublisher events,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.invitations = invitations;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Keeps the answers given with {@code token}'s link; refuses an unknown token (404) and an expired one (409). */
+	@Transactional
+	public void answer(String token, List<Answer> answers, String visitorAddress) {
+		Opened invitation = invitations.opened(token, visitorAddress).orElseThrow(() -> new NotFoundException("survey invitation", "?"));
+		Instant now = clock.instant();
+		if (invitation.expired(now)) {
+			throw new ConflictException("surveyExpired");
+		}
+		List<Answer> given = answers == null ? List.of() : answers;
+		check(invitation.survey(), given);
+		jdbc.sql("select id from survey_invitation where id = ? for update").param(invitation.id()).query(Long.class).single();
+		jdbc.sql("delete from survey_answer where invitation_id = ?").param(invitation.id()).update();
+		for (Answer answer : given) {
+			SurveyMeasure measure = invitation.survey().question(answer.position()).orElseThrow().measure();
+			String comment = answer.comment() == null || answer.comment().isBlank() ? null : StorableText.of(answer.comment().strip());
+			if (measure.scored() ? answer.score() != null : comment != null) {
+				jdbc.sql("insert into survey_answer (invitation_id, position, measure, score, comment) values (?, ?, ?, ?, ?)")
+					.params(invitation.id(), answer.position(), measure.name(), measure.scored() ? answer.score() : null,
+							measure.scored() ? null : comment)
+					.update();
+			}
+		}
+		jdbc.sql("""
+				update survey_invitation set answered_at = coalesce(answered_at, ?),
+				    amended_at = case when answered_at is null then null else ?::timestamptz end where id = ?""")
+			.params(Timestamp.from(now), Timestamp.from(now), invitation.id()).update();
+		events.publishEvent(answered(invitation, given));
+	}
+
+	/** The answers given so far to an invitation, by question position: what its page shows to be amended. */
+	public Map<Integer, Answer> given(long invitationId) {
+		Map<Integer, Answer> given = new HashMap<>();
+		jdbc.sql("select position, score, comment from survey_answer where invitation_id = ?").param(invitationId)
+			.query((rs, n) -> given.put(rs.getInt(1), new Answer(rs.getInt(1), (Integer) rs.getObject(2), rs.getString(3)))).list();
+		return given;
+	}
+
+	private SurveyAnswered answered(Opened invitation, List<Answer> given) {
+		List<SurveyAnswered.Score> scores = given.stream().filter(answer -> answer.score() != null)
+			.map(answer -> new SurveyAnswered.Score(invitation.survey().question(answer.position()).orElseThrow().measure(), answer.score()))
+			.filter(score -> score.measure().scored()).toList();
+		return jdbc.sql("select customer_id, contact_id, advisor_id from survey_invitation where id = ?").param(invitation.id())
+			.query((rs, n) -> new SurveyAnswered(invitation.id(), invitation.survey().id(), (Long) rs.getObject("customer_id"),
+					(Long) rs.getObject("contact_id"), (Long) rs.getObject("advisor_id"), invitation.answeredAt() != null, scores))
+			.single();
+	}
+
+	private void check(Survey survey, List<Answer> answers) {
+		Set<Integer> seen = new HashSet<>();
+		for (int i = 0; i < answers.size(); i++) {
+			Answer answer = answers.get(i);
+			String at = "answers[" + i + "]";
+			if (answer == null || answer.position() == null || survey.question(answer.position()).isEmpty()) {
+				throw new InvalidFieldException(at + ".position", "unknownQuestion");
+			}
+			if (!seen.add(answer.position())) {
+				throw new InvalidFieldException(at + ".position", "answeredTwice");
+			}
+			SurveyMeasure measure = survey.question(answer.position()).orElseThrow().measure();
+			if (measure.scored() && answer.score() != null && !measure.accepts(answer.score())) {
+				throw new InvalidFieldException(at + ".score", "between", measure.lowest(), measure.highest());
+			}
+			if (answer.comment() != null && answer.comment().length() > settings.longestComment()) {
+				throw new InvalidFieldException(at + ".comment", "tooLong", settings.longestComment());
+			}
+		}
+		for (SurveyQuestion question : survey.questions()) {
+			boolean given = answers.stream().anyMatch(answer -> answer.position() == question.position()
+					&& (question.measure().scored() ? answer.score() != null : answer.comment() != null && !answer.comment().isBlank()));
+			if (question.required() && !given) {
+				throw new InvalidFieldException("answers", "questionRequired", question.position());
+			}
+		}
+	}
+}

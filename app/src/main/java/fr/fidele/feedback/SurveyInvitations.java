@@ -1,0 +1,135 @@
+package fr.fidele.feedback;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import fr.fidele.platform.Digests;
+import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.platform.NotFoundException;
+import fr.fidele.platform.RandomTokens;
+import fr.fidele.platform.web.ClientRateLimit;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations to answer a survey. Each has its own unguessable token, the only key to its answer page (only the
+ * token's SHA-256 is kept, so the database alone opens no page), and expires after
+ * {@code fidele.feedback.invitation-lifetime}. It remembers what the contact was, for the figures' filters.
+ */
+@Service
+public class SurveyInvitations {
+
+	/** How an invitation reaches the customer. */
+	public enum SentVia {
+		EMAIL, CHAT, PHONE, LINK
+	}
+
+	/**
+	 * What an invitation is about: the customer (null for a visitor), and the contact it follows with its channel,
+	 * reason, queue and advisor (all null for a relational survey).
+	 */
+	public record About(Long customerId, Long contactId, String channel, String reasonCode, String queue, Long advisorId) {
+
+		public static About customer(long customerId) {
+			return new About(customerId, null, null, null, null, null);
+		}
+	}
+
+	/** A new invitation and the token its link carries (shown once: it is not kept). */
+	public record Invited(long id, String token, Instant expiresAt) {
+	}
+
+	/** An invitation as its answer page needs it. */
+	public record Opened(long id, Survey survey, String language, String firstName, Instant expiresAt, Instant answeredAt) {
+
+		public boolean expired(Instant now) {
+			return !now.isBefore(expiresAt);
+		}
+	}
+
+	private final JdbcClient jdbc;
+	private final Surveys surveys;
+	private final FeedbackProperties settings;
+	private final Clock clock;
+	private final ClientRateLimit looks;
+
+	SurveyInvitations(JdbcClient jdbc, Surveys surveys, FeedbackProperties settings, Clock clock) {
+		this.looks = new ClientRateLimit(settings.answersPerAddress(), Duration.ofHours(1));
+		this.jdbc = jdbc;
+		this.surveys = surveys;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * An invitation to {@code surveyId}; sent by e-mail, {@code sendTo} is the address, kept until the message goes.
+	 * Only the first word of {@code name} is kept, the one thing the answer page shows of the customer.
+	 */
+	@Transactional
+	public Invited invite(long surveyId, About about, SentVia via, String sendTo, String language, String name) {
+		Survey survey = surveys.get(surveyId);
+		if (!survey.active()) {
+			throw new InvalidFieldException("surveyId", "surveyWithdrawn");
+		}
+		if (via == SentVia.EMAIL && (sendTo == null || sendTo.isBlank())) {
+			throw new InvalidFieldException("sendTo", "required");
+		}
+		String token = RandomTokens.next();
+		Instant now = clock.instant();
+		Instant expires = now.plus(settings.invitationLifetime());
+		long id = jdbc.sql("""
+				insert into survey_invitation (survey_id, token_hash, customer_id, contact_id, channel, reason_code, queue_code, advisor_id,
+				    sent_via, send_to, send_token, language, first_name, created_at, sent_at, expires_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(surveyId, hash(token), about.customerId(), about.contactId(), about.channel(), about.reasonCode(), about.queue(),
+					about.advisorId(), via.name(), via == SentVia.EMAIL ? sendTo : null, via == SentVia.EMAIL ? token : null, "en".equals(language) ? "en" : "fr", firstName(name),
+					Timestamp.from(now), via == SentVia.EMAIL ? null : Timestamp.from(now), Timestamp.from(expires))
+			.query(Long.class).single();
+		return new Invited(id, token, expires);
+	}
+
+	/**
+	 * The invitation this token opens, expired or not; any other token finds nothing. Each look is one of the
+	 * {@code fidele.feedback.answers-per-address} an address may make an hour (429 beyond), so tokens cannot be tried
+	 * in bulk.
+	 */
+	public Optional<Opened> opened(String token, String visitorAddress) {
+		looks.require(visitorAddress);
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select id, survey_id, language, first_name, expires_at, answered_at from survey_invitation where token_hash = ?")
+			.param(hash(token))
+			.query((rs, n) -> new Opened(rs.getLong("id"), surveys.get(rs.getLong("survey_id")), rs.getString("language"),
+					rs.getString("first_name"), rs.getTimestamp("expires_at").toInstant(),
+					Optional.ofNullable(rs.getTimestamp("answered_at")).map(Timestamp::toInstant).orElse(null)))
+			.optional();
+	}
+
+	/** The customer of this invitation asks never to be surveyed again (kept until their erasure). */
+	@Transactional
+	public void stop(String token, String visitorAddress) {
+		Opened invitation = opened(token, visitorAddress).orElseThrow(() -> new NotFoundException("survey invitation", "?"));
+		jdbc.sql("""
+				insert into survey_objection (customer_id, objected_at)
+				select customer_id, ? from survey_invitation where id = ? and customer_id is not null
+				on conflict (customer_id) do nothing""").params(Timestamp.from(clock.instant()), invitation.id()).update();
+	}
+
+	static String firstName(String name) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		String first = name.strip().split("\\s+")[0];
+		return first.length() > 40 ? first.substring(0, 40) : first;
+	}
+
+	static byte[] hash(String token) {
+		return Digests.sha256(token.getBytes(StandardCharsets.UTF_8));
+	}
+}

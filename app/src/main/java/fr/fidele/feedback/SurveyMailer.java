@@ -1,0 +1,109 @@
+package fr.fidele.feedback;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import fr.fidele.platform.mail.SystemMail;
+import jakarta.mail.MessagingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the survey invitations waiting in the database, at most {@code fidele.feedback.sends-per-minute}: a batch of a
+ * million does not flood the mail server, and an invitation is sent once however many instances run (each takes its
+ * batch with {@code skip locked}). Each message asks the first scored question with one link per score (one click
+ * answers), links to the whole survey and to stop being surveyed. A message that cannot go is tried again, five times
+ * at most; once sent, the address and the token's plain form are forgotten.
+ */
+@Component
+class SurveyMailer {
+
+	private static final Logger log = LoggerFactory.getLogger(SurveyMailer.class);
+	private static final int ROUNDS_PER_MINUTE = 6;
+	private static final int MOST_ATTEMPTS = 5;
+
+	private record Waiting(long id, long surveyId, String sendTo, String token, String language, String firstName, Instant expiresAt) {
+	}
+
+	private final JdbcClient jdbc;
+	private final Surveys surveys;
+	private final SystemMail mail;
+	private final MessageSource texts;
+	private final FeedbackProperties settings;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	SurveyMailer(JdbcClient jdbc, Surveys surveys, SystemMail mail, MessageSource texts, FeedbackProperties settings,
+			TransactionTemplate transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.surveys = surveys;
+		this.mail = mail;
+		this.texts = texts;
+		this.settings = settings;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelay = 60 / ROUNDS_PER_MINUTE, initialDelay = 5, timeUnit = TimeUnit.SECONDS)
+	void sendWaiting() {
+		if (!mail.configured()) {
+			return;
+		}
+		int round = Math.max(1, settings.sendsPerMinute() / ROUNDS_PER_MINUTE);
+		transactions.executeWithoutResult(status -> send(jdbc.sql("""
+				select id, survey_id, send_to, send_token, language, first_name, expires_at from survey_invitation
+				where sent_via = 'EMAIL' and sent_at is null and send_attempts < ? and expires_at > ?
+				order by id limit ? for update skip locked""")
+			.params(MOST_ATTEMPTS, Timestamp.from(clock.instant()), round)
+			.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getLong("survey_id"), rs.getString("send_to"), rs.getString("send_token"),
+					rs.getString("language"), rs.getString("first_name"), rs.getTimestamp("expires_at").toInstant()))
+			.list()));
+	}
+
+	private void send(List<Waiting> batch) {
+		for (Waiting invitation : batch) {
+			try {
+				Locale language = Locale.forLanguageTag(invitation.language());
+				mail.send(invitation.sendTo(), texts.getMessage("survey.mail.subject", null, language), body(invitation, language));
+				jdbc.sql("update survey_invitation set sent_at = ?, send_to = null, send_token = null where id = ?")
+					.params(Timestamp.from(clock.instant()), invitation.id()).update();
+			}
+			catch (MessagingException | MailException failure) {
+				jdbc.sql("update survey_invitation set send_attempts = send_attempts + 1 where id = ?").param(invitation.id()).update();
+				// the address is personal data: the log says which invitation, not to whom
+				log.warn("Survey invitation {} not sent: {}", invitation.id(), failure.getMessage());
+			}
+		}
+	}
+
+	private String body(Waiting invitation, Locale language) {
+		Survey survey = surveys.get(invitation.surveyId());
+		String path = "/s/" + invitation.token();
+		StringBuilder text = new StringBuilder();
+		text.append(invitation.firstName() == null ? texts.getMessage("survey.mail.hello", null, language)
+				: texts.getMessage("survey.mail.helloName", new Object[] { invitation.firstName() }, language)).append("\n\n");
+		survey.questions().stream().filter(question -> question.measure().scored()).findFirst().ifPresent(question -> {
+			text.append(question.text(invitation.language())).append("\n\n");
+			for (int score = question.measure().lowest(); score <= question.measure().highest(); score++) {
+				text.append("  ").append(score).append(" : ")
+					.append(mail.link(path, "answer", question.position() + "-" + score)).append('\n');
+			}
+			text.append('\n');
+		});
+		text.append(texts.getMessage("survey.mail.whole", new Object[] { mail.link(path, "from", "mail") }, language)).append("\n\n");
+		text.append(texts.getMessage("survey.mail.expires", new Object[] { Date.from(invitation.expiresAt()) }, language)).append('\n');
+		text.append(texts.getMessage("survey.mail.stop", new Object[] { mail.link(path + "/stop", "from", "mail") }, language)).append('\n');
+		return text.toString();
+	}
+}

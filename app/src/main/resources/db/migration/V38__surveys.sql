@@ -1,0 +1,87 @@
+-- Surveys: satisfaction asked of the customers, after a contact (transactional) or of a sample of all of them
+-- (relational, including those who never contacted the service). A survey is its questions, asked in order, each a
+-- measure with its published scale: CSAT 1-5, NPS 0-10, CES 1-7, or free text.
+create table survey (
+    id         bigserial   primary key,
+    name       text        not null,
+    kind       text        not null check (kind in ('TRANSACTIONAL', 'RELATIONAL')),
+    active     boolean     not null default true,
+    created_at timestamptz not null
+);
+
+create table survey_question (
+    survey_id bigint   not null references survey on delete cascade,
+    position  smallint not null check (position between 1 and 10),
+    measure   text     not null check (measure in ('CSAT', 'NPS', 'CES', 'TEXT')),
+    text_fr   text     not null,
+    text_en   text     not null,
+    required  boolean  not null default false,
+    primary key (survey_id, position)
+);
+
+-- Which contacts a transactional survey follows, as an administrator sets it: any of channel, reason and queue (null:
+-- any), the share of those contacts sampled, and how many days a customer asked once is not asked again. Contacts
+-- about a cancellation, or while the customer has a complaint open, are left alone unless the rule says otherwise.
+create table survey_rule (
+    id                      bigserial    primary key,
+    survey_id               bigint       not null references survey on delete cascade,
+    channel                 text,
+    reason_code             text,
+    queue_code              text,
+    sample_percent          numeric(5,2) not null check (sample_percent > 0 and sample_percent <= 100),
+    quiet_days              integer      not null default 30 check (quiet_days between 0 and 3650),
+    after_cancellation      boolean      not null default false,
+    during_open_complaint   boolean      not null default false,
+    active                  boolean      not null default true,
+    created_at              timestamptz  not null
+);
+
+-- One invitation to answer: its token is the customer's only key to the answer page (only its SHA-256 is kept), it
+-- expires, and it remembers what the contact was (channel, reason, queue, advisor) so the figures filter without
+-- reading the case file again. The address to write to, and the token for the message's links, are kept only until
+-- the message has gone (after that, only the token's hash remains).
+create table survey_invitation (
+    id          bigserial   primary key,
+    survey_id   bigint      not null references survey,
+    token_hash  bytea       not null unique,
+    customer_id bigint,
+    contact_id  bigint,
+    channel     text,
+    reason_code text,
+    queue_code  text,
+    advisor_id  bigint,
+    sent_via    text        not null check (sent_via in ('EMAIL', 'CHAT', 'PHONE', 'LINK')),
+    send_to     text,
+    send_token  text,
+    send_attempts smallint  not null default 0,
+    language    text        not null check (language in ('fr', 'en')),
+    first_name  text,
+    created_at  timestamptz not null,
+    sent_at     timestamptz,
+    expires_at  timestamptz not null,
+    answered_at timestamptz,
+    amended_at  timestamptz
+);
+create index survey_invitation_customer on survey_invitation (customer_id, created_at);
+create index survey_invitation_survey on survey_invitation (survey_id, created_at);
+create index survey_invitation_unsent on survey_invitation (id) where sent_via = 'EMAIL' and sent_at is null;
+
+-- The answers, one per question of an invitation: a second answer to the same invitation amends the first.
+create table survey_answer (
+    invitation_id bigint   not null references survey_invitation on delete cascade,
+    position      smallint not null,
+    measure       text     not null check (measure in ('CSAT', 'NPS', 'CES', 'TEXT')),
+    score         smallint,
+    comment       text,
+    primary key (invitation_id, position),
+    check ((measure = 'TEXT') = (score is null)),
+    check (measure <> 'CSAT' or score between 1 and 5),
+    check (measure <> 'NPS' or score between 0 and 10),
+    check (measure <> 'CES' or score between 1 and 7)
+);
+
+-- Customers who asked not to be surveyed again (the link at the foot of every survey message).
+create table survey_objection (
+    customer_id bigint      primary key,
+    objected_at timestamptz not null
+);

@@ -1,0 +1,262 @@
+package fr.fidele.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.fidele.FideleTest;
+import fr.fidele.accounts.Role;
+import fr.fidele.contacts.Channel;
+import fr.fidele.contacts.Contact;
+import fr.fidele.contacts.ContactManagement;
+import fr.fidele.contacts.Direction;
+import fr.fidele.contacts.EndedBy;
+import fr.fidele.contacts.NewContact;
+import fr.fidele.contacts.WrapUp;
+import fr.fidele.customers.Consent;
+import fr.fidele.customers.Customer;
+import fr.fidele.customers.CustomerManagement;
+import fr.fidele.customers.Expertise;
+import fr.fidele.customers.Identity;
+import fr.fidele.customers.IdentityKind;
+import fr.fidele.customers.NewCustomer;
+import fr.fidele.customers.Segment;
+import fr.fidele.feedback.SurveyAnswers.Answer;
+import fr.fidele.feedback.SurveyInvitations.About;
+import fr.fidele.feedback.SurveyInvitations.SentVia;
+import fr.fidele.support.ApiClient;
+import fr.fidele.support.RoutingFixture;
+import fr.fidele.support.TestPeople;
+import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Surveys over real HTTP and a real SMTP server: a contact wrapped up in a rule's queue brings an e-mail whose score
+ * link answers in one click, on a page in the customer's language that shows their first name only; a second answer
+ * amends the first; unknown and expired links have their own pages; scores off the scale are refused naming the
+ * field; the figures equal values computed apart.
+ */
+@FideleTest
+class SurveyTests {
+
+	@RegisterExtension
+	static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	RoutingFixture routing;
+
+	@Autowired
+	CustomerManagement customers;
+
+	@Autowired
+	ContactManagement contacts;
+
+	@Autowired
+	SurveyInvitations invitations;
+
+	@Autowired
+	SurveyAnswers answers;
+
+	@Autowired
+	SurveyMailer mailer;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ApiClient admin;
+	ApiClient visitor;
+	long surveyId;
+
+	@BeforeEach
+	void aSurvey() {
+		admin = new ApiClient(port, people.create(Role.ADMIN).token());
+		visitor = new ApiClient(port, null);
+		assertThat(admin.post("/api/surveys", """
+				{"name":"Après contact","kind":"TRANSACTIONAL","questions":[{"measure":"TEXT","textFr":"Un mot ?","textEn":"A word?"}]}""")
+			.body()).as("a survey needs a scored question").contains("\"field\":\"questions\"");
+		assertThat(admin.post("/api/surveys", """
+				{"name":"Après contact","kind":"TRANSACTIONAL","questions":[{"textFr":"?","textEn":"?"}]}""").body())
+			.contains("\"field\":\"questions[0].measure\"");
+		ApiClient.Response created = admin.post("/api/surveys", """
+				{"name":"Après contact","kind":"TRANSACTIONAL","questions":[
+				 {"measure":"CSAT","textFr":"Êtes-vous satisfait de notre réponse ?","textEn":"Are you satisfied with our answer?","required":true},
+				 {"measure":"TEXT","textFr":"Que pourrions-nous mieux faire ?","textEn":"What could we do better?"}]}""");
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		surveyId = created.json().get("id").asLong();
+	}
+
+	@AfterEach
+	void withdrawn() {
+		// no rule of this test follows other tests' contacts
+		assertThat(admin.post("/api/surveys/" + surveyId + "/withdraw", "{}").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aWrappedUpContactBringsAnEmailWhoseLinkAnswersInOneClickAndASecondAnswerAmends() throws Exception {
+		String queue = routing.queue(1, 60);
+		assertThat(admin.post("/api/surveys/" + surveyId + "/rules", "{\"reasonCode\":\"NOPE\",\"queue\":\"" + queue + "\"}").body())
+			.contains("\"field\":\"reasonCode\"");
+		assertThat(admin.post("/api/surveys/" + surveyId + "/rules", "{\"queue\":\"" + queue + "\",\"samplePercent\":0}").body())
+			.contains("\"field\":\"samplePercent\"");
+		assertThat(admin.post("/api/surveys/" + surveyId + "/rules", "{\"queue\":\"" + queue + "\",\"samplePercent\":100}").status())
+			.isEqualTo(201);
+		Customer customer = customer("Noémie Garnier", "en");
+		Contact contact = contacts.record(new NewContact(customer.id(), null, null, Channel.PHONE, Direction.INBOUND, "BILLING", queue,
+				Instant.now().minusSeconds(300), null, Instant.now().minusSeconds(280), Instant.now().minusSeconds(60), EndedBy.CUSTOMER, true, false,
+				null, null, null, List.of()), "survey test").contact();
+		contacts.wrapUp(contact.id(), new WrapUp(true, "expliqué", "BILLING"), "survey test");
+
+		Awaitility.await("the invitation").atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from survey_invitation where contact_id = ?")
+			.param(contact.id()).query(Integer.class).single() == 1);
+		mailer.sendWaiting();
+		assertThat(MAIL.waitForIncomingEmail(15_000, 1)).isTrue();
+		MimeMessage message = MAIL.getReceivedMessages()[0];
+		assertThat(message.getAllRecipients()[0].toString()).isEqualTo(customer.identities().get(0).value());
+		assertThat(message.getSubject()).as("in the customer's language").isEqualTo("Your opinion of your last exchange with us");
+		String body = (String) message.getContent();
+		assertThat(body).contains("Hello Noémie,", "Are you satisfied with our answer?");
+		assertThat(jdbc.sql("select send_to is null and send_token is null and sent_at is not null from survey_invitation where contact_id = ?")
+			.param(contact.id()).query(Boolean.class).single()).as("sent: the address and the plain token forgotten").isTrue();
+		String five = link(body, "answer=1-5");
+
+		String page = visitor.get(five).body();
+		assertThat(page).contains("Hello Noémie,", "lang=\"en\"").doesNotContain("Garnier");
+		assertThat(page).containsPattern("id=\"q1-5\"[^>]*checked");
+		String path = five.substring(0, five.indexOf('?'));
+		ApiClient fetch = visitor.header("X-Requested-With", "fetch");
+		assertThat(fetch.postBytes(path, "application/x-www-form-urlencoded", "q1=9".getBytes()).body())
+			.as("off the scale").contains("\"field\":\"q1\"");
+		assertThat(fetch.postBytes(path, "application/x-www-form-urlencoded", "q1=5".getBytes()).status()).as("the click kept").isEqualTo(204);
+		assertThat(score(contact.id())).isEqualTo(5);
+
+		ApiClient.Response amended = visitor.postBytes(path, "application/x-www-form-urlencoded",
+				"q1=4&q2=%3Cb%3ELe+d%C3%A9lai%3C%2Fb%3E".getBytes(StandardCharsets.UTF_8));
+		assertThat(amended.status()).isEqualTo(200);
+		assertThat(amended.body()).contains("Thank you for your answer");
+		assertThat(score(contact.id())).as("the second answer amends the first").isEqualTo(4);
+		assertThat(jdbc.sql("select count(*) from survey_answer a join survey_invitation i on i.id = a.invitation_id where i.contact_id = ?")
+			.param(contact.id()).query(Integer.class).single()).isEqualTo(2);
+		assertThat(visitor.get(path).body()).as("the comment written back as text").contains("&lt;b&gt;Le délai&lt;/b&gt;")
+			.doesNotContain("<b>Le délai</b>");
+
+		assertThat(visitor.get("/s/forged-" + UUID.randomUUID()).status()).isEqualTo(404);
+		jdbc.sql("update survey_invitation set expires_at = now() - interval '1 second' where contact_id = ?").param(contact.id()).update();
+		ApiClient.Response late = visitor.postBytes(path, "application/x-www-form-urlencoded", "q1=1".getBytes());
+		assertThat(late.status()).isEqualTo(410);
+		assertThat(late.body()).contains("This link has expired");
+		assertThat(score(contact.id())).as("nothing changed after expiry").isEqualTo(4);
+	}
+
+	@Test
+	void theFiguresEqualTheirPublishedDefinitionsComputedApart() {
+		ApiClient.Response created = admin.post("/api/surveys", """
+				{"name":"Baromètre","kind":"RELATIONAL","questions":[
+				 {"measure":"CSAT","textFr":"Satisfait ?","textEn":"Satisfied?"},
+				 {"measure":"NPS","textFr":"Recommanderiez-vous ?","textEn":"Would you recommend us?"},
+				 {"measure":"CES","textFr":"Facile ?","textEn":"Easy?"}]}""");
+		long barometer = created.json().get("id").asLong();
+		int[] csat = scores(new int[][] { { 5, 14 }, { 4, 12 }, { 3, 6 }, { 2, 5 }, { 1, 3 } });
+		int[] nps = scores(new int[][] { { 10, 10 }, { 9, 8 }, { 8, 6 }, { 7, 5 }, { 6, 4 }, { 3, 4 }, { 0, 3 } });
+		int[] ces = scores(new int[][] { { 7, 10 }, { 6, 10 }, { 5, 8 }, { 4, 5 }, { 3, 4 }, { 2, 2 }, { 1, 1 } });
+		Instant from = Instant.now().minusSeconds(5);
+		for (int i = 0; i < 50; i++) {
+			SurveyInvitations.Invited invited = invitations.invite(barometer, new About(null, null, null, null, null, null), SentVia.LINK, null, "fr",
+					null);
+			if (i < 40) {
+				answers.answer(invited.token(), List.of(new Answer(1, csat[i], null), new Answer(2, nps[i], null), new Answer(3, ces[i], null)),
+						"10.0." + (i / 20) + "." + i);
+			}
+		}
+		ApiClient supervisor = new ApiClient(port, people.create(Role.SUPERVISOR).token());
+		JsonNode figures = supervisor.get("/api/surveys/figures?surveyId=" + barometer + "&from=" + from + "&to=" + Instant.now().plusSeconds(5))
+			.json();
+
+		// expected values from Python (statistics.mean, statistics.stdev, the Wilson and Wald formulas), z = 1.959963984540054
+		assertThat(figures.get("invited").asLong()).isEqualTo(50);
+		assertThat(figures.get("answered").asLong()).isEqualTo(40);
+		assertFigure(figures.get("responseRate"), 50, 80.0, 66.9628940677746, 88.7562499842239);
+		assertFigure(figures.get("csat"), 40, 65.0, 49.50588083725769, 77.8654711268237);
+		assertFigure(figures.at("/nps/score"), 40, 17.5, -8.323501740756825, 43.323501740756825);
+		assertThat(figures.at("/nps/promoters").asLong()).isEqualTo(18);
+		assertThat(figures.at("/nps/detractors").asLong()).isEqualTo(11);
+		assertFigure(figures.get("ces"), 40, 5.175, 4.669487192889967, 5.680512807110032);
+		assertThat(figures.at("/csat/enough").asBoolean()).as("30 answers or more").isTrue();
+		admin.post("/api/surveys/" + barometer + "/withdraw", "{}");
+	}
+
+	@Test
+	void answerPagesAreLimitedPerAddress() {
+		int refused = 0;
+		for (int i = 0; i < 32; i++) {
+			refused += visitor.get("/s/guess-" + i).status() == 429 ? 1 : 0;
+		}
+		assertThat(refused).as("fidele.feedback.answers-per-address in the tests: 30").isGreaterThanOrEqualTo(2);
+	}
+
+	private static void assertFigure(JsonNode figure, long answers, double value, double lower, double upper) {
+		assertThat(figure.get("answers").asLong()).isEqualTo(answers);
+		assertThat(figure.get("value").asDouble()).isCloseTo(value, within(1e-9));
+		assertThat(figure.get("lower").asDouble()).isCloseTo(lower, within(1e-9));
+		assertThat(figure.get("upper").asDouble()).isCloseTo(upper, within(1e-9));
+	}
+
+	private static int[] scores(int[][] counts) {
+		List<Integer> all = new ArrayList<>();
+		for (int[] count : counts) {
+			for (int i = 0; i < count[1]; i++) {
+				all.add(count[0]);
+			}
+		}
+		return all.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	private Integer score(long contactId) {
+		return jdbc.sql("""
+				select a.score from survey_answer a join survey_invitation i on i.id = a.invitation_id where i.contact_id = ? and a.position = 1""")
+			.param(contactId).query(Integer.class).single();
+	}
+
+	/** The path and query of the message's link that contains {@code part}. */
+	private static String link(String body, String part) {
+		Matcher links = Pattern.compile("https?://[^/\\s]+(/s/\\S+)").matcher(body);
+		while (links.find()) {
+			if (links.group(1).contains(part)) {
+				return links.group(1);
+			}
+		}
+		throw new AssertionError("no link with " + part + " in " + body);
+	}
+
+	private Customer customer(String name, String language) {
+		String reference = "SV-" + UUID.randomUUID().toString().substring(0, 8);
+		String address = reference.toLowerCase() + "@exemple.fr";
+		return customers.register(new NewCustomer(reference, name, language, Segment.RESIDENTIAL, Expertise.INTERMEDIATE, new BigDecimal("30"),
+				LocalDate.parse("2021-03-01"), Consent.NONE, null, List.of(new Identity(IdentityKind.EMAIL, address))), "survey test");
+	}
+}
