@@ -75,6 +75,23 @@ public class SurveyAnswers {
 		events.publishEvent(answered(invitation, given));
 	}
 
+	/** One of a customer's answers, as their export shows it. */
+	public record CustomerAnswer(long invitationId, String survey, Instant invitedAt, Instant answeredAt, int position, SurveyMeasure measure,
+			Integer score, String comment) {
+	}
+
+	/** Every answer the customer gave, in order: their export. */
+	public List<CustomerAnswer> ofCustomer(long customerId) {
+		return jdbc.sql("""
+				select i.id, s.name, i.created_at, coalesce(i.amended_at, i.answered_at) as answered_at, a.position, a.measure, a.score, a.comment
+				from survey_invitation i join survey s on s.id = i.survey_id join survey_answer a on a.invitation_id = i.id
+				where i.customer_id = ? order by i.id, a.position""")
+			.param(customerId)
+			.query((rs, n) -> new CustomerAnswer(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(),
+					rs.getInt(5), SurveyMeasure.valueOf(rs.getString(6)), (Integer) rs.getObject(7), rs.getString(8)))
+			.list();
+	}
+
 	/** The answers given so far to an invitation, by question position: what its page shows to be amended. */
 	public Map<Integer, Answer> given(long invitationId) {
 		Map<Integer, Answer> given = new HashMap<>();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import fr.fidele.chat.ChatErasure;
+import fr.fidele.feedback.FeedbackErasure;
 import fr.fidele.contacts.ContactErasure;
 import fr.fidele.customers.CustomerErasure;
 import fr.fidele.email.EmailErasure;
@@ -44,6 +45,7 @@ public class PersonalDataErasure {
 	private final EmailErasure email;
 	private final MessagingErasure messaging;
 	private final ChatErasure chat;
+	private final FeedbackErasure feedback;
 	private final Imports imports;
 	private final PlatformTraces platform;
 	private final JdbcClient jdbc;
@@ -51,9 +53,10 @@ public class PersonalDataErasure {
 	private final Clock clock;
 
 	PersonalDataErasure(CustomerErasure customers, ContactErasure contacts, RoutingErasure routing, EmailErasure email,
-			MessagingErasure messaging, ChatErasure chat, Imports imports, PlatformTraces platform, JdbcClient jdbc,
+			MessagingErasure messaging, ChatErasure chat, FeedbackErasure feedback, Imports imports, PlatformTraces platform, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.chat = chat;
+		this.feedback = feedback;
 		this.email = email;
 		this.messaging = messaging;
 		this.customers = customers;
@@ -83,6 +86,7 @@ public class PersonalDataErasure {
 		email.erase(customerId, personal);
 		messaging.erase(customerId);
 		chat.erase(customerId);
+		feedback.erase(customerId);
 		imports.forget(personal);
 		platform.forget(personal);
 		Receipt receipt = new Receipt(customerId, clock.instant(), CurrentActor.name(), reason.strip(), caseFile.contactIds().size(),

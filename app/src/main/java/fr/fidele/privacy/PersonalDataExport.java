@@ -7,6 +7,7 @@ import java.util.List;
 
 import fr.fidele.chat.ChatMessage;
 import fr.fidele.chat.ChatMessages;
+import fr.fidele.feedback.SurveyAnswers;
 import fr.fidele.contacts.Cases;
 import fr.fidele.contacts.Contact;
 import fr.fidele.contacts.Contacts;
@@ -36,7 +37,8 @@ public class PersonalDataExport {
 	/** The export; {@code reads} are the read audit's entries on this customer. */
 	public record CustomerData(Instant exportedAt, Customer customer, List<ConsentHistory.ConsentChange> consentChanges,
 			List<OutcomeEvent> outcomes, List<Contact> contacts, List<SupportCase> cases, List<EmailMessage> emails,
-			List<MessagingMessage> messages, List<ChatMessage> chats, List<HistoryEntry> history, List<ReadAudit.Read> reads) {
+			List<MessagingMessage> messages, List<ChatMessage> chats, List<SurveyAnswers.CustomerAnswer> surveys, List<HistoryEntry> history,
+			List<ReadAudit.Read> reads) {
 	}
 
 	private final Customers customers;
@@ -48,11 +50,13 @@ public class PersonalDataExport {
 	private final EmailMessages emails;
 	private final MessagingMessages messages;
 	private final ChatMessages chats;
+	private final SurveyAnswers surveys;
 	private final Clock clock;
 
 	PersonalDataExport(Customers customers, Contacts contacts, Cases cases, History history, ReadAudit reads, ConsentHistory consents,
-			EmailMessages emails, MessagingMessages messages, ChatMessages chats, Clock clock) {
+			EmailMessages emails, MessagingMessages messages, ChatMessages chats, SurveyAnswers surveys, Clock clock) {
 		this.chats = chats;
+		this.surveys = surveys;
 		this.emails = emails;
 		this.messages = messages;
 		this.consents = consents;
@@ -73,7 +77,7 @@ public class PersonalDataExport {
 		entries.addAll(history.ofAll(Contacts.HISTORY_ENTITY, theirContacts.stream().map(Contact::id).toList()));
 		entries.addAll(history.ofAll(Cases.HISTORY_ENTITY, theirCases.stream().map(SupportCase::id).toList()));
 		return new CustomerData(clock.instant(), customer, consents.of(customerId), customers.outcomes(customerId), theirContacts,
-				theirCases, emails.ofCustomer(customerId), messages.ofCustomer(customerId), chats.ofCustomer(customerId), entries,
+				theirCases, emails.ofCustomer(customerId), messages.ofCustomer(customerId), chats.ofCustomer(customerId), surveys.ofCustomer(customerId), entries,
 				reads.of(customerId, null, ReadAudit.LONGEST_LIST));
 	}
 }

@@ -36,6 +36,9 @@ import fr.fidele.customers.Segment;
 import fr.fidele.feedback.SurveyAnswers.Answer;
 import fr.fidele.feedback.SurveyInvitations.About;
 import fr.fidele.feedback.SurveyInvitations.SentVia;
+import fr.fidele.platform.PersonalValues;
+import fr.fidele.privacy.PersonalDataErasure;
+import fr.fidele.privacy.PersonalDataExport;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.TestPeople;
@@ -85,6 +88,12 @@ class SurveyTests {
 
 	@Autowired
 	SurveyMailer mailer;
+
+	@Autowired
+	PersonalDataExport export;
+
+	@Autowired
+	PersonalDataErasure erasure;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -208,6 +217,23 @@ class SurveyTests {
 		assertFigure(figures.get("ces"), 40, 5.175, 4.669487192889967, 5.680512807110032);
 		assertThat(figures.at("/csat/enough").asBoolean()).as("30 answers or more").isTrue();
 		admin.post("/api/surveys/" + barometer + "/withdraw", "{}");
+	}
+
+	@Test
+	void aCustomersAnswersAreInTheirExportAndTheirWordsGoWithTheirErasure() {
+		Customer customer = customer("Maëlle Roux", "fr");
+		SurveyInvitations.Invited invited = invitations.invite(surveyId, About.customer(customer.id()), SentVia.LINK, null, "fr", customer.name());
+		answers.answer(invited.token(), List.of(new Answer(1, 2, null), new Answer(2, null, "Personne ne m'a rappelée")), "10.9.9.9");
+		assertThat(export.export(customer.id()).surveys()).extracting(SurveyAnswers.CustomerAnswer::comment)
+			.containsExactly(null, "Personne ne m'a rappelée");
+
+		erasure.erase(customer.id(), "demande de la cliente (test)");
+		assertThat(jdbc.sql("select comment from survey_answer where invitation_id = ? and position = 2").param(invited.id()).query(String.class)
+			.single()).isEqualTo(PersonalValues.ERASED);
+		assertThat(jdbc.sql("select first_name is null from survey_invitation where id = ?").param(invited.id()).query(Boolean.class).single())
+			.isTrue();
+		assertThat(jdbc.sql("select score from survey_answer where invitation_id = ? and position = 1").param(invited.id()).query(Integer.class)
+			.single()).as("the score stays, for the figures").isEqualTo(2);
 	}
 
 	@Test
