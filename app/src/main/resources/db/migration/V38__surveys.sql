@@ -85,3 +85,19 @@ create table survey_objection (
     customer_id bigint      primary key,
     objected_at timestamptz not null
 );
+
+-- Closing the loop: an unhappy answer (a detractor, a CSAT of 1 or 2) opens a follow-up for the advisor of the contact
+-- it is about (none for a relational survey: the supervisors take it), due within fidele.feedback.follow-up-within; it
+-- is closed with a note of what was done.
+create table survey_follow_up (
+    id            bigserial   primary key,
+    invitation_id bigint      not null unique references survey_invitation on delete cascade,
+    customer_id   bigint,
+    assignee_id   bigint,
+    opened_at     timestamptz not null,
+    due_at        timestamptz not null,
+    closed_at     timestamptz,
+    closed_by     bigint,
+    note          text
+);
+create index survey_follow_up_open on survey_follow_up (assignee_id, due_at) where closed_at is null;

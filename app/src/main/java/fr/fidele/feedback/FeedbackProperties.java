@@ -16,9 +16,11 @@ import org.springframework.validation.annotation.Validated;
  * @param sendsPerMinute survey messages sent per minute at most, so that a large batch does not flood the mail server
  *                       nor the customers' providers
  * @param longestComment the longest free-text answer, in characters
+ * @param followUpWithin how long after an unhappy answer its follow-up is due
  */
 @ConfigurationProperties("fidele.feedback")
 @Validated
 public record FeedbackProperties(@DefaultValue("P14D") Duration invitationLifetime, @Min(1) @DefaultValue("60") int answersPerAddress,
-		@Min(1) @Max(1_000_000) @DefaultValue("600") int sendsPerMinute, @Min(1) @Max(20000) @DefaultValue("2000") int longestComment) {
+		@Min(1) @Max(1_000_000) @DefaultValue("600") int sendsPerMinute, @Min(1) @Max(20000) @DefaultValue("2000") int longestComment,
+		@DefaultValue("P2D") Duration followUpWithin) {
 }

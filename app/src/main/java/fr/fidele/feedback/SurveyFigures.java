@@ -36,8 +36,9 @@ public class SurveyFigures {
 	 * @param csat satisfied share, in percent (null without a CSAT answer)
 	 * @param nps net promoter score, −100 to +100, with its promoters and detractors (null without an NPS answer)
 	 * @param ces mean effort, 1 to 7 (null without a CES answer)
+	 * @param loopsClosed of the unhappy answers' follow-ups, the share closed by their due time, in percent (null without one)
 	 */
-	public record Figures(long invited, long answered, Figure responseRate, Figure csat, Nps nps, Figure ces) {
+	public record Figures(long invited, long answered, Figure responseRate, Figure csat, Nps nps, Figure ces, Figure loopsClosed) {
 	}
 
 	/** The NPS with its counts. */
@@ -64,13 +65,18 @@ public class SurveyFigures {
 			.query((rs, n) -> sums.put(SurveyMeasure.valueOf(rs.getString(1)), new Sums(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 					rs.getDouble(6), rs.getDouble(7))))
 			.list();
+		long[] loops = jdbc.sql("""
+				select count(*), count(*) filter (where f.closed_at <= f.due_at)
+				from survey_follow_up f join survey_invitation i on i.id = f.invitation_id where\s""" + where.sql())
+			.params(where.parameters()).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
 		Sums csat = sums.get(SurveyMeasure.CSAT);
 		Sums nps = sums.get(SurveyMeasure.NPS);
 		Sums ces = sums.get(SurveyMeasure.CES);
 		return new Figures(sent[0], sent[1], sent[0] == 0 ? null : share(new Proportion(sent[1], sent[0])),
 				csat == null ? null : share(new Proportion(csat.fourOrMore(), csat.answers())),
 				nps == null ? null : nps(new NetPromoterScore(nps.answers(), nps.nineOrMore(), nps.sixOrLess())),
-				ces == null ? null : mean(new MeanScore(ces.answers(), ces.sum(), ces.squares())));
+				ces == null ? null : mean(new MeanScore(ces.answers(), ces.sum(), ces.squares())),
+				loops[0] == 0 ? null : share(new Proportion(loops[1], loops[0])));
 	}
 
 	/** What the database sums of one measure's scores. */

@@ -5,7 +5,7 @@
  * an unguessable, expiring link to a public answer page; the figures are the published measures (CSAT, NPS, CES) with
  * their sample sizes, response rates and intervals.
  */
-@ApplicationModule(allowedDependencies = { "contacts", "customers", "platform", "routing" })
+@ApplicationModule(allowedDependencies = { "accounts", "contacts", "customers", "platform", "routing" })
 package fr.fidele.feedback;
 
 import org.springframework.modulith.ApplicationModule;

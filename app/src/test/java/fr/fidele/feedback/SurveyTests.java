@@ -237,6 +237,36 @@ class SurveyTests {
 	}
 
 	@Test
+	void anUnhappyAnswerOpensAFollowUpForTheAdvisorWhoClosesTheLoop() {
+		Customer customer = customer("Théo Marchand", "fr");
+		TestPeople.Person advisor = people.create(Role.ADVISOR);
+		ApiClient advisorApi = new ApiClient(port, advisor.token());
+		ApiClient colleague = new ApiClient(port, people.create(Role.ADVISOR).token());
+		Instant from = Instant.now().minusSeconds(5);
+		SurveyInvitations.Invited invited = invitations.invite(surveyId, new About(customer.id(), null, "PHONE", "BILLING", null, advisor.id()),
+				SentVia.LINK, null, "fr", customer.name());
+		answers.answer(invited.token(), List.of(new Answer(1, 1, null), new Answer(2, null, "On m'a raccroché au nez")), "10.8.8.8");
+		answers.answer(invited.token(), List.of(new Answer(1, 2, null)), "10.8.8.8");
+
+		JsonNode mine = Awaitility.await("the follow-up").atMost(Duration.ofSeconds(20)).until(() -> advisorApi.get("/api/surveys/follow-ups").json(),
+				list -> list.size() == 1);
+		assertThat(mine.at("/0/scores").asString()).as("the amended answer, one follow-up").isEqualTo("CSAT 2");
+		long followUp = mine.at("/0/id").asLong();
+		assertThat(colleague.get("/api/surveys/follow-ups").json()).as("another advisor's").isEmpty();
+		assertThat(colleague.post("/api/surveys/follow-ups/" + followUp + "/close", "{\"note\":\"vu\"}").status()).isEqualTo(404);
+		assertThat(advisorApi.post("/api/surveys/follow-ups/" + followUp + "/close", "{\"note\":\" \"}").body()).contains("\"field\":\"note\"");
+		ApiClient.Response closed = advisorApi.post("/api/surveys/follow-ups/" + followUp + "/close",
+				"{\"note\":\"Rappelée : excuses, geste commercial\"}");
+		assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+		assertThat(advisorApi.post("/api/surveys/follow-ups/" + followUp + "/close", "{\"note\":\"encore\"}").status()).isEqualTo(409);
+		assertThat(advisorApi.get("/api/surveys/follow-ups").json()).isEmpty();
+
+		JsonNode figures = admin.get("/api/surveys/figures?surveyId=" + surveyId + "&from=" + from + "&to=" + Instant.now().plusSeconds(5)).json();
+		assertThat(figures.at("/loopsClosed/answers").asLong()).isEqualTo(1);
+		assertThat(figures.at("/loopsClosed/value").asDouble()).as("closed in time").isEqualTo(100.0);
+	}
+
+	@Test
 	void answerPagesAreLimitedPerAddress() {
 		int refused = 0;
 		for (int i = 0; i < 32; i++) {

@@ -65,6 +65,8 @@ final class AccessRules {
 			.requestMatchers("/api/chat/widgets", "/api/chat/widgets/**").hasRole(ADMIN)
 			.requestMatchers(GET, "/api/surveys", "/api/surveys/figures", "/api/surveys/rules").hasAnyRole(MANAGERS)
 			.requestMatchers(POST, "/api/surveys/*/invitations").hasAnyRole(ROUTING_LEADS)
+			.requestMatchers(GET, "/api/surveys/follow-ups").hasAnyRole(CASE_WORKERS)
+			.requestMatchers(POST, "/api/surveys/follow-ups/*/close").hasAnyRole(CASE_WORKERS)
 			.requestMatchers("/api/surveys", "/api/surveys/**").hasRole(ADMIN)
 			.requestMatchers("/api/routing/queue-definitions", "/api/routing/queue-definitions/**", "/api/routing/advisors/*/profile",
 					"/api/routing/settings")
