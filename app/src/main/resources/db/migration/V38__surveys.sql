@@ -38,8 +38,9 @@ create table survey_rule (
 
 -- One invitation to answer: its token is the customer's only key to the answer page (only its SHA-256 is kept), it
 -- expires, and it remembers what the contact was (channel, reason, queue, advisor) so the figures filter without
--- reading the case file again. The address to write to, and the token for the message's links, are kept only until
--- the message has gone (after that, only the token's hash remains).
+-- reading the case file again; a relational survey's invitation says whether the customer was served (had a contact
+-- in the year before the draw), so satisfaction compares served and not served. The address to write to, and the
+-- token for the message's links, are kept only until the message has gone (after that, only the token's hash remains).
 create table survey_invitation (
     id          bigserial   primary key,
     survey_id   bigint      not null references survey,
@@ -50,6 +51,7 @@ create table survey_invitation (
     reason_code text,
     queue_code  text,
     advisor_id  bigint,
+    served      boolean,
     sent_via    text        not null check (sent_via in ('EMAIL', 'CHAT', 'PHONE', 'LINK')),
     send_to     text,
     send_token  text,

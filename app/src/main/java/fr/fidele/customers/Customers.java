@@ -32,6 +32,22 @@ public class Customers {
 		this.jdbc = jdbc;
 	}
 
+	/** A customer drawn for a survey: their name, language and first e-mail address (null when they have none). */
+	public record Reachable(long id, String name, String language, String email) {
+	}
+
+	/**
+	 * A simple random sample of {@code size} current customers (not left), each equally likely whether they ever
+	 * contacted the service or not: a relational survey's draw.
+	 */
+	public List<Reachable> sample(int size) {
+		return jdbc.sql("""
+				select c.id, c.display_name, c.language,
+				    (select i.value from customer_identity i where i.customer_id = c.id and i.kind = 'EMAIL' order by i.id limit 1) as email
+				from customer c where c.churned_on is null order by random() limit ?""")
+			.param(size).query((rs, n) -> new Reachable(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+	}
+
 	/** Whether any customer is recorded at all. */
 	public boolean any() {
 		return jdbc.sql("select exists (select 1 from customer)").query(Boolean.class).single();

@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * Which invitations the figures count: created in [{@code from}, {@code to}), and, each when given, of one survey, sent
- * one way, following contacts of one channel, reason, queue or advisor.
+ * one way, following contacts of one channel, reason, queue or advisor, or of customers served or not.
  */
 public record SurveyFilter(Instant from, Instant to, Long surveyId, SurveyInvitations.SentVia sentVia, String channel, String reasonCode,
-		String queue, Long advisorId) {
+		String queue, Long advisorId, Boolean served) {
 
 	/** The filter as a where clause over the invitations aliased {@code i}, and its parameters in order. */
 	record Clause(String sql, List<Object> parameters) {
@@ -25,6 +25,7 @@ public record SurveyFilter(Instant from, Instant to, Long surveyId, SurveyInvita
 		add(sql, parameters, "i.reason_code", reasonCode);
 		add(sql, parameters, "i.queue_code", queue);
 		add(sql, parameters, "i.advisor_id", advisorId);
+		add(sql, parameters, "i.served", served);
 		return new Clause(sql.toString(), parameters);
 	}
 

@@ -31,12 +31,13 @@ public class SurveyInvitations {
 
 	/**
 	 * What an invitation is about: the customer (null for a visitor), and the contact it follows with its channel,
-	 * reason, queue and advisor (all null for a relational survey).
+	 * reason, queue and advisor (all null for a relational survey); {@code served}, whether the customer had a contact
+	 * (always, after a contact; for a relational survey, in the year before the draw; null when not known).
 	 */
-	public record About(Long customerId, Long contactId, String channel, String reasonCode, String queue, Long advisorId) {
+	public record About(Long customerId, Long contactId, String channel, String reasonCode, String queue, Long advisorId, Boolean served) {
 
 		public static About customer(long customerId) {
-			return new About(customerId, null, null, null, null, null);
+			return new About(customerId, null, null, null, null, null, null);
 		}
 	}
 
@@ -84,10 +85,10 @@ public class SurveyInvitations {
 		Instant expires = now.plus(settings.invitationLifetime());
 		long id = jdbc.sql("""
 				insert into survey_invitation (survey_id, token_hash, customer_id, contact_id, channel, reason_code, queue_code, advisor_id,
-				    sent_via, send_to, send_token, language, first_name, created_at, sent_at, expires_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				    served, sent_via, send_to, send_token, language, first_name, created_at, sent_at, expires_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(surveyId, hash(token), about.customerId(), about.contactId(), about.channel(), about.reasonCode(), about.queue(),
-					about.advisorId(), via.name(), via == SentVia.EMAIL ? sendTo : null, via == SentVia.EMAIL ? token : null, "en".equals(language) ? "en" : "fr", firstName(name),
+					about.advisorId(), about.served(), via.name(), via == SentVia.EMAIL ? sendTo : null, via == SentVia.EMAIL ? token : null, "en".equals(language) ? "en" : "fr", firstName(name),
 					Timestamp.from(now), via == SentVia.EMAIL ? null : Timestamp.from(now), Timestamp.from(expires))
 			.query(Long.class).single();
 		return new Invited(id, token, expires);

@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * million does not flood the mail server, and an invitation is sent once however many instances run (each takes its
  * batch with {@code skip locked}). Each message asks the first scored question with one link per score (one click
  * answers), links to the whole survey and to stop being surveyed. A message that cannot go is tried again, five times
- * at most; once sent, the address and the token's plain form are forgotten.
+ * at most; once sent, the address and the token's plain form are forgotten. A withdrawn survey's invitations not sent
+ * yet are not sent.
  */
 @Component
 class SurveyMailer {
@@ -64,6 +65,7 @@ class SurveyMailer {
 		transactions.executeWithoutResult(status -> send(jdbc.sql("""
 				select id, survey_id, send_to, send_token, language, first_name, expires_at from survey_invitation
 				where sent_via = 'EMAIL' and sent_at is null and send_attempts < ? and expires_at > ?
+				  and exists (select 1 from survey s where s.id = survey_id and s.active)
 				order by id limit ? for update skip locked""")
 			.params(MOST_ATTEMPTS, Timestamp.from(clock.instant()), round)
 			.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getLong("survey_id"), rs.getString("send_to"), rs.getString("send_token"),

@@ -64,6 +64,6 @@ class TransactionalSurveys {
 	private static About about(Contact contact) {
 		List<Leg> legs = contact.legs();
 		Long advisor = legs.isEmpty() ? null : legs.get(legs.size() - 1).advisorId();
-		return new About(contact.customerId(), contact.id(), contact.channel().name(), contact.reasonCode(), contact.queue(), advisor);
+		return new About(contact.customerId(), contact.id(), contact.channel().name(), contact.reasonCode(), contact.queue(), advisor, true);
 	}
 }

@@ -120,7 +120,7 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/surveys", MANAGERS), Rule.of("POST", "/api/surveys", ADMIN), Rule.of("POST", "/api/surveys/{id}/withdraw", ADMIN),
 			Rule.of("GET", "/api/surveys/rules", MANAGERS), Rule.of("POST", "/api/surveys/{id}/rules", ADMIN),
 			Rule.of("POST", "/api/surveys/{id}/invitations", ROUTING_LEADS), Rule.of("GET", "/api/surveys/figures", MANAGERS),
-			Rule.of("GET", "/api/surveys/follow-ups", CASE_WORKERS), Rule.of("POST", "/api/surveys/follow-ups/{id}/close", CASE_WORKERS));
+			Rule.of("GET", "/api/surveys/follow-ups", CASE_WORKERS), Rule.of("POST", "/api/surveys/{id}/draws", ADMIN), Rule.of("POST", "/api/surveys/follow-ups/{id}/close", CASE_WORKERS));
 
 	static final List<Rule> PAGES = List.of(Rule.of("GET", "/", EVERYONE), Rule.of("GET", "/customers", EVERYONE),
 			Rule.of("GET", "/customers/{id}", EVERYONE), Rule.of("POST", "/customers/{id}/notes", CASE_WORKERS),

@@ -195,7 +195,7 @@ class SurveyTests {
 		int[] ces = scores(new int[][] { { 7, 10 }, { 6, 10 }, { 5, 8 }, { 4, 5 }, { 3, 4 }, { 2, 2 }, { 1, 1 } });
 		Instant from = Instant.now().minusSeconds(5);
 		for (int i = 0; i < 50; i++) {
-			SurveyInvitations.Invited invited = invitations.invite(barometer, new About(null, null, null, null, null, null), SentVia.LINK, null, "fr",
+			SurveyInvitations.Invited invited = invitations.invite(barometer, new About(null, null, null, null, null, null, null), SentVia.LINK, null, "fr",
 					null);
 			if (i < 40) {
 				answers.answer(invited.token(), List.of(new Answer(1, csat[i], null), new Answer(2, nps[i], null), new Answer(3, ces[i], null)),
@@ -243,7 +243,7 @@ class SurveyTests {
 		ApiClient advisorApi = new ApiClient(port, advisor.token());
 		ApiClient colleague = new ApiClient(port, people.create(Role.ADVISOR).token());
 		Instant from = Instant.now().minusSeconds(5);
-		SurveyInvitations.Invited invited = invitations.invite(surveyId, new About(customer.id(), null, "PHONE", "BILLING", null, advisor.id()),
+		SurveyInvitations.Invited invited = invitations.invite(surveyId, new About(customer.id(), null, "PHONE", "BILLING", null, advisor.id(), true),
 				SentVia.LINK, null, "fr", customer.name());
 		answers.answer(invited.token(), List.of(new Answer(1, 1, null), new Answer(2, null, "On m'a raccroché au nez")), "10.8.8.8");
 		answers.answer(invited.token(), List.of(new Answer(1, 2, null)), "10.8.8.8");
@@ -264,6 +264,32 @@ class SurveyTests {
 		JsonNode figures = admin.get("/api/surveys/figures?surveyId=" + surveyId + "&from=" + from + "&to=" + Instant.now().plusSeconds(5)).json();
 		assertThat(figures.at("/loopsClosed/answers").asLong()).isEqualTo(1);
 		assertThat(figures.at("/loopsClosed/value").asDouble()).as("closed in time").isEqualTo(100.0);
+	}
+
+	@Test
+	void aRelationalSurveyDrawsAmongAllCurrentCustomersServedOrNot() {
+		Customer never = customer("Inès Faure", "fr");
+		Customer served = customer("Paul Girard", "fr");
+		contacts.record(new NewContact(served.id(), null, null, Channel.EMAIL, Direction.INBOUND, "ORDER", null, Instant.now().minusSeconds(3600),
+				null, null, null, null, false, false, null, null, null, List.of()), "survey test");
+		long barometer = admin.post("/api/surveys", """
+				{"name":"Baromètre annuel","kind":"RELATIONAL","questions":[{"measure":"NPS","textFr":"Recommanderiez-vous ?","textEn":"Recommend?"}]}""")
+			.json().get("id").asLong();
+		assertThat(admin.post("/api/surveys/" + surveyId + "/draws", "{\"size\":5}").body()).contains("\"field\":\"surveyId\"");
+		assertThat(admin.post("/api/surveys/" + barometer + "/draws", "{\"size\":0}").body()).contains("\"field\":\"size\"");
+		int everyone = jdbc.sql("select count(*) from customer where churned_on is null").query(Integer.class).single();
+
+		ApiClient.Response draw = admin.post("/api/surveys/" + barometer + "/draws", "{\"size\":" + (everyone + 10) + "}");
+		// the draw's messages are not for this test's mail server: withdrawn, the survey sends nothing more
+		admin.post("/api/surveys/" + barometer + "/withdraw", "{}");
+		assertThat(draw.status()).as(draw.body()).isEqualTo(201);
+		assertThat(draw.json().get("drawn").asInt()).as("every current customer, since more were asked").isEqualTo(everyone);
+		assertThat(draw.json().get("invited").asInt() + draw.json().get("unreachable").asInt() + draw.json().get("objected").asInt())
+			.isEqualTo(everyone);
+		assertThat(jdbc.sql("select served from survey_invitation where survey_id = ? and customer_id = ?").params(barometer, never.id())
+			.query(Boolean.class).single()).as("a customer who never contacted the service is drawn too, not served").isFalse();
+		assertThat(jdbc.sql("select served from survey_invitation where survey_id = ? and customer_id = ?").params(barometer, served.id())
+			.query(Boolean.class).single()).as("and one who wrote an hour ago, served").isTrue();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package fr.fidele.feedback.web;
 import java.time.Instant;
 import java.util.List;
 
+import fr.fidele.feedback.RelationalSurveys;
 import fr.fidele.feedback.Survey;
 import fr.fidele.feedback.SurveyFigures;
 import fr.fidele.feedback.SurveyFilter;
@@ -33,8 +34,10 @@ class SurveyApiController {
 	private final SurveyRules rules;
 	private final SurveySending sending;
 	private final SurveyFigures figures;
+	private final RelationalSurveys relational;
 
-	SurveyApiController(Surveys surveys, SurveyRules rules, SurveySending sending, SurveyFigures figures) {
+	SurveyApiController(Surveys surveys, SurveyRules rules, SurveySending sending, SurveyFigures figures, RelationalSurveys relational) {
+		this.relational = relational;
 		this.surveys = surveys;
 		this.rules = rules;
 		this.sending = sending;
@@ -88,15 +91,25 @@ class SurveyApiController {
 		return sending.invite(id, invitation.customerId(), invitation.sentVia() == null ? SentVia.EMAIL : invitation.sentVia());
 	}
 
+	record Sample(Integer size) {
+	}
+
+	@PostMapping("/{id}/draws")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "A relational survey's draw: a random sample of all current customers, served or not, invited by e-mail")
+	RelationalSurveys.Draw draw(@PathVariable long id, @RequestBody Sample sample) {
+		return relational.draw(id, sample.size());
+	}
+
 	@GetMapping("/figures")
 	@Operation(summary = "Response rate, CSAT, NPS and CES with sample sizes and 95% intervals, for invitations created in [from, to)")
 	SurveyFigures.Figures figures(@RequestParam Instant from, @RequestParam Instant to, @RequestParam(required = false) Long surveyId,
 			@RequestParam(required = false) SentVia sentVia, @RequestParam(required = false) String channel,
 			@RequestParam(required = false) String reasonCode, @RequestParam(required = false) String queue,
-			@RequestParam(required = false) Long advisorId) {
+			@RequestParam(required = false) Long advisorId, @RequestParam(required = false) Boolean served) {
 		if (!from.isBefore(to)) {
 			throw new InvalidFieldException("to", "periodEndsBeforeStart", to, from);
 		}
-		return figures.of(new SurveyFilter(from, to, surveyId, sentVia, channel, reasonCode, queue, advisorId));
+		return figures.of(new SurveyFilter(from, to, surveyId, sentVia, channel, reasonCode, queue, advisorId, served));
 	}
 }
