@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import fr.fidele.accounts.Role;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
@@ -74,6 +76,11 @@ public class FollowUps {
 	public List<FollowUp> open(Long assigneeId) {
 		return jdbc.sql(SELECT + " where f.closed_at is null and (?::bigint is null or f.assignee_id = ?) order by f.due_at, f.id")
 			.params(assigneeId, assigneeId).query(FollowUps::map).list();
+	}
+
+	/** Whether someone with these roles sees and closes every follow-up (supervisors, administrators), not only their own. */
+	public static boolean seesAll(Set<Role> roles) {
+		return roles.contains(Role.SUPERVISOR) || roles.contains(Role.ADMIN);
 	}
 
 	public Optional<FollowUp> find(long id) {

@@ -173,7 +173,9 @@ class AccessRulesTests {
 			Rule.of("POST", "/admin/messaging", ADMIN), Rule.of("POST", "/admin/messaging/{id}/withdraw", ADMIN), Rule.of("GET", "/supervision", MANAGERS),
 			Rule.of("GET", "/supervision/panel", MANAGERS), Rule.of("GET", "/supervision/events", MANAGERS),
 			Rule.of("POST", "/supervision/items/{id}/move", ROUTING_LEADS),
-			Rule.of("POST", "/supervision/advisors/{id}/queue", ROUTING_LEADS));
+			Rule.of("POST", "/supervision/advisors/{id}/queue", ROUTING_LEADS),
+			Rule.of("GET", "/surveys", MANAGERS), Rule.of("GET", "/surveys/follow-ups", CASE_WORKERS),
+			Rule.of("POST", "/surveys/follow-ups/{id}/close", CASE_WORKERS));
 
 	/**
 	 * Public on purpose: signing in, a forgotten password's pages (limited per address, the link's secret checked:

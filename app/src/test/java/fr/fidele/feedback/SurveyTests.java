@@ -325,7 +325,7 @@ class SurveyTests {
 	}
 
 	/** The path and query of the message's link that contains {@code part}. */
-	private static String link(String body, String part) {
+	static String link(String body, String part) {
 		Matcher links = Pattern.compile("https?://[^/\\s]+(/s/\\S+)").matcher(body);
 		while (links.find()) {
 			if (links.group(1).contains(part)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.deque.html.axecore.results.Rule;
@@ -13,6 +14,10 @@ import fr.fidele.FideleTest;
 import fr.fidele.accounts.NewUser;
 import fr.fidele.accounts.Role;
 import fr.fidele.accounts.Users;
+import fr.fidele.feedback.SurveyInvitations;
+import fr.fidele.feedback.SurveyKind;
+import fr.fidele.feedback.SurveyMeasure;
+import fr.fidele.feedback.Surveys;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.Browser;
 import fr.fidele.support.RoutingFixture;
@@ -52,6 +57,12 @@ class AccessibilityBrowserTests {
 	@Autowired
 	RoutingFixture routing;
 
+	@Autowired
+	Surveys surveys;
+
+	@Autowired
+	SurveyInvitations invitations;
+
 	@Test
 	void noPageHasAViolationInEitherLanguage() throws Exception {
 		String everyone = "a11y-" + UUID.randomUUID().toString().substring(0, 8);
@@ -72,12 +83,17 @@ class AccessibilityBrowserTests {
 				insert into chat_widget (public_key, name, queue_code, identity_secret, allowed_origins, created_at)
 				values (?, 'Boutique', ?, 's', '{https://boutique.exemple.fr}', now())""").params(widget, routing.queue(1, 60)).update();
 		List<String> signedOut = List.of("/login", "/password/forgotten", "/password/reset?token=unknown", "/contact/" + form,
-				"/contact/" + form + "?embed=true", "/contact/" + form + "/sent", "/chat/" + widget + "/frame");
+				"/contact/" + form + "?embed=true", "/contact/" + form + "/sent", "/chat/" + widget + "/frame", "/s/unknown");
+		long survey = surveys.create(new Surveys.NewSurvey("Accessibilité", SurveyKind.RELATIONAL, List.of(
+				new Surveys.NewQuestion(SurveyMeasure.NPS, "Nous recommanderiez-vous ?", "Would you recommend us?", true),
+				new Surveys.NewQuestion(SurveyMeasure.TEXT, "Pourquoi ?", "Why?", false)))).id();
+		// a survey's answer page speaks its customer's language, whatever the browser's
+		Map<String, String> surveyPages = Map.of("fr", surveyPage(survey, "fr"), "en", surveyPage(survey, "en"));
 		List<String> signedIn = List.of("/customers", "/customers/" + customer, "/cases/" + supportCase,
 				"/customers/" + customer + "/personal-data", "/workspace", "/supervision", "/my", "/loyalty", "/loyalty/team", "/loyalty/measures",
 				"/loyalty/schedule", "/imports", "/admin/users", "/admin/users/" + everyone, "/admin/queues", "/admin/reasons",
 				"/admin/routing-settings", "/admin/mailboxes", "/admin/contact-forms", "/admin/reply-templates", "/admin/messaging", "/admin/chat-widgets", "/admin/advisors/" + everyone + "/routing", "/tokens", "/account/password",
-				"/account/sessions", "/account/second-factor");
+				"/account/sessions", "/account/second-factor", "/surveys", "/surveys/follow-ups");
 
 		List<String> violations = new ArrayList<>();
 		for (String language : List.of("fr", "en")) {
@@ -85,6 +101,8 @@ class AccessibilityBrowserTests {
 				for (String page : signedOut) {
 					violations.addAll(check(browser, page, language));
 				}
+				violations.addAll(check(browser, surveyPages.get(language), language));
+				violations.addAll(check(browser, surveyPages.get(language) + "/stop", language));
 				browser.signIn(everyone, TestPeople.PASSWORD);
 				browser.open("/customers?lang=" + language);
 				for (String page : signedIn) {
@@ -99,6 +117,11 @@ class AccessibilityBrowserTests {
 			}
 		}
 		assertThat(violations).as("axe-core violations").isEmpty();
+	}
+
+	private String surveyPage(long survey, String language) {
+		return "/s/" + invitations.invite(survey, new SurveyInvitations.About(null, null, null, null, null, null, null),
+				SurveyInvitations.SentVia.LINK, null, language, "Zoé").token() + "?answer=1-9";
 	}
 
 	private static List<String> check(Browser browser, String page, String language) {

@@ -97,6 +97,8 @@ final class AccessRules {
 			.requestMatchers(GET, "/").hasAnyRole(EVERYONE)
 			.requestMatchers("/workspace", "/workspace/**").hasAnyRole(HANDLERS)
 			.requestMatchers(GET, "/supervision", "/supervision/panel", "/supervision/events").hasAnyRole(MANAGERS)
+			.requestMatchers(GET, "/surveys").hasAnyRole(MANAGERS)
+			.requestMatchers("/surveys/follow-ups", "/surveys/follow-ups/*/close").hasAnyRole(CASE_WORKERS)
 			.requestMatchers(POST, "/supervision/**").hasAnyRole(ROUTING_LEADS)
 			.anyRequest().denyAll();
 	}

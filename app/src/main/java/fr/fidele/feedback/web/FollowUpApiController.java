@@ -2,7 +2,6 @@ package fr.fidele.feedback.web;
 
 import java.util.List;
 
-import fr.fidele.accounts.Role;
 import fr.fidele.accounts.SignedInUser;
 import fr.fidele.feedback.FollowUps;
 import fr.fidele.feedback.FollowUps.FollowUp;
@@ -43,6 +42,6 @@ class FollowUpApiController {
 	}
 
 	private static boolean seesAll(SignedInUser me) {
-		return me.roles().contains(Role.SUPERVISOR) || me.roles().contains(Role.ADMIN);
+		return FollowUps.seesAll(me.roles());
 	}
 }
