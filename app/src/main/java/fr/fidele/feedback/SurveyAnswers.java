@@ -69,9 +69,20 @@ public class SurveyAnswers {
 			}
 		}
 		jdbc.sql("""
-				update survey_invitation set answered_at = coalesce(answered_at, ?),
-				    amended_at = case when answered_at is null then null else ?::timestamptz end where id = ?""")
-			.params(Timestamp.from(now), Timestamp.from(now), invitation.id()).update();
+				update survey_invitation i set answered_at = coalesce(i.answered_at, ?),
+				    amended_at = case when i.answered_at is null then null else ?::timestamptz end,
+				    csat_answers = s.csat_answers, csat_satisfied = s.csat_satisfied, nps_answers = s.nps_answers,
+				    nps_promoters = s.nps_promoters, nps_detractors = s.nps_detractors, ces_answers = s.ces_answers, ces_sum = s.ces_sum,
+				    ces_squares = s.ces_squares
+				from (select count(*) filter (where measure = 'CSAT') as csat_answers,
+				          count(*) filter (where measure = 'CSAT' and score >= 4) as csat_satisfied,
+				          count(*) filter (where measure = 'NPS') as nps_answers, count(*) filter (where measure = 'NPS' and score >= 9) as nps_promoters,
+				          count(*) filter (where measure = 'NPS' and score <= 6) as nps_detractors,
+				          count(*) filter (where measure = 'CES') as ces_answers, coalesce(sum(score) filter (where measure = 'CES'), 0) as ces_sum,
+				          coalesce(sum(score * score) filter (where measure = 'CES'), 0) as ces_squares
+				      from survey_answer where invitation_id = ?) s
+				where i.id = ?""")
+			.params(Timestamp.from(now), Timestamp.from(now), invitation.id(), invitation.id()).update();
 		events.publishEvent(answered(invitation, given));
 	}
 

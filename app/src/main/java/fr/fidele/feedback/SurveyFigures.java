@@ -1,8 +1,5 @@
 package fr.fidele.feedback;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 import fr.fidele.stats.measures.MeanScore;
 import fr.fidele.stats.measures.NetPromoterScore;
 import fr.fidele.stats.measures.Proportion;
@@ -53,34 +50,28 @@ public class SurveyFigures {
 
 	public Figures of(SurveyFilter filter) {
 		SurveyFilter.Clause where = filter.clause();
-		long[] sent = jdbc.sql("select count(*), count(i.answered_at) from survey_invitation i where i.sent_at is not null and " + where.sql())
-			.params(where.parameters()).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-		Map<SurveyMeasure, Sums> sums = new EnumMap<>(SurveyMeasure.class);
-		jdbc.sql("""
-				select a.measure, count(*), count(*) filter (where a.score >= 4), count(*) filter (where a.score >= 9),
-				    count(*) filter (where a.score <= 6), sum(a.score), sum(a.score * a.score)
-				from survey_answer a join survey_invitation i on i.id = a.invitation_id
-				where a.measure <> 'TEXT' and\s""" + where.sql() + " group by a.measure")
+		Sums sums = jdbc.sql("""
+				select count(*), count(i.answered_at), sum(i.csat_answers), sum(i.csat_satisfied), sum(i.nps_answers), sum(i.nps_promoters),
+				    sum(i.nps_detractors), sum(i.ces_answers), sum(i.ces_sum), sum(i.ces_squares)
+				from survey_invitation i where i.sent_at is not null and\s""" + where.sql())
 			.params(where.parameters())
-			.query((rs, n) -> sums.put(SurveyMeasure.valueOf(rs.getString(1)), new Sums(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-					rs.getDouble(6), rs.getDouble(7))))
-			.list();
+			.query((rs, n) -> new Sums(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+					rs.getLong(8), rs.getDouble(9), rs.getDouble(10)))
+			.single();
 		long[] loops = jdbc.sql("""
 				select count(*), count(*) filter (where f.closed_at <= f.due_at)
 				from survey_follow_up f join survey_invitation i on i.id = f.invitation_id where\s""" + where.sql())
 			.params(where.parameters()).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-		Sums csat = sums.get(SurveyMeasure.CSAT);
-		Sums nps = sums.get(SurveyMeasure.NPS);
-		Sums ces = sums.get(SurveyMeasure.CES);
-		return new Figures(sent[0], sent[1], sent[0] == 0 ? null : share(new Proportion(sent[1], sent[0])),
-				csat == null ? null : share(new Proportion(csat.fourOrMore(), csat.answers())),
-				nps == null ? null : nps(new NetPromoterScore(nps.answers(), nps.nineOrMore(), nps.sixOrLess())),
-				ces == null ? null : mean(new MeanScore(ces.answers(), ces.sum(), ces.squares())),
+		return new Figures(sums.invited(), sums.answered(), sums.invited() == 0 ? null : share(new Proportion(sums.answered(), sums.invited())),
+				sums.csat() == 0 ? null : share(new Proportion(sums.satisfied(), sums.csat())),
+				sums.nps() == 0 ? null : nps(new NetPromoterScore(sums.nps(), sums.promoters(), sums.detractors())),
+				sums.ces() == 0 ? null : mean(new MeanScore(sums.ces(), sums.effort(), sums.effortSquares())),
 				loops[0] == 0 ? null : share(new Proportion(loops[1], loops[0])));
 	}
 
-	/** What the database sums of one measure's scores. */
-	private record Sums(long answers, long fourOrMore, long nineOrMore, long sixOrLess, double sum, double squares) {
+	/** What the database sums over the invitations of a filter. */
+	private record Sums(long invited, long answered, long csat, long satisfied, long nps, long promoters, long detractors, long ces,
+			double effort, double effortSquares) {
 	}
 
 	private static Figure share(Proportion share) {
