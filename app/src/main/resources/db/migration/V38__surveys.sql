@@ -113,3 +113,10 @@ create table survey_follow_up (
     note          text
 );
 create index survey_follow_up_open on survey_follow_up (assignee_id, due_at) where closed_at is null;
+
+-- Read contract (decision 8): the scores customers gave about their contacts, for the loyalty scans, which date a
+-- satisfaction experience by the contact it is about. No comment, no name: scores only.
+create view survey_score_facts as
+select i.contact_id, i.customer_id, i.survey_id, a.measure, a.score, coalesce(i.amended_at, i.answered_at) as answered_at
+from survey_answer a join survey_invitation i on i.id = a.invitation_id
+where a.score is not null;

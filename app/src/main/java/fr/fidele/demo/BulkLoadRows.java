@@ -11,6 +11,7 @@ import fr.fidele.customers.CustomerBulkLoad;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
 import fr.fidele.email.EmailBulkLoad;
+import fr.fidele.feedback.FeedbackBulkLoad;
 import fr.fidele.messaging.MessagingBulkLoad;
 
 /**
@@ -24,6 +25,8 @@ final class BulkLoadRows implements DemoRows {
 	/** The written words, kept until their contacts are loaded (the recent ones only: see WrittenConversations). */
 	private final List<EmailBulkLoad.Conversation> conversations = new ArrayList<>();
 	private final List<MessagingBulkLoad.Exchange> exchanges = new ArrayList<>();
+	/** The survey answers, kept like the words until their contacts are loaded. */
+	private final List<FeedbackBulkLoad.Answered> answers = new ArrayList<>();
 
 	BulkLoadRows(CustomerBulkLoad customers, ContactBulkLoad contacts) {
 		this.customers = customers;
@@ -70,21 +73,30 @@ final class BulkLoadRows implements DemoRows {
 		exchanges.add(exchange);
 	}
 
+	@Override
+	public void surveyAnswer(FeedbackBulkLoad.Answered answer) {
+		answers.add(answer);
+	}
+
 	/** Commits both loads: customers first, so that no contact is ever visible without its customer. */
 	void finish() throws SQLException {
 		customers.finish();
 		contacts.finish();
 	}
 
-	/** Loads the written words kept, once their contacts are visible. */
-	void writeWords(EmailBulkLoad emails, MessagingBulkLoad messages) throws SQLException {
+	/** Loads the written words and the survey answers kept, once their contacts are visible. */
+	void writeWords(EmailBulkLoad emails, MessagingBulkLoad messages, FeedbackBulkLoad surveys) throws SQLException {
 		for (EmailBulkLoad.Conversation conversation : conversations) {
 			emails.conversation(conversation);
 		}
 		for (MessagingBulkLoad.Exchange exchange : exchanges) {
 			messages.exchange(exchange);
 		}
+		for (FeedbackBulkLoad.Answered answer : answers) {
+			surveys.answered(answer);
+		}
 		emails.finish();
 		messages.finish();
+		surveys.finish();
 	}
 }

@@ -19,6 +19,8 @@ import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
 import fr.fidele.customers.SearchText;
 import fr.fidele.customers.Segment;
+import fr.fidele.feedback.FeedbackBulkLoad;
+import fr.fidele.feedback.SurveyMeasure;
 
 /**
  * Lives one customer's two years: contacts arrive as a Poisson process, each contact's experience
@@ -50,7 +52,13 @@ final class CustomerSimulation {
 	private static final int CANCELLATION = 64;
 	/** Not an effect: marks a contact that ended resolved. */
 	private static final int RESOLVED = 128;
-	private static final int EFFECTS = RESOLVED - 1;
+	private static final int DETRACTOR = 256;
+	private static final int DISSATISFIED = 512;
+	private static final int EFFECTS = (RESOLVED - 1) | DETRACTOR | DISSATISFIED;
+	/** The harms after which a survey answer is more often unhappy. */
+	private static final int HARMS = UNRESOLVED_COMPLAINT | LONG_WAIT | REIDENTIFIED;
+	/** Mixed with the customer's id for their survey answers' own random stream. */
+	private static final long SURVEY_STREAM = 0x5EED_F00D_CAFEL;
 
 	/** The fixed parts of the world every customer lives in. */
 	record World(LocalDate start, LocalDate end, double dailyContactRate, long[] advisors, int hangUpAdvisor,
@@ -253,7 +261,28 @@ final class CustomerSimulation {
 		if (resolved) {
 			experience |= RESOLVED | (firstInCase ? RESOLVED_FIRST : 0);
 		}
-		return experience;
+		return experience | surveyed(state, contactId, channel, reason, world.advisors()[lastAdvisor], ended, experience);
+	}
+
+	/**
+	 * Whether the customer answers a survey about this answered contact, and how: an NPS after a call or a callback,
+	 * a CSAT after the other channels, unhappy more often after a harm. An unhappy answer is an experience with its own
+	 * planted effect. The answers draw from the customer's own stream, so the rest of the company is the same with or
+	 * without them.
+	 */
+	private int surveyed(State state, long contactId, Channel channel, String reason, long advisorId, long ended, int experience)
+			throws Exception {
+		SplittableRandom s = state.surveys;
+		if (s.nextDouble() >= PlantedEffects.SURVEY_ANSWER_RATE) {
+			return 0;
+		}
+		boolean unhappy = s.nextDouble() < ((experience & HARMS) != 0 ? PlantedEffects.UNHAPPY_AFTER_HARM : PlantedEffects.UNHAPPY_OTHERWISE);
+		boolean voice = channel == Channel.PHONE || channel == Channel.CALLBACK;
+		int score = voice ? (unhappy ? s.nextInt(7) : 7 + s.nextInt(4)) : (unhappy ? 1 + s.nextInt(2) : 3 + s.nextInt(3));
+		long answered = Math.min(ended + 1800 + s.nextInt(20 * 3600), (world.end().toEpochDay() + 1) * DAY - 1);
+		rows.surveyAnswer(new FeedbackBulkLoad.Answered(state.customerId, contactId, channel.name(), reason, queue(channel, state), advisorId,
+				state.language, null, voice ? SurveyMeasure.NPS : SurveyMeasure.CSAT, score, at(ended + 600), at(Math.max(answered, ended + 601))));
+		return unhappy ? (voice ? DETRACTOR : DISSATISFIED) : 0;
 	}
 
 	private static double effect(int fresh) {
@@ -265,6 +294,8 @@ final class CustomerSimulation {
 		factor *= (fresh & HUNG_UP) != 0 ? PlantedEffects.ADVISOR_HUNG_UP : 1;
 		factor *= (fresh & REIDENTIFIED) != 0 ? PlantedEffects.REIDENTIFIED_AFTER_TRANSFER : 1;
 		factor *= (fresh & CANCELLATION) != 0 ? PlantedEffects.CANCELLATION_REQUEST : 1;
+		factor *= (fresh & DETRACTOR) != 0 ? PlantedEffects.DETRACTOR : 1;
+		factor *= (fresh & DISSATISFIED) != 0 ? PlantedEffects.DISSATISFIED : 1;
 		return factor;
 	}
 
@@ -304,6 +335,7 @@ final class CustomerSimulation {
 
 		final long customerId;
 		final String language;
+		final SplittableRandom surveys;
 		int experienced;
 		/** Contacts arrive in the order they happen, even two on one day: the case file must tell which came first. */
 		long lastArrival;
@@ -315,6 +347,7 @@ final class CustomerSimulation {
 		State(long customerId, String language) {
 			this.customerId = customerId;
 			this.language = language;
+			this.surveys = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ SURVEY_STREAM);
 		}
 
 		boolean isNewCase(String reason, long at) {

@@ -15,6 +15,8 @@ import fr.fidele.customers.CustomerBulkLoads;
 import fr.fidele.customers.Customers;
 import fr.fidele.email.EmailBulkLoad;
 import fr.fidele.email.EmailBulkLoads;
+import fr.fidele.feedback.FeedbackBulkLoad;
+import fr.fidele.feedback.FeedbackBulkLoads;
 import fr.fidele.messaging.MessagingBulkLoad;
 import fr.fidele.messaging.MessagingBulkLoads;
 import org.slf4j.Logger;
@@ -38,6 +40,7 @@ class DemoCompanyLoader implements ApplicationRunner {
 	/** Where the demo's written conversations are kept: a mailbox and a messaging channel for the record only. */
 	static final String DEMO_MAILBOX = "service-client@demo.fidele.invalid";
 	static final String DEMO_MESSAGING = "SMS (démo)";
+	static final String DEMO_SURVEY = "Après contact (démo)";
 	private static final String WRITTEN_QUEUE = "GENERAL";
 
 	private final DemoProperties properties;
@@ -48,13 +51,15 @@ class DemoCompanyLoader implements ApplicationRunner {
 	private final ContactBulkLoads contactLoads;
 	private final EmailBulkLoads emailLoads;
 	private final MessagingBulkLoads messagingLoads;
+	private final FeedbackBulkLoads feedbackLoads;
 	private final Clock clock;
 	private final ConfigurableApplicationContext context;
 
 	DemoCompanyLoader(DemoProperties properties, DemoPeople people, Reasons reasons, Customers customers, CustomerBulkLoads customerLoads,
-			ContactBulkLoads contactLoads, EmailBulkLoads emailLoads, MessagingBulkLoads messagingLoads, Clock clock,
-			ConfigurableApplicationContext context) {
+			ContactBulkLoads contactLoads, EmailBulkLoads emailLoads, MessagingBulkLoads messagingLoads, FeedbackBulkLoads feedbackLoads,
+			Clock clock, ConfigurableApplicationContext context) {
 		this.emailLoads = emailLoads;
+		this.feedbackLoads = feedbackLoads;
 		this.messagingLoads = messagingLoads;
 		this.properties = properties;
 		this.people = people;
@@ -105,8 +110,9 @@ class DemoCompanyLoader implements ApplicationRunner {
 		// the written words after their contacts, once those loads gave back their connections: each table's COPY holds
 		// one, and all at once would take more than a pool of ten
 		try (EmailBulkLoad emails = emailLoads.open(DEMO_MAILBOX, WRITTEN_QUEUE);
-				MessagingBulkLoad messages = messagingLoads.open(DEMO_MESSAGING, WRITTEN_QUEUE)) {
-			rows.writeWords(emails, messages);
+				MessagingBulkLoad messages = messagingLoads.open(DEMO_MESSAGING, WRITTEN_QUEUE);
+				FeedbackBulkLoad surveys = feedbackLoads.open(DEMO_SURVEY)) {
+			rows.writeWords(emails, messages, surveys);
 		}
 		log.info("Demo company: {} customers and {} contacts generated and loaded in {} s", properties.customers(), contactRows,
 				(System.nanoTime() - started) / 1_000_000_000);

@@ -10,6 +10,7 @@ import fr.fidele.customers.CustomerBulkLoad;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
 import fr.fidele.email.EmailBulkLoad;
+import fr.fidele.feedback.FeedbackBulkLoad;
 import fr.fidele.messaging.MessagingBulkLoad;
 
 /** Where the simulation writes the demo company's rows, in the owners' bulk-load shapes; ids are assigned by the simulation. */
@@ -30,4 +31,6 @@ interface DemoRows {
 	void emailConversation(EmailBulkLoad.Conversation conversation) throws Exception;
 
 	void messagingExchange(MessagingBulkLoad.Exchange exchange) throws Exception;
+
+	void surveyAnswer(FeedbackBulkLoad.Answered answer) throws Exception;
 }

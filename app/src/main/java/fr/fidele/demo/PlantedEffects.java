@@ -30,6 +30,16 @@ final class PlantedEffects {
 	/** Asked to cancel. */
 	static final double CANCELLATION_REQUEST = 3.0;
 
+	/** Answered a survey about a contact as a detractor (NPS 0 to 6: asked after calls and callbacks). */
+	static final double DETRACTOR = 1.6;
+	/** Answered a survey about a contact dissatisfied (CSAT 1 or 2: asked after the other channels). */
+	static final double DISSATISFIED = 1.5;
+	/** Share of answered contacts whose customer answers a survey about them. */
+	static final double SURVEY_ANSWER_RATE = 0.08;
+	/** Chance of an unhappy answer after a contact with a harm (a long wait, a repeat identification, a complaint left open), and after another. */
+	static final double UNHAPPY_AFTER_HARM = 0.55;
+	static final double UNHAPPY_OTHERWISE = 0.15;
+
 	/** Share of answered calls the planted hang-up advisor ends within 30 seconds; others: 1%. */
 	static final double HANG_UP_ADVISOR_RATE = 0.35;
 	static final double ORDINARY_HANG_UP_RATE = 0.01;

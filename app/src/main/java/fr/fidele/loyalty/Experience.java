@@ -3,7 +3,8 @@ package fr.fidele.loyalty;
 /**
  * An experience a customer can have with the service, as read from the case file. Each is used as
  * a time-varying covariate "has had it at least once", switched on at the arrival of the first
- * contact that gave it. The SQL conditions apply to one contact row.
+ * contact that gave it. The SQL conditions apply to one contact row. An experience nobody has had yet (no survey
+ * answered, say) is left out of the model rather than making it impossible to fit.
  */
 public enum Experience {
 
@@ -21,7 +22,14 @@ public enum Experience {
 	/** Had to identify again after a transfer. */
 	REIDENTIFIED_AFTER_TRANSFER("reidentified_after_transfer"),
 	/** Asked to cancel. */
-	CANCELLATION_REQUEST("reason_code = 'CANCELLATION_REQUEST'");
+	CANCELLATION_REQUEST("reason_code = 'CANCELLATION_REQUEST'"),
+	/**
+	 * Answered a survey about the contact as a detractor (NPS 0 to 6), from the feedback module's published scores;
+	 * dated by the contact, which the answer follows within days.
+	 */
+	DETRACTOR("id in (select contact_id from survey_score_facts where measure = 'NPS' and score <= 6)"),
+	/** Answered a survey about the contact dissatisfied (CSAT 1 or 2). */
+	DISSATISFIED("id in (select contact_id from survey_score_facts where measure = 'CSAT' and score <= 2)");
 
 	private final String condition;
 

@@ -60,9 +60,24 @@ public class ExperienceAnalysis {
 			unavailable = "no customer has churned yet";
 		}
 		else {
-			effects = CoxEffects.fit(data.table(), data.columns(TERMS), TERMS, followUp);
+			List<String> terms = TERMS.stream().filter(term -> estimable(data.table(), data.columns(List.of(term))[0], followUp)).toList();
+			effects = CoxEffects.fit(data.table(), data.columns(terms), terms, followUp);
 			unavailable = effects.isEmpty() ? "too few customers went through some experiences to estimate their effect" : null;
 		}
 		return new ExperienceModel(effects, followUp.customers(), churned, clock.instant(), unavailable);
+	}
+
+	/**
+	 * Whether an experience can be estimated: some customer followed up left after having it. One nobody has had yet
+	 * (no survey answered), or that no one who had it has left, has no finite ratio and would make the whole model
+	 * impossible to fit: it is left out, and absent from the effects.
+	 */
+	private static boolean estimable(CustomerExperiences.Table table, int column, FollowUp followUp) {
+		for (int i = 0; i < table.size(); i++) {
+			if (followUp.includes(i) && followUp.churned()[i] && table.firstDay()[column][i] < followUp.exit()[i]) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

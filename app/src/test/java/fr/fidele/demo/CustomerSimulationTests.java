@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -18,6 +19,8 @@ import fr.fidele.customers.CustomerBulkLoad;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
 import fr.fidele.email.EmailBulkLoad;
+import fr.fidele.feedback.FeedbackBulkLoad;
+import fr.fidele.feedback.SurveyMeasure;
 import fr.fidele.messaging.MessagingBulkLoad;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +38,7 @@ class CustomerSimulationTests {
 		final List<CustomerBulkLoad.Row> customers = new ArrayList<>();
 		final List<EmailBulkLoad.Conversation> emails = new ArrayList<>();
 		final List<MessagingBulkLoad.Exchange> exchanges = new ArrayList<>();
+		final List<FeedbackBulkLoad.Answered> answers = new ArrayList<>();
 
 		@Override
 		public void customer(CustomerBulkLoad.Row row) {
@@ -80,6 +84,12 @@ class CustomerSimulationTests {
 			exchanges.add(exchange);
 			rows.add(exchange.toString());
 		}
+
+		@Override
+		public void surveyAnswer(FeedbackBulkLoad.Answered answer) {
+			answers.add(answer);
+			rows.add(answer.toString());
+		}
 	}
 
 	private static Recorded simulate(long seed, int customers) throws Exception {
@@ -92,6 +102,24 @@ class CustomerSimulationTests {
 			simulation.simulate(i, random.split());
 		}
 		return recorded;
+	}
+
+	@Test
+	void aFewAnsweredContactsGetASurveyAnswerOnTheirChannelsScaleAfterTheContact() throws Exception {
+		Recorded company = simulate(11, 2_000);
+		Map<Long, ContactRow> contacts = new HashMap<>();
+		company.contacts.forEach(contact -> contacts.put(contact.id(), contact));
+		long answered = company.contacts.stream().filter(contact -> contact.answeredAt() != null).count();
+		assertThat((double) company.answers.size() / answered).as("about 8% of the answered contacts, fewer for hang-ups")
+			.isBetween(0.06, 0.09);
+		for (FeedbackBulkLoad.Answered answer : company.answers) {
+			ContactRow contact = contacts.get(answer.contactId());
+			assertThat(contact.customerId()).isEqualTo(answer.customerId());
+			assertThat(answer.answeredAt()).isAfter(contact.endedAt());
+			boolean voice = contact.channel() == Channel.PHONE || contact.channel() == Channel.CALLBACK;
+			assertThat(answer.measure()).isEqualTo(voice ? SurveyMeasure.NPS : SurveyMeasure.CSAT);
+			assertThat(answer.measure().accepts(answer.score())).isTrue();
+		}
 	}
 
 	@Test

@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * abandoned.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
-		"fidele.demo.customers=30000", "fidele.demo.seed=4242", "fidele.demo.end-date=2026-11-01",
+		"fidele.demo.customers=30000", "fidele.demo.seed=4243", "fidele.demo.end-date=2026-11-01",
 		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @AutoConfigureMockMvc

@@ -27,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
  * them. The company is generated from a fixed seed, so this test always sees the same data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
-		"fidele.demo.customers=30000", "fidele.demo.seed=4242", "fidele.demo.end-date=2026-11-01",
+		"fidele.demo.customers=30000", "fidele.demo.seed=4243", "fidele.demo.end-date=2026-11-01",
 		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @AutoConfigureMockMvc
@@ -37,7 +37,7 @@ class LoyaltyScenarioTests {
 	private static final Map<Experience, Double> PLANTED = Map.of(Experience.RESOLVED_FIRST_CONTACT, 0.85,
 			Experience.UNRESOLVED_COMPLAINT, 2.0, Experience.LONG_WAIT, 1.3, Experience.ABANDONED, 1.5,
 			Experience.ADVISOR_HUNG_UP, 1.8, Experience.REIDENTIFIED_AFTER_TRANSFER, 1.4,
-			Experience.CANCELLATION_REQUEST, 3.0);
+			Experience.CANCELLATION_REQUEST, 3.0, Experience.DETRACTOR, 1.6, Experience.DISSATISFIED, 1.5);
 
 	@LocalServerPort
 	int port;

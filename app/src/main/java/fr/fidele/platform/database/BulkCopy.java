@@ -56,7 +56,8 @@ public final class BulkCopy implements AutoCloseable {
 			stream.finish();
 		}
 		for (String table : tablesWithSequences) {
-			jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))")
+			// an empty table's sequence starts again at 1 (setval to null would fail the load)
+			jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce(max(id), 1), max(id) is not null) from " + table)
 				.query(Long.class).single();
 		}
 		for (String table : tables) {
