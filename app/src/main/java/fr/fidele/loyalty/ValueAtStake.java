@@ -20,9 +20,13 @@ import java.util.Map;
  * @param happyCustomers customers with a resolved contact and none of those experiences
  * @param unhappyReach people the unhappy customers tell
  * @param happyReach people the happy customers tell
+ * @param detractors customers whose last NPS answer about a contact, before the analysis date, was 0 to 6
+ * @param promoters customers whose last such answer was 9 or 10
+ * @param detractorReach people the detractors tell (the unhappy reach)
+ * @param promoterReach people the promoters tell (the happy reach)
  */
 public record ValueAtStake(List<AtRiskCustomer> atRisk, long atRiskCount, BigDecimal atRiskMonthlyValue,
 		double attributableDepartures, double averageMonthlyValue, double departureCost, double churnCost,
-		long unhappyCustomers, long happyCustomers, double unhappyReach, double happyReach,
-		Map<Assumption, Double> assumptions, Instant computedAt) {
+		long unhappyCustomers, long happyCustomers, double unhappyReach, double happyReach, long detractors, long promoters,
+		double detractorReach, double promoterReach, Map<Assumption, Double> assumptions, Instant computedAt) {
 }

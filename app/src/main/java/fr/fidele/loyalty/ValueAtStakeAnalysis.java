@@ -84,12 +84,26 @@ public class ValueAtStakeAnalysis {
 			.query(Double.class).single();
 		double departureCost = values.get(Assumption.KEEPING_COST) * values.get(Assumption.ACQUISITION_MULTIPLE)
 				+ averageValue * values.get(Assumption.REVENUE_MONTHS);
+		long[] voices = detractorsAndPromoters(day);
 		ValueAtStake report = new ValueAtStake(atRisk.shown(), atRisk.count(), atRisk.monthlyValue(), attributable,
 				averageValue, departureCost, attributable * departureCost, unhappy, happy,
-				unhappy * values.get(Assumption.UNHAPPY_REACH), happy * values.get(Assumption.HAPPY_REACH), values,
-				clock.instant());
+				unhappy * values.get(Assumption.UNHAPPY_REACH), happy * values.get(Assumption.HAPPY_REACH), voices[0], voices[1],
+				voices[0] * values.get(Assumption.UNHAPPY_REACH), voices[1] * values.get(Assumption.HAPPY_REACH), values, clock.instant());
 		latest.set(report);
 		return report;
+	}
+
+	/**
+	 * Word of mouth from what customers said: the customers whose last NPS answer before {@code day} made them a
+	 * detractor (0 to 6) or a promoter (9 or 10), from the feedback module's published scores.
+	 */
+	private long[] detractorsAndPromoters(LocalDate day) {
+		return jdbc.sql("""
+				select count(*) filter (where score <= 6), count(*) filter (where score >= 9) from (
+				    select distinct on (customer_id) customer_id, score from survey_score_facts
+				    where measure = 'NPS' and customer_id is not null and answered_at < cast(? as date) + 1
+				    order by customer_id, answered_at desc) last""")
+			.param(day).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
 	}
 
 	/** The most valuable customers at risk, and how many there are with how much monthly value in all. */

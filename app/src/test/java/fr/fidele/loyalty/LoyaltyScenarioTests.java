@@ -117,6 +117,16 @@ class LoyaltyScenarioTests {
 		assertThat(stake.departureCost()).isCloseTo(40 * 6.5 + averageValue * 12, within(1e-6));
 		assertThat(stake.churnCost()).isCloseTo(stake.attributableDepartures() * stake.departureCost(), within(1e-6));
 		assertThat(stake.unhappyReach()).isEqualTo(stake.unhappyCustomers() * 16.0);
+		// word of mouth from real answers: each customer's last NPS answer, counted straight from the survey tables
+		Map<String, Object> voices = jdbc.sql("""
+				select count(*) filter (where score <= 6) as detractors, count(*) filter (where score >= 9) as promoters from (
+				    select distinct on (i.customer_id) a.score from survey_answer a join survey_invitation i on i.id = a.invitation_id
+				    where a.measure = 'NPS' and i.answered_at < date '2026-11-02' order by i.customer_id, i.answered_at desc) last""")
+			.query().singleRow();
+		assertThat(stake.detractors()).isEqualTo(voices.get("detractors")).isPositive();
+		assertThat(stake.promoters()).isEqualTo(voices.get("promoters")).isPositive();
+		assertThat(stake.detractorReach()).isEqualTo(stake.detractors() * 16.0);
+		assertThat(stake.promoterReach()).isEqualTo(stake.promoters() * 9.0);
 
 		assumptions.change(Assumption.ACQUISITION_MULTIPLE, 7, "seed 002 says seven");
 		ValueAtStake changed = valueAtStake.recompute(LocalDate.parse("2026-11-01"));
