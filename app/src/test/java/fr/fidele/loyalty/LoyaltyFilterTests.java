@@ -257,6 +257,8 @@ class LoyaltyFilterTests {
 			assertThat(browser.driver().findElement(By.id("trends-chart")).getDomAttribute("data-rendered")).isEqualTo("true");
 			assertThat(browser.driver().findElements(By.cssSelector("#contribution-plot canvas"))).hasSize(1);
 			assertThat(browser.driver().findElements(By.cssSelector("#integrity-table tbody tr"))).isNotEmpty();
+			assertThat(browser.driver().findElements(By.cssSelector("#contributions-table td.satisfaction"))).as("satisfaction beside loyalty")
+				.isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).containsPattern("%.*réponses"));
 			assertThat(browser.driver().findElements(By.cssSelector("#trends-table tbody tr"))).hasSize(ServiceTrends.DEFAULT_MONTHS);
 			assertThat(browser.driver().findElements(By.cssSelector("#integrity-queues tbody tr"))).isNotEmpty();
 

@@ -1,7 +1,9 @@
 package fr.fidele.loyalty.web;
 
+import java.time.ZoneId;
 import java.util.List;
 
+import fr.fidele.feedback.AdvisorSatisfaction;
 import fr.fidele.loyalty.AdvisorContribution;
 import fr.fidele.loyalty.AdvisorContributions;
 import fr.fidele.loyalty.ContactFilter;
@@ -18,11 +20,13 @@ class DashboardParts {
 	private static final int PLOTTED_ADVISORS = 40;
 
 	private final AdvisorContributions contributions;
+	private final AdvisorSatisfaction satisfaction;
 	private final ServiceTrends trends;
 	private final JsonMapper json;
 
-	DashboardParts(AdvisorContributions contributions, ServiceTrends trends, JsonMapper json) {
+	DashboardParts(AdvisorContributions contributions, AdvisorSatisfaction satisfaction, ServiceTrends trends, JsonMapper json) {
 		this.contributions = contributions;
+		this.satisfaction = satisfaction;
 		this.trends = trends;
 		this.json = json;
 	}
@@ -34,6 +38,10 @@ class DashboardParts {
 	void contributions(Model model, ContactFilter filter) {
 		List<AdvisorContribution> advisors = contributions.advisors(filter);
 		model.addAttribute("contributions", advisors);
+		// their customers' satisfaction over the same period, beside their contribution to loyalty
+		ZoneId zone = ZoneId.systemDefault();
+		model.addAttribute("satisfaction", satisfaction.of(filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant(),
+				filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		model.addAttribute("contributionPoints", json.writeValueAsString(advisors.stream()
 			.filter(AdvisorContribution::enoughContacts).limit(PLOTTED_ADVISORS)
 			.map(a -> new Point(a.name() + " (" + a.username() + ")", a.ratio(), a.lower(), a.upper())).toList()));
