@@ -120,3 +120,10 @@ create view survey_score_facts as
 select i.contact_id, i.customer_id, i.survey_id, a.measure, a.score, coalesce(i.amended_at, i.answered_at) as answered_at
 from survey_answer a join survey_invitation i on i.id = a.invitation_id
 where a.score is not null;
+
+-- Read contract (decision 8): the follow-ups of unhappy answers, for the loyalty scans (do closed loops keep
+-- customers?), each with the contact its answer is about. No note.
+create view survey_follow_up_facts as
+select i.contact_id, f.customer_id, f.opened_at, f.due_at, f.closed_at,
+       f.closed_at is not null and f.closed_at <= f.due_at as closed_in_time
+from survey_follow_up f join survey_invitation i on i.id = f.invitation_id;

@@ -54,7 +54,8 @@ final class CustomerSimulation {
 	private static final int RESOLVED = 128;
 	private static final int DETRACTOR = 256;
 	private static final int DISSATISFIED = 512;
-	private static final int EFFECTS = (RESOLVED - 1) | DETRACTOR | DISSATISFIED;
+	private static final int LOOP_CLOSED = 1024;
+	private static final int EFFECTS = (RESOLVED - 1) | DETRACTOR | DISSATISFIED | LOOP_CLOSED;
 	/** The harms after which a survey answer is more often unhappy. */
 	private static final int HARMS = UNRESOLVED_COMPLAINT | LONG_WAIT | REIDENTIFIED;
 	/** Mixed with the customer's id for their survey answers' own random stream. */
@@ -279,10 +280,13 @@ final class CustomerSimulation {
 		boolean unhappy = s.nextDouble() < ((experience & HARMS) != 0 ? PlantedEffects.UNHAPPY_AFTER_HARM : PlantedEffects.UNHAPPY_OTHERWISE);
 		boolean voice = channel == Channel.PHONE || channel == Channel.CALLBACK;
 		int score = voice ? (unhappy ? s.nextInt(7) : 7 + s.nextInt(4)) : (unhappy ? 1 + s.nextInt(2) : 3 + s.nextInt(3));
-		long answered = Math.min(ended + 1800 + s.nextInt(20 * 3600), (world.end().toEpochDay() + 1) * DAY - 1);
+		long answered = Math.max(Math.min(ended + 1800 + s.nextInt(20 * 3600), (world.end().toEpochDay() + 1) * DAY - 1), ended + 601);
+		// an unhappy answer is followed up and the loop closed within a day, more often than not
+		boolean loopClosed = unhappy && s.nextDouble() < PlantedEffects.LOOPS_CLOSED_SHARE;
 		rows.surveyAnswer(new FeedbackBulkLoad.Answered(state.customerId, contactId, channel.name(), reason, queue(channel, state), advisorId,
-				state.language, null, voice ? SurveyMeasure.NPS : SurveyMeasure.CSAT, score, at(ended + 600), at(Math.max(answered, ended + 601))));
-		return unhappy ? (voice ? DETRACTOR : DISSATISFIED) : 0;
+				state.language, null, voice ? SurveyMeasure.NPS : SurveyMeasure.CSAT, score, at(ended + 600), at(answered),
+				loopClosed ? at(answered + 600 + s.nextInt(20 * 3600)) : null));
+		return (unhappy ? (voice ? DETRACTOR : DISSATISFIED) : 0) | (loopClosed ? LOOP_CLOSED : 0);
 	}
 
 	private static double effect(int fresh) {
@@ -296,6 +300,7 @@ final class CustomerSimulation {
 		factor *= (fresh & CANCELLATION) != 0 ? PlantedEffects.CANCELLATION_REQUEST : 1;
 		factor *= (fresh & DETRACTOR) != 0 ? PlantedEffects.DETRACTOR : 1;
 		factor *= (fresh & DISSATISFIED) != 0 ? PlantedEffects.DISSATISFIED : 1;
+		factor *= (fresh & LOOP_CLOSED) != 0 ? PlantedEffects.LOOP_CLOSED : 1;
 		return factor;
 	}
 

@@ -34,6 +34,10 @@ final class PlantedEffects {
 	static final double DETRACTOR = 1.6;
 	/** Answered a survey about a contact dissatisfied (CSAT 1 or 2: asked after the other channels). */
 	static final double DISSATISFIED = 1.5;
+	/** An unhappy answer followed up and closed in time: the loop closed, part of the harm undone. */
+	static final double LOOP_CLOSED = 0.75;
+	/** Share of the unhappy answers whose follow-up is closed in time (the others had none). */
+	static final double LOOPS_CLOSED_SHARE = 0.6;
 	/** Share of answered contacts whose customer answers a survey about them. */
 	static final double SURVEY_ANSWER_RATE = 0.08;
 	/** Chance of an unhappy answer after a contact with a harm (a long wait, a repeat identification, a complaint left open), and after another. */

@@ -16,13 +16,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Loads answered survey invitations in bulk (the demo company's), into a survey kept for the record: withdrawn, so no
  * rule sends it. Each answer is one scored question about one contact; its invitation keeps the answer summed as the
- * application keeps it, and a token nobody holds. Nothing is visible until {@link #finish()}.
+ * application keeps it, and a token nobody holds; an unhappy answer followed up comes with its follow-up, closed.
+ * Nothing is visible until {@link #finish()}.
  */
 public final class FeedbackBulkLoad implements AutoCloseable {
 
-	/** One answer about a contact, given at {@code answeredAt}. */
+	/** One answer about a contact, given at {@code answeredAt}; {@code loopClosedAt}, when an unhappy one was followed up (null: not). */
 	public record Answered(long customerId, long contactId, String channel, String reasonCode, String queue, long advisorId, String language,
-			String firstName, SurveyMeasure measure, int score, Instant invitedAt, Instant answeredAt) {
+			String firstName, SurveyMeasure measure, int score, Instant invitedAt, Instant answeredAt, Instant loopClosedAt) {
 	}
 
 	static final int NPS_POSITION = 1;
@@ -34,11 +35,15 @@ public final class FeedbackBulkLoad implements AutoCloseable {
 	private final Duration lifetime;
 	private final CopyStream invitations;
 	private final CopyStream answers;
+	private final CopyStream followUps;
+	private final Duration followUpWithin;
 	private long nextInvitationId;
 
-	FeedbackBulkLoad(DataSource dataSource, JdbcClient jdbc, String name, Duration lifetime, Instant now) throws SQLException {
+	FeedbackBulkLoad(DataSource dataSource, JdbcClient jdbc, String name, Duration lifetime, Duration followUpWithin, Instant now)
+			throws SQLException {
 		this.jdbc = jdbc;
 		this.lifetime = lifetime;
+		this.followUpWithin = followUpWithin;
 		this.surveyId = jdbc.sql("select id from survey where name = ? and not active").param(name).query(Long.class).optional()
 			.orElseGet(() -> recordSurvey(name, now));
 		this.nextInvitationId = BulkCopy.firstFreeId(jdbc, "survey_invitation");
@@ -49,6 +54,7 @@ public final class FeedbackBulkLoad implements AutoCloseable {
 					first_name, created_at, sent_at, expires_at, answered_at, csat_answers, csat_satisfied, nps_answers, nps_promoters,
 					nps_detractors""");
 			this.answers = load.table("survey_answer", "invitation_id, position, measure, score");
+			this.followUps = load.table("survey_follow_up", "invitation_id, customer_id, assignee_id, opened_at, due_at, closed_at, closed_by");
 		}
 		catch (SQLException | RuntimeException e) {
 			load.close();
@@ -76,10 +82,14 @@ public final class FeedbackBulkLoad implements AutoCloseable {
 			.add(a.answeredAt()).add(nps ? 0L : 1L).add(!nps && a.score() >= 4 ? 1L : 0L).add(nps ? 1L : 0L)
 			.add(nps && a.score() >= 9 ? 1L : 0L).add(nps && a.score() <= 6 ? 1L : 0L).endRow();
 		answers.add(id).add(nps ? NPS_POSITION : CSAT_POSITION).add(a.measure().name()).add((long) a.score()).endRow();
+		if (a.loopClosedAt() != null) {
+			followUps.add(id).add(a.customerId()).add(a.advisorId()).add(a.answeredAt()).add(a.answeredAt().plus(followUpWithin))
+				.add(a.loopClosedAt()).add(a.advisorId()).endRow();
+		}
 	}
 
 	public void finish() throws SQLException {
-		load.finish(jdbc, "survey_invitation");
+		load.finish(jdbc, "survey_invitation", "survey_follow_up");
 	}
 
 	@Override

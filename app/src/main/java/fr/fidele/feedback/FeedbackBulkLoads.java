@@ -26,6 +26,6 @@ public class FeedbackBulkLoads {
 
 	/** A load into the withdrawn survey named {@code name} (made if missing: an NPS and a CSAT question). */
 	public FeedbackBulkLoad open(String name) throws SQLException {
-		return new FeedbackBulkLoad(dataSource, jdbc, name, settings.invitationLifetime(), clock.instant());
+		return new FeedbackBulkLoad(dataSource, jdbc, name, settings.invitationLifetime(), settings.followUpWithin(), clock.instant());
 	}
 }

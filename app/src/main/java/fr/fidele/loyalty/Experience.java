@@ -29,7 +29,9 @@ public enum Experience {
 	 */
 	DETRACTOR("id in (select contact_id from survey_score_facts where measure = 'NPS' and score <= 6)"),
 	/** Answered a survey about the contact dissatisfied (CSAT 1 or 2). */
-	DISSATISFIED("id in (select contact_id from survey_score_facts where measure = 'CSAT' and score <= 2)");
+	DISSATISFIED("id in (select contact_id from survey_score_facts where measure = 'CSAT' and score <= 2)"),
+	/** An unhappy answer about the contact was followed up, and the follow-up closed in time: the loop closed. */
+	LOOP_CLOSED("id in (select contact_id from survey_follow_up_facts where closed_in_time)");
 
 	private final String condition;
 

@@ -2,6 +2,7 @@ package fr.fidele.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import fr.fidele.FideleTest;
@@ -9,11 +10,12 @@ import fr.fidele.feedback.SurveyAnswers.Answer;
 import fr.fidele.feedback.SurveyInvitations.About;
 import fr.fidele.feedback.SurveyInvitations.SentVia;
 import fr.fidele.support.ReadContract;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The view the feedback module publishes for the loyalty scans (V38) keeps its columns and says what the answers say. */
+/** The views the feedback module publishes for the loyalty scans (V38) keep their columns and say what the answers say. */
 @FideleTest
 class FeedbackReadContractTests {
 
@@ -29,6 +31,9 @@ class FeedbackReadContractTests {
 	@Autowired
 	SurveyAnswers answers;
 
+	@Autowired
+	FollowUps followUps;
+
 	@Test
 	void surveyScoreFactsShowEachScoreWithTheContactItIsAboutAndNoWords() {
 		assertThat(ReadContract.columns(jdbc, "survey_score_facts")).containsExactly("contact_id", "customer_id", "survey_id", "measure", "score",
@@ -43,5 +48,16 @@ class FeedbackReadContractTests {
 
 		assertThat(jdbc.sql("select measure || ' ' || score from survey_score_facts where contact_id = ?").param(contact).query(String.class)
 			.list()).as("the score, not the comment").containsExactly("NPS 3");
+
+		assertThat(ReadContract.columns(jdbc, "survey_follow_up_facts")).containsExactly("contact_id", "customer_id", "opened_at", "due_at",
+				"closed_at", "closed_in_time");
+		Awaitility.await("the detractor's follow-up").atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+				"select count(*) from survey_follow_up_facts where contact_id = ?").param(contact).query(Integer.class).single() == 1);
+		assertThat(jdbc.sql("select closed_in_time from survey_follow_up_facts where contact_id = ?").param(contact).query(Boolean.class).single())
+			.as("open: not a closed loop").isFalse();
+		long followUp = jdbc.sql("select f.id from survey_follow_up f where f.invitation_id = ?").param(invited.id()).query(Long.class).single();
+		followUps.close(followUp, 1, true, "rappelé");
+		assertThat(jdbc.sql("select closed_in_time from survey_follow_up_facts where contact_id = ?").param(contact).query(Boolean.class).single())
+			.as("closed before it was due").isTrue();
 	}
 }

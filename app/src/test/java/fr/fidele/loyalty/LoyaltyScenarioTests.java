@@ -37,7 +37,7 @@ class LoyaltyScenarioTests {
 	private static final Map<Experience, Double> PLANTED = Map.of(Experience.RESOLVED_FIRST_CONTACT, 0.85,
 			Experience.UNRESOLVED_COMPLAINT, 2.0, Experience.LONG_WAIT, 1.3, Experience.ABANDONED, 1.5,
 			Experience.ADVISOR_HUNG_UP, 1.8, Experience.REIDENTIFIED_AFTER_TRANSFER, 1.4,
-			Experience.CANCELLATION_REQUEST, 3.0, Experience.DETRACTOR, 1.6, Experience.DISSATISFIED, 1.5);
+			Experience.CANCELLATION_REQUEST, 3.0, Experience.DETRACTOR, 1.6, Experience.DISSATISFIED, 1.5, Experience.LOOP_CLOSED, 0.75);
 
 	@LocalServerPort
 	int port;
