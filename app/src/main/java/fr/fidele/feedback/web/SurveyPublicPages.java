@@ -93,24 +93,25 @@ class SurveyPublicPages {
 
 	@GetMapping("/stop")
 	String stopPage(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
-		Optional<Opened> found = invitations.opened(token, request.getRemoteAddr());
-		if (found.isEmpty()) {
-			return gone(found, request, response, model);
-		}
-		speak(found.get(), request, response);
-		model.addAttribute("token", token).addAttribute("stopped", false);
-		return "survey/stop";
+		return stopping(token, false, request, response, model);
 	}
 
 	@PostMapping("/stop")
 	String stop(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+		return stopping(token, true, request, response, model);
+	}
+
+	/** The page that asks to confirm, or says it is done: a link that expired may still stop the surveys. */
+	private String stopping(String token, boolean confirmed, HttpServletRequest request, HttpServletResponse response, Model model) {
 		Optional<Opened> found = invitations.opened(token, request.getRemoteAddr());
 		if (found.isEmpty()) {
 			return gone(found, request, response, model);
 		}
 		speak(found.get(), request, response);
-		invitations.stop(token, request.getRemoteAddr());
-		model.addAttribute("token", token).addAttribute("stopped", true);
+		if (confirmed) {
+			invitations.stop(token, request.getRemoteAddr());
+		}
+		model.addAttribute("token", token).addAttribute("stopped", confirmed);
 		return "survey/stop";
 	}
 
