@@ -123,7 +123,35 @@
       writeForm.hidden = true;
       document.getElementById('transcript').hidden = false;
       window.sessionStorage.removeItem(storageKey);
+      offerSurvey();
     }
+  }
+
+  // Once ended, the survey the service's rules offer about this chat, if any: each score opens its answer page with
+  // that score kept (the page cannot be framed: it opens in a tab of its own).
+  let surveyAsked = false;
+  async function offerSurvey() {
+    if (surveyAsked) {
+      return;
+    }
+    surveyAsked = true;
+    const response = await call('POST', '/conversations/' + conversation.id + '/survey');
+    if (response.status !== 200) {
+      return;
+    }
+    const offer = await response.json();
+    document.getElementById('survey-question').textContent = offer.question;
+    const scores = document.getElementById('survey-scores');
+    for (let score = offer.lowest; score <= offer.highest; score++) {
+      const link = document.createElement('a');
+      link.className = 'btn btn-sm btn-outline-primary';
+      link.href = offer.path + '?answer=' + offer.position + '-' + score;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      link.textContent = String(score);
+      scores.append(link);
+    }
+    document.getElementById('survey').hidden = false;
   }
 
   // Reads the stream until it ends; returns whether to reconnect.

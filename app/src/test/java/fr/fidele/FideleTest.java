@@ -33,8 +33,8 @@ import org.springframework.test.context.ContextConfiguration;
 				"fidele.messaging.attachment-limit=64KB",
 				// a chat widget's starts from one address, and its files: small limits, to see them
 				"fidele.chat.conversations-per-address=10", "fidele.chat.attachment-limit=64KB",
-				// a survey page's looks from one address: a small limit, to see it
-				"fidele.feedback.answers-per-address=30" })
+				// a survey page's looks from one address: all the tests' pages come from this machine; SurveyTests sees the limit
+				"fidele.feedback.answers-per-address=100" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface FideleTest {

@@ -6,7 +6,7 @@
  * instances by PostgreSQL notifications), and its transcript stays in the case file. Outside business hours, or when
  * the wait is too long, the customer leaves a message instead, which becomes an e-mail case.
  */
-@ApplicationModule(allowedDependencies = { "accounts", "contacts", "customers", "email", "platform", "routing" })
+@ApplicationModule(allowedDependencies = { "accounts", "contacts", "customers", "email", "feedback", "platform", "routing" })
 package fr.fidele.chat;
 
 import org.springframework.modulith.ApplicationModule;

@@ -48,6 +48,11 @@ class SurveyEligibility {
 		return !complaining || rule.duringOpenComplaint();
 	}
 
+	/** Whether the contact has had its invitation already (one per contact, whichever way it went). */
+	boolean invited(long contactId) {
+		return jdbc.sql("select count(*) from survey_invitation where contact_id = ?").param(contactId).query(Integer.class).single() > 0;
+	}
+
 	boolean objected(long customerId) {
 		return jdbc.sql("select count(*) from survey_objection where customer_id = ?").param(customerId).query(Integer.class).single() > 0;
 	}

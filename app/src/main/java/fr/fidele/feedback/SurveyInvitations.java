@@ -5,8 +5,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import fr.fidele.contacts.Contact;
+import fr.fidele.contacts.Leg;
 import fr.fidele.platform.Digests;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
@@ -38,6 +41,13 @@ public class SurveyInvitations {
 
 		public static About customer(long customerId) {
 			return new About(customerId, null, null, null, null, null, null);
+		}
+
+		/** After a contact: its customer, channel, reason, queue and the advisor of its last leg. */
+		public static About of(Contact contact) {
+			List<Leg> legs = contact.legs();
+			Long advisor = legs.isEmpty() ? null : legs.get(legs.size() - 1).advisorId();
+			return new About(contact.customerId(), contact.id(), contact.channel().name(), contact.reasonCode(), contact.queue(), advisor, true);
 		}
 	}
 

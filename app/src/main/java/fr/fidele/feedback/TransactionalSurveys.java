@@ -1,12 +1,10 @@
 package fr.fidele.feedback;
 
-import java.util.List;
 import java.util.Optional;
 
 import fr.fidele.contacts.Contact;
 import fr.fidele.contacts.ContactManagement;
 import fr.fidele.contacts.ContactWrappedUp;
-import fr.fidele.contacts.Leg;
 import fr.fidele.customers.Customer;
 import fr.fidele.customers.CustomerManagement;
 import fr.fidele.customers.Identity;
@@ -41,7 +39,8 @@ class TransactionalSurveys {
 
 	@ApplicationModuleListener
 	void on(ContactWrappedUp wrapped) {
-		if (wrapped.customerId() == null) {
+		// a chat's customer may have been asked in the widget already: one invitation per contact
+		if (wrapped.customerId() == null || eligibility.invited(wrapped.contactId())) {
 			return;
 		}
 		Contact contact = contacts.get(wrapped.contactId());
@@ -54,16 +53,10 @@ class TransactionalSurveys {
 		for (SurveyRule rule : rules.active()) {
 			if (rule.follows(contact)) {
 				if (rule.samples(contact.id()) && eligibility.mayAsk(rule, contact, customer)) {
-					invitations.invite(rule.surveyId(), about(contact), SentVia.EMAIL, address.get(), customer.language(), customer.name());
+					invitations.invite(rule.surveyId(), About.of(contact), SentVia.EMAIL, address.get(), customer.language(), customer.name());
 				}
 				return;
 			}
 		}
-	}
-
-	private static About about(Contact contact) {
-		List<Leg> legs = contact.legs();
-		Long advisor = legs.isEmpty() ? null : legs.get(legs.size() - 1).advisorId();
-		return new About(contact.customerId(), contact.id(), contact.channel().name(), contact.reasonCode(), contact.queue(), advisor, true);
 	}
 }

@@ -191,7 +191,7 @@ class AccessRulesTests {
 			"POST /chat/v1/widgets/{key}/left-messages", "POST /chat/v1/widgets/{key}/call-backs",
 			"GET /chat/v1/conversations/{id}", "GET /chat/v1/conversations/{id}/events",
 			"POST /chat/v1/conversations/{id}/messages", "POST /chat/v1/conversations/{id}/typing", "POST /chat/v1/conversations/{id}/seen",
-			"POST /chat/v1/conversations/{id}/end", "POST /chat/v1/conversations/{id}/transcript",
+			"POST /chat/v1/conversations/{id}/end", "POST /chat/v1/conversations/{id}/transcript", "POST /chat/v1/conversations/{id}/survey",
 			"POST /chat/v1/conversations/{id}/files", "POST /chat/v1/conversations/{id}/call-back", "GET /chat/v1/conversations/{id}/files/{fileId}",
 			// a survey's answer page, opened by its invitation's token only, limited per address (SurveyTests)
 			"GET /s/{token}", "POST /s/{token}", "GET /s/{token}/stop", "POST /s/{token}/stop");

@@ -17,6 +17,7 @@ import fr.fidele.chat.ChatNotifications;
 import fr.fidele.chat.ChatStart;
 import fr.fidele.chat.ChatTranscripts;
 import fr.fidele.chat.ChatWidgetStatus;
+import fr.fidele.feedback.ChatSurveys;
 import fr.fidele.chat.LeftMessages;
 import fr.fidele.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,10 +58,13 @@ class ChatPublicController {
 	private final ChatTranscripts transcripts;
 	private final ChatFiles files;
 	private final ChatCallBacks callBacks;
+	private final ChatSurveys surveys;
 
 	ChatPublicController(ChatConversations conversations, ChatMessages messages, ChatNotifications notifications, ChatStreams streams,
-			ChatWidgetStatus status, LeftMessages left, ChatTranscripts transcripts, ChatFiles files, ChatCallBacks callBacks) {
+			ChatWidgetStatus status, LeftMessages left, ChatTranscripts transcripts, ChatFiles files, ChatCallBacks callBacks,
+			ChatSurveys surveys) {
 		this.callBacks = callBacks;
+		this.surveys = surveys;
 		this.files = files;
 		this.transcripts = transcripts;
 		this.conversations = conversations;
@@ -198,6 +202,18 @@ class ChatPublicController {
 	void callBack(@PathVariable long id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			@RequestBody CallMe request) {
 		callBacks.instead(mine(id, authorization), request.number());
+	}
+
+	@PostMapping("/conversations/{id}/survey")
+	@Operation(summary = "Once the chat has ended: the survey the rules offer about it (its first scored question and the page to answer on), or 204")
+	ResponseEntity<ChatSurveys.Offer> survey(@PathVariable long id,
+			@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		ChatConversation conversation = mine(id, authorization);
+		if (conversation.open() || conversation.contactId() == null) {
+			return ResponseEntity.noContent().build();
+		}
+		return surveys.offer(conversation.contactId(), conversation.language(), conversation.visitorName()).map(ResponseEntity::ok)
+			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	@PostMapping("/conversations/{id}/end")
