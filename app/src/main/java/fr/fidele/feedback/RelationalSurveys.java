@@ -32,14 +32,12 @@ public class RelationalSurveys {
 	public record Draw(int drawn, int invited, int unreachable, int objected) {
 	}
 
-	private final Surveys surveys;
 	private final SurveyInvitations invitations;
 	private final Customers customers;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	RelationalSurveys(Surveys surveys, SurveyInvitations invitations, Customers customers, JdbcClient jdbc, Clock clock) {
-		this.surveys = surveys;
+	RelationalSurveys(SurveyInvitations invitations, Customers customers, JdbcClient jdbc, Clock clock) {
 		this.invitations = invitations;
 		this.customers = customers;
 		this.jdbc = jdbc;
@@ -48,7 +46,7 @@ public class RelationalSurveys {
 
 	@Transactional
 	public Draw draw(long surveyId, Integer size) {
-		Survey survey = surveys.get(surveyId);
+		Survey survey = invitations.active(surveyId);
 		if (survey.kind() != SurveyKind.RELATIONAL) {
 			throw new InvalidFieldException("surveyId", "notRelational");
 		}
@@ -69,7 +67,7 @@ public class RelationalSurveys {
 				unreachable++;
 				continue;
 			}
-			invitations.invite(surveyId, new About(customer.id(), null, null, null, null, null, served.contains(customer.id())), SentVia.EMAIL,
+			invitations.invite(survey, new About(customer.id(), null, null, null, null, null, served.contains(customer.id())), SentVia.EMAIL,
 					customer.email(), customer.language(), customer.name());
 			invited++;
 		}

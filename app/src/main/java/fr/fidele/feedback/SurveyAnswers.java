@@ -115,10 +115,8 @@ public class SurveyAnswers {
 		List<SurveyAnswered.Score> scores = given.stream().filter(answer -> answer.score() != null)
 			.map(answer -> new SurveyAnswered.Score(invitation.survey().question(answer.position()).orElseThrow().measure(), answer.score()))
 			.filter(score -> score.measure().scored()).toList();
-		return jdbc.sql("select customer_id, contact_id, advisor_id from survey_invitation where id = ?").param(invitation.id())
-			.query((rs, n) -> new SurveyAnswered(invitation.id(), invitation.survey().id(), (Long) rs.getObject("customer_id"),
-					(Long) rs.getObject("contact_id"), (Long) rs.getObject("advisor_id"), invitation.answeredAt() != null, scores))
-			.single();
+		return new SurveyAnswered(invitation.id(), invitation.survey().id(), invitation.customerId(), invitation.contactId(),
+				invitation.advisorId(), invitation.answeredAt() != null, scores);
 	}
 
 	private void check(Survey survey, List<Answer> answers) {

@@ -55,8 +55,9 @@ public class SurveyInvitations {
 	public record Invited(long id, String token, Instant expiresAt) {
 	}
 
-	/** An invitation as its answer page needs it. */
-	public record Opened(long id, Survey survey, String language, String firstName, Instant expiresAt, Instant answeredAt) {
+	/** An invitation as its answer page needs it, and whom and what it is about (told when it is answered). */
+	public record Opened(long id, Survey survey, String language, String firstName, Instant expiresAt, Instant answeredAt, Long customerId,
+			Long contactId, Long advisorId) {
 
 		public boolean expired(Instant now) {
 			return !now.isBefore(expiresAt);
@@ -83,10 +84,22 @@ public class SurveyInvitations {
 	 */
 	@Transactional
 	public Invited invite(long surveyId, About about, SentVia via, String sendTo, String language, String name) {
+		return invite(active(surveyId), about, via, sendTo, language, name);
+	}
+
+	/** The survey, refused when withdrawn: checked once by a caller that invites many (a draw). */
+	Survey active(long surveyId) {
 		Survey survey = surveys.get(surveyId);
 		if (!survey.active()) {
 			throw new InvalidFieldException("surveyId", "surveyWithdrawn");
 		}
+		return survey;
+	}
+
+	/** An invitation to a survey already checked active by {@link #active}. */
+	@Transactional
+	Invited invite(Survey survey, About about, SentVia via, String sendTo, String language, String name) {
+		long surveyId = survey.id();
 		if (via == SentVia.EMAIL && (sendTo == null || sendTo.isBlank())) {
 			throw new InvalidFieldException("sendTo", "required");
 		}
@@ -114,11 +127,14 @@ public class SurveyInvitations {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select id, survey_id, language, first_name, expires_at, answered_at from survey_invitation where token_hash = ?")
+		return jdbc.sql("""
+				select id, survey_id, language, first_name, expires_at, answered_at, customer_id, contact_id, advisor_id
+				from survey_invitation where token_hash = ?""")
 			.param(hash(token))
 			.query((rs, n) -> new Opened(rs.getLong("id"), surveys.get(rs.getLong("survey_id")), rs.getString("language"),
 					rs.getString("first_name"), rs.getTimestamp("expires_at").toInstant(),
-					Optional.ofNullable(rs.getTimestamp("answered_at")).map(Timestamp::toInstant).orElse(null)))
+					Optional.ofNullable(rs.getTimestamp("answered_at")).map(Timestamp::toInstant).orElse(null),
+					(Long) rs.getObject("customer_id"), (Long) rs.getObject("contact_id"), (Long) rs.getObject("advisor_id")))
 			.optional();
 	}
 

@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import fr.fidele.platform.mail.SystemMail;
@@ -74,10 +76,12 @@ class SurveyMailer {
 	}
 
 	private void send(List<Waiting> batch) {
+		// a batch is mostly one survey's invitations (a draw's): each survey is read once per batch, not per message
+		Map<Long, Survey> read = new HashMap<>();
 		for (Waiting invitation : batch) {
 			try {
 				Locale language = Locale.forLanguageTag(invitation.language());
-				mail.send(invitation.sendTo(), texts.getMessage("survey.mail.subject", null, language), body(invitation, language));
+				mail.send(invitation.sendTo(), texts.getMessage("survey.mail.subject", null, language), body(invitation, read.computeIfAbsent(invitation.surveyId(), surveys::get), language));
 				jdbc.sql("update survey_invitation set sent_at = ?, send_to = null, send_token = null where id = ?")
 					.params(Timestamp.from(clock.instant()), invitation.id()).update();
 			}
@@ -89,8 +93,7 @@ class SurveyMailer {
 		}
 	}
 
-	private String body(Waiting invitation, Locale language) {
-		Survey survey = surveys.get(invitation.surveyId());
+	private String body(Waiting invitation, Survey survey, Locale language) {
 		String path = "/s/" + invitation.token();
 		StringBuilder text = new StringBuilder();
 		text.append(invitation.firstName() == null ? texts.getMessage("survey.mail.hello", null, language)

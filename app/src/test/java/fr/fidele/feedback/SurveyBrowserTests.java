@@ -2,12 +2,9 @@ package fr.fidele.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -20,14 +17,8 @@ import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.contacts.NewContact;
 import fr.fidele.contacts.WrapUp;
-import fr.fidele.customers.Consent;
 import fr.fidele.customers.Customer;
 import fr.fidele.customers.CustomerManagement;
-import fr.fidele.customers.Expertise;
-import fr.fidele.customers.Identity;
-import fr.fidele.customers.IdentityKind;
-import fr.fidele.customers.NewCustomer;
-import fr.fidele.customers.Segment;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.Browser;
 import fr.fidele.support.RoutingFixture;
@@ -82,10 +73,7 @@ class SurveyBrowserTests {
 				 {"measure":"TEXT","textFr":"Que pourrions-nous mieux faire ?","textEn":"What could we do better?"}]}""").json().get("id").asLong();
 		String queue = routing.queue(1, 60);
 		admin.post("/api/surveys/" + survey + "/rules", "{\"queue\":\"" + queue + "\"}");
-		String reference = "SB-" + UUID.randomUUID().toString().substring(0, 8);
-		Customer customer = customers.register(new NewCustomer(reference, "Lucie Perrin", "fr", Segment.RESIDENTIAL, Expertise.NOVICE,
-				new BigDecimal("25"), LocalDate.parse("2022-01-10"), Consent.NONE, null,
-				List.of(new Identity(IdentityKind.EMAIL, reference.toLowerCase() + "@exemple.fr"))), "browser test");
+		Customer customer = SurveyTests.customerWithAddress(customers, "Lucie Perrin", "fr");
 		Instant at = Instant.now().minusSeconds(900);
 		Contact contact = contacts.record(new NewContact(customer.id(), null, null, Channel.PHONE, Direction.INBOUND, "ORDER", queue, at, at,
 				at.plusSeconds(30), at.plusSeconds(400), EndedBy.CUSTOMER, true, false, null, null, null, List.of()), "browser test").contact();

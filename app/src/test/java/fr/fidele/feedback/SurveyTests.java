@@ -299,6 +299,20 @@ class SurveyTests {
 	}
 
 	@Test
+	void theStopLinkStopsEverySurveyForTheCustomer() {
+		Customer customer = customer("Jules Bernard", "fr");
+		SurveyInvitations.Invited invited = invitations.invite(surveyId, About.customer(customer.id()), SentVia.LINK, null, "fr", customer.name());
+		ApiClient supervisor = new ApiClient(port, people.create(Role.SUPERVISOR).token());
+		String ask = "{\"customerId\":" + customer.id() + ",\"sentVia\":\"LINK\"}";
+		assertThat(supervisor.post("/api/surveys/" + surveyId + "/invitations", ask).status()).isEqualTo(201);
+
+		assertThat(visitor.get("/s/" + invited.token() + "/stop").body()).as("asked to confirm first").contains("Confirmer");
+		assertThat(visitor.postBytes("/s/" + invited.token() + "/stop", "application/x-www-form-urlencoded", new byte[0]).body())
+			.contains("vous ne recevrez plus de questionnaire");
+		assertThat(supervisor.post("/api/surveys/" + surveyId + "/invitations", ask).status()).as("objected: no more").isEqualTo(409);
+	}
+
+	@Test
 	void answerPagesAreLimitedPerAddress() throws Exception {
 		// from an address of its own, so the other tests' pages (all from this machine) keep their budget
 		int refused = 0;
@@ -350,6 +364,11 @@ class SurveyTests {
 	}
 
 	private Customer customer(String name, String language) {
+		return customerWithAddress(customers, name, language);
+	}
+
+	/** A new customer with an e-mail address of their own, to be surveyed by e-mail. */
+	static Customer customerWithAddress(CustomerManagement customers, String name, String language) {
 		String reference = "SV-" + UUID.randomUUID().toString().substring(0, 8);
 		String address = reference.toLowerCase() + "@exemple.fr";
 		return customers.register(new NewCustomer(reference, name, language, Segment.RESIDENTIAL, Expertise.INTERMEDIATE, new BigDecimal("30"),
