@@ -46,16 +46,47 @@ public class SurveyAnswers {
 		this.clock = clock;
 	}
 
+	/**
+	 * How answers reach Fidèle: from the answer page (every question may be answered, the fields named as the page's
+	 * request names them), or keyed on the telephone after a call (the scored questions only, inside the switch's
+	 * {@code survey} field).
+	 */
+	enum AnsweredBy {
+		PAGE("", true), KEYPAD("survey.", false);
+
+		private final String fieldPrefix;
+		private final boolean asksText;
+
+		AnsweredBy(String fieldPrefix, boolean asksText) {
+			this.fieldPrefix = fieldPrefix;
+			this.asksText = asksText;
+		}
+
+		boolean asks(SurveyQuestion question) {
+			return asksText || question.measure().scored();
+		}
+	}
+
 	/** Keeps the answers given with {@code token}'s link; refuses an unknown token (404) and an expired one (409). */
 	@Transactional
 	public void answer(String token, List<Answer> answers, String visitorAddress) {
 		Opened invitation = invitations.opened(token, visitorAddress).orElseThrow(() -> new NotFoundException("survey invitation", "?"));
-		Instant now = clock.instant();
-		if (invitation.expired(now)) {
+		if (invitation.expired(clock.instant())) {
 			throw new ConflictException("surveyExpired");
 		}
-		List<Answer> given = answers == null ? List.of() : answers;
-		check(invitation.survey(), given);
+		keep(invitation, answers == null ? List.of() : answers, AnsweredBy.PAGE);
+	}
+
+	/** Keeps {@code given} as the invitation's answers, in place of any given before, once they are all checked. */
+	@Transactional
+	void keep(Opened invitation, List<Answer> given, AnsweredBy by) {
+		Instant now = clock.instant();
+		try {
+			check(invitation.survey(), given, by);
+		}
+		catch (InvalidFieldException refused) {
+			throw refused.forField(by.fieldPrefix + refused.field());
+		}
 		jdbc.sql("select id from survey_invitation where id = ? for update").param(invitation.id()).query(Long.class).single();
 		jdbc.sql("delete from survey_answer where invitation_id = ?").param(invitation.id()).update();
 		for (Answer answer : given) {
@@ -119,7 +150,7 @@ public class SurveyAnswers {
 				invitation.advisorId(), invitation.answeredAt() != null, scores);
 	}
 
-	private void check(Survey survey, List<Answer> answers) {
+	private void check(Survey survey, List<Answer> answers, AnsweredBy by) {
 		Set<Integer> seen = new HashSet<>();
 		for (int i = 0; i < answers.size(); i++) {
 			Answer answer = answers.get(i);
@@ -141,7 +172,7 @@ public class SurveyAnswers {
 		for (SurveyQuestion question : survey.questions()) {
 			boolean given = answers.stream().anyMatch(answer -> answer.position() == question.position()
 					&& (question.measure().scored() ? answer.score() != null : answer.comment() != null && !answer.comment().isBlank()));
-			if (question.required() && !given) {
+			if (question.required() && by.asks(question) && !given) {
 				throw new InvalidFieldException("answers", "questionRequired", question.position());
 			}
 		}

@@ -127,10 +127,19 @@ public class SurveyInvitations {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
 		}
+		return find("token_hash", hash(token));
+	}
+
+	/** An invitation by its id, for answers that come without its link (the telephone's keypad). */
+	Opened byId(long id) {
+		return find("id", id).orElseThrow(() -> new NotFoundException("survey invitation", id));
+	}
+
+	private Optional<Opened> find(String key, Object value) {
 		return jdbc.sql("""
 				select id, survey_id, language, first_name, expires_at, answered_at, customer_id, contact_id, advisor_id
-				from survey_invitation where token_hash = ?""")
-			.param(hash(token))
+				from survey_invitation where\s""" + key + " = ?")
+			.param(value)
 			.query((rs, n) -> new Opened(rs.getLong("id"), surveys.get(rs.getLong("survey_id")), rs.getString("language"),
 					rs.getString("first_name"), rs.getTimestamp("expires_at").toInstant(),
 					Optional.ofNullable(rs.getTimestamp("answered_at")).map(Timestamp::toInstant).orElse(null),

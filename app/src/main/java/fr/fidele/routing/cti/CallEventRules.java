@@ -30,6 +30,9 @@ final class CallEventRules {
 			case TRANSFERRED -> require(event.target() != null && (event.target().queue() == null) != (event.target().advisor() == null),
 					"target", "queueOrAdvisor");
 			case ENDED -> require(event.endedBy() != null && ENDERS.contains(event.endedBy()), "endedBy", "oneOf", ENDERS);
+			case SURVEYED -> require(event.survey() != null && event.survey().answers() != null
+					&& event.survey().answers().stream().allMatch(key -> key != null && key.question() != null && key.score() != null),
+					"survey.answers", "cti.keys");
 			default -> {
 			}
 		}

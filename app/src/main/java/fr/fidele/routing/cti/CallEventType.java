@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The events a telephone switch sends about a call, by their name on the wire. */
 enum CallEventType {
 	OFFERED("call.offered"), QUEUED("call.queued"), ANSWERED("call.answered"), TRANSFERRED("call.transferred"),
-	HELD("call.held"), RESUMED("call.resumed"), ENDED("call.ended"), CALLBACK_REQUESTED("callback.requested");
+	HELD("call.held"), RESUMED("call.resumed"), ENDED("call.ended"), CALLBACK_REQUESTED("callback.requested"), SURVEYED("call.surveyed");
 
 	private final String wire;
 

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Folds a call's events into its state, sorted by when they happened (then by the switch's sequence), so that an
  * event arriving late takes its right place and the same events in any order give the same state. Events after
- * the end are ignored but for the callback request (which the switch may report after hanging up).
+ * the end are ignored but for the callback request (which the switch may report after hanging up). The post-call
+ * survey changes nothing of the call: its answers go to the surveys.
  */
 final class CallFold {
 
@@ -42,7 +43,7 @@ final class CallFold {
 				callbackAt = at;
 				continue;
 			}
-			if (endedAt != null) {
+			if (endedAt != null || event.kind() == CallEventType.SURVEYED) {
 				continue;
 			}
 			if (event.caller() != null) {

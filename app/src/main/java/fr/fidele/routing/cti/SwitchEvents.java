@@ -14,10 +14,13 @@ import fr.fidele.customers.Customers;
 import fr.fidele.customers.Identities;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.platform.NotFoundException;
 import fr.fidele.routing.Arrival;
 import fr.fidele.routing.CallProgress;
+import fr.fidele.routing.PostCallSurveyAnswered;
 import fr.fidele.routing.RoutingAnswer;
 import fr.fidele.routing.SwitchCalls;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Receives the switch's events: each is kept once by its id (a repeat changes nothing and gets the same answer),
  * the call's events are folded in time order ({@link CallFold}) and the call's item and contact brought in step.
- * The events of one call are handled one at a time, across instances.
+ * The events of one call are handled one at a time, across instances. The post-call survey's keys are told to the
+ * surveys ({@link PostCallSurveyAnswered}) and change nothing of the call.
  */
 @Service
 class SwitchEvents {
@@ -40,25 +44,25 @@ class SwitchEvents {
 	private final SwitchCalls calls;
 	private final Users users;
 	private final Customers customers;
+	private final ApplicationEventPublisher published;
 
-	SwitchEvents(JdbcClient jdbc, JsonMapper json, SwitchCalls calls, Users users, Customers customers) {
+	SwitchEvents(JdbcClient jdbc, JsonMapper json, SwitchCalls calls, Users users, Customers customers, ApplicationEventPublisher published) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.calls = calls;
 		this.users = users;
 		this.customers = customers;
+		this.published = published;
 	}
 
 	@Transactional
 	public Received receive(CallEvent event) {
 		CallEventRules.check(event);
 		calls.lock(event.callId());
-		boolean fresh = jdbc.sql("""
-				insert into cti_event (event_id, call_id, type, occurred_at, sequence, payload) values (?, ?, ?, ?, ?, ?::jsonb)
-				on conflict (event_id) do nothing""")
-			.params(event.eventId(), event.callId(), event.type(), java.sql.Timestamp.from(event.occurredAt()), event.order(),
-					json.writeValueAsString(event))
-			.update() == 1;
+		if (event.kind() == CallEventType.SURVEYED) {
+			return surveyed(event);
+		}
+		boolean fresh = kept(event);
 		List<CallEvent> events = events(event.callId());
 		CallState state = CallFold.fold(event.callId(), events);
 		SwitchCalls.Call call = calls.track(event.callId(), arrival(state));
@@ -69,6 +73,28 @@ class SwitchEvents {
 			calls.sync(call, progress(state));
 		}
 		return new Received(call, !fresh);
+	}
+
+	/** The post-call survey of a call already routed: its keys go to the surveys, once. */
+	private Received surveyed(CallEvent event) {
+		SwitchCalls.Call call = calls.find(event.callId()).orElseThrow(() -> new NotFoundException("call", event.callId()));
+		boolean fresh = kept(event);
+		if (fresh) {
+			List<PostCallSurveyAnswered.Key> keys = event.survey().answers().stream()
+				.map(key -> new PostCallSurveyAnswered.Key(key.question(), key.score())).toList();
+			published.publishEvent(new PostCallSurveyAnswered(event.callId(), call.contactId(), event.survey().id(), keys, event.occurredAt()));
+		}
+		return new Received(call, !fresh);
+	}
+
+	/** Keeps the event unless its id was received before; whether it is new. */
+	private boolean kept(CallEvent event) {
+		return jdbc.sql("""
+				insert into cti_event (event_id, call_id, type, occurred_at, sequence, payload) values (?, ?, ?, ?, ?, ?::jsonb)
+				on conflict (event_id) do nothing""")
+			.params(event.eventId(), event.callId(), event.type(), java.sql.Timestamp.from(event.occurredAt()), event.order(),
+					json.writeValueAsString(event))
+			.update() == 1;
 	}
 
 	/** Where the call goes now: asked once the event is committed, so that the engine offers it meanwhile. */

@@ -17,20 +17,20 @@ class CallFoldTests {
 	static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
 
 	static CallEvent event(String id, String type, int second) {
-		return new CallEvent(id, type, "call-1", T0.plusSeconds(second), null, null, null, null, null, null, null, null, null, null);
+		return new CallEvent(id, type, "call-1", T0.plusSeconds(second), null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	static List<CallEvent> aTransferredCall() {
 		return List.of(
 				new CallEvent("e1", "call.offered", "call-1", T0, null, "+33612345678", "3900",
-						new CallEvent.Menu("fr", "BILLING", List.of("2")), "BILLING", null, null, null, null, null),
+						new CallEvent.Menu("fr", "BILLING", List.of("2")), "BILLING", null, null, null, null, null, null),
 				event("e2", "call.queued", 1),
-				new CallEvent("e3", "call.answered", "call-1", T0.plusSeconds(40), null, null, null, null, null, "camille", null, null, null, null),
+				new CallEvent("e3", "call.answered", "call-1", T0.plusSeconds(40), null, null, null, null, null, "camille", null, null, null, null, null),
 				event("e4", "call.held", 60), event("e5", "call.resumed", 90),
 				new CallEvent("e6", "call.transferred", "call-1", T0.plusSeconds(120), null, null, null, null, null, null,
-						new CallEvent.Target("TECHNICAL", null), "box reset twice, still no line", null, null),
-				new CallEvent("e7", "call.answered", "call-1", T0.plusSeconds(150), null, null, null, null, null, "emma", null, null, null, null),
-				new CallEvent("e8", "call.ended", "call-1", T0.plusSeconds(400), null, null, null, null, null, null, null, null, "CUSTOMER", null));
+						new CallEvent.Target("TECHNICAL", null), "box reset twice, still no line", null, null, null),
+				new CallEvent("e7", "call.answered", "call-1", T0.plusSeconds(150), null, null, null, null, null, "emma", null, null, null, null, null),
+				new CallEvent("e8", "call.ended", "call-1", T0.plusSeconds(400), null, null, null, null, null, null, null, null, "CUSTOMER", null, null));
 	}
 
 	@Test
@@ -48,6 +48,14 @@ class CallFoldTests {
 		assertThat(call.onHold()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(call.endedBy()).isEqualTo("CUSTOMER");
 		assertThat(call.connectedAdvisor()).isNull();
+	}
+
+	@Test
+	void aPostCallSurveyChangesNothingOfTheCall() {
+		List<CallEvent> surveyed = new ArrayList<>(aTransferredCall());
+		// stamped while the call still runs (a switch's clock may say so): still not a part of the call
+		surveyed.add(event("e9", "call.surveyed", 200));
+		assertThat(CallFold.fold("call-1", surveyed)).isEqualTo(CallFold.fold("call-1", aTransferredCall()));
 	}
 
 	@Test
@@ -73,9 +81,9 @@ class CallFoldTests {
 	@Test
 	void eventsAfterTheEndChangeNothingButACallbackRequest() {
 		List<CallEvent> events = new ArrayList<>(aTransferredCall().subList(0, 2));
-		events.add(new CallEvent("e9", "call.ended", "call-1", T0.plusSeconds(100), null, null, null, null, null, null, null, null, "CUSTOMER", null));
-		events.add(new CallEvent("e10", "call.answered", "call-1", T0.plusSeconds(110), null, null, null, null, null, "camille", null, null, null, null));
-		events.add(new CallEvent("e11", "callback.requested", "call-1", T0.plusSeconds(101), null, null, null, null, null, null, null, null, null, null));
+		events.add(new CallEvent("e9", "call.ended", "call-1", T0.plusSeconds(100), null, null, null, null, null, null, null, null, "CUSTOMER", null, null));
+		events.add(new CallEvent("e10", "call.answered", "call-1", T0.plusSeconds(110), null, null, null, null, null, "camille", null, null, null, null, null));
+		events.add(new CallEvent("e11", "callback.requested", "call-1", T0.plusSeconds(101), null, null, null, null, null, null, null, null, null, null, null));
 		CallState call = CallFold.fold("call-1", events);
 		assertThat(call.legs()).isEmpty();
 		assertThat(call.callbackNumber()).isEqualTo("+33612345678");
@@ -84,9 +92,9 @@ class CallFoldTests {
 
 	@Test
 	void theSwitchSequenceOrdersEventsOfTheSameInstant() {
-		CallEvent answered = new CallEvent("b", "call.answered", "call-1", T0, 2L, null, null, null, null, "camille", null, null, null, null);
-		CallEvent offered = new CallEvent("a", "call.offered", "call-1", T0, 1L, "+33612345678", null, null, "GENERAL", null, null, null, null, null);
-		CallEvent ended = new CallEvent("c", "call.ended", "call-1", T0, 3L, null, null, null, null, null, null, null, "ADVISOR", null);
+		CallEvent answered = new CallEvent("b", "call.answered", "call-1", T0, 2L, null, null, null, null, "camille", null, null, null, null, null);
+		CallEvent offered = new CallEvent("a", "call.offered", "call-1", T0, 1L, "+33612345678", null, null, "GENERAL", null, null, null, null, null, null);
+		CallEvent ended = new CallEvent("c", "call.ended", "call-1", T0, 3L, null, null, null, null, null, null, null, "ADVISOR", null, null);
 		CallState call = CallFold.fold("call-1", List.of(ended, answered, offered));
 		assertThat(call.legs()).hasSize(1);
 		assertThat(call.endedBy()).isEqualTo("ADVISOR");
