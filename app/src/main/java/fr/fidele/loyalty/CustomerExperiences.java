@@ -17,9 +17,29 @@ class CustomerExperiences {
 
 	/**
 	 * Column-wise data: one entry per customer; {@code firstDay[e]} follows the order of the exposures read;
-	 * {@code sinceDay} is the first day of the relationship, as an epoch day, so that a calendar period can be cut.
+	 * {@code sinceDay} is the first day of the relationship, as an epoch day, so that a calendar period can be cut;
+	 * {@code ids} the customers' ids, ascending, for exposures read apart ({@link SatisfactionBreakdown}).
 	 */
-	record Table(int size, double[] followUpDays, boolean[] churned, int[] segment, int[] sinceDay, double[][] firstDay) {
+	record Table(int size, double[] followUpDays, boolean[] churned, int[] segment, int[] sinceDay, double[][] firstDay, long[] ids) {
+
+		/** The same customers with other exposure columns. */
+		Table withColumns(double[][] columns) {
+			return new Table(size, followUpDays, churned, segment, sinceDay, columns, ids);
+		}
+
+		/** The customer's row, or -1 when they are not in the table. */
+		int rowOf(long id) {
+			int found = Arrays.binarySearch(ids, id);
+			return found < 0 ? -1 : found;
+		}
+
+		/**
+		 * The day of the customer's tenure an instant falls on (fractional): day 0 starts at midnight of their first
+		 * day in the server's time zone, as PostgreSQL's sessions count it.
+		 */
+		double dayOfTenure(int row, double epochSeconds) {
+			return (epochSeconds - midnight(sinceDay[row])) / SECONDS_PER_DAY;
+		}
 
 		int churnedCount() {
 			int count = 0;
@@ -75,6 +95,7 @@ class CustomerExperiences {
 		boolean[] churned = new boolean[n];
 		int[] segment = new int[n];
 		int[] since = new int[n];
+		long[] ids = new long[n];
 		double[][] firstDay = new double[k][n];
 		int row = 0;
 		for (int i = 0; i < customers.size(); i++) {
@@ -88,13 +109,18 @@ class CustomerExperiences {
 			churned[row] = churn >= 0;
 			segment[row] = customers.segment()[i];
 			since[row] = start;
-			double midnight = LocalDate.ofEpochDay(start).atStartOfDay(ZoneId.systemDefault()).toEpochSecond();
+			ids[row] = customers.ids()[i];
+			double midnight = midnight(start);
 			for (int e = 0; e < k; e++) {
 				double at = earliest[0][i * k + e];
 				firstDay[e][row] = at == Double.POSITIVE_INFINITY ? Double.NaN : (at - midnight) / SECONDS_PER_DAY;
 			}
 			row++;
 		}
-		return new Read(new Table(n, followUp, churned, segment, since, firstDay), scan.counts());
+		return new Read(new Table(n, followUp, churned, segment, since, firstDay, ids), scan.counts());
+	}
+
+	private static double midnight(int epochDay) {
+		return LocalDate.ofEpochDay(epochDay).atStartOfDay(ZoneId.systemDefault()).toEpochSecond();
 	}
 }

@@ -72,7 +72,7 @@ public class ExperienceAnalysis {
 	 * (no survey answered), or that no one who had it has left, has no finite ratio and would make the whole model
 	 * impossible to fit: it is left out, and absent from the effects.
 	 */
-	private static boolean estimable(CustomerExperiences.Table table, int column, FollowUp followUp) {
+	static boolean estimable(CustomerExperiences.Table table, int column, FollowUp followUp) {
 		for (int i = 0; i < table.size(); i++) {
 			if (followUp.includes(i) && followUp.churned()[i] && table.firstDay()[column][i] < followUp.exit()[i]) {
 				return true;

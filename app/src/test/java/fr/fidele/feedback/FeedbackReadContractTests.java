@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The views the feedback module publishes for the loyalty scans (V38) keep their columns and say what the answers say. */
+/** The views the feedback module publishes for the loyalty scans (V38, V39) keep their columns and say what the answers say. */
 @FideleTest
 class FeedbackReadContractTests {
 
@@ -37,17 +37,17 @@ class FeedbackReadContractTests {
 	@Test
 	void surveyScoreFactsShowEachScoreWithTheContactItIsAboutAndNoWords() {
 		assertThat(ReadContract.columns(jdbc, "survey_score_facts")).containsExactly("contact_id", "customer_id", "survey_id", "measure", "score",
-				"answered_at");
+				"answered_at", "advisor_id");
 		long survey = surveys.create(new Surveys.NewSurvey("Contrat", SurveyKind.TRANSACTIONAL, List.of(
 				new Surveys.NewQuestion(SurveyMeasure.NPS, "Recommanderiez-vous ?", "Recommend?", true),
 				new Surveys.NewQuestion(SurveyMeasure.TEXT, "Pourquoi ?", "Why?", false)))).id();
 		long contact = 900_000_000L + System.nanoTime() % 1_000_000;
-		SurveyInvitations.Invited invited = invitations.invite(survey, new About(null, contact, "PHONE", null, null, null, true), SentVia.LINK,
+		SurveyInvitations.Invited invited = invitations.invite(survey, new About(null, contact, "PHONE", null, null, 7L, true), SentVia.LINK,
 				null, "fr", null);
 		answers.answer(invited.token(), List.of(new Answer(1, 3, null), new Answer(2, null, "trop long")), "10.7.7.7");
 
-		assertThat(jdbc.sql("select measure || ' ' || score from survey_score_facts where contact_id = ?").param(contact).query(String.class)
-			.list()).as("the score, not the comment").containsExactly("NPS 3");
+		assertThat(jdbc.sql("select measure || ' ' || score || ' by ' || advisor_id from survey_score_facts where contact_id = ?").param(contact).query(String.class)
+			.list()).as("the score and the advisor it names, not the comment").containsExactly("NPS 3 by 7");
 
 		assertThat(ReadContract.columns(jdbc, "survey_follow_up_facts")).containsExactly("contact_id", "customer_id", "opened_at", "due_at",
 				"closed_at", "closed_in_time");

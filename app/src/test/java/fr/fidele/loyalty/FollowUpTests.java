@@ -26,7 +26,7 @@ class FollowUpTests {
 
 	private static final CustomerExperiences.Table TABLE = new CustomerExperiences.Table(4,
 			new double[] { 50, 40, 30, 10 }, new boolean[] { false, false, true, true }, new int[] { 0, 1, 0, 0 },
-			new int[] { 100, 120, 90, 125 }, new double[][] { { 10.5, Double.NaN, 5, 7.25 } });
+			new int[] { 100, 120, 90, 125 }, new double[][] { { 10.5, Double.NaN, 5, 7.25 } }, new long[] { 1, 2, 3, 4 });
 
 	private static CoxData rows(ContactFilter filter) {
 		return CountingProcess.of(TABLE, new int[] { 0 }, List.of("X"), FollowUp.of(TABLE, filter));

@@ -2,6 +2,9 @@ package fr.fidele.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Across modules, on a demo company whose generator plants known effects of service on churn
@@ -74,6 +78,45 @@ class LoyaltyScenarioTests {
 			assertThat(truth).as("%s: %.3f (%.3f - %.3f)", effect.term(), effect.hazardRatio(), effect.lower(), effect.upper())
 				.isBetween(effect.lower(), effect.upper());
 		}
+	}
+
+	@Autowired
+	SatisfactionBreakdown satisfaction;
+
+	@Autowired
+	MockMvc mvc;
+
+	/**
+	 * The demo plants the same effect of an unhappy answer whatever the contact was (docs/demo-company.md): split by
+	 * channel, each of the two main channels' ratios holds it; by reason and by advisor, a value has a ratio exactly when
+	 * its unhappy customers count enough departures; the page shows them in both languages.
+	 */
+	@Test
+	void unhappyAnswersSplitByChannelHoldThePlantedEffectAndThinValuesAreNotRated() throws Exception {
+		analysis.recompute(LocalDate.parse("2026-11-01"));
+		SatisfactionBreakdown.Breakdown byChannel = satisfaction.of(SatisfactionBreakdown.By.CHANNEL);
+		assertThat(byChannel.unavailable()).isNull();
+		for (Experience unhappy : List.of(Experience.DETRACTOR, Experience.DISSATISFIED)) {
+			List<SatisfactionBreakdown.Row> rated = byChannel.rows().stream().filter(row -> row.experience() == unhappy && row.effect() != null)
+				.limit(2).toList();
+			assertThat(rated).as(unhappy + ": the two channels with the most departures").hasSize(2);
+			for (SatisfactionBreakdown.Row row : rated) {
+				Effect effect = row.effect();
+				assertThat(PLANTED.get(unhappy)).as("%s after %s: %.3f (%.3f - %.3f)", unhappy, row.value(), effect.hazardRatio(), effect.lower(),
+						effect.upper()).isBetween(effect.lower(), effect.upper());
+				assertThat(row.departures()).isGreaterThanOrEqualTo(SatisfactionBreakdown.ENOUGH_DEPARTURES);
+			}
+		}
+		for (SatisfactionBreakdown.By by : List.of(SatisfactionBreakdown.By.REASON, SatisfactionBreakdown.By.ADVISOR)) {
+			assertThat(satisfaction.of(by).rows()).as(by.name()).hasSizeGreaterThan(PLANTED.size()).allSatisfy(row -> assertThat(row.effect() == null)
+				.isEqualTo(row.departures() < SatisfactionBreakdown.ENOUGH_DEPARTURES));
+		}
+		String french = mvc.perform(get("/loyalty/satisfaction?by=ADVISOR&lang=fr").with(user("helene").roles("DIRECTOR")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(french).contains("Par conseiller", "Détracteur (NPS de 0 à 6)").doesNotContain("By advisor", "Detractor");
+		String english = mvc.perform(get("/loyalty/satisfaction?by=REASON&lang=en").with(user("helene").roles("DIRECTOR")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("Contact&#39;s reason", "Detractor");
 	}
 
 	@Test

@@ -90,7 +90,7 @@ class AccessibilityBrowserTests {
 		// a survey's answer page speaks its customer's language, whatever the browser's
 		Map<String, String> surveyPages = Map.of("fr", surveyPage(survey, "fr"), "en", surveyPage(survey, "en"));
 		List<String> signedIn = List.of("/customers", "/customers/" + customer, "/cases/" + supportCase,
-				"/customers/" + customer + "/personal-data", "/workspace", "/supervision", "/my", "/loyalty", "/loyalty/team", "/loyalty/measures",
+				"/customers/" + customer + "/personal-data", "/workspace", "/supervision", "/my", "/loyalty", "/loyalty/team", "/loyalty/satisfaction", "/loyalty/measures",
 				"/loyalty/schedule", "/imports", "/admin/users", "/admin/users/" + everyone, "/admin/queues", "/admin/reasons",
 				"/admin/routing-settings", "/admin/mailboxes", "/admin/contact-forms", "/admin/reply-templates", "/admin/messaging", "/admin/chat-widgets", "/admin/advisors/" + everyone + "/routing", "/tokens", "/account/password",
 				"/account/sessions", "/account/second-factor", "/surveys", "/surveys/follow-ups");

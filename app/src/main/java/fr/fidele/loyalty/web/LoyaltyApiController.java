@@ -11,6 +11,7 @@ import fr.fidele.loyalty.Assumption;
 import fr.fidele.loyalty.Assumptions;
 import fr.fidele.loyalty.ExperienceAnalysis;
 import fr.fidele.loyalty.ExperienceModel;
+import fr.fidele.loyalty.SatisfactionBreakdown;
 import fr.fidele.loyalty.IntegrityCheck;
 import fr.fidele.loyalty.IntegrityReport;
 import fr.fidele.loyalty.LoyaltyRefresh;
@@ -41,6 +42,7 @@ class LoyaltyApiController {
 	private static final String FILTER_MODELS = "filter: from, to (follow-up within the period), segment";
 
 	private final ExperienceAnalysis analysis;
+	private final SatisfactionBreakdown satisfactionBreakdown;
 	private final IntegrityCheck integrity;
 	private final ServiceRetention retention;
 	private final ValueAtStakeAnalysis valueAtStake;
@@ -49,13 +51,14 @@ class LoyaltyApiController {
 	private final AdvisorContributions contributions;
 	private final ServiceTrends trends;
 
-	LoyaltyApiController(ExperienceAnalysis analysis, IntegrityCheck integrity, ServiceRetention retention,
+	LoyaltyApiController(ExperienceAnalysis analysis, SatisfactionBreakdown satisfactionBreakdown, IntegrityCheck integrity, ServiceRetention retention,
 			ValueAtStakeAnalysis valueAtStake, Assumptions assumptions, LoyaltyRefresh refresh,
 			AdvisorContributions contributions, ServiceTrends trends) {
 		this.trends = trends;
 		this.refresh = refresh;
 		this.contributions = contributions;
 		this.analysis = analysis;
+		this.satisfactionBreakdown = satisfactionBreakdown;
 		this.integrity = integrity;
 		this.retention = retention;
 		this.valueAtStake = valueAtStake;
@@ -80,6 +83,14 @@ class LoyaltyApiController {
 	@Operation(summary = "Fit the experience model again on the current case file, following customers up to asOf")
 	ExperienceModel recompute(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		return analysis.recompute(asOf);
+	}
+
+	@GetMapping("/api/loyalty/satisfaction")
+	@Operation(summary = "Whether unhappy answers (NPS detractor, CSAT 1-2) lose customers more after some channels, reasons or "
+			+ "advisors: the experience model with each split by what the answer was about; values with fewer than ten departures "
+			+ "have no ratio of their own")
+	SatisfactionBreakdown.Breakdown satisfaction(@RequestParam(defaultValue = "CHANNEL") SatisfactionBreakdown.By by) {
+		return satisfactionBreakdown.of(by);
 	}
 
 	@GetMapping("/api/loyalty/retention")
