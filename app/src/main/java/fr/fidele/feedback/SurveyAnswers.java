@@ -169,10 +169,20 @@ public class SurveyAnswers {
 				throw new InvalidFieldException(at + ".comment", "tooLong", settings.longestComment());
 			}
 		}
+		Map<Integer, Integer> scores = new HashMap<>();
+		answers.stream().filter(answer -> answer.score() != null).forEach(answer -> scores.put(answer.position(), answer.score()));
+		for (int i = 0; i < answers.size(); i++) {
+			Answer answer = answers.get(i);
+			boolean given = answer.score() != null || answer.comment() != null && !answer.comment().isBlank();
+			// a question its branch does not ask, answered anyway: the answers contradict each other
+			if (given && !survey.question(answer.position()).orElseThrow().asked(scores)) {
+				throw new InvalidFieldException("answers[" + i + "].position", "notAsked");
+			}
+		}
 		for (SurveyQuestion question : survey.questions()) {
 			boolean given = answers.stream().anyMatch(answer -> answer.position() == question.position()
 					&& (question.measure().scored() ? answer.score() != null : answer.comment() != null && !answer.comment().isBlank()));
-			if (question.required() && by.asks(question) && !given) {
+			if (question.required() && by.asks(question) && question.asked(scores) && !given) {
 				throw new InvalidFieldException("answers", "questionRequired", question.position());
 			}
 		}

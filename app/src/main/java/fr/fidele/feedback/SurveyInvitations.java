@@ -29,7 +29,7 @@ public class SurveyInvitations {
 
 	/** How an invitation reaches the customer. */
 	public enum SentVia {
-		EMAIL, CHAT, PHONE, LINK
+		EMAIL, CHAT, PHONE, LINK, FIELD
 	}
 
 	/**

@@ -121,7 +121,9 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/surveys", MANAGERS), Rule.of("POST", "/api/surveys", ADMIN), Rule.of("POST", "/api/surveys/{id}/withdraw", ADMIN),
 			Rule.of("GET", "/api/surveys/rules", MANAGERS), Rule.of("POST", "/api/surveys/{id}/rules", ADMIN),
 			Rule.of("POST", "/api/surveys/{id}/invitations", ROUTING_LEADS), Rule.of("GET", "/api/surveys/figures", MANAGERS),
-			Rule.of("GET", "/api/surveys/follow-ups", CASE_WORKERS), Rule.of("POST", "/api/surveys/{id}/draws", ADMIN), Rule.of("POST", "/api/surveys/follow-ups/{id}/close", CASE_WORKERS));
+			Rule.of("GET", "/api/surveys/follow-ups", CASE_WORKERS), Rule.of("POST", "/api/surveys/{id}/draws", ADMIN), Rule.of("POST", "/api/surveys/follow-ups/{id}/close", CASE_WORKERS),
+			Rule.of("GET", "/api/field-questionnaires", CASE_WORKERS), Rule.of("POST", "/api/field-questionnaires", ROUTING_LEADS),
+			Rule.of("POST", "/api/field-questionnaires/{id}/answers", CASE_WORKERS));
 
 	static final List<Rule> PAGES = List.of(Rule.of("GET", "/", EVERYONE), Rule.of("GET", "/customers", EVERYONE),
 			Rule.of("GET", "/customers/{id}", EVERYONE), Rule.of("POST", "/customers/{id}/notes", CASE_WORKERS),
@@ -176,7 +178,8 @@ class AccessRulesTests {
 			Rule.of("POST", "/supervision/items/{id}/move", ROUTING_LEADS),
 			Rule.of("POST", "/supervision/advisors/{id}/queue", ROUTING_LEADS),
 			Rule.of("GET", "/surveys", MANAGERS), Rule.of("GET", "/surveys/follow-ups", CASE_WORKERS),
-			Rule.of("POST", "/surveys/follow-ups/{id}/close", CASE_WORKERS));
+			Rule.of("POST", "/surveys/follow-ups/{id}/close", CASE_WORKERS), Rule.of("GET", "/surveys/field", CASE_WORKERS),
+			Rule.of("GET", "/surveys/field/{id}", CASE_WORKERS), Rule.of("POST", "/surveys/field/{id}", CASE_WORKERS));
 
 	/**
 	 * Public on purpose: signing in, a forgotten password's pages (limited per address, the link's secret checked:

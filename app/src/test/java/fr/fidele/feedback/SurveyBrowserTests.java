@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,6 +64,9 @@ class SurveyBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Surveys surveys;
 
 	@Test
 	void aCustomerAnswersFromTheEmailOnAPhoneAndASupervisorSeesItAndClosesTheLoop() throws Exception {
@@ -115,5 +119,30 @@ class SurveyBrowserTests {
 		assertThat(jdbc.sql("select note from survey_follow_up f join survey_invitation i on i.id = f.invitation_id where i.contact_id = ?")
 			.param(contact.id()).query(String.class).single()).isEqualTo("Rappelée : colis renvoyé");
 		admin.post("/api/surveys/" + survey + "/withdraw", "{}");
+	}
+
+	@Test
+	void aFieldQuestionnairesBranchShowsItsQuestionOnlyAfterTheScoreItFollows() throws Exception {
+		long field = surveys.create(new Surveys.NewSurvey("Agence", SurveyKind.FIELD, List.of(
+				new Surveys.NewQuestion(SurveyMeasure.CSAT, "Satisfait de l'accueil ?", "Satisfied with the welcome?", true),
+				new Surveys.NewQuestion(SurveyMeasure.TEXT, "Qu'est-ce qui n'allait pas ?", "What went wrong?", true,
+						new SurveyQuestion.Branch(1, 1, 2))))).id();
+		TestPeople.Person advisor = people.create(Role.ADVISOR);
+		try (Browser browser = new Browser(port)) {
+			browser.signIn(advisor.username(), TestPeople.PASSWORD);
+			browser.open("/surveys/field/" + field);
+			WebElement why = browser.driver().findElement(By.id("question-2"));
+			assertThat(why.isDisplayed()).as("no score yet: not asked").isFalse();
+			browser.driver().findElement(By.cssSelector("label[for=q1-2]")).click();
+			browser.waiting().until(ExpectedConditions.visibilityOf(why));
+			browser.driver().findElement(By.id("q2")).sendKeys("Attente debout");
+			browser.driver().findElement(By.cssSelector("label[for=q1-5]")).click();
+			browser.waiting().until(ExpectedConditions.invisibilityOf(why));
+			browser.driver().findElement(By.cssSelector("#field-answers button[type=submit]")).click();
+			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("recorded")));
+		}
+		assertThat(jdbc.sql("select a.position || ':' || coalesce(a.score::text, a.comment) from survey_answer a join survey_invitation i "
+				+ "on i.id = a.invitation_id where i.survey_id = ?").param(field).query(String.class).list())
+			.as("the hidden question's text was cleared, not sent").containsExactly("1:5");
 	}
 }

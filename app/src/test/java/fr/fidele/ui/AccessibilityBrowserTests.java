@@ -17,6 +17,7 @@ import fr.fidele.accounts.Users;
 import fr.fidele.feedback.SurveyInvitations;
 import fr.fidele.feedback.SurveyKind;
 import fr.fidele.feedback.SurveyMeasure;
+import fr.fidele.feedback.SurveyQuestion;
 import fr.fidele.feedback.Surveys;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.Browser;
@@ -87,13 +88,17 @@ class AccessibilityBrowserTests {
 		long survey = surveys.create(new Surveys.NewSurvey("Accessibilité", SurveyKind.RELATIONAL, List.of(
 				new Surveys.NewQuestion(SurveyMeasure.NPS, "Nous recommanderiez-vous ?", "Would you recommend us?", true),
 				new Surveys.NewQuestion(SurveyMeasure.TEXT, "Pourquoi ?", "Why?", false)))).id();
+		long field = surveys.create(new Surveys.NewSurvey("Agence", SurveyKind.FIELD, List.of(
+				new Surveys.NewQuestion(SurveyMeasure.CSAT, "Satisfait ?", "Satisfied?", true),
+				new Surveys.NewQuestion(SurveyMeasure.TEXT, "Pourquoi ?", "Why?", false, new SurveyQuestion.Branch(1, 1, 2))))).id();
 		// a survey's answer page speaks its customer's language, whatever the browser's
 		Map<String, String> surveyPages = Map.of("fr", surveyPage(survey, "fr"), "en", surveyPage(survey, "en"));
 		List<String> signedIn = List.of("/customers", "/customers/" + customer, "/cases/" + supportCase,
 				"/customers/" + customer + "/personal-data", "/workspace", "/supervision", "/my", "/loyalty", "/loyalty/team", "/loyalty/satisfaction", "/loyalty/measures",
 				"/loyalty/schedule", "/imports", "/admin/users", "/admin/users/" + everyone, "/admin/queues", "/admin/reasons",
 				"/admin/routing-settings", "/admin/mailboxes", "/admin/contact-forms", "/admin/reply-templates", "/admin/messaging", "/admin/chat-widgets", "/admin/advisors/" + everyone + "/routing", "/tokens", "/account/password",
-				"/account/sessions", "/account/second-factor", "/surveys", "/surveys/follow-ups");
+				"/account/sessions", "/account/second-factor", "/surveys", "/surveys/follow-ups",
+				"/surveys/field", "/surveys/field/" + field);
 
 		List<String> violations = new ArrayList<>();
 		for (String language : List.of("fr", "en")) {

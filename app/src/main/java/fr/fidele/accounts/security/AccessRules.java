@@ -68,6 +68,9 @@ final class AccessRules {
 			.requestMatchers(GET, "/api/surveys/follow-ups").hasAnyRole(CASE_WORKERS)
 			.requestMatchers(POST, "/api/surveys/follow-ups/*/close").hasAnyRole(CASE_WORKERS)
 			.requestMatchers("/api/surveys", "/api/surveys/**").hasRole(ADMIN)
+			.requestMatchers(GET, "/api/field-questionnaires").hasAnyRole(CASE_WORKERS)
+			.requestMatchers(POST, "/api/field-questionnaires/*/answers").hasAnyRole(CASE_WORKERS)
+			.requestMatchers(POST, "/api/field-questionnaires").hasAnyRole(ROUTING_LEADS)
 			.requestMatchers("/api/routing/queue-definitions", "/api/routing/queue-definitions/**", "/api/routing/advisors/*/profile",
 					"/api/routing/settings")
 			.hasRole(ADMIN)
@@ -98,6 +101,7 @@ final class AccessRules {
 			.requestMatchers("/workspace", "/workspace/**").hasAnyRole(HANDLERS)
 			.requestMatchers(GET, "/supervision", "/supervision/panel", "/supervision/events").hasAnyRole(MANAGERS)
 			.requestMatchers(GET, "/surveys").hasAnyRole(MANAGERS)
+			.requestMatchers("/surveys/field", "/surveys/field/*").hasAnyRole(CASE_WORKERS)
 			.requestMatchers("/surveys/follow-ups", "/surveys/follow-ups/*/close").hasAnyRole(CASE_WORKERS)
 			.requestMatchers(POST, "/supervision/**").hasAnyRole(ROUTING_LEADS)
 			.anyRequest().denyAll();

@@ -34,6 +34,6 @@ class SurveyAnswerKeeper {
 	void keep(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
 		Opened invitation = invitations.opened(token, request.getRemoteAddr())
 			.orElseThrow(() -> new NotFoundException("survey invitation", "?"));
-		answers.answer(token, SurveyPublicPages.answers(invitation, form), request.getRemoteAddr());
+		answers.answer(token, SurveyPublicPages.answers(invitation.survey(), form), request.getRemoteAddr());
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.fidele.feedback.Survey;
 import fr.fidele.feedback.SurveyAnswers;
 import fr.fidele.feedback.SurveyAnswers.Answer;
 import fr.fidele.feedback.SurveyInvitations;
@@ -79,7 +80,7 @@ class SurveyPublicPages {
 		Opened invitation = found.get();
 		speak(invitation, request, response);
 		try {
-			answers.answer(token, answers(invitation, form), request.getRemoteAddr());
+			answers.answer(token, answers(invitation.survey(), form), request.getRemoteAddr());
 		}
 		catch (InvalidFieldException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -149,9 +150,9 @@ class SurveyPublicPages {
 	}
 
 	/** The form's fields: {@code q<position>}, a score or a text by the question. */
-	static List<Answer> answers(Opened invitation, MultiValueMap<String, String> form) {
+	static List<Answer> answers(Survey survey, MultiValueMap<String, String> form) {
 		List<Answer> given = new ArrayList<>();
-		for (SurveyQuestion question : invitation.survey().questions()) {
+		for (SurveyQuestion question : survey.questions()) {
 			String value = form.getFirst("q" + question.position());
 			if (value == null || value.isBlank()) {
 				continue;
