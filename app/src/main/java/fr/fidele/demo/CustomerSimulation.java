@@ -55,7 +55,9 @@ final class CustomerSimulation {
 	private static final int DETRACTOR = 256;
 	private static final int DISSATISFIED = 512;
 	private static final int LOOP_CLOSED = 1024;
-	private static final int EFFECTS = (RESOLVED - 1) | DETRACTOR | DISSATISFIED | LOOP_CLOSED;
+	private static final int PROMOTER = 2048;
+	private static final int SATISFIED = 4096;
+	private static final int EFFECTS = (RESOLVED - 1) | DETRACTOR | DISSATISFIED | LOOP_CLOSED | PROMOTER | SATISFIED;
 	/** The harms after which a survey answer is more often unhappy. */
 	private static final int HARMS = UNRESOLVED_COMPLAINT | LONG_WAIT | REIDENTIFIED;
 	/** Mixed with the customer's id for their survey answers' own random stream. */
@@ -267,8 +269,8 @@ final class CustomerSimulation {
 
 	/**
 	 * Whether the customer answers a survey about this answered contact, and how: an NPS after a call or a callback,
-	 * a CSAT after the other channels, unhappy more often after a harm. An unhappy answer is an experience with its own
-	 * planted effect. The answers draw from the customer's own stream, so the rest of the company is the same with or
+	 * a CSAT after the other channels, unhappy more often after a harm. Each band of answer (unhappy, a promoter, a
+	 * satisfied customer) is an experience with its own planted effect. The answers draw from the customer's own stream, so the rest of the company is the same with or
 	 * without them.
 	 */
 	private int surveyed(State state, long contactId, Channel channel, String reason, long advisorId, long ended, int experience)
@@ -286,7 +288,8 @@ final class CustomerSimulation {
 		rows.surveyAnswer(new FeedbackBulkLoad.Answered(state.customerId, contactId, channel.name(), reason, queue(channel, state), advisorId,
 				state.language, null, voice ? SurveyMeasure.NPS : SurveyMeasure.CSAT, score, at(ended + 600), at(answered),
 				loopClosed ? at(answered + 600 + s.nextInt(20 * 3600)) : null));
-		return (unhappy ? (voice ? DETRACTOR : DISSATISFIED) : 0) | (loopClosed ? LOOP_CLOSED : 0);
+		int band = unhappy ? (voice ? DETRACTOR : DISSATISFIED) : voice ? (score >= 9 ? PROMOTER : 0) : (score >= 4 ? SATISFIED : 0);
+		return band | (loopClosed ? LOOP_CLOSED : 0);
 	}
 
 	private static double effect(int fresh) {
@@ -301,6 +304,8 @@ final class CustomerSimulation {
 		factor *= (fresh & DETRACTOR) != 0 ? PlantedEffects.DETRACTOR : 1;
 		factor *= (fresh & DISSATISFIED) != 0 ? PlantedEffects.DISSATISFIED : 1;
 		factor *= (fresh & LOOP_CLOSED) != 0 ? PlantedEffects.LOOP_CLOSED : 1;
+		factor *= (fresh & PROMOTER) != 0 ? PlantedEffects.PROMOTER : 1;
+		factor *= (fresh & SATISFIED) != 0 ? PlantedEffects.SATISFIED : 1;
 		return factor;
 	}
 

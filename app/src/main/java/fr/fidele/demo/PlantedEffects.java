@@ -34,6 +34,10 @@ final class PlantedEffects {
 	static final double DETRACTOR = 1.6;
 	/** Answered a survey about a contact dissatisfied (CSAT 1 or 2: asked after the other channels). */
 	static final double DISSATISFIED = 1.5;
+	/** Answered a survey about a contact as a promoter (NPS 9 or 10). */
+	static final double PROMOTER = 0.8;
+	/** Answered a survey about a contact satisfied (CSAT 4 or 5). */
+	static final double SATISFIED = 0.85;
 	/** An unhappy answer followed up and closed in time: the loop closed, part of the harm undone. */
 	static final double LOOP_CLOSED = 0.75;
 	/** Share of the unhappy answers whose follow-up is closed in time (the others had none). */

@@ -9,7 +9,7 @@ package fr.fidele.loyalty;
 public enum Experience {
 
 	/** The first contact of a request (case), and it ended resolved. */
-	RESOLVED_FIRST_CONTACT("resolved and first_of_case"),
+	RESOLVED_FIRST_CONTACT("resolved and first_of_case", true),
 	/** A complaint that ended unresolved. */
 	UNRESOLVED_COMPLAINT("reason_code = 'COMPLAINT' and resolved = false"),
 	/** More than 300 seconds in a live queue before an answer or giving up. */
@@ -30,16 +30,34 @@ public enum Experience {
 	DETRACTOR("id in (select contact_id from survey_score_facts where measure = 'NPS' and score <= 6)"),
 	/** Answered a survey about the contact dissatisfied (CSAT 1 or 2). */
 	DISSATISFIED("id in (select contact_id from survey_score_facts where measure = 'CSAT' and score <= 2)"),
+	/**
+	 * Answered a survey about the contact as a promoter (NPS 9 or 10): with {@link #DETRACTOR}, the NPS's bands, the
+	 * passives (7, 8) being the customers who had neither.
+	 */
+	PROMOTER("id in (select contact_id from survey_score_facts where measure = 'NPS' and score >= 9)", true),
+	/** Answered a survey about the contact satisfied (CSAT 4 or 5): with {@link #DISSATISFIED}, the CSAT's bands. */
+	SATISFIED("id in (select contact_id from survey_score_facts where measure = 'CSAT' and score >= 4)", true),
 	/** An unhappy answer about the contact was followed up, and the follow-up closed in time: the loop closed. */
-	LOOP_CLOSED("id in (select contact_id from survey_follow_up_facts where closed_in_time)");
+	LOOP_CLOSED("id in (select contact_id from survey_follow_up_facts where closed_in_time)", true);
 
 	private final String condition;
+	private final boolean good;
 
 	Experience(String condition) {
+		this(condition, false);
+	}
+
+	Experience(String condition, boolean good) {
 		this.condition = condition;
+		this.good = good;
 	}
 
 	String condition() {
 		return condition;
+	}
+
+	/** Whether it is meant to keep customers (a resolution, a happy answer, a loop closed), not a harm. */
+	boolean good() {
+		return good;
 	}
 }

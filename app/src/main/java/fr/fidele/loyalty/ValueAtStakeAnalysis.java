@@ -21,8 +21,7 @@ public class ValueAtStakeAnalysis {
 
 	static final int AT_RISK_SHOWN = 100;
 	/** Experiences that lose customers: a customer who had one is counted as unhappy. */
-	private static final List<String> HARMFUL = Arrays.stream(Experience.values())
-		.filter(e -> e != Experience.RESOLVED_FIRST_CONTACT && e != Experience.LOOP_CLOSED).map(Enum::name).toList();
+	private static final List<String> HARMFUL = Arrays.stream(Experience.values()).filter(e -> !e.good()).map(Enum::name).toList();
 
 	private final JdbcClient jdbc;
 	private final LoyaltyDataReader reader;

@@ -38,10 +38,11 @@ import org.springframework.test.web.servlet.MockMvc;
 class LoyaltyScenarioTests {
 
 	/** The hazard ratios the demo generator plants (docs/demo-company.md), written out independently of its code. */
-	private static final Map<Experience, Double> PLANTED = Map.of(Experience.RESOLVED_FIRST_CONTACT, 0.85,
-			Experience.UNRESOLVED_COMPLAINT, 2.0, Experience.LONG_WAIT, 1.3, Experience.ABANDONED, 1.5,
-			Experience.ADVISOR_HUNG_UP, 1.8, Experience.REIDENTIFIED_AFTER_TRANSFER, 1.4,
-			Experience.CANCELLATION_REQUEST, 3.0, Experience.DETRACTOR, 1.6, Experience.DISSATISFIED, 1.5, Experience.LOOP_CLOSED, 0.75);
+	private static final Map<Experience, Double> PLANTED = Map.ofEntries(Map.entry(Experience.RESOLVED_FIRST_CONTACT, 0.85),
+			Map.entry(Experience.UNRESOLVED_COMPLAINT, 2.0), Map.entry(Experience.LONG_WAIT, 1.3), Map.entry(Experience.ABANDONED, 1.5),
+			Map.entry(Experience.ADVISOR_HUNG_UP, 1.8), Map.entry(Experience.REIDENTIFIED_AFTER_TRANSFER, 1.4),
+			Map.entry(Experience.CANCELLATION_REQUEST, 3.0), Map.entry(Experience.DETRACTOR, 1.6), Map.entry(Experience.DISSATISFIED, 1.5),
+			Map.entry(Experience.LOOP_CLOSED, 0.75), Map.entry(Experience.PROMOTER, 0.8), Map.entry(Experience.SATISFIED, 0.85));
 
 	@LocalServerPort
 	int port;
