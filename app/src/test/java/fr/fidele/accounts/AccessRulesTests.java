@@ -178,7 +178,7 @@ class AccessRulesTests {
 			Rule.of("POST", "/supervision/items/{id}/move", ROUTING_LEADS),
 			Rule.of("POST", "/supervision/advisors/{id}/queue", ROUTING_LEADS),
 			Rule.of("GET", "/surveys", MANAGERS), Rule.of("GET", "/surveys/follow-ups", CASE_WORKERS),
-			Rule.of("POST", "/surveys/follow-ups/{id}/close", CASE_WORKERS), Rule.of("GET", "/surveys/field", CASE_WORKERS),
+			Rule.of("POST", "/surveys/follow-ups/{id}/close", CASE_WORKERS), Rule.of("GET", "/surveys/field", CASE_WORKERS), Rule.of("POST", "/surveys/field", ROUTING_LEADS),
 			Rule.of("GET", "/surveys/field/{id}", CASE_WORKERS), Rule.of("POST", "/surveys/field/{id}", CASE_WORKERS));
 
 	/**

@@ -130,6 +130,26 @@ class FieldQuestionnaireTests {
 		assertThat(page.get("/surveys/field/" + Long.MAX_VALUE).statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void aSupervisorBuildsOneOnThePageAndSeesItAsStaffWillFillItIn() {
+		TestPeople.Person supervisor = people.create(Role.SUPERVISOR);
+		PageSession page = PageSession.signIn(port, supervisor.username(), TestPeople.PASSWORD);
+		assertThat(PageSession.signIn(port, advisor.username(), TestPeople.PASSWORD).get("/surveys/field").body())
+			.as("advisors record, they do not build").doesNotContain("id=\"build-questionnaire\"");
+		String rows = "&measure1=CSAT&textFr1=Accueil+%3F&textEn1=Welcome%3F&required1=on"
+				+ "&measure2=TEXT&textFr2=Pourquoi+%3F&textEn2=Why%3F&ifQuestion2=1&ifLowest2=1&ifHighest2=2";
+		String refused = page.submit("/surveys/field", "name=Guichet" + rows + "&measure3=NPS&textFr3=Reco+%3F&textEn3=Recommend%3F&ifQuestion3=3"
+				+ "&ifLowest3=0&ifHighest3=6");
+		assertThat(refused).contains("Question 3 : doit désigner une question notée placée avant").contains("value=\"Pourquoi ?\"");
+		assertThat(page.submit("/surveys/field", "name=Guichet&measure2=CSAT&textFr2=a&textEn2=b")).contains("Question 2 : remplissez");
+		String built = page.submit("/surveys/field", "name=Guichet" + rows);
+		assertThat(built).contains("id=\"built\"", "Accueil ?", "data-shown-if=\"1\"");
+		long id = jdbc.sql("select max(id) from survey where name = 'Guichet' and kind = 'FIELD'").query(Long.class).single();
+		assertThat(jdbc.sql("select position || ' ' || measure || ' ' || coalesce(shown_if_position || ':' || shown_if_lowest || '-' || shown_if_highest, '-')"
+				+ " from survey_question where survey_id = ? order by position").param(id).query(String.class).list())
+			.containsExactly("1 CSAT -", "2 TEXT 1:1-2");
+	}
+
 	List<String> recorded() {
 		return jdbc.sql("""
 				select sent_via || ' contact ' || coalesce(contact_id::text, 'null') || ' by ' || recorded_by || ' csat ' || csat_answers || '/'

@@ -101,6 +101,7 @@ final class AccessRules {
 			.requestMatchers("/workspace", "/workspace/**").hasAnyRole(HANDLERS)
 			.requestMatchers(GET, "/supervision", "/supervision/panel", "/supervision/events").hasAnyRole(MANAGERS)
 			.requestMatchers(GET, "/surveys").hasAnyRole(MANAGERS)
+			.requestMatchers(POST, "/surveys/field").hasAnyRole(ROUTING_LEADS)
 			.requestMatchers("/surveys/field", "/surveys/field/*").hasAnyRole(CASE_WORKERS)
 			.requestMatchers("/surveys/follow-ups", "/surveys/follow-ups/*/close").hasAnyRole(CASE_WORKERS)
 			.requestMatchers(POST, "/supervision/**").hasAnyRole(ROUTING_LEADS)

@@ -6,6 +6,9 @@ import fr.fidele.accounts.SignedInUser;
 import fr.fidele.feedback.FieldQuestionnaires;
 import fr.fidele.feedback.Survey;
 import fr.fidele.feedback.SurveyAnswers.Answer;
+import fr.fidele.feedback.SurveyKind;
+import fr.fidele.feedback.SurveyMeasure;
+import fr.fidele.feedback.Surveys;
 import fr.fidele.platform.InvalidFieldException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -19,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The field questionnaires for staff: the list, and the page that records one for an in-person contact (its id in the
+ * The field questionnaires for staff: the list with the supervisors' builder, and the page that records one for an in-person contact (its id in the
  * address, from the case file) or a visit. A question its branch does not ask is hidden as the answers are given
  * (field-survey.js); without the script every question shows and the server refuses answers that contradict a branch.
  */
@@ -27,15 +30,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FieldQuestionnairePages {
 
 	private final FieldQuestionnaires questionnaires;
+	private final Surveys surveys;
 
-	FieldQuestionnairePages(FieldQuestionnaires questionnaires) {
+	FieldQuestionnairePages(FieldQuestionnaires questionnaires, Surveys surveys) {
 		this.questionnaires = questionnaires;
+		this.surveys = surveys;
 	}
 
 	@GetMapping("/surveys/field")
 	String list(Model model) {
-		model.addAttribute("questionnaires", questionnaires.active());
+		model.addAttribute("questionnaires", questionnaires.active()).addAttribute("rows", FieldQuestionnaireForm.ROWS)
+			.addAttribute("measures", SurveyMeasure.values());
 		return "survey/field-list";
+	}
+
+	/** A supervisor builds a questionnaire; once kept, its page shows it as staff will fill it in. */
+	@PostMapping("/surveys/field")
+	String build(@RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			Survey built = surveys.create(new Surveys.NewSurvey(form.getFirst("name"), SurveyKind.FIELD, FieldQuestionnaireForm.questions(form)));
+			redirect.addFlashAttribute("built", true);
+			return "redirect:/surveys/field/" + built.id();
+		}
+		catch (InvalidFieldException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("refused", refused).addAttribute("refusedRow", FieldQuestionnaireForm.row(refused))
+				.addAttribute("form", form.toSingleValueMap());
+			return list(model);
+		}
 	}
 
 	@GetMapping("/surveys/field/{id}")
