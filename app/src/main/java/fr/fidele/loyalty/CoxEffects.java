@@ -22,9 +22,10 @@ final class CoxEffects {
 
 	/** The effects in column order, or empty when the data cannot carry the model (no churn, separation...). */
 	static List<Effect> fit(CustomerExperiences.Table table, int[] columns, List<String> terms, FollowUp followUp) {
-		CoxData data = CountingProcess.of(table, columns, terms, followUp);
 		CoxResult fit;
 		try {
+			// no column at all (nothing estimable yet) is refused by the data as well as by the fit
+			CoxData data = CountingProcess.of(table, columns, terms, followUp);
 			fit = CoxModel.fitWithoutConcordance(data, Ties.EFRON);
 		}
 		catch (ModelFitException | IllegalArgumentException e) {

@@ -117,6 +117,10 @@ public class SatisfactionBreakdown {
 				columns.add(rest);
 			}
 		}
+		if (terms.stream().noneMatch(term -> term.contains("@"))) {
+			return new Breakdown(by, List.copyOf(rows), followUp.customers(), followUp.departures(), clock.instant(),
+					"no customer who answered unhappily has left yet");
+		}
 		Table split = table.withColumns(columns.toArray(double[][]::new));
 		int[] indices = IntStream.range(0, columns.size()).toArray();
 		List<Effect> effects = CoxEffects.fit(split, indices, terms, followUp);

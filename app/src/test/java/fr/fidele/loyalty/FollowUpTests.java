@@ -81,4 +81,10 @@ class FollowUpTests {
 		assertThat(byTeam.modelPart().isNone()).isTrue();
 		assertThat(byTeam.restrictsContactsOnly()).isTrue();
 	}
+
+	@Test
+	void withNothingEstimableTheEffectsAreEmptyNotAnError() {
+		// a database without any survey answer yet: the satisfaction breakdown has no column to fit
+		assertThat(CoxEffects.fit(TABLE, new int[0], List.of(), FollowUp.of(TABLE, ContactFilter.NONE))).isEmpty();
+	}
 }
