@@ -9,6 +9,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -89,8 +90,10 @@ public final class Browser implements AutoCloseable {
 		signIn(username, password);
 		open("/workspace");
 		driver.findElement(By.id("presence-" + presence)).click();
-		// the form's answer reloads the page: the button looked at may be replaced between its lookup and its read
-		wait.ignoring(StaleElementReferenceException.class)
+		// the form's answer reloads the page: the button looked at may be replaced between its lookup and its read, which
+		// Chromium reports as a stale element or, read at the wrong moment, as a node that "does not belong to the
+		// document"; each look finds the button again
+		new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
 			.until(ExpectedConditions.attributeContains(By.id("presence-" + presence), "class", "btn-primary"));
 		wait.until(ExpectedConditions.attributeToBe(By.id("workspace"), "data-live", "true"));
 	}
