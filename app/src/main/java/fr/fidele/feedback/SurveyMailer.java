@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the survey invitations waiting in the database, at most {@code fidele.feedback.sends-per-minute}: a batch of a
  * million does not flood the mail server, and an invitation is sent once however many instances run (each takes its
- * batch with {@code skip locked}). Each message asks the first scored question with one link per score (one click
+ * chunk with {@code skip locked}, committed once sent). Each message asks the first scored question with one link per score (one click
  * answers), links to the whole survey and to stop being surveyed. A message that cannot go is tried again, five times
  * at most; once sent, the address and the token's plain form are forgotten. A withdrawn survey's invitations not sent
  * yet are not sent.
@@ -35,6 +35,7 @@ class SurveyMailer {
 	private static final Logger log = LoggerFactory.getLogger(SurveyMailer.class);
 	private static final int ROUNDS_PER_MINUTE = 6;
 	private static final int MOST_ATTEMPTS = 5;
+	private static final int CHUNK = 50;
 
 	private record Waiting(long id, long surveyId, String sendTo, String token, String language, String firstName, Instant expiresAt) {
 	}
@@ -64,18 +65,33 @@ class SurveyMailer {
 			return;
 		}
 		int round = Math.max(1, settings.sendsPerMinute() / ROUNDS_PER_MINUTE);
-		transactions.executeWithoutResult(status -> send(jdbc.sql("""
-				select id, survey_id, send_to, send_token, language, first_name, expires_at from survey_invitation
-				where sent_via = 'EMAIL' and sent_at is null and send_attempts < ? and expires_at > ?
-				  and exists (select 1 from survey s where s.id = survey_id and s.active)
-				order by id limit ? for update skip locked""")
-			.params(MOST_ATTEMPTS, Timestamp.from(clock.instant()), round)
-			.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getLong("survey_id"), rs.getString("send_to"), rs.getString("send_token"),
-					rs.getString("language"), rs.getString("first_name"), rs.getTimestamp("expires_at").toInstant()))
-			.list()));
+		// a round is sent in chunks, each committed as soon as it has gone: a stop or a crash sends again at most one
+		// chunk's messages, and a large round does not hold its rows locked (and unsent, to the others) for minutes
+		for (int sent = 0; sent < round;) {
+			int chunk = Math.min(CHUNK, round - sent);
+			Chunk done = transactions.execute(status -> send(jdbc.sql("""
+					select id, survey_id, send_to, send_token, language, first_name, expires_at from survey_invitation
+					where sent_via = 'EMAIL' and sent_at is null and send_attempts < ? and expires_at > ?
+					  and exists (select 1 from survey s where s.id = survey_id and s.active)
+					order by id limit ? for update skip locked""")
+				.params(MOST_ATTEMPTS, Timestamp.from(clock.instant()), chunk)
+				.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getLong("survey_id"), rs.getString("send_to"), rs.getString("send_token"),
+						rs.getString("language"), rs.getString("first_name"), rs.getTimestamp("expires_at").toInstant()))
+				.list()));
+			// the last waiting, or a mail server refusing: the next round tries again (each invitation once a round)
+			if (done == null || done.taken() < chunk || done.failed() > 0) {
+				return;
+			}
+			sent += done.taken();
+		}
 	}
 
-	private void send(List<Waiting> batch) {
+	/** A chunk sent: how many invitations it held, and how many of them could not go. */
+	private record Chunk(int taken, int failed) {
+	}
+
+	private Chunk send(List<Waiting> batch) {
+		int failed = 0;
 		// a batch is mostly one survey's invitations (a draw's): each survey is read once per batch, not per message
 		Map<Long, Survey> read = new HashMap<>();
 		for (Waiting invitation : batch) {
@@ -87,10 +103,12 @@ class SurveyMailer {
 			}
 			catch (MessagingException | MailException failure) {
 				jdbc.sql("update survey_invitation set send_attempts = send_attempts + 1 where id = ?").param(invitation.id()).update();
+				failed++;
 				// the address is personal data: the log says which invitation, not to whom
 				log.warn("Survey invitation {} not sent: {}", invitation.id(), failure.getMessage());
 			}
 		}
+		return new Chunk(batch.size(), failed);
 	}
 
 	private String body(Waiting invitation, Survey survey, Locale language) {
