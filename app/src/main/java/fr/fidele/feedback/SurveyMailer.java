@@ -3,6 +3,7 @@ package fr.fidele.feedback;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import fr.fidele.platform.mail.SystemMail;
-import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -24,10 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the survey invitations waiting in the database, at most {@code fidele.feedback.sends-per-minute}: a batch of a
  * million does not flood the mail server, and an invitation is sent once however many instances run (each takes its
- * chunk with {@code skip locked}, committed once sent). Each message asks the first scored question with one link per score (one click
- * answers), links to the whole survey and to stop being surveyed. A message that cannot go is tried again, five times
- * at most; once sent, the address and the token's plain form are forgotten. A withdrawn survey's invitations not sent
- * yet are not sent.
+ * chunk with {@code skip locked}, sends it over one connection, and commits once sent). Each message asks the first
+ * scored question with one link per score (one click answers), links to the whole survey and to stop being surveyed. A
+ * message that cannot go is tried again, five times at most; once sent, the address and the token's plain form are
+ * forgotten. A withdrawn survey's invitations not sent yet are not sent.
  */
 @Component
 class SurveyMailer {
@@ -91,24 +91,38 @@ class SurveyMailer {
 	}
 
 	private Chunk send(List<Waiting> batch) {
-		int failed = 0;
 		// a batch is mostly one survey's invitations (a draw's): each survey is read once per batch, not per message
 		Map<Long, Survey> read = new HashMap<>();
-		for (Waiting invitation : batch) {
-			try {
-				Locale language = Locale.forLanguageTag(invitation.language());
-				mail.send(invitation.sendTo(), texts.getMessage("survey.mail.subject", null, language), body(invitation, read.computeIfAbsent(invitation.surveyId(), surveys::get), language));
-				jdbc.sql("update survey_invitation set sent_at = ?, send_to = null, send_token = null where id = ?")
-					.params(Timestamp.from(clock.instant()), invitation.id()).update();
-			}
-			catch (MessagingException | MailException failure) {
-				jdbc.sql("update survey_invitation set send_attempts = send_attempts + 1 where id = ?").param(invitation.id()).update();
-				failed++;
-				// the address is personal data: the log says which invitation, not to whom
-				log.warn("Survey invitation {} not sent: {}", invitation.id(), failure.getMessage());
+		List<SystemMail.Outgoing> messages = batch.stream().map(invitation -> {
+			Locale language = Locale.forLanguageTag(invitation.language());
+			return new SystemMail.Outgoing(invitation.sendTo(), texts.getMessage("survey.mail.subject", null, language),
+					body(invitation, read.computeIfAbsent(invitation.surveyId(), surveys::get), language));
+		}).toList();
+		Map<Integer, Exception> failed;
+		try {
+			failed = mail.sendAll(messages);
+		}
+		catch (MailException unreachable) {
+			failed = new HashMap<>();
+			for (int position = 0; position < batch.size(); position++) {
+				failed.put(position, unreachable);
 			}
 		}
-		return new Chunk(batch.size(), failed);
+		List<Long> sent = new ArrayList<>();
+		for (int position = 0; position < batch.size(); position++) {
+			long invitation = batch.get(position).id();
+			Exception why = failed.get(position);
+			if (why == null) {
+				sent.add(invitation);
+				continue;
+			}
+			jdbc.sql("update survey_invitation set send_attempts = send_attempts + 1 where id = ?").param(invitation).update();
+			// the address is personal data: the log says which invitation, not to whom
+			log.warn("Survey invitation {} not sent: {}", invitation, why.getMessage());
+		}
+		jdbc.sql("update survey_invitation set sent_at = ?, send_to = null, send_token = null where id = any(?)")
+			.params(Timestamp.from(clock.instant()), sent.toArray(Long[]::new)).update();
+		return new Chunk(batch.size(), failed.size());
 	}
 
 	private String body(Waiting invitation, Survey survey, Locale language) {

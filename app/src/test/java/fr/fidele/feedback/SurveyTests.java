@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -186,6 +187,26 @@ class SurveyTests {
 		assertThat(late.status()).isEqualTo(410);
 		assertThat(late.body()).contains("This link has expired");
 		assertThat(score(contact.id())).as("nothing changed after expiry").isEqualTo(4);
+	}
+
+	@Test
+	void aChunkGoesOverOneConnectionAndAnAddressThatCannotBeReadFailsAloneAndIsTriedAgainLater() {
+		List<Long> waiting = Stream.of("ana.roux@groupe-un.test", "Client <sans-fin@groupe-un.test", "leo.blanc@groupe-un.test")
+			.map(address -> jdbc.sql("""
+					insert into survey_invitation (survey_id, token_hash, sent_via, send_to, send_token, language, created_at, expires_at)
+					values (?, sha256(convert_to(?, 'UTF8')), 'EMAIL', ?, ?, 'fr', now(), now() + interval '14 days') returning id""")
+				.params(surveyId, address, address, "jeton-" + address.hashCode()).query(Long.class).single())
+			.toList();
+		Awaitility.await("the three tried").atMost(Duration.ofSeconds(30)).until(() -> {
+			mailer.sendWaiting();
+			return jdbc.sql("select count(*) from survey_invitation where id = any(?) and (sent_at is not null or send_attempts > 0)")
+				.param(waiting.toArray(Long[]::new)).query(Integer.class).single() == 3;
+		});
+		assertThat(jdbc.sql("select sent_at is not null from survey_invitation where id = any(?) order by id").param(waiting.toArray(Long[]::new))
+			.query(Boolean.class).list()).containsExactly(true, false, true);
+		assertThat(jdbc.sql("select send_attempts from survey_invitation where id = ?").param(waiting.get(1)).query(Integer.class).single())
+			.as("tried once, to be tried again at the next round").isEqualTo(1);
+		assertThat(MAIL.getReceivedMessagesForDomain("groupe-un.test")).as("the two others went").hasSize(2);
 	}
 
 	@Test
