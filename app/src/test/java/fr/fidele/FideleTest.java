@@ -34,7 +34,9 @@ import org.springframework.test.context.ContextConfiguration;
 				// a chat widget's starts from one address, and its files: small limits, to see them
 				"fidele.chat.conversations-per-address=10", "fidele.chat.attachment-limit=64KB",
 				// a survey page's looks from one address: all the tests' pages come from this machine; SurveyTests sees the limit
-				"fidele.feedback.answers-per-address=100" })
+				"fidele.feedback.answers-per-address=100",
+				// each test context's search index of verbatims in the build directory, away from a demo's
+				"fidele.voice.index-directory=target/voice-index" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface FideleTest {

@@ -16,6 +16,7 @@ import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.PersonalValues;
 import fr.fidele.platform.PlatformTraces;
 import fr.fidele.routing.RoutingErasure;
+import fr.fidele.voice.VoiceErasure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,6 +47,7 @@ public class PersonalDataErasure {
 	private final MessagingErasure messaging;
 	private final ChatErasure chat;
 	private final FeedbackErasure feedback;
+	private final VoiceErasure voice;
 	private final Imports imports;
 	private final PlatformTraces platform;
 	private final JdbcClient jdbc;
@@ -53,10 +55,11 @@ public class PersonalDataErasure {
 	private final Clock clock;
 
 	PersonalDataErasure(CustomerErasure customers, ContactErasure contacts, RoutingErasure routing, EmailErasure email,
-			MessagingErasure messaging, ChatErasure chat, FeedbackErasure feedback, Imports imports, PlatformTraces platform, JdbcClient jdbc,
+			MessagingErasure messaging, ChatErasure chat, FeedbackErasure feedback, VoiceErasure voice, Imports imports, PlatformTraces platform, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.chat = chat;
 		this.feedback = feedback;
+		this.voice = voice;
 		this.email = email;
 		this.messaging = messaging;
 		this.customers = customers;
@@ -87,6 +90,7 @@ public class PersonalDataErasure {
 		messaging.erase(customerId);
 		chat.erase(customerId);
 		feedback.erase(customerId);
+		voice.erase(customerId);
 		imports.forget(personal);
 		platform.forget(personal);
 		Receipt receipt = new Receipt(customerId, clock.instant(), CurrentActor.name(), reason.strip(), caseFile.contactIds().size(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import fr.fidele.contacts.ContactErasure;
+import fr.fidele.voice.VoiceErasure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,12 +32,14 @@ public class RetentionRules implements SchedulingConfigurer {
 	}
 
 	private final ContactErasure contacts;
+	private final VoiceErasure verbatims;
 	private final JdbcClient jdbc;
 	private final RetentionProperties properties;
 	private final Clock clock;
 
-	RetentionRules(ContactErasure contacts, JdbcClient jdbc, RetentionProperties properties, Clock clock) {
+	RetentionRules(ContactErasure contacts, VoiceErasure verbatims, JdbcClient jdbc, RetentionProperties properties, Clock clock) {
 		this.contacts = contacts;
+		this.verbatims = verbatims;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
@@ -53,6 +56,8 @@ public class RetentionRules implements SchedulingConfigurer {
 		Instant now = clock.instant();
 		List<Applied> applied = new ArrayList<>();
 		rule(applied, now, "contact-text", properties.contactText(), contacts::eraseTextBefore);
+		// the verbatims copy what customers wrote, notes among them: they are kept no longer than the contacts' text
+		rule(applied, now, "verbatims", properties.contactText(), verbatims::eraseBefore);
 		rule(applied, now, "read-audit", properties.readAudit(),
 				cutoff -> jdbc.sql("delete from customer_read where at < ?").param(Timestamp.from(cutoff)).update());
 		return applied;

@@ -54,10 +54,15 @@ public final class TextAnalysis {
 	private TextAnalysis() {
 	}
 
+	/** The analyser of {@code language} ({@code en}, otherwise French): for a search index of the same words. */
+	static Analyzer analyzer(String language) {
+		return "en".equals(language) ? ENGLISH : FRENCH;
+	}
+
 	/** The text's words in order, analysed for {@code language} ({@code en}, otherwise French). */
 	public static List<String> words(String text, String language) {
 		List<String> words = new ArrayList<>();
-		try (TokenStream stream = ("en".equals(language) ? ENGLISH : FRENCH).tokenStream("text", text == null ? "" : text)) {
+		try (TokenStream stream = analyzer(language).tokenStream("text", text == null ? "" : text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {

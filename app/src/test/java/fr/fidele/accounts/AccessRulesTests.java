@@ -103,6 +103,8 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/imports", ADMIN), Rule.of("GET", "/api/imports/{id}", ADMIN),
 			Rule.of("GET", "/api/loyalty/experiences", MANAGERS), Rule.of("POST", "/api/loyalty/experiences", DECIDERS),
 			Rule.of("GET", "/api/loyalty/satisfaction", MANAGERS),
+			Rule.of("GET", "/api/voice/verbatims", MANAGERS), Rule.of("GET", "/api/voice/themes", MANAGERS), Rule.of("GET", "/api/voice/topics", MANAGERS),
+			Rule.of("PUT", "/api/voice/topics/{code}", ADMIN), Rule.of("GET", "/api/voice/sentiment", MANAGERS),
 			Rule.of("GET", "/api/loyalty/integrity/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/integrity", MANAGERS),
 			Rule.of("GET", "/api/loyalty/trends", MANAGERS), Rule.of("GET", "/api/loyalty/retention", MANAGERS),
 			Rule.of("POST", "/api/loyalty/retention", DECIDERS), Rule.of("GET", "/api/loyalty/value-at-stake", MANAGERS),
@@ -179,7 +181,8 @@ class AccessRulesTests {
 			Rule.of("POST", "/supervision/advisors/{id}/queue", ROUTING_LEADS),
 			Rule.of("GET", "/surveys", MANAGERS), Rule.of("GET", "/surveys/follow-ups", CASE_WORKERS),
 			Rule.of("POST", "/surveys/follow-ups/{id}/close", CASE_WORKERS), Rule.of("GET", "/surveys/field", CASE_WORKERS), Rule.of("POST", "/surveys/field", ROUTING_LEADS),
-			Rule.of("GET", "/surveys/field/{id}", CASE_WORKERS), Rule.of("POST", "/surveys/field/{id}", CASE_WORKERS));
+			Rule.of("GET", "/surveys/field/{id}", CASE_WORKERS), Rule.of("POST", "/surveys/field/{id}", CASE_WORKERS),
+			Rule.of("GET", "/voice", MANAGERS), Rule.of("GET", "/voice/themes/{code}", MANAGERS));
 
 	/**
 	 * Public on purpose: signing in, a forgotten password's pages (limited per address, the link's secret checked:

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import fr.fidele.accounts.Role;
 import fr.fidele.contacts.ContactErasure;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.TestPeople;
+import fr.fidele.voice.VoiceErasure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +37,9 @@ class RetentionRulesTests {
 	ContactErasure contacts;
 
 	@Autowired
+	VoiceErasure verbatims;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -51,7 +56,9 @@ class RetentionRulesTests {
 		long recent = contact(advisor, customer, LocalDate.now(clock).minusDays(1).toString(), person.username());
 		jdbc.sql("insert into customer_read (customer_id, actor, via, at) values (?, 'someone', 'GET /test', now() - interval '40 days')")
 			.param(customer).update();
-		RetentionRules rules = new RetentionRules(contacts, jdbc, new RetentionProperties(Duration.ofDays(3 * 365), Duration.ofDays(30),
+		long oldVerbatim = verbatim(customer, "2020-03-02T09:09:00Z");
+		long recentVerbatim = verbatim(customer, Instant.now(clock).minus(Duration.ofDays(1)).toString());
+		RetentionRules rules = new RetentionRules(contacts, verbatims, jdbc, new RetentionProperties(Duration.ofDays(3 * 365), Duration.ofDays(30),
 				"0 15 3 * * *"), clock);
 
 		List<RetentionRules.Applied> applied = rules.apply();
@@ -62,13 +69,22 @@ class RetentionRulesTests {
 		assertThat(advisor.get("/api/contacts/" + recent).json().at("/legs/0/transferNote").asString()).isEqualTo("à suivre");
 		assertThat(jdbc.sql("select count(*) from customer_read where customer_id = ? and via = 'GET /test'").param(customer)
 			.query(Long.class).single()).isZero();
-		assertThat(applied).extracting(RetentionRules.Applied::kind).containsExactly("contact-text", "read-audit");
+		assertThat(jdbc.sql("select id from verbatim where id in (?, ?)").params(oldVerbatim, recentVerbatim).query(Long.class).list())
+			.as("the copies of what customers wrote go with the contacts' text").containsExactly(recentVerbatim);
+		assertThat(applied).extracting(RetentionRules.Applied::kind).containsExactly("contact-text", "verbatims", "read-audit");
 		assertThat(applied.get(0).affected()).isGreaterThanOrEqualTo(2);
-		assertThat(rules.latest(2)).extracting(RetentionRules.Applied::kind).containsExactlyInAnyOrder("contact-text", "read-audit");
+		assertThat(rules.latest(2)).extracting(RetentionRules.Applied::kind).containsExactlyInAnyOrder("verbatims", "read-audit");
 
-		RetentionRules keepEverything = new RetentionRules(contacts, jdbc, new RetentionProperties(null, Duration.ZERO, "0 15 3 * * *"),
+		RetentionRules keepEverything = new RetentionRules(contacts, verbatims, jdbc, new RetentionProperties(null, Duration.ZERO, "0 15 3 * * *"),
 				clock);
 		assertThat(keepEverything.apply()).isEmpty();
+	}
+
+	private long verbatim(long customer, String writtenAt) {
+		return jdbc.sql("""
+				insert into verbatim (source, source_id, customer_id, language, written_at, body, sentiment)
+				values ('NOTE', nextval('verbatim_seq') + 1000000000, ?, 'fr', ?::timestamptz, 'un texte', 'NEUTRAL') returning id""")
+			.params(customer, writtenAt).query(Long.class).single();
 	}
 
 	private static long contact(ApiClient advisor, long customer, String day, String username) {

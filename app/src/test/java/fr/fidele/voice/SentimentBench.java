@@ -32,7 +32,7 @@ public final class SentimentBench {
 		double trainingSeconds = (System.nanoTime() - started) / 1e9;
 		// the reviews' own majority (positive) is a prior no classifier is given: shown so that accuracy on skewed stars
 		// is read against it
-		List<SentimentClassifier> classifiers = List.of(model, new MajoritySentiment(train), new LexiconSentiment(), new MajoritySentiment(reviews));
+		List<SentimentClassifier> classifiers = List.of(model, new MajoritySentiment(train), new LexiconSentiment("fr"), new MajoritySentiment(reviews));
 		List<String> names = List.of("trained (Tribuo, Lucene analysis)", "majority class of the training tweets", "word list",
 				"majority class of the reviews themselves");
 		System.out.println("| classifier | DEFT 2017 test: accuracy | macro-F1 | Trustpilot vs stars: accuracy | macro-F1 |");
@@ -46,7 +46,7 @@ public final class SentimentBench {
 		System.out.printf(Locale.ROOT, "training on %d tweets: %.2f s; Trustpilot: %d reviews%n", train.size(), trainingSeconds, reviews.size());
 		System.out.println("Tribuo's confusion matrix of the trained model on the DEFT 2017 test tweets (rows: truth):");
 		System.out.println(model.evaluation(test).getConfusionMatrix());
-		for (SentimentClassifier classifier : List.of(model, new LexiconSentiment())) {
+		for (SentimentClassifier classifier : List.of(model, new LexiconSentiment("fr"))) {
 			System.out.printf(Locale.ROOT, "%s: %.0f texts/s on one thread%n", classifier.getClass().getSimpleName(), throughput(classifier, test));
 		}
 	}

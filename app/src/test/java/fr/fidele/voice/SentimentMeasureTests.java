@@ -37,7 +37,7 @@ class SentimentMeasureTests {
 		SentimentModel model = SentimentModel.train(train, "fr");
 		ClassificationScores trained = ClassificationScores.of(model, test);
 		ClassificationScores majority = ClassificationScores.of(new MajoritySentiment(train), test);
-		ClassificationScores lexicon = ClassificationScores.of(new LexiconSentiment(), test);
+		ClassificationScores lexicon = ClassificationScores.of(new LexiconSentiment("fr"), test);
 		assertThat(test).hasSize(870);
 		// balanced classes: the majority reference is right a third of the time, and its macro-F1 is (1/3 * 2/(1+1/3)) / 3
 		assertThat(majority.accuracy()).isCloseTo(1.0 / 3, within(1e-9));

@@ -2,6 +2,7 @@ package fr.fidele.accounts.security;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.Arrays;
 
@@ -55,6 +56,8 @@ final class AccessRules {
 			.requestMatchers(CASE_FILE_API).hasAnyRole(CASE_WORKERS)
 			.requestMatchers(POST, "/api/reasons").hasRole(ADMIN)
 			.requestMatchers("/api/imports/**").hasRole(ADMIN)
+			.requestMatchers(PUT, "/api/voice/topics/*").hasRole(ADMIN)
+			.requestMatchers(GET, "/api/voice/**").hasAnyRole(MANAGERS)
 			.requestMatchers(GET, "/api/loyalty/**").hasAnyRole(MANAGERS)
 			.requestMatchers(POST, "/api/loyalty/**").hasAnyRole(DECIDERS)
 			// the telephone switch signs its requests with the shared secret instead of a personal token (CtiSignature)
@@ -90,6 +93,7 @@ final class AccessRules {
 			.requestMatchers("/account/second-factor", "/account/second-factor/**").hasAnyRole(ENROLLING)
 			.requestMatchers("/imports/**", "/admin/**").hasRole(ADMIN)
 			.requestMatchers(GET, "/my", "/my/**").hasAnyRole(Role.ADVISOR.name(), Role.SUPERVISOR.name())
+			.requestMatchers(GET, "/voice", "/voice/themes/*").hasAnyRole(MANAGERS)
 			.requestMatchers(GET, "/loyalty/**").hasAnyRole(MANAGERS)
 			.requestMatchers(POST, "/loyalty/**").hasAnyRole(DECIDERS)
 			.requestMatchers("/customers/*/personal-data", "/customers/*/personal-data.json", "/customers/*/erasure").hasRole(ADMIN)
