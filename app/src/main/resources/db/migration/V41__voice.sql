@@ -153,3 +153,9 @@ create table voice_index_identity (
 insert into voice_index_identity default values;
 
 insert into voice_intake (source, read_to) values ('SURVEY', 0), ('EMAIL', 0), ('CHAT', 0), ('MESSAGING', 0), ('NOTE', 0);
+
+-- Read contract (decision 8) of the voice module: which customer wrote about which theme, when, about which contact
+-- (the loyalty tool asks whether writing about a theme goes with leaving sooner). No text.
+create view verbatim_topic_facts as
+select v.customer_id, v.contact_id, t.topic, v.written_at
+from verbatim v cross join lateral unnest(v.topics) as t(topic);

@@ -57,7 +57,10 @@ final class CustomerSimulation {
 	private static final int LOOP_CLOSED = 1024;
 	private static final int PROMOTER = 2048;
 	private static final int SATISFIED = 4096;
-	private static final int EFFECTS = (RESOLVED - 1) | DETRACTOR | DISSATISFIED | LOOP_CLOSED | PROMOTER | SATISFIED;
+	private static final int WROTE_TRANSFERRED = 8192;
+	private static final int WROTE_RUDENESS = 16384;
+	private static final int EFFECTS = (RESOLVED - 1) | DETRACTOR | DISSATISFIED | LOOP_CLOSED | PROMOTER | SATISFIED | WROTE_TRANSFERRED
+			| WROTE_RUDENESS;
 	/** The harms after which a survey answer is more often unhappy. */
 	private static final int HARMS = UNRESOLVED_COMPLAINT | LONG_WAIT | REIDENTIFIED;
 	/** Mixed with the customer's id for their survey answers' own random stream. */
@@ -285,11 +288,22 @@ final class CustomerSimulation {
 		long answered = Math.max(Math.min(ended + 1800 + s.nextInt(20 * 3600), (world.end().toEpochDay() + 1) * DAY - 1), ended + 601);
 		// an unhappy answer is followed up and the loop closed within a day, more often than not
 		boolean loopClosed = unhappy && s.nextDouble() < PlantedEffects.LOOPS_CLOSED_SHARE;
+		Instant loopClosedAt = loopClosed ? at(answered + 600 + s.nextInt(20 * 3600)) : null;
+		// a comment more often than not, in the answer's tone; the planted themes only in the comments of passive answers
+		// (NPS 7–8, CSAT 3), the one band with no effect of its own, so that the experience model, which does not know
+		// the themes, does not credit theirs to the bands; drawn apart from everything else
+		boolean commented = s.nextDouble() < PlantedEffects.COMMENT_RATE;
+		SurveyComments.Tone tone = unhappy ? SurveyComments.Tone.UNHAPPY
+				: voice && score <= 8 || !voice && score == 3 ? SurveyComments.Tone.PASSIVE : SurveyComments.Tone.HAPPY;
+		boolean themed = commented && tone == SurveyComments.Tone.PASSIVE;
+		boolean transferred = themed && s.nextDouble() < PlantedEffects.WRITES_TRANSFERRED;
+		boolean rudeness = themed && s.nextDouble() < PlantedEffects.WRITES_RUDENESS;
+		String comment = commented ? SurveyComments.of(s, state.language, tone, transferred, rudeness) : null;
 		rows.surveyAnswer(new FeedbackBulkLoad.Answered(state.customerId, contactId, channel.name(), reason, queue(channel, state), advisorId,
-				state.language, null, voice ? SurveyMeasure.NPS : SurveyMeasure.CSAT, score, at(ended + 600), at(answered),
-				loopClosed ? at(answered + 600 + s.nextInt(20 * 3600)) : null));
+				state.language, null, voice ? SurveyMeasure.NPS : SurveyMeasure.CSAT, score, comment, at(ended + 600), at(answered),
+				loopClosedAt));
 		int band = unhappy ? (voice ? DETRACTOR : DISSATISFIED) : voice ? (score >= 9 ? PROMOTER : 0) : (score >= 4 ? SATISFIED : 0);
-		return band | (loopClosed ? LOOP_CLOSED : 0);
+		return band | (loopClosed ? LOOP_CLOSED : 0) | (transferred ? WROTE_TRANSFERRED : 0) | (rudeness ? WROTE_RUDENESS : 0);
 	}
 
 	private static double effect(int fresh) {
@@ -306,6 +320,8 @@ final class CustomerSimulation {
 		factor *= (fresh & LOOP_CLOSED) != 0 ? PlantedEffects.LOOP_CLOSED : 1;
 		factor *= (fresh & PROMOTER) != 0 ? PlantedEffects.PROMOTER : 1;
 		factor *= (fresh & SATISFIED) != 0 ? PlantedEffects.SATISFIED : 1;
+		factor *= (fresh & WROTE_TRANSFERRED) != 0 ? PlantedEffects.WROTE_TRANSFERRED : 1;
+		factor *= (fresh & WROTE_RUDENESS) != 0 ? PlantedEffects.WROTE_RUDENESS : 1;
 		return factor;
 	}
 

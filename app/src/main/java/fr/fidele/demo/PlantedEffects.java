@@ -42,6 +42,16 @@ final class PlantedEffects {
 	static final double LOOP_CLOSED = 0.75;
 	/** Share of the unhappy answers whose follow-up is closed in time (the others had none). */
 	static final double LOOPS_CLOSED_SHARE = 0.6;
+	/** Share of survey answers with a comment. */
+	static final double COMMENT_RATE = 0.6;
+	/** Share of passive answers' comments telling of being transferred from one advisor to another (the theme TRANSFERRED). */
+	static final double WRITES_TRANSFERRED = 0.4;
+	/** Share of passive answers' comments telling of an advisor's rudeness (the theme RUDENESS). */
+	static final double WRITES_RUDENESS = 0.3;
+	/** Wrote, in a survey comment, of being transferred from one advisor to another: beyond the answer's score. */
+	static final double WROTE_TRANSFERRED = 1.5;
+	/** Wrote, in a survey comment, of an advisor's rudeness. */
+	static final double WROTE_RUDENESS = 1.3;
 	/** Share of answered contacts whose customer answers a survey about them. */
 	static final double SURVEY_ANSWER_RATE = 0.08;
 	/** Chance of an unhappy answer after a contact with a harm (a long wait, a repeat identification, a complaint left open), and after another. */

@@ -21,13 +21,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class FeedbackBulkLoad implements AutoCloseable {
 
-	/** One answer about a contact, given at {@code answeredAt}; {@code loopClosedAt}, when an unhappy one was followed up (null: not). */
+	/**
+	 * One answer about a contact, given at {@code answeredAt}, with the customer's comment (null: none);
+	 * {@code loopClosedAt}, when an unhappy one was followed up (null: not).
+	 */
 	public record Answered(long customerId, long contactId, String channel, String reasonCode, String queue, long advisorId, String language,
-			String firstName, SurveyMeasure measure, int score, Instant invitedAt, Instant answeredAt, Instant loopClosedAt) {
+			String firstName, SurveyMeasure measure, int score, String comment, Instant invitedAt, Instant answeredAt, Instant loopClosedAt) {
 	}
 
 	static final int NPS_POSITION = 1;
 	static final int CSAT_POSITION = 2;
+	static final int COMMENT_POSITION = 3;
 
 	private final BulkCopy load;
 	private final JdbcClient jdbc;
@@ -53,7 +57,7 @@ public final class FeedbackBulkLoad implements AutoCloseable {
 					id, survey_id, token_hash, customer_id, contact_id, channel, reason_code, queue_code, advisor_id, served, sent_via, language,
 					first_name, created_at, sent_at, expires_at, answered_at, csat_answers, csat_satisfied, nps_answers, nps_promoters,
 					nps_detractors""");
-			this.answers = load.table("survey_answer", "invitation_id, position, measure, score");
+			this.answers = load.table("survey_answer", "invitation_id, position, measure, score, comment");
 			this.followUps = load.table("survey_follow_up", "invitation_id, customer_id, assignee_id, opened_at, due_at, closed_at, closed_by");
 		}
 		catch (SQLException | RuntimeException e) {
@@ -68,8 +72,9 @@ public final class FeedbackBulkLoad implements AutoCloseable {
 		jdbc.sql("""
 				insert into survey_question (survey_id, position, measure, text_fr, text_en) values
 				(?, ?, 'NPS', 'Recommanderiez-vous notre service à un proche ?', 'Would you recommend our service to a friend?'),
-				(?, ?, 'CSAT', 'Êtes-vous satisfait de la réponse apportée ?', 'Are you satisfied with the answer given?')""")
-			.params(id, NPS_POSITION, id, CSAT_POSITION).update();
+				(?, ?, 'CSAT', 'Êtes-vous satisfait de la réponse apportée ?', 'Are you satisfied with the answer given?'),
+				(?, ?, 'TEXT', 'Que voulez-vous nous dire ?', 'What would you like to tell us?')""")
+			.params(id, NPS_POSITION, id, CSAT_POSITION, id, COMMENT_POSITION).update();
 		return id;
 	}
 
@@ -81,7 +86,10 @@ public final class FeedbackBulkLoad implements AutoCloseable {
 			.add("EMAIL").add(a.language()).add(a.firstName()).add(a.invitedAt()).add(a.invitedAt()).add(a.invitedAt().plus(lifetime))
 			.add(a.answeredAt()).add(nps ? 0L : 1L).add(!nps && a.score() >= 4 ? 1L : 0L).add(nps ? 1L : 0L)
 			.add(nps && a.score() >= 9 ? 1L : 0L).add(nps && a.score() <= 6 ? 1L : 0L).endRow();
-		answers.add(id).add(nps ? NPS_POSITION : CSAT_POSITION).add(a.measure().name()).add((long) a.score()).endRow();
+		answers.add(id).add(nps ? NPS_POSITION : CSAT_POSITION).add(a.measure().name()).add((long) a.score()).add((String) null).endRow();
+		if (a.comment() != null) {
+			answers.add(id).add(COMMENT_POSITION).add(SurveyMeasure.TEXT.name()).add((Long) null).add(a.comment()).endRow();
+		}
 		if (a.loopClosedAt() != null) {
 			followUps.add(id).add(a.customerId()).add(a.advisorId()).add(a.answeredAt()).add(a.answeredAt().plus(followUpWithin))
 				.add(a.loopClosedAt()).add(a.advisorId()).endRow();

@@ -160,7 +160,7 @@ public class SatisfactionBreakdown {
 	}
 
 	/** The customers followed who had the exposure during their follow-up, and how many of them left afterwards. */
-	private static int[] counted(Table table, double[] firstDay, FollowUp followUp) {
+	static int[] counted(Table table, double[] firstDay, FollowUp followUp) {
 		int[] counted = new int[2];
 		for (int i = 0; i < table.size(); i++) {
 			if (followUp.includes(i) && firstDay[i] < followUp.exit()[i]) {

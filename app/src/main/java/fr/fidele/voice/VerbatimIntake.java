@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -22,11 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * analysed again.
  */
 @Component
-class VerbatimIntake {
+public class VerbatimIntake {
 
 	private static final int BATCH = 2000;
 	/** Texts read again before the last one read, for the transactions that committed late. */
 	private static final int LOOK_BACK = 500;
+	/** New comments that call for a training before the night's. */
+	private static final int FEWEST_NEW_COMMENTS = 100;
 
 	private record Analysed(long id, String language, String body, Sentiment sentiment, List<String> topics) {
 	}
@@ -38,7 +41,9 @@ class VerbatimIntake {
 	private final NamedParameterJdbcTemplate batches;
 	private final AtomicReference<Instant> matcherOf = new AtomicReference<>(Instant.MIN);
 	private volatile TopicMatcher matcher = new TopicMatcher(List.of());
-	private volatile boolean trained;
+	/** Survey comments kept since the sentiment was last trained, and how many it was trained on (-1: never trained). */
+	private final AtomicLong commentsSinceTraining = new AtomicLong();
+	private volatile long trainedOn = -1;
 
 	VerbatimIntake(JdbcClient jdbc, TransactionTemplate transactions, TopicTaxonomy taxonomy, CompanySentiment sentiment,
 			NamedParameterJdbcTemplate batches) {
@@ -62,23 +67,29 @@ class VerbatimIntake {
 		}
 	}
 
-	/** Reads and analyses every source's new texts; answers how many were kept. */
-	int readNew() {
+	/** Reads and analyses every source's new texts now, without waiting for the schedule; answers how many were kept. */
+	public int readNew() {
 		boolean analyseAgain = refreshMatcher();
-		if (!trained) {
-			trained = true;
-			analyseAgain |= sentiment.train();
-		}
-		if (analyseAgain) {
-			analyseAgain();
-		}
 		int kept = 0;
 		for (TextSource source : TextSource.values()) {
 			for (int read = BATCH; read == BATCH;) {
 				Integer batch = transactions.execute(status -> readBatch(source));
 				read = batch == null ? 0 : batch;
 				kept += read;
+				if (source == TextSource.SURVEY) {
+					commentsSinceTraining.addAndGet(read);
+				}
 			}
+		}
+		// trained at the first look, and again once the comments kept since outnumber those it was trained on (a demo
+		// or an import loaded after the start), besides each night
+		if (trainedOn < 0 || commentsSinceTraining.get() > Math.max(FEWEST_NEW_COMMENTS, trainedOn)) {
+			commentsSinceTraining.set(0);
+			analyseAgain |= sentiment.train();
+			trainedOn = sentiment.choices().stream().mapToLong(choice -> choice.trainedOn() + choice.keptAside()).sum();
+		}
+		if (analyseAgain) {
+			analyseAgain();
 		}
 		return kept;
 	}

@@ -3,7 +3,7 @@
  * English with maintained libraries (Lucene's analysers for tokens, elision, accents and stems; Tribuo's trained
  * classifiers), measured against simple references on data kept aside.
  */
-@ApplicationModule(allowedDependencies = { "feedback", "platform" })
+@ApplicationModule(allowedDependencies = { "feedback", "loyalty", "platform" })
 package fr.fidele.voice;
 
 import org.springframework.modulith.ApplicationModule;

@@ -105,6 +105,7 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/loyalty/satisfaction", MANAGERS),
 			Rule.of("GET", "/api/voice/verbatims", MANAGERS), Rule.of("GET", "/api/voice/themes", MANAGERS), Rule.of("GET", "/api/voice/topics", MANAGERS),
 			Rule.of("PUT", "/api/voice/topics/{code}", ADMIN), Rule.of("GET", "/api/voice/sentiment", MANAGERS),
+			Rule.of("GET", "/api/voice/theme-effects", MANAGERS),
 			Rule.of("GET", "/api/loyalty/integrity/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/integrity", MANAGERS),
 			Rule.of("GET", "/api/loyalty/trends", MANAGERS), Rule.of("GET", "/api/loyalty/retention", MANAGERS),
 			Rule.of("POST", "/api/loyalty/retention", DECIDERS), Rule.of("GET", "/api/loyalty/value-at-stake", MANAGERS),

@@ -12,6 +12,9 @@ import java.util.Map;
 
 import fr.fidele.TestDatabaseInitializer;
 import fr.fidele.support.Browser;
+import fr.fidele.voice.CompanySentiment;
+import fr.fidele.voice.SentimentChoice;
+import fr.fidele.voice.VerbatimIntake;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,7 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
 		"fidele.demo.customers=30000", "fidele.demo.seed=4243", "fidele.demo.end-date=2026-11-01",
-		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN" })
+		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN", "fidele.voice.index-directory=target/voice-index" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @AutoConfigureMockMvc
 class LoyaltyScenarioTests {
@@ -79,6 +82,41 @@ class LoyaltyScenarioTests {
 			assertThat(truth).as("%s: %.3f (%.3f - %.3f)", effect.term(), effect.hazardRatio(), effect.lower(), effect.upper())
 				.isBetween(effect.lower(), effect.upper());
 		}
+	}
+
+	@Autowired
+	VerbatimIntake verbatims;
+
+	@Autowired
+	ThemeEffects themes;
+
+	@Autowired
+	CompanySentiment sentiment;
+
+	/**
+	 * The demo's survey comments tell, drawn apart from everything else, of being transferred (planted 1.5) and of an
+	 * advisor's rudeness (1.3) (docs/demo-company.md): read and sorted by the voice module, each theme's ratio holds
+	 * its planted effect beyond the experiences; and the sentiment model trained on the company's scored comments
+	 * measures better than the word list on the fifth kept aside.
+	 */
+	@Test
+	void writingOfAPlantedThemeHoldsItsEffectAndTheCompanysCommentsTrainTheSentiment() {
+		verbatims.readNew();
+		analysis.recompute(LocalDate.parse("2026-11-01"));
+		ThemeEffects.Themes found = themes.of();
+		assertThat(found.unavailable()).isNull();
+		Map<String, Double> planted = Map.of("TRANSFERRED", 1.5, "RUDENESS", 1.3);
+		for (Map.Entry<String, Double> theme : planted.entrySet()) {
+			ThemeEffects.Row row = found.rows().stream().filter(candidate -> candidate.topic().equals(theme.getKey())).findFirst().orElseThrow();
+			Effect effect = row.effect();
+			assertThat(effect).as(theme.getKey()).isNotNull();
+			assertThat(theme.getValue()).as("%s: %.3f (%.3f - %.3f), %d exposed", theme.getKey(), effect.hazardRatio(), effect.lower(),
+					effect.upper(), row.exposed()).isBetween(effect.lower(), effect.upper());
+		}
+		SentimentChoice french = sentiment.choices().get(0);
+		assertThat(french.language()).isEqualTo("fr");
+		assertThat(french.trainedModel()).as("trained on %d comments", french.trainedOn()).isTrue();
+		assertThat(french.model().macroF1()).isGreaterThan(french.wordList().macroF1()).isGreaterThan(french.majority().macroF1());
 	}
 
 	@Autowired

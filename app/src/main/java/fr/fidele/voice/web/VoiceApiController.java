@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import fr.fidele.loyalty.ThemeEffects;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.voice.CompanySentiment;
 import fr.fidele.voice.SentimentChoice;
@@ -39,13 +40,16 @@ class VoiceApiController {
 	private final ThemeFigures figures;
 	private final TopicTaxonomy taxonomy;
 	private final CompanySentiment sentiment;
+	private final ThemeEffects themeEffects;
 	private final Clock clock;
 
-	VoiceApiController(Verbatims verbatims, ThemeFigures figures, TopicTaxonomy taxonomy, CompanySentiment sentiment, Clock clock) {
+	VoiceApiController(Verbatims verbatims, ThemeFigures figures, TopicTaxonomy taxonomy, CompanySentiment sentiment, ThemeEffects themeEffects,
+			Clock clock) {
 		this.verbatims = verbatims;
 		this.figures = figures;
 		this.taxonomy = taxonomy;
 		this.sentiment = sentiment;
+		this.themeEffects = themeEffects;
 		this.clock = clock;
 	}
 
@@ -65,6 +69,12 @@ class VoiceApiController {
 	@Operation(summary = "Each active theme over the last days (90 by default): its texts, those of the period before, the negative share, twelve months of volume, and the unhappy share of survey answers about contacts whose texts spoke of it, beside the others, with 95% Wilson intervals")
 	List<ThemeFigure> themes(@RequestParam(defaultValue = "90") int days) {
 		return figures.over(period(days));
+	}
+
+	@GetMapping("/theme-effects")
+	@Operation(summary = "Whether the customers who write about each theme leave sooner than comparable customers: the hazard ratio of churn after a first text about it, with its 95% interval, beyond every experience of the loyalty model, fitted on the last recomputation; a theme with fewer than ten departures has none")
+	ThemeEffects.Themes themeEffects() {
+		return themeEffects.of();
 	}
 
 	@GetMapping("/topics")

@@ -6,9 +6,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import fr.fidele.loyalty.ThemeEffects;
 import fr.fidele.platform.NotFoundException;
 import fr.fidele.voice.CompanySentiment;
 import fr.fidele.voice.Sentiment;
@@ -37,18 +41,21 @@ class VoicePages {
 	private final ThemeFigures figures;
 	private final Verbatims verbatims;
 	private final CompanySentiment sentiment;
+	private final ThemeEffects themeEffects;
 	private final Clock clock;
 
-	VoicePages(ThemeFigures figures, Verbatims verbatims, CompanySentiment sentiment, Clock clock) {
+	VoicePages(ThemeFigures figures, Verbatims verbatims, CompanySentiment sentiment, ThemeEffects themeEffects, Clock clock) {
 		this.figures = figures;
 		this.verbatims = verbatims;
 		this.sentiment = sentiment;
+		this.themeEffects = themeEffects;
 		this.clock = clock;
 	}
 
 	@GetMapping("/voice")
 	String themes(@RequestParam(required = false) String q, @RequestParam(required = false) String sentiment, Model model) {
 		model.addAttribute("themes", figures.over(PERIOD_DAYS));
+		model.addAttribute("churn", churnByTheme());
 		model.addAttribute("days", PERIOD_DAYS);
 		model.addAttribute("classifiers", this.sentiment.choices());
 		model.addAttribute("sentiments", Sentiment.values());
@@ -67,6 +74,7 @@ class VoicePages {
 			.orElseThrow(() -> new NotFoundException("theme", code));
 		Optional<Sentiment> feeling = parse(sentiment);
 		model.addAttribute("theme", theme);
+		model.addAttribute("churn", churnByTheme());
 		model.addAttribute("days", PERIOD_DAYS);
 		model.addAttribute("sentiments", Sentiment.values());
 		model.addAttribute("sentiment", feeling.orElse(null));
@@ -75,6 +83,11 @@ class VoicePages {
 				clock.instant().minus(Duration.ofDays(PERIOD_DAYS))), QUOTES));
 		model.addAttribute("sources", TextSource.values());
 		return "voice/theme";
+	}
+
+	/** Each theme's effect on churn (a row without effect: not enough departures yet), by code. */
+	private Map<String, ThemeEffects.Row> churnByTheme() {
+		return themeEffects.of().rows().stream().collect(Collectors.toMap(ThemeEffects.Row::topic, Function.identity()));
 	}
 
 	/** The first day of each of the last twelve months, the oldest first: the columns of a theme's volume. */
