@@ -106,6 +106,8 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/voice/verbatims", MANAGERS), Rule.of("GET", "/api/voice/themes", MANAGERS), Rule.of("GET", "/api/voice/topics", MANAGERS),
 			Rule.of("PUT", "/api/voice/topics/{code}", ADMIN), Rule.of("GET", "/api/voice/sentiment", MANAGERS),
 			Rule.of("GET", "/api/voice/theme-effects", MANAGERS),
+			Rule.of("GET", "/api/stories/waiting", ROUTING_LEADS), Rule.of("POST", "/api/stories/{id}/decision", ROUTING_LEADS),
+			Rule.of("GET", "/api/stories/ranking", MANAGERS),
 			Rule.of("GET", "/api/loyalty/integrity/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/integrity", MANAGERS),
 			Rule.of("GET", "/api/loyalty/trends", MANAGERS), Rule.of("GET", "/api/loyalty/retention", MANAGERS),
 			Rule.of("POST", "/api/loyalty/retention", DECIDERS), Rule.of("GET", "/api/loyalty/value-at-stake", MANAGERS),
@@ -183,7 +185,8 @@ class AccessRulesTests {
 			Rule.of("GET", "/surveys", MANAGERS), Rule.of("GET", "/surveys/follow-ups", CASE_WORKERS),
 			Rule.of("POST", "/surveys/follow-ups/{id}/close", CASE_WORKERS), Rule.of("GET", "/surveys/field", CASE_WORKERS), Rule.of("POST", "/surveys/field", ROUTING_LEADS),
 			Rule.of("GET", "/surveys/field/{id}", CASE_WORKERS), Rule.of("POST", "/surveys/field/{id}", CASE_WORKERS),
-			Rule.of("GET", "/voice", MANAGERS), Rule.of("GET", "/voice/themes/{code}", MANAGERS));
+			Rule.of("GET", "/voice", MANAGERS), Rule.of("GET", "/voice/themes/{code}", MANAGERS),
+			Rule.of("GET", "/stories/moderation", ROUTING_LEADS), Rule.of("POST", "/stories/moderation/{id}", ROUTING_LEADS));
 
 	/**
 	 * Public on purpose: signing in, a forgotten password's pages (limited per address, the link's secret checked:
@@ -193,6 +196,8 @@ class AccessRulesTests {
 	static final Set<String> PUBLIC = Set.of("GET /login", "GET /password/forgotten", "POST /password/forgotten", "GET /password/reset",
 			"POST /password/reset", "GET /actuator/health", "POST /api/cti/v1/events", "GET /api/cti/v1/calls/{callId}",
 			"GET /contact/{key}", "POST /contact/{key}", "GET /contact/{key}/sent", "POST /api/messaging/v1/channels/{key}/messages",
+			// customers' stories: read, tell (limited per address), change one's own by its private link (StoryTests)
+			"GET /stories", "GET /stories/new", "POST /stories", "GET /stories/mine/{token}", "POST /stories/mine/{token}",
 			// the live chat: the widget's state and frame, and a conversation's start, limited per address; the rest
 			// answers only with the conversation's own token (ChatTests)
 			"GET /chat/{key}/frame", "GET /chat/v1/widgets/{key}", "POST /chat/v1/widgets/{key}/conversations",

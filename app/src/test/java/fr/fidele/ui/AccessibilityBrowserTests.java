@@ -84,7 +84,8 @@ class AccessibilityBrowserTests {
 				insert into chat_widget (public_key, name, queue_code, identity_secret, allowed_origins, created_at)
 				values (?, 'Boutique', ?, 's', '{https://boutique.exemple.fr}', now())""").params(widget, routing.queue(1, 60)).update();
 		List<String> signedOut = List.of("/login", "/password/forgotten", "/password/reset?token=unknown", "/contact/" + form,
-				"/contact/" + form + "?embed=true", "/contact/" + form + "/sent", "/chat/" + widget + "/frame", "/s/unknown");
+				"/contact/" + form + "?embed=true", "/contact/" + form + "/sent", "/chat/" + widget + "/frame", "/s/unknown", "/stories",
+				"/stories/new", "/stories/mine/unknown");
 		long survey = surveys.create(new Surveys.NewSurvey("Accessibilité", SurveyKind.RELATIONAL, List.of(
 				new Surveys.NewQuestion(SurveyMeasure.NPS, "Nous recommanderiez-vous ?", "Would you recommend us?", true),
 				new Surveys.NewQuestion(SurveyMeasure.TEXT, "Pourquoi ?", "Why?", false)))).id();
@@ -97,7 +98,7 @@ class AccessibilityBrowserTests {
 				"/customers/" + customer + "/personal-data", "/workspace", "/supervision", "/my", "/loyalty", "/loyalty/team", "/loyalty/satisfaction", "/loyalty/measures",
 				"/loyalty/schedule", "/imports", "/admin/users", "/admin/users/" + everyone, "/admin/queues", "/admin/reasons",
 				"/admin/routing-settings", "/admin/mailboxes", "/admin/contact-forms", "/admin/reply-templates", "/admin/messaging", "/admin/chat-widgets", "/admin/advisors/" + everyone + "/routing", "/tokens", "/account/password",
-				"/account/sessions", "/account/second-factor", "/surveys", "/surveys/follow-ups", "/voice", "/voice/themes/TRANSFERRED",
+				"/account/sessions", "/account/second-factor", "/surveys", "/surveys/follow-ups", "/voice", "/voice/themes/TRANSFERRED", "/stories/moderation",
 				"/surveys/field", "/surveys/field/" + field);
 
 		List<String> violations = new ArrayList<>();
