@@ -186,6 +186,7 @@ class AccessRulesTests {
 			Rule.of("POST", "/surveys/follow-ups/{id}/close", CASE_WORKERS), Rule.of("GET", "/surveys/field", CASE_WORKERS), Rule.of("POST", "/surveys/field", ROUTING_LEADS),
 			Rule.of("GET", "/surveys/field/{id}", CASE_WORKERS), Rule.of("POST", "/surveys/field/{id}", CASE_WORKERS),
 			Rule.of("GET", "/voice", MANAGERS), Rule.of("GET", "/voice/themes/{code}", MANAGERS),
+			Rule.of("GET", "/admin/topics", ADMIN), Rule.of("POST", "/admin/topics", ADMIN),
 			Rule.of("GET", "/stories/moderation", ROUTING_LEADS), Rule.of("POST", "/stories/moderation/{id}", ROUTING_LEADS));
 
 	/**

@@ -27,7 +27,7 @@ class CustomerReadContractTests {
 	@Test
 	void customerFactsShowTheProfileAndTheDerivedChurn() {
 		assertThat(ReadContract.columns(jdbc, "customer_facts")).containsExactly("id", "reference", "display_name", "segment",
-				"expertise", "monthly_value", "customer_since", "churned_on");
+				"expertise", "monthly_value", "customer_since", "churned_on", "language");
 		String reference = "RC-" + UUID.randomUUID().toString().substring(0, 8);
 		long id = customers.register(new NewCustomer(reference, "Paul Girard", "fr", Segment.PREMIUM, Expertise.NOVICE,
 				new BigDecimal("120.50"), LocalDate.of(2022, 3, 1), null, null, List.of()), "test").id();
@@ -36,6 +36,6 @@ class CustomerReadContractTests {
 		assertThat(ReadContract.row(jdbc, "customer_facts", "id", id)).containsEntry("reference", reference)
 			.containsEntry("display_name", "Paul Girard").containsEntry("segment", "PREMIUM")
 			.containsEntry("monthly_value", new BigDecimal("120.50")).containsEntry("customer_since", Date.valueOf("2022-03-01"))
-			.containsEntry("churned_on", Date.valueOf("2026-02-01"));
+			.containsEntry("churned_on", Date.valueOf("2026-02-01")).containsEntry("language", "fr");
 	}
 }

@@ -37,7 +37,7 @@ class FeedbackReadContractTests {
 	@Test
 	void surveyScoreFactsShowEachScoreWithTheContactItIsAboutAndNoWords() {
 		assertThat(ReadContract.columns(jdbc, "survey_score_facts")).containsExactly("contact_id", "customer_id", "survey_id", "measure", "score",
-				"answered_at", "advisor_id");
+				"answered_at", "advisor_id", "invitation_id");
 		long survey = surveys.create(new Surveys.NewSurvey("Contrat", SurveyKind.TRANSACTIONAL, List.of(
 				new Surveys.NewQuestion(SurveyMeasure.NPS, "Recommanderiez-vous ?", "Recommend?", true),
 				new Surveys.NewQuestion(SurveyMeasure.TEXT, "Pourquoi ?", "Why?", false)))).id();
@@ -48,6 +48,14 @@ class FeedbackReadContractTests {
 
 		assertThat(jdbc.sql("select measure || ' ' || score || ' by ' || advisor_id from survey_score_facts where contact_id = ?").param(contact).query(String.class)
 			.list()).as("the score and the advisor it names, not the comment").containsExactly("NPS 3 by 7");
+		assertThat(jdbc.sql("select invitation_id from survey_score_facts where contact_id = ?").param(contact).query(Long.class).single())
+			.isEqualTo(invited.id());
+
+		// the text contract of V41 (decision 17): the comments of an invitation, in the language it was answered in
+		assertThat(ReadContract.columns(jdbc, "survey_customer_text")).containsExactly("source_id", "customer_id", "contact_id", "language",
+				"written_at", "body");
+		assertThat(ReadContract.row(jdbc, "survey_customer_text", "source_id", invited.id())).containsEntry("body", "trop long")
+			.containsEntry("language", "fr").containsEntry("contact_id", contact);
 
 		assertThat(ReadContract.columns(jdbc, "survey_follow_up_facts")).containsExactly("contact_id", "customer_id", "opened_at", "due_at",
 				"closed_at", "closed_in_time");

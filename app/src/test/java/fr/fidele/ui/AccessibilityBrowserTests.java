@@ -98,7 +98,7 @@ class AccessibilityBrowserTests {
 				"/customers/" + customer + "/personal-data", "/workspace", "/supervision", "/my", "/loyalty", "/loyalty/team", "/loyalty/satisfaction", "/loyalty/measures",
 				"/loyalty/schedule", "/imports", "/admin/users", "/admin/users/" + everyone, "/admin/queues", "/admin/reasons",
 				"/admin/routing-settings", "/admin/mailboxes", "/admin/contact-forms", "/admin/reply-templates", "/admin/messaging", "/admin/chat-widgets", "/admin/advisors/" + everyone + "/routing", "/tokens", "/account/password",
-				"/account/sessions", "/account/second-factor", "/surveys", "/surveys/follow-ups", "/voice", "/voice/themes/TRANSFERRED", "/stories/moderation",
+				"/account/sessions", "/account/second-factor", "/surveys", "/surveys/follow-ups", "/voice", "/voice/themes/TRANSFERRED", "/stories/moderation", "/admin/topics",
 				"/surveys/field", "/surveys/field/" + field);
 
 		List<String> violations = new ArrayList<>();

@@ -2,8 +2,10 @@ package fr.fidele.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -135,7 +137,7 @@ class VoiceTests {
 	}
 
 	@Test
-	void aThemeAnAdministratorAddsSortsTheTextsAgain() {
+	void aThemeAnAdministratorAddsSortsTheTextsAgain() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		Contact noted = contact(customer("Lucie Perrin", "fr"), "Le décodeur redémarre tout seul pendant les matchs " + tag);
 		intake.readNew();
@@ -159,6 +161,17 @@ class VoiceTests {
 				{"kind":"TOPIC","labelFr":"Décodeur","labelEn":"Decoder","termsFr":"décodeurs","active":false}""");
 		intake.readNew();
 		assertThat(topics(TextSource.NOTE, noted.id())).as("inactive").doesNotContain("DECODER");
+
+		// the administrators' page: a refusal said in the reader's language, a change kept
+		assertThat(mvc.perform(post("/admin/topics?lang=fr").with(csrf()).with(user("ada").roles("ADMIN")).param("code", "DECODER")
+			.param("kind", "TOPIC").param("labelFr", "Décodeur").param("labelEn", "Decoder").param("termsFr", " ").param("termsEn", ""))
+			.andReturn().getFlashMap().get("problem")).asString().contains("au moins une expression");
+		mvc.perform(post("/admin/topics").with(csrf()).with(user("ada").roles("ADMIN")).param("code", "decoder").param("kind", "TOPIC")
+			.param("labelFr", "Décodeur TV").param("labelEn", "TV decoder").param("termsFr", "décodeur").param("active", "true"));
+		assertThat(mvc.perform(get("/admin/topics?code=DECODER").with(user("ada").roles("ADMIN"))).andReturn().getResponse()
+			.getContentAsString()).contains("Décodeur TV", "décodeur");
+		intake.readNew();
+		assertThat(topics(TextSource.NOTE, noted.id())).as("active again, from the page").contains("DECODER");
 	}
 
 	@Test
