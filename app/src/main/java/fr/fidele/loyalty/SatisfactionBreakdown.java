@@ -3,7 +3,6 @@ package fr.fidele.loyalty;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -139,24 +138,14 @@ public class SatisfactionBreakdown {
 
 	/** For each split experience and each value, the day of tenure each customer first had it (NaN: never). */
 	private Map<Experience, Map<String, double[]>> exposures(Table table, By by) {
-		Map<Experience, Map<String, double[]>> exposures = new EnumMap<>(Experience.class);
-		SPLIT.forEach(experience -> exposures.put(experience, new LinkedHashMap<>()));
+		Map<Experience, FirstExposures> exposures = new EnumMap<>(Experience.class);
+		SPLIT.forEach(experience -> exposures.put(experience, new FirstExposures(table, new LinkedHashMap<>())));
 		for (UnhappyAnswers.Answer answer : answers.by(by)) {
-			int row = table.rowOf(answer.customerId());
-			if (row < 0) {
-				continue;
-			}
-			double[] first = exposures.get(answer.experience()).computeIfAbsent(answer.value() == null ? "" : answer.value(), value -> {
-				double[] never = new double[table.size()];
-				Arrays.fill(never, Double.NaN);
-				return never;
-			});
-			double day = table.dayOfTenure(row, answer.arrivedSeconds());
-			if (Double.isNaN(first[row]) || day < first[row]) {
-				first[row] = day;
-			}
+			exposures.get(answer.experience()).had(answer.value() == null ? "" : answer.value(), answer.customerId(), answer.arrivedSeconds());
 		}
-		return exposures;
+		Map<Experience, Map<String, double[]>> firstDays = new EnumMap<>(Experience.class);
+		exposures.forEach((experience, first) -> firstDays.put(experience, first.firstDays()));
+		return firstDays;
 	}
 
 	/** The customers followed who had the exposure during their follow-up, and how many of them left afterwards. */

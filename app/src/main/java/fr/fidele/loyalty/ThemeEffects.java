@@ -3,7 +3,6 @@ package fr.fidele.loyalty;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -109,26 +108,14 @@ public class ThemeEffects {
 
 	/** For each theme, the day of tenure each customer first wrote about it (NaN: never). */
 	private Map<String, double[]> exposures(Table table) {
-		Map<String, double[]> exposures = new TreeMap<>();
+		FirstExposures exposures = new FirstExposures(table, new TreeMap<>());
 		jdbc.sql("""
 				select v.customer_id, v.topic, extract(epoch from coalesce(c.arrived_at, v.written_at))::float8
 				from verbatim_topic_facts v left join contact_facts c on c.id = v.contact_id
 				where v.customer_id is not null""")
 			.query(rs -> {
-				int row = table.rowOf(rs.getLong(1));
-				if (row < 0) {
-					return;
-				}
-				double[] first = exposures.computeIfAbsent(rs.getString(2), topic -> {
-					double[] never = new double[table.size()];
-					Arrays.fill(never, Double.NaN);
-					return never;
-				});
-				double day = table.dayOfTenure(row, rs.getDouble(3));
-				if (Double.isNaN(first[row]) || day < first[row]) {
-					first[row] = day;
-				}
+				exposures.had(rs.getString(2), rs.getLong(1), rs.getDouble(3));
 			});
-		return exposures;
+		return exposures.firstDays();
 	}
 }

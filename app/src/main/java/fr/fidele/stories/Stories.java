@@ -61,16 +61,17 @@ public class Stories {
 		String token = RandomTokens.next();
 		byte[] from = digest(address);
 		Set<HoldReason> reasons = reasons(checked, from, null);
+		StoryStatus status = status(reasons);
 		Instant now = clock.instant();
 		long id = jdbc.sql("""
 				insert into story (brand, brand_key, tone, title, body, author_name, author_email, language, address_digest, edit_token_hash,
 				                   status, reasons, created_at, changed_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(checked.brand(), key(checked.brand()), checked.tone().name(), checked.title(), checked.body(), checked.authorName(),
-					checked.authorEmail(), checked.language(), from, digest(token), status(reasons).name(), names(reasons), Timestamp.from(now),
+					checked.authorEmail(), checked.language(), from, digest(token), status.name(), names(reasons), Timestamp.from(now),
 					Timestamp.from(now))
 			.query(Long.class).single();
-		return new Told(id, token, status(reasons));
+		return new Told(id, token, status);
 	}
 
 	/** The story its author's private link opens, if the link is one. */

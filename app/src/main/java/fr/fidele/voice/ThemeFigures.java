@@ -4,12 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,6 +66,12 @@ public class ThemeFigures {
 					monthly.getOrDefault(topic.code(), new long[MONTHS]), Share.of(answers.withUnhappy(), answers.with()),
 					Share.of(answers.withoutUnhappy(), answers.without()));
 		}).sorted((a, b) -> Long.compare(b.texts(), a.texts())).toList();
+	}
+
+	/** The first day of each month {@link ThemeFigure#monthly()} counts, the oldest first. */
+	public List<LocalDate> months() {
+		YearMonth last = YearMonth.now(clock);
+		return IntStream.range(0, MONTHS).mapToObj(back -> last.minusMonths(MONTHS - 1L - back).atDay(1)).toList();
 	}
 
 	private Map<String, long[]> monthly(Instant now) {

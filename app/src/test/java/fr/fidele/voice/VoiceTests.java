@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,12 +30,22 @@ import fr.fidele.customers.NewCustomer;
 import fr.fidele.customers.Segment;
 import fr.fidele.email.EmailBulkLoad;
 import fr.fidele.email.EmailBulkLoads;
+import fr.fidele.feedback.SurveyAnswers;
+import fr.fidele.feedback.SurveyAnswers.Answer;
+import fr.fidele.feedback.SurveyInvitations;
+import fr.fidele.feedback.SurveyInvitations.About;
+import fr.fidele.feedback.SurveyInvitations.SentVia;
+import fr.fidele.feedback.SurveyKind;
+import fr.fidele.feedback.SurveyMeasure;
+import fr.fidele.feedback.Surveys;
 import fr.fidele.privacy.PersonalDataErasure;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.TestPeople;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,6 +88,15 @@ class VoiceTests {
 
 	@Autowired
 	VerbatimIndex index;
+
+	@Autowired
+	Surveys surveys;
+
+	@Autowired
+	SurveyInvitations invitations;
+
+	@Autowired
+	SurveyAnswers answers;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -172,6 +193,47 @@ class VoiceTests {
 			.getContentAsString()).contains("Décodeur TV", "décodeur");
 		intake.readNew();
 		assertThat(topics(TextSource.NOTE, noted.id())).as("active again, from the page").contains("DECODER");
+	}
+
+	@Test
+	void anAmendedCommentIsAnalysedAgain() {
+		long survey = surveys.create(new Surveys.NewSurvey("Voix amendée", SurveyKind.TRANSACTIONAL, List.of(
+				new Surveys.NewQuestion(SurveyMeasure.CSAT, "Satisfait ?", "Satisfied?", true),
+				new Surveys.NewQuestion(SurveyMeasure.TEXT, "Pourquoi ?", "Why?", false)))).id();
+		Customer customer = customer("Jules Marin", "fr");
+		SurveyInvitations.Invited invited = invitations.invite(survey, new About(customer.id(), null, "EMAIL", null, null, null, false),
+				SentVia.LINK, null, "fr", null);
+		answers.answer(invited.token(), List.of(new Answer(1, 2, null), new Answer(2, null, "Le colis n'est jamais arrivé")), "10.9.9.9");
+		intake.readNew();
+		assertThat(topics(TextSource.SURVEY, invited.id())).contains("DELIVERY").doesNotContain("BILLING");
+
+		// changed in place: the intake, which reads what is new, would not see it; the amendment's event does
+		answers.answer(invited.token(), List.of(new Answer(1, 2, null), new Answer(2, null, "Finalement c'est la facture qui pose problème")),
+				"10.9.9.9");
+		Awaitility.await("the amended comment analysed").atMost(Duration.ofSeconds(20))
+			.until(() -> topics(TextSource.SURVEY, invited.id()).contains("BILLING"));
+		assertThat(topics(TextSource.SURVEY, invited.id())).doesNotContain("DELIVERY");
+	}
+
+	@Test
+	void aRestartedIndexTakesUpWhereItsCommitsStopped(@TempDir Path directory) throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		contact(customer("Rémi Caron", "fr"), "Le technicien a été très désagréable " + tag);
+		intake.readNew();
+		VoiceProperties settings = new VoiceProperties(directory, Duration.ofSeconds(5), Duration.ofSeconds(30), "0 40 3 * * *");
+		VerbatimIndex first = new VerbatimIndex(jdbc, settings);
+		assertThat(first.catchUp()).as("built from the table").isPositive();
+		assertThat(first.search(tag, 10)).hasSize(1);
+		first.close();
+
+		VerbatimIndex again = new VerbatimIndex(jdbc, settings);
+		try {
+			assertThat(again.catchUp()).as("nothing new since its last commit").isZero();
+			assertThat(again.search(tag, 10)).as("its words kept on disk").hasSize(1);
+		}
+		finally {
+			again.close();
+		}
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.platform.NotFoundException;
 import fr.fidele.platform.TooManyRequestsException;
 import fr.fidele.platform.web.ClientRateLimit;
 import fr.fidele.stories.BrandRanking;
@@ -90,15 +91,15 @@ class StoryPublicPages {
 			@RequestParam(required = false) String authorName, @RequestParam(required = false) String authorEmail, HttpServletRequest request,
 			HttpServletResponse response, Locale locale, Model model) {
 		limit.require(request.getRemoteAddr());
-		if (stories.mine(token).isEmpty()) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			return "stories/unknown";
-		}
 		NewStory story = new NewStory(brand, tone, title, body, authorName, authorEmail, locale.getLanguage());
 		try {
 			stories.edit(token, story, request.getRemoteAddr());
 			model.addAttribute("token", token).addAttribute("edited", true);
 			return "stories/told";
+		}
+		catch (NotFoundException unknown) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "stories/unknown";
 		}
 		catch (InvalidFieldException refused) {
 			return refused(story, token, refused, response, model);

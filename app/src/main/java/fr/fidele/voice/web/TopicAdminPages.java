@@ -1,5 +1,7 @@
 package fr.fidele.voice.web;
 
+import java.util.List;
+
 import fr.fidele.platform.web.PageActions;
 import fr.fidele.voice.Topic;
 import fr.fidele.voice.TopicChange;
@@ -29,9 +31,10 @@ class TopicAdminPages {
 
 	@GetMapping("/admin/topics")
 	String list(@RequestParam(required = false) String code, Model model) {
-		model.addAttribute("topics", taxonomy.all());
+		List<Topic> topics = taxonomy.all();
+		model.addAttribute("topics", topics);
 		model.addAttribute("kinds", TopicKind.values());
-		model.addAttribute("edited", taxonomy.all().stream().filter(topic -> topic.code().equals(code)).findFirst()
+		model.addAttribute("edited", topics.stream().filter(topic -> topic.code().equals(code)).findFirst()
 			.orElse(new Topic("", TopicKind.TOPIC, "", "", "", "", true, 0)));
 		return "admin/topics";
 	}

@@ -2,15 +2,12 @@ package fr.fidele.voice.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import fr.fidele.loyalty.ThemeEffects;
 import fr.fidele.platform.NotFoundException;
@@ -78,7 +75,7 @@ class VoicePages {
 		model.addAttribute("days", PERIOD_DAYS);
 		model.addAttribute("sentiments", Sentiment.values());
 		model.addAttribute("sentiment", feeling.orElse(null));
-		model.addAttribute("months", months());
+		model.addAttribute("months", figures.months());
 		model.addAttribute("quotes", verbatims.find(new VerbatimSearch(null, code, feeling.orElse(null), null,
 				clock.instant().minus(Duration.ofDays(PERIOD_DAYS))), QUOTES));
 		model.addAttribute("sources", TextSource.values());
@@ -88,12 +85,6 @@ class VoicePages {
 	/** Each theme's effect on churn (a row without effect: not enough departures yet), by code. */
 	private Map<String, ThemeEffects.Row> churnByTheme() {
 		return themeEffects.of().rows().stream().collect(Collectors.toMap(ThemeEffects.Row::topic, Function.identity()));
-	}
-
-	/** The first day of each of the last twelve months, the oldest first: the columns of a theme's volume. */
-	private List<LocalDate> months() {
-		YearMonth last = YearMonth.now(clock);
-		return IntStream.rangeClosed(0, 11).mapToObj(back -> last.minusMonths(11L - back).atDay(1)).toList();
 	}
 
 	private static Optional<Sentiment> parse(String sentiment) {
