@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.fidele.catalogue.CatalogueBulkLoad;
 import fr.fidele.contacts.ContactBulkLoad;
 import fr.fidele.customers.CustomerBulkLoad;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
 import fr.fidele.email.EmailBulkLoad;
 import fr.fidele.feedback.FeedbackBulkLoad;
+import fr.fidele.guidance.GuidanceBulkLoad;
 import fr.fidele.messaging.MessagingBulkLoad;
 
 /**
@@ -22,15 +24,19 @@ final class BulkLoadRows implements DemoRows {
 
 	private final CustomerBulkLoad customers;
 	private final ContactBulkLoad contacts;
+	private final GuidanceBulkLoad guides;
 	/** The written words, kept until their contacts are loaded (the recent ones only: see WrittenConversations). */
 	private final List<EmailBulkLoad.Conversation> conversations = new ArrayList<>();
 	private final List<MessagingBulkLoad.Exchange> exchanges = new ArrayList<>();
 	/** The survey answers, kept like the words until their contacts are loaded. */
 	private final List<FeedbackBulkLoad.Answered> answers = new ArrayList<>();
+	/** The suggestions shown, kept likewise: the first loads hold as many connections as the pool has. */
+	private final List<CatalogueBulkLoad.Shown> suggestions = new ArrayList<>();
 
-	BulkLoadRows(CustomerBulkLoad customers, ContactBulkLoad contacts) {
+	BulkLoadRows(CustomerBulkLoad customers, ContactBulkLoad contacts, GuidanceBulkLoad guides) {
 		this.customers = customers;
 		this.contacts = contacts;
+		this.guides = guides;
 	}
 
 	@Override
@@ -78,14 +84,37 @@ final class BulkLoadRows implements DemoRows {
 		answers.add(answer);
 	}
 
-	/** Commits both loads: customers first, so that no contact is ever visible without its customer. */
+	@Override
+	public void guideShown(GuidanceBulkLoad.Shown shown) throws SQLException {
+		guides.shown(shown);
+	}
+
+	@Override
+	public void suggestionShown(CatalogueBulkLoad.Shown shown) {
+		suggestions.add(shown);
+	}
+
+	/** Commits the loads: customers first, so that no contact is ever visible without its customer, then the guides shown on them. */
 	void finish() throws SQLException {
 		customers.finish();
 		contacts.finish();
+		guides.finish();
 	}
 
-	/** Loads the written words and the survey answers kept, once their contacts are visible. */
-	void writeWords(EmailBulkLoad emails, MessagingBulkLoad messages, FeedbackBulkLoad surveys) throws SQLException {
+	/**
+	 * Loads the written words, the survey answers and the suggestions kept, once their contacts are visible, and what
+	 * each customer holds.
+	 */
+	void writeWords(EmailBulkLoad emails, MessagingBulkLoad messages, FeedbackBulkLoad surveys, CatalogueBulkLoad catalogue, long firstCustomer,
+			int customerCount, LocalDate since) throws SQLException {
+		for (long customer = firstCustomer; customer < firstCustomer + customerCount; customer++) {
+			for (String product : DemoCatalogue.holdings(customer)) {
+				catalogue.holds(customer, product, since);
+			}
+		}
+		for (CatalogueBulkLoad.Shown shown : suggestions) {
+			catalogue.shown(shown);
+		}
 		for (EmailBulkLoad.Conversation conversation : conversations) {
 			emails.conversation(conversation);
 		}
@@ -98,5 +127,6 @@ final class BulkLoadRows implements DemoRows {
 		emails.finish();
 		messages.finish();
 		surveys.finish();
+		catalogue.finish();
 	}
 }

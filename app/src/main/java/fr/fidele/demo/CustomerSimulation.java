@@ -60,11 +60,14 @@ final class CustomerSimulation {
 	private static final int WROTE_TRANSFERRED = 8192;
 	private static final int WROTE_RUDENESS = 16384;
 	private static final int EFFECTS = (RESOLVED - 1) | DETRACTOR | DISSATISFIED | LOOP_CLOSED | PROMOTER | SATISFIED | WROTE_TRANSFERRED
-			| WROTE_RUDENESS;
+			| WROTE_RUDENESS | GuidedContacts.FOLLOWED_HELPFUL | GuidedContacts.FOLLOWED_HARMFUL | SuggestedContacts.ACCEPTED;
 	/** The harms after which a survey answer is more often unhappy. */
 	private static final int HARMS = UNRESOLVED_COMPLAINT | LONG_WAIT | REIDENTIFIED;
 	/** Mixed with the customer's id for their survey answers' own random stream. */
 	private static final long SURVEY_STREAM = 0x5EED_F00D_CAFEL;
+	/** Mixed with the customer's id for the guides' and the suggestions' own random streams. */
+	private static final long GUIDE_STREAM = 0x601D_E5L;
+	private static final long SUGGESTION_STREAM = 0x5A1E_5L;
 
 	/** The fixed parts of the world every customer lives in. */
 	record World(LocalDate start, LocalDate end, double dailyContactRate, long[] advisors, int hangUpAdvisor,
@@ -107,7 +110,7 @@ final class CustomerSimulation {
 		double t = startDay + r.nextDouble() * (endDay - 30 - startDay);
 		LocalDate since = LocalDate.ofEpochDay((long) t);
 
-		State state = new State(id, language);
+		State state = new State(id, language, expertise);
 		double hazard = PlantedEffects.BASE_DAILY_HAZARD * segmentFactor;
 		double repeatAt = Double.POSITIVE_INFINITY;
 		String repeatReason = null;
@@ -267,6 +270,11 @@ final class CustomerSimulation {
 		if (resolved) {
 			experience |= RESOLVED | (firstInCase ? RESOLVED_FIRST : 0);
 		}
+		boolean recent = day > world.end().toEpochDay() - PlantedEffects.GUIDED_DAYS;
+		experience |= GuidedContacts.shown(rows, state.guides, contactId, state.customerId, world.advisors()[lastAdvisor], reason, state.expertise,
+				state.language, at(answered), recent);
+		experience |= SuggestedContacts.shown(rows, state.suggestions, contactId, state.customerId, world.advisors()[lastAdvisor], reason,
+				at(answered), recent);
 		return experience | surveyed(state, contactId, channel, reason, world.advisors()[lastAdvisor], ended, experience);
 	}
 
@@ -322,6 +330,9 @@ final class CustomerSimulation {
 		factor *= (fresh & SATISFIED) != 0 ? PlantedEffects.SATISFIED : 1;
 		factor *= (fresh & WROTE_TRANSFERRED) != 0 ? PlantedEffects.WROTE_TRANSFERRED : 1;
 		factor *= (fresh & WROTE_RUDENESS) != 0 ? PlantedEffects.WROTE_RUDENESS : 1;
+		factor *= (fresh & GuidedContacts.FOLLOWED_HELPFUL) != 0 ? PlantedEffects.FOLLOWED_BILLING_GUIDE : 1;
+		factor *= (fresh & GuidedContacts.FOLLOWED_HARMFUL) != 0 ? PlantedEffects.FOLLOWED_TECHNICAL_GUIDE : 1;
+		factor *= (fresh & SuggestedContacts.ACCEPTED) != 0 ? PlantedEffects.ACCEPTED_SUGGESTION : 1;
 		return factor;
 	}
 
@@ -361,7 +372,10 @@ final class CustomerSimulation {
 
 		final long customerId;
 		final String language;
+		final Expertise expertise;
 		final SplittableRandom surveys;
+		final SplittableRandom guides;
+		final SplittableRandom suggestions;
 		int experienced;
 		/** Contacts arrive in the order they happen, even two on one day: the case file must tell which came first. */
 		long lastArrival;
@@ -370,10 +384,13 @@ final class CustomerSimulation {
 		private final Map<String, CaseState> cases = new HashMap<>();
 		private final java.util.List<CaseState> all = new java.util.ArrayList<>();
 
-		State(long customerId, String language) {
+		State(long customerId, String language, Expertise expertise) {
 			this.customerId = customerId;
 			this.language = language;
+			this.expertise = expertise;
 			this.surveys = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ SURVEY_STREAM);
+			this.guides = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ GUIDE_STREAM);
+			this.suggestions = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ SUGGESTION_STREAM);
 		}
 
 		boolean isNewCase(String reason, long at) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
+import fr.fidele.catalogue.CatalogueBulkLoad;
+import fr.fidele.catalogue.CatalogueBulkLoads;
 import fr.fidele.contacts.ContactBulkLoad;
 import fr.fidele.contacts.ContactBulkLoads;
 import fr.fidele.contacts.Reason;
@@ -17,6 +19,8 @@ import fr.fidele.email.EmailBulkLoad;
 import fr.fidele.email.EmailBulkLoads;
 import fr.fidele.feedback.FeedbackBulkLoad;
 import fr.fidele.feedback.FeedbackBulkLoads;
+import fr.fidele.guidance.GuidanceBulkLoad;
+import fr.fidele.guidance.GuidanceBulkLoads;
 import fr.fidele.messaging.MessagingBulkLoad;
 import fr.fidele.messaging.MessagingBulkLoads;
 import org.slf4j.Logger;
@@ -52,12 +56,21 @@ class DemoCompanyLoader implements ApplicationRunner {
 	private final EmailBulkLoads emailLoads;
 	private final MessagingBulkLoads messagingLoads;
 	private final FeedbackBulkLoads feedbackLoads;
+	private final GuidanceBulkLoads guidanceLoads;
+	private final DemoGuides guides;
+	private final CatalogueBulkLoads catalogueLoads;
+	private final DemoCatalogue catalogue;
 	private final Clock clock;
 	private final ConfigurableApplicationContext context;
 
 	DemoCompanyLoader(DemoProperties properties, DemoPeople people, Reasons reasons, Customers customers, CustomerBulkLoads customerLoads,
 			ContactBulkLoads contactLoads, EmailBulkLoads emailLoads, MessagingBulkLoads messagingLoads, FeedbackBulkLoads feedbackLoads,
-			Clock clock, ConfigurableApplicationContext context) {
+			GuidanceBulkLoads guidanceLoads, DemoGuides guides, CatalogueBulkLoads catalogueLoads, DemoCatalogue catalogue, Clock clock,
+			ConfigurableApplicationContext context) {
+		this.catalogueLoads = catalogueLoads;
+		this.catalogue = catalogue;
+		this.guidanceLoads = guidanceLoads;
+		this.guides = guides;
 		this.emailLoads = emailLoads;
 		this.feedbackLoads = feedbackLoads;
 		this.messagingLoads = messagingLoads;
@@ -97,10 +110,15 @@ class DemoCompanyLoader implements ApplicationRunner {
 				ContactRate.daily(properties.contactsPerCustomer()), staff.advisorIds(), staff.hangUpAdvisor(), subjects);
 		BulkLoadRows rows;
 		long contactRows;
+		long firstCustomer;
+		guides.write();
+		catalogue.write();
 		try (CustomerBulkLoad customers = customerLoads.open(ACTOR, "demo company generated");
-				ContactBulkLoad contacts = contactLoads.open()) {
-			rows = new BulkLoadRows(customers, contacts);
+				ContactBulkLoad contacts = contactLoads.open();
+				GuidanceBulkLoad guideUses = guidanceLoads.open()) {
+			rows = new BulkLoadRows(customers, contacts, guideUses);
 			CustomerSimulation simulation = new CustomerSimulation(world, rows, contacts.firstContactId(), contacts.firstCaseId());
+			firstCustomer = customers.firstId();
 			for (int i = 0; i < properties.customers(); i++) {
 				simulation.simulate(customers.firstId() + i, random.split());
 			}
@@ -111,8 +129,9 @@ class DemoCompanyLoader implements ApplicationRunner {
 		// one, and all at once would take more than a pool of ten
 		try (EmailBulkLoad emails = emailLoads.open(DEMO_MAILBOX, WRITTEN_QUEUE);
 				MessagingBulkLoad messages = messagingLoads.open(DEMO_MESSAGING, WRITTEN_QUEUE);
-				FeedbackBulkLoad surveys = feedbackLoads.open(DEMO_SURVEY)) {
-			rows.writeWords(emails, messages, surveys);
+				FeedbackBulkLoad surveys = feedbackLoads.open(DEMO_SURVEY);
+				CatalogueBulkLoad suggestions = catalogueLoads.open()) {
+			rows.writeWords(emails, messages, surveys, suggestions, firstCustomer, properties.customers(), world.start());
 		}
 		log.info("Demo company: {} customers and {} contacts generated and loaded in {} s", properties.customers(), contactRows,
 				(System.nanoTime() - started) / 1_000_000_000);

@@ -3,6 +3,7 @@ package fr.fidele.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import fr.fidele.catalogue.CatalogueBulkLoad;
 import fr.fidele.contacts.ContactBulkLoad.CaseRow;
 import fr.fidele.contacts.ContactBulkLoad.ContactRow;
 import fr.fidele.contacts.ContactBulkLoad.LegRow;
@@ -11,6 +12,7 @@ import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
 import fr.fidele.email.EmailBulkLoad;
 import fr.fidele.feedback.FeedbackBulkLoad;
+import fr.fidele.guidance.GuidanceBulkLoad;
 import fr.fidele.messaging.MessagingBulkLoad;
 
 /** Where the simulation writes the demo company's rows, in the owners' bulk-load shapes; ids are assigned by the simulation. */
@@ -33,4 +35,8 @@ interface DemoRows {
 	void messagingExchange(MessagingBulkLoad.Exchange exchange) throws Exception;
 
 	void surveyAnswer(FeedbackBulkLoad.Answered answer) throws Exception;
+
+	void guideShown(GuidanceBulkLoad.Shown shown) throws Exception;
+
+	void suggestionShown(CatalogueBulkLoad.Shown shown) throws Exception;
 }

@@ -58,6 +58,27 @@ final class PlantedEffects {
 	static final double UNHAPPY_AFTER_HARM = 0.55;
 	static final double UNHAPPY_OTHERWISE = 0.15;
 
+	/** The guides are shown beside the answered contacts of the last year (the module is younger than the company). */
+	static final int GUIDED_DAYS = 365;
+	/** What advisors do with a guide shown: follow it, skip it, say it did not fit; the rest leave it shown only. */
+	static final double GUIDE_FOLLOWED = 0.55;
+	static final double GUIDE_SKIPPED = 0.3;
+	static final double GUIDE_DID_NOT_FIT = 0.1;
+	/** The billing guide followed (the bill explained line by line, the mistake corrected) keeps customers: against shown and not followed. */
+	static final double FOLLOWED_BILLING_GUIDE = 0.8;
+	/** The technical guide followed (the whole diagnosis read to everyone, experts included) loses customers. */
+	static final double FOLLOWED_TECHNICAL_GUIDE = 1.3;
+
+	/** Share of the last year's answered orders, order-status and information contacts that show a suggestion. */
+	static final double SUGGESTION_SHOWN = 0.5;
+	/** What advisors do with a suggestion shown: offer it, set it aside as not relevant; the rest leave it shown only. */
+	static final double SUGGESTION_OFFERED = 0.6;
+	static final double SUGGESTION_NOT_RELEVANT = 0.2;
+	/** Share of offers the customer accepts. */
+	static final double OFFER_ACCEPTED = 0.35;
+	/** A suggestion accepted keeps customers: against customers offered one who never accepted. */
+	static final double ACCEPTED_SUGGESTION = 0.85;
+
 	/** Share of answered calls the planted hang-up advisor ends within 30 seconds; others: 1%. */
 	static final double HANG_UP_ADVISOR_RATE = 0.35;
 	static final double ORDINARY_HANG_UP_RATE = 0.01;

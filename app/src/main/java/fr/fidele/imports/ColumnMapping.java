@@ -1,5 +1,6 @@
 package fr.fidele.imports;
 
+import fr.fidele.platform.CsvFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package fr.fidele.imports;
 
+import fr.fidele.platform.CsvFile;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.HashMap;

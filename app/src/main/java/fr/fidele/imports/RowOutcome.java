@@ -1,5 +1,6 @@
 package fr.fidele.imports;
 
+import fr.fidele.platform.CsvFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

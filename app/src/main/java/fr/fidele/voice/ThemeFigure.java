@@ -1,5 +1,7 @@
 package fr.fidele.voice;
 
+import fr.fidele.platform.Share;
+
 /**
  * A theme over a period: how many texts spoke of it, and in the period of the same length before (its trend); the
  * share of them that were negative; its texts in each of the last twelve months (the oldest first); and, among the

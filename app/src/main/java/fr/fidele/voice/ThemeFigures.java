@@ -1,5 +1,6 @@
 package fr.fidele.voice;
 
+import fr.fidele.platform.Share;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

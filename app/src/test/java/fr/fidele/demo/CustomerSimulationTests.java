@@ -19,7 +19,9 @@ import fr.fidele.customers.CustomerBulkLoad;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
 import fr.fidele.email.EmailBulkLoad;
+import fr.fidele.catalogue.CatalogueBulkLoad;
 import fr.fidele.feedback.FeedbackBulkLoad;
+import fr.fidele.guidance.GuidanceBulkLoad;
 import fr.fidele.feedback.SurveyMeasure;
 import fr.fidele.messaging.MessagingBulkLoad;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,18 @@ class CustomerSimulationTests {
 		final List<EmailBulkLoad.Conversation> emails = new ArrayList<>();
 		final List<MessagingBulkLoad.Exchange> exchanges = new ArrayList<>();
 		final List<FeedbackBulkLoad.Answered> answers = new ArrayList<>();
+		final List<GuidanceBulkLoad.Shown> guides = new ArrayList<>();
+
+		@Override
+		public void suggestionShown(CatalogueBulkLoad.Shown shown) {
+			rows.add(shown.toString());
+		}
+
+		@Override
+		public void guideShown(GuidanceBulkLoad.Shown shown) {
+			guides.add(shown);
+			rows.add(shown.toString());
+		}
 
 		@Override
 		public void customer(CustomerBulkLoad.Row row) {

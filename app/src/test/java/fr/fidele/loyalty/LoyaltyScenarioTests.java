@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import fr.fidele.TestDatabaseInitializer;
+import fr.fidele.catalogue.SuggestionFigures;
+import fr.fidele.guidance.GuideFigures;
 import fr.fidele.support.Browser;
 import fr.fidele.voice.CompanySentiment;
 import fr.fidele.voice.SentimentChoice;
@@ -117,6 +119,54 @@ class LoyaltyScenarioTests {
 		assertThat(french.language()).isEqualTo("fr");
 		assertThat(french.trainedModel()).as("trained on %d comments", french.trainedOn()).isTrue();
 		assertThat(french.model().macroF1()).isGreaterThan(french.wordList().macroF1()).isGreaterThan(french.majority().macroF1());
+	}
+
+	@Autowired
+	GuideFigures guides;
+
+	/**
+	 * The demo's advisors follow, skip, or set aside the guides shown beside the last year's complaints, technical
+	 * questions and bills; following the billing guide keeps customers (planted 0.8), following the technical one
+	 * loses some (1.3), the complaint one does nothing (docs/demo-company.md). Each guide's ratio, its customers after it
+	 * was followed against those to whom it was shown and never followed, holds its planted effect.
+	 */
+	@Test
+	void theGuideThatHelpsAndTheOneThatHurtsAreFoundAgainstTheContactsWhereTheyWereNotFollowed() {
+		analysis.recompute(LocalDate.parse("2026-11-01"));
+		Map<String, GuideFigures.Figure> byGuide = guides.all().stream().filter(figure -> figure.version() == null)
+			.collect(java.util.stream.Collectors.toMap(GuideFigures.Figure::guide, figure -> figure));
+		Map<String, Double> planted = Map.of("BILLING", 0.8, "TECHNICAL_HELP", 1.3, "COMPLAINT", 1.0);
+		for (Map.Entry<String, Double> guide : planted.entrySet()) {
+			GuideFigures.Figure figure = byGuide.get(guide.getKey());
+			assertThat(figure).as(guide.getKey()).isNotNull();
+			assertThat(figure.followed()).isLessThan(figure.shown()).isGreaterThan(figure.shown() / 3);
+			Effect effect = figure.churn().effect();
+			assertThat(effect).as(guide.getKey()).isNotNull();
+			assertThat(guide.getValue()).as("%s: %.3f (%.3f - %.3f), %d followed", guide.getKey(), effect.hazardRatio(), effect.lower(),
+					effect.upper(), figure.churn().took()).isBetween(effect.lower(), effect.upper());
+		}
+		assertThat(byGuide.get("BILLING").churn().effect().reading()).isEqualTo(Effect.Reading.KEEPS);
+		assertThat(byGuide.get("TECHNICAL_HELP").churn().effect().reading()).isEqualTo(Effect.Reading.LOSES);
+	}
+
+	@Autowired
+	SuggestionFigures suggestions;
+
+	/**
+	 * A third of the suggestions offered beside the last year's orders and questions are accepted, and accepting one
+	 * keeps customers (planted 0.85, docs/demo-company.md): the ratio of the customers who accepted one against those
+	 * offered one who never accepted holds it.
+	 */
+	@Test
+	void customersWhoAcceptedASuggestionStayLongerThanThoseWhoWereOfferedOneAndDidNot() {
+		analysis.recompute(LocalDate.parse("2026-11-01"));
+		SuggestionFigures.Figure all = suggestions.all().get(0);
+		assertThat(all.product()).isEqualTo(SuggestionFigures.ALL);
+		assertThat(all.accepted()).isPositive().isLessThan(all.offered());
+		assertThat(all.acceptance().value()).isBetween(0.3, 0.4);
+		Effect effect = all.churn().effect();
+		assertThat(0.85).as("accepted: %.3f (%.3f - %.3f), %d accepted", effect.hazardRatio(), effect.lower(), effect.upper(), all.churn().took())
+			.isBetween(effect.lower(), effect.upper());
 	}
 
 	@Autowired

@@ -92,6 +92,11 @@ class AccessibilityBrowserTests {
 		long field = surveys.create(new Surveys.NewSurvey("Agence", SurveyKind.FIELD, List.of(
 				new Surveys.NewQuestion(SurveyMeasure.CSAT, "Satisfait ?", "Satisfied?", true),
 				new Surveys.NewQuestion(SurveyMeasure.TEXT, "Pourquoi ?", "Why?", false, new SurveyQuestion.Branch(1, 1, 2))))).id();
+		ApiClient supervisor = new ApiClient(port, people.create(Role.SUPERVISOR).token());
+		String guide = "AX" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+		supervisor.post("/api/guides", "{\"code\":\"%s\",\"titleFr\":\"Accueil\",\"titleEn\":\"Welcome\"}".formatted(guide));
+		supervisor.post("/api/guides/" + guide + "/versions", """
+				{"variants":[{"expertise":"NOVICE","language":"fr","body":"Bonjour.\\n\\n1. Écoutez.\\n2. Le client est-il satisfait ?\\n   - Oui → 1"}]}""");
 		// a survey's answer page speaks its customer's language, whatever the browser's
 		Map<String, String> surveyPages = Map.of("fr", surveyPage(survey, "fr"), "en", surveyPage(survey, "en"));
 		List<String> signedIn = List.of("/customers", "/customers/" + customer, "/cases/" + supportCase,
@@ -99,6 +104,7 @@ class AccessibilityBrowserTests {
 				"/loyalty/schedule", "/imports", "/admin/users", "/admin/users/" + everyone, "/admin/queues", "/admin/reasons",
 				"/admin/routing-settings", "/admin/mailboxes", "/admin/contact-forms", "/admin/reply-templates", "/admin/messaging", "/admin/chat-widgets", "/admin/advisors/" + everyone + "/routing", "/tokens", "/account/password",
 				"/account/sessions", "/account/second-factor", "/surveys", "/surveys/follow-ups", "/voice", "/voice/themes/TRANSFERRED", "/stories/moderation", "/admin/topics",
+				"/guides", "/guides/" + guide, "/catalogue", "/admin/catalogue",
 				"/surveys/field", "/surveys/field/" + field);
 
 		List<String> violations = new ArrayList<>();

@@ -1,4 +1,4 @@
-package fr.fidele.voice;
+package fr.fidele.platform;
 
 import fr.fidele.stats.measures.Proportion;
 
@@ -10,7 +10,7 @@ public record Share(long count, long of, Double value, Double lower, Double uppe
 
 	private static final double LEVEL = 0.95;
 
-	static Share of(long count, long of) {
+	public static Share of(long count, long of) {
 		if (of == 0) {
 			return new Share(count, of, null, null, null);
 		}

@@ -1,4 +1,4 @@
-package fr.fidele.imports;
+package fr.fidele.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,12 +11,12 @@ import java.util.Map;
  * byte-order mark, and the delimiter guessed from the header (tab, semicolon or comma). Each row
  * keeps the line number it starts on, so rejections can point at it.
  */
-final class CsvFile {
+public final class CsvFile {
 
 	/** One data row: its line number in the file and its values by column name. */
-	record Row(int line, Map<String, String> values) {
+	public record Row(int line, Map<String, String> values) {
 
-		String get(String column) {
+		public String get(String column) {
 			String value = values.get(column);
 			return value == null || value.isBlank() ? null : value.strip();
 		}
@@ -30,15 +30,15 @@ final class CsvFile {
 		this.rows = rows;
 	}
 
-	List<String> header() {
+	public List<String> header() {
 		return header;
 	}
 
-	List<Row> rows() {
+	public List<Row> rows() {
 		return rows;
 	}
 
-	static CsvFile parse(byte[] bytes) {
+	public static CsvFile parse(byte[] bytes) {
 		String text = new String(bytes, StandardCharsets.UTF_8);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);

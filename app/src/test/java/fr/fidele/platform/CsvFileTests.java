@@ -1,4 +1,4 @@
-package fr.fidele.imports;
+package fr.fidele.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,11 @@
+package fr.fidele.guidance;
+
+import java.util.Set;
+
+import fr.fidele.contacts.Channel;
+import fr.fidele.customers.Expertise;
+import fr.fidele.customers.Segment;
+
+/** This customer at this moment, as the guide is chosen for it: the contact's reason (null: not yet known) and channel, who they are, and what they are living through. */
+public record Moment(String reasonCode, Channel channel, Segment segment, Expertise expertise, String language, Set<Situation> situations) {
+}

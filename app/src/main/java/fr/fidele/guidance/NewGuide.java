@@ -1,0 +1,8 @@
+package fr.fidele.guidance;
+
+import fr.fidele.contacts.Channel;
+import fr.fidele.customers.Segment;
+
+/** A guide as a supervisor describes it: its stable code, titles, and the situation it answers (nulls: any). */
+public record NewGuide(String code, String titleFr, String titleEn, String reasonCode, Channel channel, Segment segment, Situation situation) {
+}
