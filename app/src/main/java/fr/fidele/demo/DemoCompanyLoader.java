@@ -60,15 +60,17 @@ class DemoCompanyLoader implements ApplicationRunner {
 	private final DemoGuides guides;
 	private final CatalogueBulkLoads catalogueLoads;
 	private final DemoCatalogue catalogue;
+	private final DemoArticles articles;
 	private final Clock clock;
 	private final ConfigurableApplicationContext context;
 
 	DemoCompanyLoader(DemoProperties properties, DemoPeople people, Reasons reasons, Customers customers, CustomerBulkLoads customerLoads,
 			ContactBulkLoads contactLoads, EmailBulkLoads emailLoads, MessagingBulkLoads messagingLoads, FeedbackBulkLoads feedbackLoads,
-			GuidanceBulkLoads guidanceLoads, DemoGuides guides, CatalogueBulkLoads catalogueLoads, DemoCatalogue catalogue, Clock clock,
-			ConfigurableApplicationContext context) {
+			GuidanceBulkLoads guidanceLoads, DemoGuides guides, CatalogueBulkLoads catalogueLoads, DemoCatalogue catalogue, DemoArticles articles,
+			Clock clock, ConfigurableApplicationContext context) {
 		this.catalogueLoads = catalogueLoads;
 		this.catalogue = catalogue;
+		this.articles = articles;
 		this.guidanceLoads = guidanceLoads;
 		this.guides = guides;
 		this.emailLoads = emailLoads;
@@ -113,6 +115,7 @@ class DemoCompanyLoader implements ApplicationRunner {
 		long firstCustomer;
 		guides.write();
 		catalogue.write();
+		articles.write();
 		try (CustomerBulkLoad customers = customerLoads.open(ACTOR, "demo company generated");
 				ContactBulkLoad contacts = contactLoads.open();
 				GuidanceBulkLoad guideUses = guidanceLoads.open()) {

@@ -5,19 +5,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
+import fr.fidele.platform.Markdown;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 
 /**
  * A guide's variant as supervisors write it, in Markdown: an introduction, then its steps as a numbered list (what to
  * ask, check, offer, avoid), then anything after. A step branches on the customer's answer with sub-items written
  * {@code answer → 4} (or {@code ->}): the workspace shows them as buttons that lead to that step. Rendered by
- * commonmark with raw HTML escaped and unsafe links removed: what a supervisor types is never markup.
+ * {@link Markdown}: what a supervisor types is never markup.
  */
 public record GuideText(String introHtml, List<Step> steps, String closingHtml) {
 
@@ -30,13 +28,10 @@ public record GuideText(String introHtml, List<Step> steps, String closingHtml) 
 	}
 
 	private static final Pattern BRANCH = Pattern.compile("^(.{1,200}?)\\s*(?:→|->)\\s*(\\d{1,3})$");
-	private static final Parser PARSER = Parser.builder().build();
-	private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-	private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
 	/** Reads a variant's Markdown; a branch to a step that does not exist is refused by {@link GuideRules}. */
 	public static GuideText of(String markdown) {
-		Node document = PARSER.parse(markdown);
+		Node document = Markdown.parse(markdown);
 		StringBuilder intro = new StringBuilder();
 		StringBuilder closing = new StringBuilder();
 		List<Step> steps = new ArrayList<>();
@@ -47,7 +42,7 @@ public record GuideText(String introHtml, List<Step> steps, String closingHtml) 
 				steps.addAll(steps(list));
 			}
 			else {
-				(steps.isEmpty() ? intro : closing).append(HTML.render(node));
+				(steps.isEmpty() ? intro : closing).append(Markdown.html(node));
 			}
 			node = next;
 		}
@@ -71,7 +66,7 @@ public record GuideText(String introHtml, List<Step> steps, String closingHtml) 
 			StringBuilder html = new StringBuilder();
 			for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
 				if (!(child instanceof ListBlock nested && nested.getFirstChild() == null)) {
-					html.append(HTML.render(child));
+					html.append(Markdown.html(child));
 				}
 			}
 			steps.add(new Step(steps.size() + 1, html.toString(), List.copyOf(branches)));
@@ -83,7 +78,7 @@ public record GuideText(String introHtml, List<Step> steps, String closingHtml) 
 	private static String text(Node item) {
 		StringBuilder text = new StringBuilder();
 		for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-			text.append(TEXT.render(child));
+			text.append(Markdown.text(child));
 		}
 		return text.toString().strip();
 	}

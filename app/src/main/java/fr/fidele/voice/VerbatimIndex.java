@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import fr.fidele.platform.IndexedIds;
 import jakarta.annotation.PreDestroy;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -26,11 +27,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
@@ -175,23 +174,7 @@ class VerbatimIndex {
 	 */
 	List<Long> search(String words, int most) {
 		Query query = new BooleanQuery.Builder().add(allWords("fr", words), Occur.SHOULD).add(allWords("en", words), Occur.SHOULD).build();
-		try {
-			IndexSearcher searcher = searchers.acquire();
-			try {
-				TopDocs found = searcher.search(query, most);
-				List<Long> ids = new ArrayList<>(found.scoreDocs.length);
-				for (var hit : found.scoreDocs) {
-					ids.add(Long.parseLong(searcher.storedFields().document(hit.doc).get("id")));
-				}
-				return ids;
-			}
-			finally {
-				searchers.release(searcher);
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return IndexedIds.search(searchers, query, most);
 	}
 
 	private static Query allWords(String language, String words) {

@@ -1,5 +1,7 @@
 package fr.fidele.voice;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +21,8 @@ public class Verbatims {
 	/** The most verbatims a search asks of the index before the other conditions are applied. */
 	private static final int MOST_FOUND_BY_WORDS = 5000;
 
+	private static final String SELECT = "select id, source, customer_id, contact_id, language, written_at, body, sentiment, topics from verbatim";
+
 	private final JdbcClient jdbc;
 	private final VerbatimIndex index;
 
@@ -34,9 +38,8 @@ public class Verbatims {
 		if (byWords && found.isEmpty()) {
 			return List.of();
 		}
-		List<Verbatim> verbatims = jdbc.sql("""
-				select id, source, customer_id, contact_id, language, written_at, body, sentiment, topics from verbatim
-				where (cast(:ids as bigint[]) is null or id = any(:ids))
+		List<Verbatim> verbatims = jdbc.sql(SELECT + """
+				 where (cast(:ids as bigint[]) is null or id = any(:ids))
 				  and (cast(:topic as text) is null or :topic = any(topics))
 				  and (cast(:sentiment as text) is null or sentiment = :sentiment)
 				  and (cast(:source as text) is null or source = :source)
@@ -46,10 +49,7 @@ public class Verbatims {
 			.param("sentiment", search.sentiment() == null ? null : search.sentiment().name())
 			.param("source", search.source() == null ? null : search.source().name())
 			.param("since", search.since() == null ? null : Timestamp.from(search.since())).param("most", byWords ? MOST_FOUND_BY_WORDS : most)
-			.query((rs, n) -> new Verbatim(rs.getLong("id"), TextSource.valueOf(rs.getString("source")), (Long) rs.getObject("customer_id"),
-					(Long) rs.getObject("contact_id"), rs.getString("language"), rs.getTimestamp("written_at").toInstant(), rs.getString("body"),
-					Sentiment.valueOf(rs.getString("sentiment")), List.of((String[]) rs.getArray("topics").getArray())))
-			.list();
+			.query(Verbatims::verbatim).list();
 		if (!byWords) {
 			return verbatims;
 		}
@@ -59,6 +59,17 @@ public class Verbatims {
 			rank.putIfAbsent(found.get(place), place);
 		}
 		return verbatims.stream().sorted(Comparator.comparing(verbatim -> rank.get(verbatim.id()))).limit(most).toList();
+	}
+
+	/** What the customer wrote on one contact (an email, a chat, a message), the first written first. */
+	public List<Verbatim> ofContact(long contactId, int most) {
+		return jdbc.sql(SELECT + " where contact_id = ? order by written_at, id limit ?").params(contactId, most).query(Verbatims::verbatim).list();
+	}
+
+	private static Verbatim verbatim(ResultSet rs, int row) throws SQLException {
+		return new Verbatim(rs.getLong("id"), TextSource.valueOf(rs.getString("source")), (Long) rs.getObject("customer_id"),
+				(Long) rs.getObject("contact_id"), rs.getString("language"), rs.getTimestamp("written_at").toInstant(), rs.getString("body"),
+				Sentiment.valueOf(rs.getString("sentiment")), List.of((String[]) rs.getArray("topics").getArray()));
 	}
 
 	private static String blankIsNull(String value) {

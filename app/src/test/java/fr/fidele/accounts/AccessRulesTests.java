@@ -121,6 +121,13 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/catalogue/rules", MANAGERS), Rule.of("PUT", "/api/catalogue/rules/{situation}", ROUTING_LEADS),
 			Rule.of("GET", "/api/catalogue/figures", MANAGERS), Rule.of("GET", "/api/catalogue/customers/{customerId}/products", EVERYONE),
 			Rule.of("PUT", "/api/catalogue/customers/{customerId}/products/{code}", CASE_WORKERS),
+			Rule.of("GET", "/api/knowledge/articles", EVERYONE), Rule.of("POST", "/api/knowledge/articles", ROUTING_LEADS),
+			Rule.of("GET", "/api/knowledge/articles/{slug}", EVERYONE), Rule.of("PUT", "/api/knowledge/articles/{slug}", ROUTING_LEADS),
+			Rule.of("GET", "/api/knowledge/articles/{slug}/versions", EVERYONE), Rule.of("POST", "/api/knowledge/articles/{slug}/feedback", EVERYONE),
+			Rule.of("GET", "/api/knowledge/review-due", MANAGERS), Rule.of("GET", "/api/knowledge/usefulness", MANAGERS),
+			Rule.of("GET", "/api/knowledge/categories", EVERYONE), Rule.of("PUT", "/api/knowledge/categories/{code}", ADMIN),
+			Rule.of("GET", "/api/knowledge/synonyms/{language}", ADMIN), Rule.of("PUT", "/api/knowledge/synonyms/{language}", ADMIN),
+			Rule.of("GET", "/api/knowledge/help-centre", ADMIN), Rule.of("PUT", "/api/knowledge/help-centre", ADMIN),
 			Rule.of("GET", "/api/loyalty/integrity/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/integrity", MANAGERS),
 			Rule.of("GET", "/api/loyalty/trends", MANAGERS), Rule.of("GET", "/api/loyalty/retention", MANAGERS),
 			Rule.of("POST", "/api/loyalty/retention", DECIDERS), Rule.of("GET", "/api/loyalty/value-at-stake", MANAGERS),
@@ -211,7 +218,13 @@ class AccessRulesTests {
 			Rule.of("POST", "/workspace/items/{id}/suggestions/{suggestion}", HANDLERS), Rule.of("GET", "/catalogue", MANAGERS),
 			Rule.of("POST", "/catalogue/rules/{situation}", ROUTING_LEADS), Rule.of("GET", "/admin/catalogue", ADMIN),
 			Rule.of("POST", "/admin/catalogue/products", ADMIN), Rule.of("POST", "/admin/catalogue/links", ADMIN),
-			Rule.of("POST", "/admin/catalogue/links/{id}/delete", ADMIN), Rule.of("POST", "/admin/catalogue/imports/{what}", ADMIN));
+			Rule.of("POST", "/admin/catalogue/links/{id}/delete", ADMIN), Rule.of("POST", "/admin/catalogue/imports/{what}", ADMIN),
+			Rule.of("GET", "/knowledge", EVERYONE), Rule.of("GET", "/knowledge/{slug}", EVERYONE), Rule.of("POST", "/knowledge/{slug}/feedback", EVERYONE),
+			Rule.of("GET", "/knowledge/usefulness", MANAGERS), Rule.of("GET", "/knowledge/new", ROUTING_LEADS),
+			Rule.of("GET", "/knowledge/{slug}/edit", ROUTING_LEADS), Rule.of("POST", "/knowledge/preview", ROUTING_LEADS),
+			Rule.of("POST", "/knowledge", ROUTING_LEADS), Rule.of("POST", "/knowledge/{slug}", ROUTING_LEADS),
+			Rule.of("GET", "/admin/knowledge", ADMIN), Rule.of("POST", "/admin/knowledge/categories", ADMIN),
+			Rule.of("POST", "/admin/knowledge/synonyms/{language}", ADMIN), Rule.of("POST", "/admin/knowledge/help-centre", ADMIN));
 
 	/**
 	 * Public on purpose: signing in, a forgotten password's pages (limited per address, the link's secret checked:
@@ -232,7 +245,11 @@ class AccessRulesTests {
 			"POST /chat/v1/conversations/{id}/end", "POST /chat/v1/conversations/{id}/transcript", "POST /chat/v1/conversations/{id}/survey",
 			"POST /chat/v1/conversations/{id}/files", "POST /chat/v1/conversations/{id}/call-back", "GET /chat/v1/conversations/{id}/files/{fileId}",
 			// a survey's answer page, opened by its invitation's token only, limited per address (SurveyTests)
-			"GET /s/{token}", "POST /s/{token}", "GET /s/{token}/stop", "POST /s/{token}/stop");
+			"GET /s/{token}", "POST /s/{token}", "GET /s/{token}/stop", "POST /s/{token}/stop",
+			// the help centre: public articles for customers and search engines, "was this useful?" limited per address
+			// (HelpCentreTests)
+			"GET /help", "GET /help/{lang:fr|en}", "GET /help/{lang:fr|en}/search", "GET /help/{lang:fr|en}/articles/{slug}",
+			"POST /help/{lang:fr|en}/articles/{slug}/feedback", "GET /help/sitemap.xml");
 
 	@LocalServerPort
 	int port;

@@ -97,6 +97,13 @@ class AccessibilityBrowserTests {
 		supervisor.post("/api/guides", "{\"code\":\"%s\",\"titleFr\":\"Accueil\",\"titleEn\":\"Welcome\"}".formatted(guide));
 		supervisor.post("/api/guides/" + guide + "/versions", """
 				{"variants":[{"expertise":"NOVICE","language":"fr","body":"Bonjour.\\n\\n1. Écoutez.\\n2. Le client est-il satisfait ?\\n   - Oui → 1"}]}""");
+		String category = "AX" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+		new ApiClient(port, people.create(Role.ADMIN).token()).put("/api/knowledge/categories/" + category,
+				"{\"nameFr\":\"Factures\",\"nameEn\":\"Bills\",\"position\":1}");
+		String article = "ax-" + category.toLowerCase();
+		supervisor.post("/api/knowledge/articles", """
+				{"slug":"%s","category":"%s","audience":"PUBLIC","reviewOn":"2020-01-01","titleFr":"Lire sa facture","bodyFr":"1. **Abonnement**\\n2. Consommation",
+				 "titleEn":"Reading your bill","bodyEn":"1. **Subscription**\\n2. Consumption"}""".formatted(article, category));
 		// a survey's answer page speaks its customer's language, whatever the browser's
 		Map<String, String> surveyPages = Map.of("fr", surveyPage(survey, "fr"), "en", surveyPage(survey, "en"));
 		List<String> signedIn = List.of("/customers", "/customers/" + customer, "/cases/" + supportCase,
@@ -104,7 +111,8 @@ class AccessibilityBrowserTests {
 				"/loyalty/schedule", "/imports", "/admin/users", "/admin/users/" + everyone, "/admin/queues", "/admin/reasons",
 				"/admin/routing-settings", "/admin/mailboxes", "/admin/contact-forms", "/admin/reply-templates", "/admin/messaging", "/admin/chat-widgets", "/admin/advisors/" + everyone + "/routing", "/tokens", "/account/password",
 				"/account/sessions", "/account/second-factor", "/surveys", "/surveys/follow-ups", "/voice", "/voice/themes/TRANSFERRED", "/stories/moderation", "/admin/topics",
-				"/guides", "/guides/" + guide, "/catalogue", "/admin/catalogue",
+				"/guides", "/guides/" + guide, "/catalogue", "/admin/catalogue", "/knowledge", "/knowledge?q=facture", "/knowledge/" + article,
+				"/knowledge/new", "/knowledge/" + article + "/edit", "/knowledge/usefulness", "/admin/knowledge",
 				"/surveys/field", "/surveys/field/" + field);
 
 		List<String> violations = new ArrayList<>();
@@ -115,6 +123,10 @@ class AccessibilityBrowserTests {
 				}
 				violations.addAll(check(browser, surveyPages.get(language), language));
 				violations.addAll(check(browser, surveyPages.get(language) + "/stop", language));
+				// the help centre's language is its address's
+				for (String help : List.of("/help/" + language, "/help/" + language + "/articles/" + article, "/help/" + language + "/search?q=facture")) {
+					violations.addAll(check(browser, help, language));
+				}
 				browser.signIn(everyone, TestPeople.PASSWORD);
 				browser.open("/customers?lang=" + language);
 				for (String page : signedIn) {

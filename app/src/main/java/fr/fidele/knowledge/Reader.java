@@ -1,0 +1,6 @@
+package fr.fidele.knowledge;
+
+/** Who said whether an article was useful: an advisor in Fidèle, or a customer in the help centre. */
+public enum Reader {
+	ADVISOR, CUSTOMER
+}
