@@ -36,10 +36,15 @@ import org.springframework.test.context.ContextConfiguration;
 				// a survey page's looks from one address: all the tests' pages come from this machine; SurveyTests sees the limit
 				"fidele.feedback.answers-per-address=100",
 				// each test context's search index of verbatims in the build directory, away from a demo's
-				"fidele.voice.index-directory=target/voice-index" })
+				"fidele.voice.index-directory=target/voice-index",
+				// the secret the tests' "company site" signs its customers into the help centre with
+				"fidele.knowledge.sign-in-secret=" + FideleTest.HELP_CENTRE_SECRET })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface FideleTest {
+
+	/** The secret the tests' company site and Fidèle share to sign customers into the help centre. */
+	String HELP_CENTRE_SECRET = "test-help-centre-secret-of-32-characters-at-least";
 
 	/** The secret the tests' telephone switch signs its events with. */
 	String CTI_SECRET = "test-switch-secret";

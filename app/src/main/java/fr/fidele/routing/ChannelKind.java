@@ -15,6 +15,7 @@ enum ChannelKind {
 			case PHONE, CALLBACK, IN_PERSON -> VOICE;
 			case CHAT, SOCIAL -> CHAT;
 			case EMAIL, WEB_FORM -> WRITTEN;
+			case SELF_SERVICE -> throw new IllegalArgumentException("a self-service contact is never routed");
 		};
 	}
 }

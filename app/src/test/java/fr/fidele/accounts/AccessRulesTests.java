@@ -124,7 +124,8 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/knowledge/articles", EVERYONE), Rule.of("POST", "/api/knowledge/articles", ROUTING_LEADS),
 			Rule.of("GET", "/api/knowledge/articles/{slug}", EVERYONE), Rule.of("PUT", "/api/knowledge/articles/{slug}", ROUTING_LEADS),
 			Rule.of("GET", "/api/knowledge/articles/{slug}/versions", EVERYONE), Rule.of("POST", "/api/knowledge/articles/{slug}/feedback", EVERYONE),
-			Rule.of("GET", "/api/knowledge/review-due", MANAGERS), Rule.of("GET", "/api/knowledge/usefulness", MANAGERS),
+			Rule.of("GET", "/api/knowledge/self-service", EVERYONE), Rule.of("GET", "/api/knowledge/review-due", MANAGERS),
+			Rule.of("GET", "/api/knowledge/usefulness", MANAGERS),
 			Rule.of("GET", "/api/knowledge/categories", EVERYONE), Rule.of("PUT", "/api/knowledge/categories/{code}", ADMIN),
 			Rule.of("GET", "/api/knowledge/synonyms/{language}", ADMIN), Rule.of("PUT", "/api/knowledge/synonyms/{language}", ADMIN),
 			Rule.of("GET", "/api/knowledge/help-centre", ADMIN), Rule.of("PUT", "/api/knowledge/help-centre", ADMIN),
@@ -249,7 +250,9 @@ class AccessRulesTests {
 			// the help centre: public articles for customers and search engines, "was this useful?" limited per address
 			// (HelpCentreTests)
 			"GET /help", "GET /help/{lang:fr|en}", "GET /help/{lang:fr|en}/search", "GET /help/{lang:fr|en}/articles/{slug}",
-			"POST /help/{lang:fr|en}/articles/{slug}/feedback", "GET /help/sitemap.xml");
+			"POST /help/{lang:fr|en}/articles/{slug}/feedback", "GET /help/sitemap.xml",
+			// a customer signed in by the company's site, with a link it signed (HelpCentreTests)
+			"GET /help/sign-in");
 
 	@LocalServerPort
 	int port;

@@ -7,6 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
@@ -16,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The public help centre, without signing in: public articles only, each language a page a search engine can index
@@ -109,5 +117,70 @@ class HelpCentreTests {
 				select count(*) filter (where useful), count(*) from article_feedback f join article a on a.id = f.article_id
 				where a.slug = ? and f.reader = 'CUSTOMER'""").param(slug).query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2)).single())
 			.isEqualTo("1/" + HelpCentre.ANSWERS_PER_HOUR);
+	}
+
+	/** A link as the company's site signs it, written here from the documented format, not with Fidèle's code. */
+	private static String link(String reference, Instant expires, String secret) throws Exception {
+		Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+		String payload = base64.encodeToString(reference.getBytes(StandardCharsets.UTF_8)) + "." + expires.getEpochSecond();
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		return payload + "." + base64.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void aCustomerSignedInByTheCompanysSiteWhoReadsArticlesHasOneSelfServiceContactInTheCaseFile() throws Exception {
+		ApiClient admin = new ApiClient(port, people.create(Role.ADMIN).token());
+		ApiClient author = new ApiClient(port, people.create(Role.SUPERVISOR).token());
+		String word = KnowledgeTests.marker();
+		String category = KnowledgeTests.category(admin);
+		String first = KnowledgeTests.article(author, word + "-un", category, "PUBLIC", "Premier", "Un.", null, null);
+		String second = KnowledgeTests.article(author, word + "-deux", category, "PUBLIC", "Second", "Deux.", "Second", "Two.");
+		String reference = "SELF-" + word;
+		ApiClient.Response created = admin.post("/api/customers", """
+				{"reference":"%s","name":"Léa Roux","segment":"RESIDENTIAL","expertise":"NOVICE","customerSince":"2024-02-01"}""".formatted(reference));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long customer = created.json().get("id").asLong();
+		Instant soon = Instant.now().plusSeconds(300);
+		String secret = FideleTest.HELP_CENTRE_SECRET;
+
+		String token = link(reference, soon, secret);
+		for (String refused : List.of(token.substring(0, token.length() - 2) + "xx", link(reference, Instant.now().minusSeconds(5), secret),
+				link(reference, Instant.now().plusSeconds(86_400), secret), link("NOBODY-" + word, soon, secret),
+				link(reference, soon, "another-secret-of-32-characters-at-least"))) {
+			HttpResponse<String> page = get("/help/sign-in?token=" + refused);
+			assertThat(page.statusCode()).as(refused).isEqualTo(403);
+			assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
+		}
+		assertThat(get("/help/sign-in?token=" + token + "&next=//elsewhere.example/help").headers().firstValue("Location").orElseThrow())
+			.as("no open redirect").endsWith("/help");
+		HttpResponse<String> signedIn = get("/help/sign-in?token=" + token + "&next=/help/fr/articles/" + first);
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/help/fr/articles/" + first);
+		String setCookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(setCookie).startsWith("fidele-help=").contains("HttpOnly").contains("Path=/help").contains("SameSite=Lax");
+		String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+		assertThat(admin.get("/api/customers/" + customer + "/contacts").json()).as("reading anonymously is nobody's").isEmpty();
+		get("/help/fr/articles/" + first);
+		assertThat(admin.get("/api/customers/" + customer + "/contacts").json()).isEmpty();
+		assertThat(get("/help/fr/articles/" + first, cookie).statusCode()).isEqualTo(200);
+		assertThat(get("/help/en/articles/" + second, cookie).statusCode()).isEqualTo(200);
+		assertThat(get("/help/fr/articles/" + first, cookie + "x").statusCode()).as("a tampered cookie reads anonymously").isEqualTo(200);
+
+		JsonNode contacts = admin.get("/api/customers/" + customer + "/contacts").json();
+		assertThat(contacts).as("one self-service contact a day").hasSize(1);
+		assertThat(contacts.get(0).get("channel").asString()).isEqualTo("SELF_SERVICE");
+		assertThat(contacts.get(0).get("caseId").isNull()).as("no case opened, no first-contact resolution changed").isTrue();
+		JsonNode read = admin.get("/api/knowledge/self-service?contact=" + contacts.get(0).get("id").asLong()).json();
+		assertThat(read).hasSize(2);
+		assertThat(read.get(0).get("slug").asString()).isEqualTo(first);
+		assertThat(read.get(1).get("slug").asString()).isEqualTo(second);
+		assertThat(read.get(1).get("language").asString()).isEqualTo("en");
 	}
 }

@@ -75,7 +75,7 @@ final class AccessRules {
 			.requestMatchers(POST, "/api/knowledge/articles").hasAnyRole(ROUTING_LEADS)
 			.requestMatchers(PUT, "/api/knowledge/articles/*").hasAnyRole(ROUTING_LEADS)
 			.requestMatchers(GET, "/api/knowledge/articles", "/api/knowledge/articles/*", "/api/knowledge/articles/*/versions",
-					"/api/knowledge/categories")
+					"/api/knowledge/categories", "/api/knowledge/self-service")
 			.hasAnyRole(EVERYONE)
 			.requestMatchers("/api/knowledge/categories/*", "/api/knowledge/synonyms/*", "/api/knowledge/help-centre").hasRole(ADMIN)
 			.requestMatchers(PUT, "/api/voice/topics/*").hasRole(ADMIN)

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import fr.fidele.knowledge.Article;
@@ -14,7 +15,10 @@ import fr.fidele.knowledge.ArticleSearch;
 import fr.fidele.knowledge.Articles;
 import fr.fidele.knowledge.Audience;
 import fr.fidele.knowledge.HelpCentre;
+import fr.fidele.knowledge.HelpCentreSignIn;
+import fr.fidele.knowledge.KnowledgeProperties;
 import fr.fidele.knowledge.Reader;
+import fr.fidele.knowledge.SelfService;
 import fr.fidele.platform.Markdown;
 import fr.fidele.platform.TooManyRequestsException;
 import fr.fidele.platform.web.ClientRateLimit;
@@ -23,8 +27,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -44,6 +50,9 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 class HelpCentrePages {
 
+	/** The cookie that keeps a customer signed in on the help centre. */
+	static final String SIGNED_IN = "fidele-help";
+	private static final Pattern HELP_PAGE = Pattern.compile("/help(/[A-Za-z0-9_-]+)*");
 	private static final int RESULTS = 20;
 	private static final int DESCRIPTION = 160;
 
@@ -52,9 +61,16 @@ class HelpCentrePages {
 	private final ArticleCategories categories;
 	private final ArticleFeedback feedback;
 	private final HelpCentre helpCentre;
+	private final HelpCentreSignIn signIn;
+	private final SelfService selfService;
+	private final KnowledgeProperties settings;
 	private final ClientRateLimit answers = new ClientRateLimit(HelpCentre.ANSWERS_PER_HOUR, Duration.ofHours(1));
 
-	HelpCentrePages(Articles articles, ArticleSearch search, ArticleCategories categories, ArticleFeedback feedback, HelpCentre helpCentre) {
+	HelpCentrePages(Articles articles, ArticleSearch search, ArticleCategories categories, ArticleFeedback feedback, HelpCentre helpCentre,
+			HelpCentreSignIn signIn, SelfService selfService, KnowledgeProperties settings) {
+		this.signIn = signIn;
+		this.selfService = selfService;
+		this.settings = settings;
 		this.articles = articles;
 		this.search = search;
 		this.categories = categories;
@@ -93,14 +109,32 @@ class HelpCentrePages {
 		return "knowledge/help/search";
 	}
 
+	/**
+	 * The company's site sends a customer it knows here with a signed link (HelpCentreSignIn); they stay signed in by a
+	 * cookie of the help centre's own, then go on to {@code next}, a page of the help centre only (no open redirect).
+	 */
+	@GetMapping("/help/sign-in")
+	String signIn(@RequestParam(required = false) String token, @RequestParam(required = false) String next, HttpServletRequest request,
+			HttpServletResponse response) {
+		Long customer = signIn.customerOfLink(token).orElse(null);
+		if (customer == null) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			return "knowledge/help/signInRefused";
+		}
+		response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(SIGNED_IN, signIn.cookieFor(customer)).httpOnly(true)
+			.secure(request.isSecure()).sameSite("Lax").path("/help").maxAge(settings.signedInFor()).build().toString());
+		return "redirect:" + (next != null && HELP_PAGE.matcher(next).matches() ? next : "/help");
+	}
+
 	@GetMapping("/help/{lang:fr|en}/articles/{slug}")
 	String article(@PathVariable String lang, @PathVariable String slug, @RequestParam(required = false) Boolean thanks,
-			HttpServletResponse response, Model model) {
+			@CookieValue(name = SIGNED_IN, required = false) String signedIn, HttpServletResponse response, Model model) {
 		Article article = articles.find(slug).filter(found -> found.audience() == Audience.PUBLIC).orElse(null);
 		if (article == null) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "knowledge/help/unknown";
 		}
+		signIn.customerOfCookie(signedIn).ifPresent(customer -> selfService.read(customer, article, lang));
 		String shown = article.languageFor(lang);
 		model.addAttribute("article", article).addAttribute("shown", shown).addAttribute("title", article.title(shown))
 			.addAttribute("html", Markdown.html(article.body(shown))).addAttribute("description", Markdown.excerpt(article.body(shown), DESCRIPTION))

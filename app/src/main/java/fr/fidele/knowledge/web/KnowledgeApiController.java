@@ -17,6 +17,7 @@ import fr.fidele.knowledge.Articles;
 import fr.fidele.knowledge.Audience;
 import fr.fidele.knowledge.HelpCentre;
 import fr.fidele.knowledge.Reader;
+import fr.fidele.knowledge.SelfService;
 import fr.fidele.knowledge.Synonyms;
 import fr.fidele.platform.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,10 +52,12 @@ class KnowledgeApiController {
 	private final ArticleFeedback feedback;
 	private final Synonyms synonyms;
 	private final HelpCentre helpCentre;
+	private final SelfService selfService;
 	private final Clock clock;
 
 	KnowledgeApiController(Articles articles, ArticleSearch search, ArticleCategories categories, ArticleFeedback feedback, Synonyms synonyms,
-			HelpCentre helpCentre, Clock clock) {
+			HelpCentre helpCentre, SelfService selfService, Clock clock) {
+		this.selfService = selfService;
 		this.articles = articles;
 		this.search = search;
 		this.categories = categories;
@@ -110,6 +113,12 @@ class KnowledgeApiController {
 		}
 		feedback.answered(slug, answer.language() == null ? me.language() : answer.language(), answer.useful(), Reader.ADVISOR, me.id(),
 				answer.contactId());
+	}
+
+	@GetMapping("/self-service")
+	@Operation(summary = "The help centre's articles a signed-in customer read on a self-service contact")
+	List<SelfService.Read> selfService(@RequestParam long contact) {
+		return selfService.ofContact(contact);
 	}
 
 	@GetMapping("/review-due")
