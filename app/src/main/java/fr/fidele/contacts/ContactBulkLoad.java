@@ -23,7 +23,7 @@ public final class ContactBulkLoad implements AutoCloseable {
 	}
 
 	/** An inbound contact as loaded; {@code reidentified} says the customer was asked who they were after a transfer. */
-	public record ContactRow(long id, long customerId, long caseId, boolean firstOfCase, Channel channel, String reason,
+	public record ContactRow(long id, long customerId, Long caseId, boolean firstOfCase, Channel channel, String reason,
 			String queue, Instant arrivedAt, Instant queuedAt, Instant answeredAt, Instant endedAt, EndedBy endedBy,
 			boolean identityVerified, boolean reidentified, Boolean resolved, String notes, Instant firstResponseAt) {
 	}

@@ -60,7 +60,7 @@ final class CustomerSimulation {
 	private static final int WROTE_TRANSFERRED = 8192;
 	private static final int WROTE_RUDENESS = 16384;
 	private static final int EFFECTS = (RESOLVED - 1) | DETRACTOR | DISSATISFIED | LOOP_CLOSED | PROMOTER | SATISFIED | WROTE_TRANSFERRED
-			| WROTE_RUDENESS | GuidedContacts.FOLLOWED_HELPFUL | GuidedContacts.FOLLOWED_HARMFUL | SuggestedContacts.ACCEPTED;
+			| WROTE_RUDENESS | GuidedContacts.FOLLOWED_HELPFUL | GuidedContacts.FOLLOWED_HARMFUL | SuggestedContacts.ACCEPTED | SelfServiceContacts.TRIED;
 	/** The harms after which a survey answer is more often unhappy. */
 	private static final int HARMS = UNRESOLVED_COMPLAINT | LONG_WAIT | REIDENTIFIED;
 	/** Mixed with the customer's id for their survey answers' own random stream. */
@@ -68,6 +68,7 @@ final class CustomerSimulation {
 	/** Mixed with the customer's id for the guides' and the suggestions' own random streams. */
 	private static final long GUIDE_STREAM = 0x601D_E5L;
 	private static final long SUGGESTION_STREAM = 0x5A1E_5L;
+	private static final long SELF_SERVICE_STREAM = 0x5E1F_5E7L;
 
 	/** The fixed parts of the world every customer lives in. */
 	record World(LocalDate start, LocalDate end, double dailyContactRate, long[] advisors, int hangUpAdvisor,
@@ -195,6 +196,11 @@ final class CustomerSimulation {
 		long wait = live ? (long) (r.nextDouble() < 0.8 ? exponential(r, 1 / 60.0) : exponential(r, 1 / 400.0))
 				: (long) exponential(r, 1 / (8 * 3600.0));
 		int experience = live && wait > PlantedEffects.LONG_WAIT_SECONDS ? LONG_WAIT : 0;
+		boolean recent = day > world.end().toEpochDay() - PlantedEffects.GUIDED_DAYS;
+		if (SelfServiceContacts.tried(rows, state.selfService, nextContactId, state.customerId, reason, arrived, recent) != 0) {
+			nextContactId++;
+			experience |= SelfServiceContacts.TRIED;
+		}
 		if ("CANCELLATION_REQUEST".equals(reason)) {
 			experience |= CANCELLATION;
 		}
@@ -270,7 +276,6 @@ final class CustomerSimulation {
 		if (resolved) {
 			experience |= RESOLVED | (firstInCase ? RESOLVED_FIRST : 0);
 		}
-		boolean recent = day > world.end().toEpochDay() - PlantedEffects.GUIDED_DAYS;
 		experience |= GuidedContacts.shown(rows, state.guides, contactId, state.customerId, world.advisors()[lastAdvisor], reason, state.expertise,
 				state.language, at(answered), recent);
 		experience |= SuggestedContacts.shown(rows, state.suggestions, contactId, state.customerId, world.advisors()[lastAdvisor], reason,
@@ -333,6 +338,7 @@ final class CustomerSimulation {
 		factor *= (fresh & GuidedContacts.FOLLOWED_HELPFUL) != 0 ? PlantedEffects.FOLLOWED_BILLING_GUIDE : 1;
 		factor *= (fresh & GuidedContacts.FOLLOWED_HARMFUL) != 0 ? PlantedEffects.FOLLOWED_TECHNICAL_GUIDE : 1;
 		factor *= (fresh & SuggestedContacts.ACCEPTED) != 0 ? PlantedEffects.ACCEPTED_SUGGESTION : 1;
+		factor *= (fresh & SelfServiceContacts.TRIED) != 0 ? PlantedEffects.TRIED_SELF_SERVICE : 1;
 		return factor;
 	}
 
@@ -376,6 +382,7 @@ final class CustomerSimulation {
 		final SplittableRandom surveys;
 		final SplittableRandom guides;
 		final SplittableRandom suggestions;
+		final SplittableRandom selfService;
 		int experienced;
 		/** Contacts arrive in the order they happen, even two on one day: the case file must tell which came first. */
 		long lastArrival;
@@ -391,6 +398,7 @@ final class CustomerSimulation {
 			this.surveys = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ SURVEY_STREAM);
 			this.guides = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ GUIDE_STREAM);
 			this.suggestions = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ SUGGESTION_STREAM);
+			this.selfService = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ SELF_SERVICE_STREAM);
 		}
 
 		boolean isNewCase(String reason, long at) {

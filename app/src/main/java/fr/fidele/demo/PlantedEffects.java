@@ -87,4 +87,9 @@ final class PlantedEffects {
 
 	private PlantedEffects() {
 	}
+
+	/** Share of the last year's bills, technical questions, order follow-ups and information requests the customer first tried to answer in the help centre. */
+	static final double SELF_SERVICE_TRIED = 0.3;
+	/** Having tried the help centre (signed in, read its articles) keeps customers. */
+	static final double TRIED_SELF_SERVICE = 0.85;
 }

@@ -38,7 +38,9 @@ public enum Experience {
 	/** Answered a survey about the contact satisfied (CSAT 4 or 5): with {@link #DISSATISFIED}, the CSAT's bands. */
 	SATISFIED("id in (select contact_id from survey_score_facts where measure = 'CSAT' and score >= 4)", true),
 	/** An unhappy answer about the contact was followed up, and the follow-up closed in time: the loop closed. */
-	LOOP_CLOSED("id in (select contact_id from survey_follow_up_facts where closed_in_time)", true);
+	LOOP_CLOSED("id in (select contact_id from survey_follow_up_facts where closed_in_time)", true),
+	/** Signed in on the help centre and read its articles: tried to help themselves (the channel SELF_SERVICE). */
+	SELF_SERVICE("channel = 'SELF_SERVICE'", true);
 
 	private final String condition;
 	private final boolean good;

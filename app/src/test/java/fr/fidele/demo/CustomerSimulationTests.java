@@ -147,7 +147,7 @@ class CustomerSimulationTests {
 		Recorded company = simulate(11, 3000);
 		double perCustomer = company.contacts.size() / 3000.0;
 		assertThat(perCustomer).isBetween(8.5, 11.5);
-		assertThat(company.contacts.stream().map(ContactRow::channel).distinct()).hasSize(7);
+		assertThat(company.contacts.stream().map(ContactRow::channel).distinct()).hasSize(Channel.values().length);
 	}
 
 	@Test
