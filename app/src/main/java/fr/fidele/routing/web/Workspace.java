@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
@@ -16,11 +17,15 @@ import fr.fidele.routing.ItemState;
 import fr.fidele.routing.WorkItem;
 import fr.fidele.routing.WorkspacePanel;
 import fr.fidele.routing.WrapUpDrafts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Gathers what an advisor's workspace shows of each item they hold. */
 @Component
 class Workspace {
+
+	private static final Logger log = LoggerFactory.getLogger(Workspace.class);
 
 	static final int RECENT_CONTACTS = 8;
 
@@ -84,7 +89,19 @@ class Workspace {
 				contacts.ofCustomer(item.customerId(), RECENT_CONTACTS), draft, panels(item));
 	}
 
+	/**
+	 * Each module's panel beside the item; one that fails is left out and logged, so that a guide's or an article's
+	 * trouble never takes away the advisor's whole workspace in the middle of a call.
+	 */
 	private List<WorkspacePanel.Panel> panels(WorkItem item) {
-		return panels.stream().flatMap(panel -> panel.panelFor(item).stream()).toList();
+		return panels.stream().flatMap(panel -> {
+			try {
+				return panel.panelFor(item).stream();
+			}
+			catch (RuntimeException failed) {
+				log.warn("The panel {} failed for item {}: left out", panel.getClass().getSimpleName(), item.id(), failed);
+				return Stream.empty();
+			}
+		}).toList();
 	}
 }
