@@ -30,10 +30,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		if (external != null && !external.isBlank()) {
 			createDatabase(external, name);
 			// every cached test context keeps its pool open on the one server: idle connections are let go, or a
-			// dozen contexts exhaust its max_connections
+			// dozen contexts exhaust its max_connections. Ten at most, the application's own default: the demo company's
+			// load holds a connection per table it copies (seven at once, guides included) and needs one more to finish
 			properties = Map.of("spring.datasource.url", external.substring(0, external.lastIndexOf('/') + 1) + name,
 					"spring.datasource.hikari.minimum-idle", "1", "spring.datasource.hikari.idle-timeout", "10000",
-					"spring.datasource.hikari.maximum-pool-size", "8");
+					"spring.datasource.hikari.maximum-pool-size", "10");
 		}
 		else {
 			properties = Map.of("spring.datasource.url", "", "fidele.database.embedded-throwaway", "true",
