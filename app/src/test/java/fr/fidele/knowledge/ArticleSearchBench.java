@@ -81,6 +81,9 @@ public final class ArticleSearchBench {
 		report("Fidèle's search, advisors (index + articles read + excerpts)", queries, q -> search.search(q, "fr", false, null, TOP).size());
 		report("Fidèle's search, help centre (public only)", queries, q -> search.search(q, "fr", true, null, TOP).size());
 		report("PostgreSQL full-text (stored tsvector, GIN, ts_rank, words OR-ed)", queries, q -> postgres(jdbc, q), POSTGRES_SEARCHES);
+		// the index's directory is deleted with it, as at an instance's stop
+		index.close();
+		database.close();
 	}
 
 	/** The measured function answers how many articles it returned, so that no engine is timed for finding nothing. */
