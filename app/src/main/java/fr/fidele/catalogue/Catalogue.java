@@ -49,6 +49,11 @@ public class Catalogue {
 		return jdbc.sql("select * from product order by category nulls last, code").query(Catalogue::product).list();
 	}
 
+	/** The codes of the products on offer now: what a suggestion may name. */
+	public Set<String> activeCodes() {
+		return Set.copyOf(jdbc.sql("select code from product where active").query(String.class).list());
+	}
+
 	public java.util.Optional<Product> product(String code) {
 		return jdbc.sql("select * from product where code = ?").param(code).query(Catalogue::product).optional();
 	}

@@ -40,8 +40,7 @@ public class CaseFileMoments {
 	}
 
 	public Moment of(WorkItem item) {
-		String reason = uses.namedReason(item.contactId())
-			.orElseGet(() -> contacts.find(item.contactId()).map(Contact::reasonCode).orElse(null));
+		String reason = reasonOf(item);
 		Customer customer = item.customerId() == null ? null : customers.findById(item.customerId()).orElse(null);
 		if (customer == null) {
 			return new Moment(reason, item.channel(), null, Expertise.INTERMEDIATE, item.language() == null ? "fr" : item.language(), Set.of());
@@ -56,5 +55,10 @@ public class CaseFileMoments {
 			situations.add(Situation.CHURN_RISK);
 		}
 		return new Moment(reason, item.channel(), customer.segment(), customer.expertise(), customer.language(), situations);
+	}
+
+	/** The contact's reason as the advisor named it beside the guide, else as recorded: all a panel may need of the moment. */
+	public String reasonOf(WorkItem item) {
+		return uses.namedReason(item.contactId()).orElseGet(() -> contacts.find(item.contactId()).map(Contact::reasonCode).orElse(null));
 	}
 }

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import fr.fidele.catalogue.Catalogue;
-import fr.fidele.catalogue.Product;
 import fr.fidele.catalogue.ProductLink;
 import fr.fidele.catalogue.RuleSituation;
 import fr.fidele.catalogue.Suggestion;
@@ -59,9 +57,8 @@ class CatalogueWorkspacePanel implements WorkspacePanel {
 		if (moment.situations().contains(Situation.CHURN_RISK) || "CANCELLATION_REQUEST".equals(moment.reasonCode())) {
 			heldBack.add(RuleSituation.CANCELLATION_REQUEST);
 		}
-		Set<String> active = catalogue.products().stream().filter(Product::active).map(Product::code).collect(Collectors.toSet());
 		List<ProductLink> chosen = policy.choose(new SuggestionPolicy.Situation(moment.reasonCode(), moment.segment(),
-				catalogue.holdings(item.customerId()), heldBack), catalogue.links(), rules.all(), active);
+				catalogue.holdings(item.customerId()), heldBack), catalogue.links(), rules.all(), catalogue.activeCodes());
 		List<Suggestion> shown = suggestions.shown(item.contactId(), item.customerId(), item.advisorId(), chosen,
 				LocaleContextHolder.getLocale().getLanguage());
 		Map<String, Object> model = new HashMap<>();

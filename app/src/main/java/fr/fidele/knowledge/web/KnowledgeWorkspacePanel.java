@@ -28,7 +28,8 @@ class KnowledgeWorkspacePanel implements WorkspacePanel {
 		if (item.state() != ItemState.CONNECTED && item.state() != ItemState.WRAP_UP) {
 			return Optional.empty();
 		}
-		String reason = moments.of(item).reasonCode();
+		// the reason only: the customer's situations (cases, recent contacts) are the guide's and the suggestions' concern
+		String reason = moments.reasonOf(item);
 		return Optional.of(new Panel("knowledge/panel :: articles", Map.of("itemId", item.id(), "contactId", item.contactId(), "articles",
 				suggestions.forContact(item.contactId(), reason, LocaleContextHolder.getLocale().getLanguage()))));
 	}
