@@ -2,6 +2,7 @@ package fr.fidele.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import fr.fidele.FideleTest;
@@ -30,6 +31,9 @@ class KnowledgeTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ArticleSuggestions suggestions;
 
 	/** A word no other test writes, so that a search finds this test's articles only. */
 	static String marker() {
@@ -155,5 +159,29 @@ class KnowledgeTests {
 	private static void assertField(ApiClient.Response refused, String field) {
 		assertThat(refused.status()).as(refused.body()).isEqualTo(422);
 		assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo(field);
+	}
+
+	@Test
+	void besideAContactTheArticlesOfItsReasonComeFirstThenThoseTheCustomersOwnWordsFind() {
+		ApiClient admin = new ApiClient(port, people.create(Role.ADMIN).token());
+		ApiClient author = new ApiClient(port, people.create(Role.SUPERVISOR).token());
+		String word = marker();
+		String category = category(admin);
+		ApiClient.Response billing = author.post("/api/knowledge/articles", """
+				{"slug":"%s-facture","category":"%s","audience":"INTERNAL","reviewOn":"2027-06-01","reasons":["BILLING"],
+				 "titleFr":"Expliquer une facture","bodyFr":"Ligne par ligne."}""".formatted(word, category));
+		assertThat(billing.status()).as(billing.body()).isEqualTo(201);
+		String meter = article(author, word + "-compteur", category, "PUBLIC", "Afficheur " + word + " éteint", "Vérifier le disjoncteur.", null, null);
+		long contact = 4_000_000_000L + Math.abs(word.hashCode());
+		// what the customer wrote on this contact, as the voice module keeps it (its intake is another module's test)
+		jdbc.sql("""
+				insert into verbatim (source, source_id, contact_id, language, written_at, body, sentiment)
+				values ('EMAIL', ?, ?, 'fr', now(), ?, 'NEGATIVE')""").params(contact, contact, "Bonjour, mon afficheur " + word + " ne montre plus rien.")
+			.update();
+
+		List<String> beside = suggestions.forContact(contact, "BILLING", "fr").stream().map(found -> found.article().slug()).toList();
+		assertThat(beside).contains(word + "-facture", meter);
+		assertThat(beside.indexOf(word + "-facture")).as("the reason's article first").isLessThan(beside.indexOf(meter));
+		assertThat(suggestions.forContact(contact + 1, null, "fr")).as("no reason, no words: nothing").isEmpty();
 	}
 }
