@@ -2,10 +2,10 @@ package fr.fidele.loyalty;
 
 /**
  * What counts as hanging up on a customer: an answered phone call (or callback) ended by the
- * advisor less than 30 seconds after the answer. Shared by the churn model and the integrity view
- * so that both count the same thing.
+ * advisor less than 30 seconds after the answer. Shared by the churn model, the integrity view and the
+ * quality module's draws, so that all count the same thing.
  */
-final class HangUps {
+public final class HangUps {
 
 	static final int MAX_SECONDS = 30;
 	static final String CONDITION = condition("");
@@ -14,7 +14,7 @@ final class HangUps {
 	}
 
 	/** The condition on a contact row whose columns are prefixed by {@code alias} (such as {@code "ct."}). */
-	static String condition(String alias) {
+	public static String condition(String alias) {
 		return "%1$schannel in ('PHONE', 'CALLBACK') and %1$sended_by = 'ADVISOR' and %1$sanswered_at is not null and %1$sended_at - %1$sanswered_at < interval '%2$d seconds'"
 			.formatted(alias, MAX_SECONDS);
 	}

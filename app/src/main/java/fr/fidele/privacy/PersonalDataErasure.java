@@ -16,6 +16,7 @@ import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.PersonalValues;
 import fr.fidele.platform.PlatformTraces;
 import fr.fidele.routing.RoutingErasure;
+import fr.fidele.quality.QualityErasure;
 import fr.fidele.voice.VoiceErasure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,7 @@ public class PersonalDataErasure {
 	private final ChatErasure chat;
 	private final FeedbackErasure feedback;
 	private final VoiceErasure voice;
+	private final QualityErasure quality;
 	private final Imports imports;
 	private final PlatformTraces platform;
 	private final JdbcClient jdbc;
@@ -55,11 +57,12 @@ public class PersonalDataErasure {
 	private final Clock clock;
 
 	PersonalDataErasure(CustomerErasure customers, ContactErasure contacts, RoutingErasure routing, EmailErasure email,
-			MessagingErasure messaging, ChatErasure chat, FeedbackErasure feedback, VoiceErasure voice, Imports imports, PlatformTraces platform, JdbcClient jdbc,
+			MessagingErasure messaging, ChatErasure chat, FeedbackErasure feedback, VoiceErasure voice, QualityErasure quality, Imports imports, PlatformTraces platform, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.chat = chat;
 		this.feedback = feedback;
 		this.voice = voice;
+		this.quality = quality;
 		this.email = email;
 		this.messaging = messaging;
 		this.customers = customers;
@@ -91,6 +94,7 @@ public class PersonalDataErasure {
 		chat.erase(customerId);
 		feedback.erase(customerId);
 		voice.erase(customerId);
+		quality.erase(customerId);
 		imports.forget(personal);
 		platform.forget(personal);
 		Receipt receipt = new Receipt(customerId, clock.instant(), CurrentActor.name(), reason.strip(), caseFile.contactIds().size(),

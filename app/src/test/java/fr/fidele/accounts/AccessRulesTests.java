@@ -128,6 +128,16 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/knowledge/usefulness", MANAGERS),
 			Rule.of("GET", "/api/knowledge/categories", EVERYONE), Rule.of("PUT", "/api/knowledge/categories/{code}", ADMIN),
 			Rule.of("GET", "/api/knowledge/synonyms/{language}", ADMIN), Rule.of("PUT", "/api/knowledge/synonyms/{language}", ADMIN),
+			Rule.of("GET", "/api/quality/grids", EVERYONE), Rule.of("POST", "/api/quality/grids", ROUTING_LEADS),
+			Rule.of("GET", "/api/quality/grids/{id}", EVERYONE), Rule.of("GET", "/api/quality/draws", ROUTING_LEADS),
+			Rule.of("POST", "/api/quality/draws", ROUTING_LEADS), Rule.of("POST", "/api/quality/evaluations", ROUTING_LEADS),
+			Rule.of("GET", "/api/quality/evaluations/mine", EVERYONE), Rule.of("GET", "/api/quality/evaluations/{id}", EVERYONE),
+			Rule.of("POST", "/api/quality/evaluations/{id}/comment", HANDLERS), Rule.of("POST", "/api/quality/evaluations/{id}/contest", HANDLERS),
+			Rule.of("POST", "/api/quality/evaluations/{id}/decision", ROUTING_LEADS), Rule.of("GET", "/api/quality/contests", ROUTING_LEADS),
+			Rule.of("GET", "/api/quality/calibrations", ROUTING_LEADS), Rule.of("POST", "/api/quality/calibrations", ROUTING_LEADS),
+			Rule.of("POST", "/api/quality/calibrations/{id}/evaluations", ROUTING_LEADS), Rule.of("GET", "/api/quality/calibrations/{id}", MANAGERS),
+			Rule.of("GET", "/api/quality/figures/advisors", MANAGERS), Rule.of("GET", "/api/quality/figures/grids/{id}", MANAGERS),
+			Rule.of("GET", "/api/quality/figures/outcomes", MANAGERS),
 			Rule.of("GET", "/api/knowledge/help-centre", ADMIN), Rule.of("PUT", "/api/knowledge/help-centre", ADMIN),
 			Rule.of("GET", "/api/loyalty/integrity/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/integrity", MANAGERS),
 			Rule.of("GET", "/api/loyalty/trends", MANAGERS), Rule.of("GET", "/api/loyalty/retention", MANAGERS),
@@ -225,7 +235,13 @@ class AccessRulesTests {
 			Rule.of("GET", "/knowledge/{slug}/edit", ROUTING_LEADS), Rule.of("POST", "/knowledge/preview", ROUTING_LEADS),
 			Rule.of("POST", "/knowledge", ROUTING_LEADS), Rule.of("POST", "/knowledge/{slug}", ROUTING_LEADS),
 			Rule.of("GET", "/admin/knowledge", ADMIN), Rule.of("POST", "/admin/knowledge/categories", ADMIN),
-			Rule.of("POST", "/admin/knowledge/synonyms/{language}", ADMIN), Rule.of("POST", "/admin/knowledge/help-centre", ADMIN));
+			Rule.of("POST", "/admin/knowledge/synonyms/{language}", ADMIN), Rule.of("POST", "/admin/knowledge/help-centre", ADMIN),
+			Rule.of("GET", "/quality", MANAGERS), Rule.of("POST", "/quality/draws", ROUTING_LEADS), Rule.of("GET", "/quality/grids/new", ROUTING_LEADS),
+			Rule.of("POST", "/quality/grids", ROUTING_LEADS), Rule.of("POST", "/quality/calibrations", ROUTING_LEADS),
+			Rule.of("GET", "/quality/calibrations/{id}", MANAGERS), Rule.of("GET", "/quality/contacts/{contactId}/evaluate", ROUTING_LEADS),
+			Rule.of("POST", "/quality/contacts/{contactId}/evaluations", ROUTING_LEADS), Rule.of("GET", "/quality/evaluations/{id}", EVERYONE),
+			Rule.of("POST", "/quality/evaluations/{id}/comment", HANDLERS), Rule.of("POST", "/quality/evaluations/{id}/contest", HANDLERS),
+			Rule.of("POST", "/quality/evaluations/{id}/decision", ROUTING_LEADS), Rule.of("GET", "/quality/mine", HANDLERS));
 
 	/**
 	 * Public on purpose: signing in, a forgotten password's pages (limited per address, the link's secret checked:

@@ -1,0 +1,40 @@
+package fr.fidele.quality.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import fr.fidele.platform.InvalidFieldException;
+import fr.fidele.quality.Answer;
+import fr.fidele.quality.Grid;
+
+/**
+ * The answers of an evaluation form: {@code v<position>} the answer ({@code na}: not applicable; absent: not
+ * answered, which the grid's rules refuse), {@code c<position>} its comment.
+ */
+final class TypedAnswers {
+
+	static final String NOT_APPLICABLE = "na";
+
+	private TypedAnswers() {
+	}
+
+	static List<Answer> of(Grid grid, Map<String, String> form) {
+		List<Answer> answers = new ArrayList<>();
+		for (int position = 1; position <= grid.criteria().size(); position++) {
+			String value = form.get("v" + position);
+			if (value == null || value.isBlank()) {
+				continue;
+			}
+			Integer number;
+			try {
+				number = NOT_APPLICABLE.equals(value) ? null : Integer.valueOf(value.strip());
+			}
+			catch (NumberFormatException notANumber) {
+				throw new InvalidFieldException("v" + position, "notANumber", value);
+			}
+			answers.add(new Answer(position, number, form.get("c" + position)));
+		}
+		return answers;
+	}
+}
