@@ -13,6 +13,7 @@ import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
 import fr.fidele.email.EmailBulkLoad;
 import fr.fidele.feedback.FeedbackBulkLoad;
+import fr.fidele.gratitude.GratitudeBulkLoad;
 import fr.fidele.guidance.GuidanceBulkLoad;
 import fr.fidele.messaging.MessagingBulkLoad;
 
@@ -32,6 +33,8 @@ final class BulkLoadRows implements DemoRows {
 	private final List<FeedbackBulkLoad.Answered> answers = new ArrayList<>();
 	/** The suggestions shown, kept likewise: the first loads hold as many connections as the pool has. */
 	private final List<CatalogueBulkLoad.Shown> suggestions = new ArrayList<>();
+	/** The thank-you reminders, a few thousand, written once their customers are visible. */
+	private final List<GratitudeBulkLoad.Remembered> reminders = new ArrayList<>();
 
 	BulkLoadRows(CustomerBulkLoad customers, ContactBulkLoad contacts, GuidanceBulkLoad guides) {
 		this.customers = customers;
@@ -92,6 +95,15 @@ final class BulkLoadRows implements DemoRows {
 	@Override
 	public void suggestionShown(CatalogueBulkLoad.Shown shown) {
 		suggestions.add(shown);
+	}
+
+	@Override
+	public void reminder(GratitudeBulkLoad.Remembered reminder) {
+		reminders.add(reminder);
+	}
+
+	List<GratitudeBulkLoad.Remembered> reminders() {
+		return reminders;
 	}
 
 	/** Commits the loads: customers first, so that no contact is ever visible without its customer, then the guides shown on them. */

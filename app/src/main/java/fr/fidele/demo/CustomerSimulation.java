@@ -60,7 +60,8 @@ final class CustomerSimulation {
 	private static final int WROTE_TRANSFERRED = 8192;
 	private static final int WROTE_RUDENESS = 16384;
 	private static final int EFFECTS = (RESOLVED - 1) | DETRACTOR | DISSATISFIED | LOOP_CLOSED | PROMOTER | SATISFIED | WROTE_TRANSFERRED
-			| WROTE_RUDENESS | GuidedContacts.FOLLOWED_HELPFUL | GuidedContacts.FOLLOWED_HARMFUL | SuggestedContacts.ACCEPTED | SelfServiceContacts.TRIED;
+			| WROTE_RUDENESS | GuidedContacts.FOLLOWED_HELPFUL | GuidedContacts.FOLLOWED_HARMFUL | SuggestedContacts.ACCEPTED | SelfServiceContacts.TRIED
+			| ThankedCustomers.THANKED;
 	/** The harms after which a survey answer is more often unhappy. */
 	private static final int HARMS = UNRESOLVED_COMPLAINT | LONG_WAIT | REIDENTIFIED;
 	/** Mixed with the customer's id for their survey answers' own random stream. */
@@ -69,6 +70,7 @@ final class CustomerSimulation {
 	private static final long GUIDE_STREAM = 0x601D_E5L;
 	private static final long SUGGESTION_STREAM = 0x5A1E_5L;
 	private static final long SELF_SERVICE_STREAM = 0x5E1F_5E7L;
+	private static final long GRATITUDE_STREAM = 0x7A4E_C5L;
 
 	/** The fixed parts of the world every customer lives in. */
 	record World(LocalDate start, LocalDate end, double dailyContactRate, long[] advisors, int hangUpAdvisor,
@@ -276,6 +278,10 @@ final class CustomerSimulation {
 		if (resolved) {
 			experience |= RESOLVED | (firstInCase ? RESOLVED_FIRST : 0);
 		}
+		if (resolved && "COMPLAINT".equals(reason)) {
+			experience |= ThankedCustomers.resolvedComplaint(rows, state.gratitude, state.customerId, world.advisors()[lastAdvisor], caseId,
+					state.language, ended, world.end(), recent);
+		}
 		experience |= GuidedContacts.shown(rows, state.guides, contactId, state.customerId, world.advisors()[lastAdvisor], reason, state.expertise,
 				state.language, at(answered), recent);
 		experience |= SuggestedContacts.shown(rows, state.suggestions, contactId, state.customerId, world.advisors()[lastAdvisor], reason,
@@ -339,6 +345,7 @@ final class CustomerSimulation {
 		factor *= (fresh & GuidedContacts.FOLLOWED_HARMFUL) != 0 ? PlantedEffects.FOLLOWED_TECHNICAL_GUIDE : 1;
 		factor *= (fresh & SuggestedContacts.ACCEPTED) != 0 ? PlantedEffects.ACCEPTED_SUGGESTION : 1;
 		factor *= (fresh & SelfServiceContacts.TRIED) != 0 ? PlantedEffects.TRIED_SELF_SERVICE : 1;
+		factor *= (fresh & ThankedCustomers.THANKED) != 0 ? PlantedEffects.THANKED : 1;
 		return factor;
 	}
 
@@ -383,6 +390,7 @@ final class CustomerSimulation {
 		final SplittableRandom guides;
 		final SplittableRandom suggestions;
 		final SplittableRandom selfService;
+		final SplittableRandom gratitude;
 		int experienced;
 		/** Contacts arrive in the order they happen, even two on one day: the case file must tell which came first. */
 		long lastArrival;
@@ -399,6 +407,7 @@ final class CustomerSimulation {
 			this.guides = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ GUIDE_STREAM);
 			this.suggestions = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ SUGGESTION_STREAM);
 			this.selfService = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ SELF_SERVICE_STREAM);
+			this.gratitude = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ GRATITUDE_STREAM);
 		}
 
 		boolean isNewCase(String reason, long at) {

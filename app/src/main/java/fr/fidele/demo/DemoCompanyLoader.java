@@ -61,16 +61,18 @@ class DemoCompanyLoader implements ApplicationRunner {
 	private final CatalogueBulkLoads catalogueLoads;
 	private final DemoCatalogue catalogue;
 	private final DemoArticles articles;
+	private final DemoPractices practices;
 	private final Clock clock;
 	private final ConfigurableApplicationContext context;
 
 	DemoCompanyLoader(DemoProperties properties, DemoPeople people, Reasons reasons, Customers customers, CustomerBulkLoads customerLoads,
 			ContactBulkLoads contactLoads, EmailBulkLoads emailLoads, MessagingBulkLoads messagingLoads, FeedbackBulkLoads feedbackLoads,
 			GuidanceBulkLoads guidanceLoads, DemoGuides guides, CatalogueBulkLoads catalogueLoads, DemoCatalogue catalogue, DemoArticles articles,
-			Clock clock, ConfigurableApplicationContext context) {
+			DemoPractices practices, Clock clock, ConfigurableApplicationContext context) {
 		this.catalogueLoads = catalogueLoads;
 		this.catalogue = catalogue;
 		this.articles = articles;
+		this.practices = practices;
 		this.guidanceLoads = guidanceLoads;
 		this.guides = guides;
 		this.emailLoads = emailLoads;
@@ -136,6 +138,7 @@ class DemoCompanyLoader implements ApplicationRunner {
 				CatalogueBulkLoad suggestions = catalogueLoads.open()) {
 			rows.writeWords(emails, messages, surveys, suggestions, firstCustomer, properties.customers(), world.start());
 		}
+		practices.write(rows);
 		log.info("Demo company: {} customers and {} contacts generated and loaded in {} s", properties.customers(), contactRows,
 				(System.nanoTime() - started) / 1_000_000_000);
 	}

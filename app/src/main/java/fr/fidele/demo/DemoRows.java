@@ -12,6 +12,7 @@ import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
 import fr.fidele.email.EmailBulkLoad;
 import fr.fidele.feedback.FeedbackBulkLoad;
+import fr.fidele.gratitude.GratitudeBulkLoad;
 import fr.fidele.guidance.GuidanceBulkLoad;
 import fr.fidele.messaging.MessagingBulkLoad;
 
@@ -39,4 +40,6 @@ interface DemoRows {
 	void guideShown(GuidanceBulkLoad.Shown shown) throws Exception;
 
 	void suggestionShown(CatalogueBulkLoad.Shown shown) throws Exception;
+
+	void reminder(GratitudeBulkLoad.Remembered reminder) throws Exception;
 }

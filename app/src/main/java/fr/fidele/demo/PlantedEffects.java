@@ -92,4 +92,9 @@ final class PlantedEffects {
 	static final double SELF_SERVICE_TRIED = 0.3;
 	/** Having tried the help centre (signed in, read its articles) keeps customers. */
 	static final double TRIED_SELF_SERVICE = 0.85;
+
+	/** Share of the last year's resolved complaints whose advisor thanks the customer personally, the same day. */
+	static final double THANKED_SHARE = 0.5;
+	/** Being thanked personally keeps customers: against customers reminded of and not thanked. */
+	static final double THANKED = 0.8;
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import fr.fidele.chat.ChatErasure;
 import fr.fidele.feedback.FeedbackErasure;
+import fr.fidele.gratitude.GratitudeErasure;
 import fr.fidele.contacts.ContactErasure;
 import fr.fidele.customers.CustomerErasure;
 import fr.fidele.email.EmailErasure;
@@ -50,6 +51,7 @@ public class PersonalDataErasure {
 	private final FeedbackErasure feedback;
 	private final VoiceErasure voice;
 	private final QualityErasure quality;
+	private final GratitudeErasure gratitude;
 	private final Imports imports;
 	private final PlatformTraces platform;
 	private final JdbcClient jdbc;
@@ -57,12 +59,13 @@ public class PersonalDataErasure {
 	private final Clock clock;
 
 	PersonalDataErasure(CustomerErasure customers, ContactErasure contacts, RoutingErasure routing, EmailErasure email,
-			MessagingErasure messaging, ChatErasure chat, FeedbackErasure feedback, VoiceErasure voice, QualityErasure quality, Imports imports, PlatformTraces platform, JdbcClient jdbc,
+			MessagingErasure messaging, ChatErasure chat, FeedbackErasure feedback, VoiceErasure voice, QualityErasure quality, GratitudeErasure gratitude, Imports imports, PlatformTraces platform, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.chat = chat;
 		this.feedback = feedback;
 		this.voice = voice;
 		this.quality = quality;
+		this.gratitude = gratitude;
 		this.email = email;
 		this.messaging = messaging;
 		this.customers = customers;
@@ -95,6 +98,7 @@ public class PersonalDataErasure {
 		feedback.erase(customerId);
 		voice.erase(customerId);
 		quality.erase(customerId);
+		gratitude.erase(customerId);
 		imports.forget(personal);
 		platform.forget(personal);
 		Receipt receipt = new Receipt(customerId, clock.instant(), CurrentActor.name(), reason.strip(), caseFile.contactIds().size(),

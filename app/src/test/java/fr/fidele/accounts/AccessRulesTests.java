@@ -138,6 +138,10 @@ class AccessRulesTests {
 			Rule.of("POST", "/api/quality/calibrations/{id}/evaluations", ROUTING_LEADS), Rule.of("GET", "/api/quality/calibrations/{id}", MANAGERS),
 			Rule.of("GET", "/api/quality/figures/advisors", MANAGERS), Rule.of("GET", "/api/quality/figures/grids/{id}", MANAGERS),
 			Rule.of("GET", "/api/quality/figures/outcomes", MANAGERS),
+			Rule.of("GET", "/api/gratitude/reminders", CASE_WORKERS), Rule.of("GET", "/api/gratitude/reminders/open", ROUTING_LEADS),
+			Rule.of("POST", "/api/gratitude/moments", CASE_WORKERS), Rule.of("POST", "/api/gratitude/reminders/{id}/thanked", CASE_WORKERS),
+			Rule.of("POST", "/api/gratitude/reminders/{id}/dismissed", CASE_WORKERS), Rule.of("GET", "/api/gratitude/customers/{customerId}", EVERYONE),
+			Rule.of("POST", "/api/gratitude/scan", ROUTING_LEADS), Rule.of("GET", "/api/gratitude/figures", MANAGERS),
 			Rule.of("GET", "/api/knowledge/help-centre", ADMIN), Rule.of("PUT", "/api/knowledge/help-centre", ADMIN),
 			Rule.of("GET", "/api/loyalty/integrity/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/integrity", MANAGERS),
 			Rule.of("GET", "/api/loyalty/trends", MANAGERS), Rule.of("GET", "/api/loyalty/retention", MANAGERS),
@@ -241,7 +245,10 @@ class AccessRulesTests {
 			Rule.of("GET", "/quality/calibrations/{id}", MANAGERS), Rule.of("GET", "/quality/contacts/{contactId}/evaluate", ROUTING_LEADS),
 			Rule.of("POST", "/quality/contacts/{contactId}/evaluations", ROUTING_LEADS), Rule.of("GET", "/quality/evaluations/{id}", EVERYONE),
 			Rule.of("POST", "/quality/evaluations/{id}/comment", HANDLERS), Rule.of("POST", "/quality/evaluations/{id}/contest", HANDLERS),
-			Rule.of("POST", "/quality/evaluations/{id}/decision", ROUTING_LEADS), Rule.of("GET", "/quality/mine", HANDLERS));
+			Rule.of("POST", "/quality/evaluations/{id}/decision", ROUTING_LEADS), Rule.of("GET", "/quality/mine", HANDLERS),
+			Rule.of("GET", "/gratitude", CASE_WORKERS), Rule.of("POST", "/gratitude/moments", CASE_WORKERS),
+			Rule.of("POST", "/gratitude/reminders/{id}/thanked", CASE_WORKERS), Rule.of("POST", "/gratitude/reminders/{id}/dismissed", CASE_WORKERS),
+			Rule.of("GET", "/gratitude/figures", MANAGERS));
 
 	/**
 	 * Public on purpose: signing in, a forgotten password's pages (limited per address, the link's secret checked:

@@ -21,6 +21,8 @@ import fr.fidele.customers.OutcomeType;
 import fr.fidele.email.EmailBulkLoad;
 import fr.fidele.catalogue.CatalogueBulkLoad;
 import fr.fidele.feedback.FeedbackBulkLoad;
+import fr.fidele.gratitude.GratitudeBulkLoad;
+import fr.fidele.gratitude.ReminderStatus;
 import fr.fidele.guidance.GuidanceBulkLoad;
 import fr.fidele.feedback.SurveyMeasure;
 import fr.fidele.messaging.MessagingBulkLoad;
@@ -42,6 +44,13 @@ class CustomerSimulationTests {
 		final List<MessagingBulkLoad.Exchange> exchanges = new ArrayList<>();
 		final List<FeedbackBulkLoad.Answered> answers = new ArrayList<>();
 		final List<GuidanceBulkLoad.Shown> guides = new ArrayList<>();
+		final List<GratitudeBulkLoad.Remembered> reminders = new ArrayList<>();
+
+		@Override
+		public void reminder(GratitudeBulkLoad.Remembered reminder) {
+			reminders.add(reminder);
+			rows.add(reminder.toString());
+		}
 
 		@Override
 		public void suggestionShown(CatalogueBulkLoad.Shown shown) {
@@ -134,6 +143,28 @@ class CustomerSimulationTests {
 			assertThat(answer.measure()).isEqualTo(voice ? SurveyMeasure.NPS : SurveyMeasure.CSAT);
 			assertThat(answer.measure().accepts(answer.score())).isTrue();
 		}
+	}
+
+	/** Each resolved complaint of the last year is a reminder for its advisor; about half are thanked, the same day, in words naming the case. */
+	@Test
+	void theLastYearsResolvedComplaintsAreRemindedAndHalfAreThankedTheSameDay() throws Exception {
+		Recorded company = simulate(11, 3_000);
+		Map<Long, ContactRow> byCase = new HashMap<>();
+		company.contacts.stream().filter(c -> "COMPLAINT".equals(c.reason()) && Boolean.TRUE.equals(c.resolved()))
+			.forEach(c -> byCase.put(c.caseId(), c));
+		long thanked = company.reminders.stream().filter(r -> r.status() == ReminderStatus.THANKED).count();
+
+		assertThat(company.reminders).isNotEmpty().allSatisfy(r -> {
+			ContactRow resolved = byCase.get(Long.parseLong(r.occasion().substring("case:".length())));
+			assertThat(resolved).isNotNull();
+			assertThat(resolved.customerId()).isEqualTo(r.customerId());
+			assertThat(r.noticedAt()).isAfter(java.time.Instant.parse("2025-11-01T00:00:00Z"));
+			if (r.status() == ReminderStatus.THANKED) {
+				assertThat(r.thankedAt().truncatedTo(java.time.temporal.ChronoUnit.DAYS)).isEqualTo(r.noticedAt().truncatedTo(java.time.temporal.ChronoUnit.DAYS));
+				assertThat(r.note()).contains(r.occasion().substring("case:".length()));
+			}
+		});
+		assertThat((double) thanked / company.reminders.size()).isBetween(0.4, 0.6);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import fr.fidele.TestDatabaseInitializer;
 import fr.fidele.catalogue.SuggestionFigures;
+import fr.fidele.gratitude.GratitudeFigures;
 import fr.fidele.contacts.Channel;
 import fr.fidele.guidance.GuideFigures;
 import fr.fidele.support.Browser;
@@ -171,6 +172,25 @@ class LoyaltyScenarioTests {
 		assertThat(all.acceptance().value()).isBetween(0.3, 0.4);
 		Effect effect = all.churn().effect();
 		assertThat(0.85).as("accepted: %.3f (%.3f - %.3f), %d accepted", effect.hazardRatio(), effect.lower(), effect.upper(), all.churn().took())
+			.isBetween(effect.lower(), effect.upper());
+	}
+
+	@Autowired
+	GratitudeFigures thanks;
+
+	/**
+	 * Half the complaints resolved in the last year are followed by the advisor's personal thank-you the same day, and
+	 * being thanked keeps customers (planted 0.8, docs/demo-company.md): the ratio of the thanked customers against
+	 * those reminded of and not thanked holds it.
+	 */
+	@Test
+	void thankedCustomersStayLongerThanThoseRemindedOfAndNotThanked() {
+		analysis.recompute(LocalDate.parse("2026-11-01"));
+		GratitudeFigures.Figure all = thanks.all().get(0);
+		assertThat(all.moment()).isEqualTo(GratitudeFigures.ALL);
+		assertThat(all.thankedShare().value()).isBetween(0.45, 0.55);
+		Effect effect = all.churn().effect();
+		assertThat(0.8).as("thanked: %.3f (%.3f - %.3f), %d thanked", effect.hazardRatio(), effect.lower(), effect.upper(), all.churn().took())
 			.isBetween(effect.lower(), effect.upper());
 	}
 

@@ -78,6 +78,14 @@ final class AccessRules {
 			.requestMatchers("/api/quality/grids", "/api/quality/draws", "/api/quality/evaluations", "/api/quality/evaluations/*/decision",
 					"/api/quality/contests", "/api/quality/calibrations", "/api/quality/calibrations/*/evaluations")
 			.hasAnyRole(ROUTING_LEADS)
+			// a reminder is acted on by its assignee or a supervisor, a rule of the gratitude module (Gratitude)
+			.requestMatchers(GET, "/api/gratitude/reminders/open").hasAnyRole(ROUTING_LEADS)
+			.requestMatchers(POST, "/api/gratitude/scan").hasAnyRole(ROUTING_LEADS)
+			.requestMatchers(GET, "/api/gratitude/figures").hasAnyRole(MANAGERS)
+			.requestMatchers(GET, "/api/gratitude/customers/*").hasAnyRole(EVERYONE)
+			.requestMatchers("/api/gratitude/reminders", "/api/gratitude/reminders/*/thanked", "/api/gratitude/reminders/*/dismissed",
+					"/api/gratitude/moments")
+			.hasAnyRole(CASE_WORKERS)
 			.requestMatchers(GET, "/api/knowledge/usefulness", "/api/knowledge/review-due").hasAnyRole(MANAGERS)
 			.requestMatchers(POST, "/api/knowledge/articles/*/feedback").hasAnyRole(EVERYONE)
 			.requestMatchers(POST, "/api/knowledge/articles").hasAnyRole(ROUTING_LEADS)
@@ -136,6 +144,9 @@ final class AccessRules {
 			.requestMatchers("/quality/draws", "/quality/grids", "/quality/grids/new", "/quality/calibrations", "/quality/contacts/*/evaluate",
 					"/quality/contacts/*/evaluations", "/quality/evaluations/*/decision")
 			.hasAnyRole(ROUTING_LEADS)
+			.requestMatchers(GET, "/gratitude/figures").hasAnyRole(MANAGERS)
+			.requestMatchers("/gratitude", "/gratitude/moments", "/gratitude/reminders/*/thanked", "/gratitude/reminders/*/dismissed")
+			.hasAnyRole(CASE_WORKERS)
 			.requestMatchers(GET, "/catalogue").hasAnyRole(MANAGERS)
 			.requestMatchers(GET, "/knowledge/usefulness").hasAnyRole(MANAGERS)
 			.requestMatchers(GET, "/knowledge/new", "/knowledge/*/edit").hasAnyRole(ROUTING_LEADS)
