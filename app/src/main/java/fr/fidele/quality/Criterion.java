@@ -5,9 +5,10 @@ package fr.fidele.quality;
  * whole evaluation (score 0), whatever the others say.
  *
  * @param scaleMax the top of the scale (a {@link CriterionKind#SCALE} from 1 to it), null for yes / no
+ * @param skill the skill it observes, which training teaches; null: none named
  */
 public record Criterion(String sectionFr, String sectionEn, String labelFr, String labelEn, int weight, CriterionKind kind, Integer scaleMax,
-		boolean critical) {
+		boolean critical, Skill skill) {
 
 	/** The lowest answer: "no", or 1 on a scale. */
 	int bottom() {

@@ -48,10 +48,11 @@ public class Grids {
 		int position = 1;
 		for (Criterion c : draft.criteria()) {
 			jdbc.sql("""
-					insert into quality_criterion (grid_id, position, section_fr, section_en, label_fr, label_en, weight, kind, scale_max, critical)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					insert into quality_criterion (grid_id, position, section_fr, section_en, label_fr, label_en, weight, kind, scale_max, critical,
+					    skill)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, position++, c.sectionFr().strip(), c.sectionEn().strip(), c.labelFr().strip(), c.labelEn().strip(), c.weight(),
-						c.kind().name(), c.scaleMax(), c.critical())
+						c.kind().name(), c.scaleMax(), c.critical(), c.skill() == null ? null : c.skill().name())
 				.update();
 		}
 		return grid(id);
@@ -91,7 +92,8 @@ public class Grids {
 		long id = rs.getLong("id");
 		List<Criterion> criteria = jdbc.sql("select * from quality_criterion where grid_id = ? order by position").param(id)
 			.query((c, n) -> new Criterion(c.getString("section_fr"), c.getString("section_en"), c.getString("label_fr"), c.getString("label_en"),
-					c.getInt("weight"), CriterionKind.valueOf(c.getString("kind")), (Integer) c.getObject("scale_max"), c.getBoolean("critical")))
+					c.getInt("weight"), CriterionKind.valueOf(c.getString("kind")), (Integer) c.getObject("scale_max"), c.getBoolean("critical"),
+					c.getString("skill") == null ? null : Skill.valueOf(c.getString("skill"))))
 			.list();
 		String channel = rs.getString("channel");
 		return new Grid(id, rs.getString("code"), rs.getInt("version"), rs.getString("name_fr"), rs.getString("name_en"),

@@ -28,6 +28,10 @@ public class QualityFigures {
 	public record CriterionQuality(int position, Criterion criterion, long applied, Double meanPercent) {
 	}
 
+	/** How an advisor does on the criteria that observe one skill: their mean answer in percent of its scale, on how many answers. */
+	public record SkillScore(Skill skill, double meanPercent, long answers) {
+	}
+
 	private final JdbcClient jdbc;
 	private final Grids grids;
 	private final PracticeEffects practices;
@@ -63,6 +67,19 @@ public class QualityFigures {
 			.params(gridId, advisorId, advisorId)
 			.query((rs, n) -> new CriterionQuality(rs.getInt(1), grid.criteria().get(rs.getInt(1) - 1), rs.getLong(2), (Double) rs.getObject(3)))
 			.list();
+	}
+
+	/** The advisor's evaluations since a day, per skill their criteria observe (calibrations left out). */
+	public List<SkillScore> bySkill(long advisorId, java.time.LocalDate since) {
+		return jdbc.sql("""
+				select c.skill, avg(case when c.kind = 'YES_NO' then a.value * 100.0 else (a.value - 1) * 100.0 / (c.scale_max - 1) end)::float8,
+				       count(*)
+				from quality_answer a join quality_evaluation e on e.id = a.evaluation_id
+				     join quality_criterion c on c.grid_id = e.grid_id and c.position = a.position
+				where e.advisor_id = ? and e.calibration_id is null and e.evaluated_at >= ? and c.skill is not null and a.value is not null
+				group by c.skill order by 2""")
+			.params(advisorId, java.sql.Date.valueOf(since))
+			.query((rs, n) -> new SkillScore(Skill.valueOf(rs.getString(1)), rs.getDouble(2), rs.getLong(3))).list();
 	}
 
 	/** Whether customers stay longer after a contact scored well than customers whose evaluated contacts never did. */

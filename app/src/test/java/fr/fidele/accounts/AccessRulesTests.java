@@ -142,6 +142,13 @@ class AccessRulesTests {
 			Rule.of("POST", "/api/gratitude/moments", CASE_WORKERS), Rule.of("POST", "/api/gratitude/reminders/{id}/thanked", CASE_WORKERS),
 			Rule.of("POST", "/api/gratitude/reminders/{id}/dismissed", CASE_WORKERS), Rule.of("GET", "/api/gratitude/customers/{customerId}", EVERYONE),
 			Rule.of("POST", "/api/gratitude/scan", ROUTING_LEADS), Rule.of("GET", "/api/gratitude/figures", MANAGERS),
+			Rule.of("POST", "/api/people/objectives", ROUTING_LEADS), Rule.of("GET", "/api/people/objectives", MANAGERS),
+			Rule.of("GET", "/api/people/objectives/mine", HANDLERS), Rule.of("GET", "/api/people/training/modules", EVERYONE),
+			Rule.of("PUT", "/api/people/training/modules/{code}", ROUTING_LEADS), Rule.of("POST", "/api/people/training/records", ROUTING_LEADS),
+			Rule.of("GET", "/api/people/advisors/{id}/training", MANAGERS), Rule.of("GET", "/api/people/training/mine", HANDLERS),
+			Rule.of("POST", "/api/people/coaching", ROUTING_LEADS), Rule.of("POST", "/api/people/coaching/{id}/follow-up", ROUTING_LEADS),
+			Rule.of("GET", "/api/people/advisors/{id}/coaching", MANAGERS), Rule.of("GET", "/api/people/coaching/mine", HANDLERS),
+			Rule.of("POST", "/api/people/pulse", HANDLERS), Rule.of("GET", "/api/people/pulse", MANAGERS),
 			Rule.of("GET", "/api/knowledge/help-centre", ADMIN), Rule.of("PUT", "/api/knowledge/help-centre", ADMIN),
 			Rule.of("GET", "/api/loyalty/integrity/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/integrity", MANAGERS),
 			Rule.of("GET", "/api/loyalty/trends", MANAGERS), Rule.of("GET", "/api/loyalty/retention", MANAGERS),
@@ -248,7 +255,11 @@ class AccessRulesTests {
 			Rule.of("POST", "/quality/evaluations/{id}/decision", ROUTING_LEADS), Rule.of("GET", "/quality/mine", HANDLERS),
 			Rule.of("GET", "/gratitude", CASE_WORKERS), Rule.of("POST", "/gratitude/moments", CASE_WORKERS),
 			Rule.of("POST", "/gratitude/reminders/{id}/thanked", CASE_WORKERS), Rule.of("POST", "/gratitude/reminders/{id}/dismissed", CASE_WORKERS),
-			Rule.of("GET", "/gratitude/figures", MANAGERS));
+			Rule.of("GET", "/gratitude/figures", MANAGERS),
+			Rule.of("GET", "/people", MANAGERS), Rule.of("POST", "/people/objectives", ROUTING_LEADS),
+			Rule.of("POST", "/people/training/records", ROUTING_LEADS), Rule.of("POST", "/people/coaching", ROUTING_LEADS),
+			Rule.of("POST", "/people/coaching/{id}/follow-up", ROUTING_LEADS), Rule.of("GET", "/people/mine", HANDLERS),
+			Rule.of("POST", "/people/pulse", HANDLERS));
 
 	/**
 	 * Public on purpose: signing in, a forgotten password's pages (limited per address, the link's secret checked:

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 class EvaluationScoreTests {
 
 	private static final List<Criterion> GRID = List.of(
-			new Criterion("Accueil", "Greeting", "Se présente", "Introduces themself", 2, CriterionKind.YES_NO, null, false),
-			new Criterion("Écoute", "Listening", "Reformule", "Rephrases", 3, CriterionKind.SCALE, 5, false),
-			new Criterion("Conformité", "Compliance", "Vérifie l'identité", "Checks identity", 5, CriterionKind.YES_NO, null, true),
-			new Criterion("Conclusion", "Closing", "Propose autre chose", "Offers anything else", 4, CriterionKind.SCALE, 3, false));
+			new Criterion("Accueil", "Greeting", "Se présente", "Introduces themself", 2, CriterionKind.YES_NO, null, false, null),
+			new Criterion("Écoute", "Listening", "Reformule", "Rephrases", 3, CriterionKind.SCALE, 5, false, null),
+			new Criterion("Conformité", "Compliance", "Vérifie l'identité", "Checks identity", 5, CriterionKind.YES_NO, null, true, null),
+			new Criterion("Conclusion", "Closing", "Propose autre chose", "Offers anything else", 4, CriterionKind.SCALE, 3, false, null));
 
 	private static Map<Integer, Integer> answers(Integer... values) {
 		Map<Integer, Integer> answers = new HashMap<>();

@@ -8,12 +8,12 @@ import java.util.UUID;
 import fr.fidele.support.ApiClient;
 
 /** Customers and answered contacts written through the API, for the quality tests. */
-final class QualityFixture {
+public final class QualityFixture {
 
 	private final ApiClient writer;
-	final long customerId;
+	public final long customerId;
 
-	QualityFixture(ApiClient writer) {
+	public QualityFixture(ApiClient writer) {
 		this.writer = writer;
 		String reference = "Q-" + UUID.randomUUID().toString().substring(0, 8);
 		this.customerId = writer.post("/api/customers", """
@@ -22,7 +22,12 @@ final class QualityFixture {
 	}
 
 	/** A call answered at {@code at} and handled {@code seconds} by the advisors in turn, ended by {@code endedBy}. */
-	long call(Instant at, int seconds, String endedBy, String... advisors) {
+	public long call(Instant at, int seconds, String endedBy, String... advisors) {
+		return call(at, seconds, endedBy, true, advisors);
+	}
+
+	/** A call as above, resolved or not. */
+	public long call(Instant at, int seconds, String endedBy, boolean resolved, String... advisors) {
 		StringBuilder legs = new StringBuilder();
 		int share = seconds / advisors.length;
 		for (int i = 0; i < advisors.length; i++) {
@@ -32,26 +37,26 @@ final class QualityFixture {
 		}
 		ApiClient.Response recorded = writer.post("/api/contacts", """
 				{"customerId":%d,"channel":"PHONE","reasonCode":"BILLING","queue":"phone-fr","arrivedAt":"%s","queuedAt":"%s",
-				 "answeredAt":"%s","endedAt":"%s","endedBy":"%s","identityVerified":true,"resolved":true,"legs":[%s]}"""
-			.formatted(customerId, at.minusSeconds(60), at.minusSeconds(60), at, at.plusSeconds((long) share * advisors.length), endedBy, legs));
+				 "answeredAt":"%s","endedAt":"%s","endedBy":"%s","identityVerified":true,"resolved":%s,"legs":[%s]}"""
+			.formatted(customerId, at.minusSeconds(60), at.minusSeconds(60), at, at.plusSeconds((long) share * advisors.length), endedBy, resolved, legs));
 		assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
 		return recorded.json().get("id").asLong();
 	}
 
 	/** A grid of its own code with the criteria given as JSON objects. */
-	static String grid(String code, int passMark, String criteria) {
+	public static String grid(String code, int passMark, String criteria) {
 		return """
 				{"code":"%s","nameFr":"Appels %s","nameEn":"Calls %s","channel":"PHONE","passMark":%d,"criteria":[%s]}"""
 			.formatted(code, code, code, passMark, criteria);
 	}
 
-	static String criterion(String label, int weight, String kind, Integer scaleMax, boolean critical) {
+	public static String criterion(String label, int weight, String kind, Integer scaleMax, boolean critical) {
 		return """
 				{"sectionFr":"Écoute","sectionEn":"Listening","labelFr":"%s","labelEn":"%s","weight":%d,"kind":"%s","scaleMax":%s,"critical":%s}"""
 			.formatted(label, label, weight, kind, scaleMax, critical);
 	}
 
-	static String code() {
+	public static String code() {
 		return "Q" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
 	}
 }

@@ -36,8 +36,22 @@ public class TestPeople {
 
 	/** A user whose profile's language is {@code language} ({@code fr} or {@code en}). */
 	public Person create(Role role, String language) {
+		return create(role, language, null);
+	}
+
+	/** A French-speaking user in the team {@code teamId}. */
+	public Person inTeam(Role role, long teamId) {
+		return create(role, "fr", teamId);
+	}
+
+	/** A new team's id. */
+	public long team() {
+		return users.createTeam("Équipe " + UUID.randomUUID().toString().substring(0, 8));
+	}
+
+	private Person create(Role role, String language, Long teamId) {
 		String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-		long id = users.create(new NewUser(username, "Test " + role, EnumSet.of(role), null, language, encoder.encode(PASSWORD)));
+		long id = users.create(new NewUser(username, "Test " + role, EnumSet.of(role), teamId, language, encoder.encode(PASSWORD)));
 		return new Person(id, username, tokens.create(id, "test").secret());
 	}
 }

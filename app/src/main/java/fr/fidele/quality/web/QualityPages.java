@@ -23,6 +23,7 @@ import fr.fidele.quality.Grids;
 import fr.fidele.quality.NewCalibration;
 import fr.fidele.quality.Pick;
 import fr.fidele.quality.QualityFigures;
+import fr.fidele.quality.Skill;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,7 +90,7 @@ class QualityPages {
 	@GetMapping("/quality/grids/new")
 	String newGrid(@RequestParam(required = false) Long from, Model model) {
 		model.addAttribute("form", GridForm.of(from == null ? null : grids.grid(from))).addAttribute("channels", Channel.values())
-			.addAttribute("reasons", reasons.all()).addAttribute("kinds", CriterionKind.values());
+			.addAttribute("reasons", reasons.all()).addAttribute("kinds", CriterionKind.values()).addAttribute("skills", Skill.values());
 		return "quality/grid";
 	}
 
