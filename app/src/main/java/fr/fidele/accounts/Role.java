@@ -9,7 +9,12 @@ public enum Role {
 	/** Reads everything, changes nothing in case files: the decision tool's reader. */
 	DIRECTOR,
 	/** Configures Fidèle, manages users and imports data. */
-	ADMIN;
+	ADMIN,
+	/**
+	 * An outside mystery shopper: sees only their own assignments and reports their visits; nothing of the customers,
+	 * the case files or the figures.
+	 */
+	SHOPPER;
 
 	public String authority() {
 		return "ROLE_" + name();

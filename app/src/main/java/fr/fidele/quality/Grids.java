@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.fidele.contacts.Channel;
+import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,6 +57,15 @@ public class Grids {
 				.update();
 		}
 		return grid(id);
+	}
+
+	/**
+	 * The score of answers to one version, once checked against its criteria (each refusal naming its answer): for
+	 * the modules that score with a grid, as mystery shopping does.
+	 */
+	public EvaluationScore score(long gridId, List<Answer> answers) {
+		Grid grid = find(gridId).orElseThrow(() -> new InvalidFieldException("gridId", "unknownGrid", gridId));
+		return EvaluationScore.of(grid.criteria(), AnswerRules.check(grid, answers));
 	}
 
 	/** One version, by its id. */

@@ -3,7 +3,10 @@ package fr.fidele.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
+import fr.fidele.accounts.Role;
+import fr.fidele.accounts.SignedInUser;
 import fr.fidele.contacts.Cases;
 import fr.fidele.contacts.Contact;
 import fr.fidele.contacts.Contacts;
@@ -47,9 +50,10 @@ class CustomerPages {
 		this.clock = clock;
 	}
 
+	/** Where each person's work is: the customers, or for an outside mystery shopper, their assignments. */
 	@GetMapping("/")
-	String home() {
-		return "redirect:/customers";
+	String home(SignedInUser me) {
+		return me.roles().equals(Set.of(Role.SHOPPER)) ? "redirect:/mystery/mine" : "redirect:/customers";
 	}
 
 	@GetMapping("/customers")

@@ -40,7 +40,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessRulesTests {
 
-	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+	/** The company's people: the outside mystery shoppers see only their assignments. */
+	private static final Set<Role> EVERYONE = EnumSet.of(Role.ADVISOR, Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN);
+	/** Anyone signed in, mystery shoppers included: their account and tokens. */
+	private static final Set<Role> SIGNED_IN = EnumSet.allOf(Role.class);
+	private static final Set<Role> SHOPPER = EnumSet.of(Role.SHOPPER);
+	private static final Set<Role> SHOPPERS_AND_MANAGERS = EnumSet.of(Role.SHOPPER, Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN);
 	private static final Set<Role> CASE_WORKERS = EnumSet.of(Role.ADVISOR, Role.SUPERVISOR, Role.ADMIN);
 	private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 	/** Only a person held between their password and their second factor, who has none of the roles yet. */
@@ -57,7 +62,7 @@ class AccessRulesTests {
 		}
 	}
 
-	static final List<Rule> API = List.of(Rule.of("GET", "/api/me", EVERYONE), Rule.of("POST", "/api/users/{username}/unlock", ADMIN),
+	static final List<Rule> API = List.of(Rule.of("GET", "/api/me", SIGNED_IN), Rule.of("POST", "/api/users/{username}/unlock", ADMIN),
 			Rule.of("GET", "/api/users", ADMIN), Rule.of("POST", "/api/users", ADMIN), Rule.of("PATCH", "/api/users/{username}", ADMIN),
 			Rule.of("POST", "/api/users/{username}/password", ADMIN), Rule.of("GET", "/api/users/{username}/history", ADMIN),
 			Rule.of("GET", "/api/teams", ADMIN), Rule.of("POST", "/api/teams", ADMIN),
@@ -149,6 +154,11 @@ class AccessRulesTests {
 			Rule.of("POST", "/api/people/coaching", ROUTING_LEADS), Rule.of("POST", "/api/people/coaching/{id}/follow-up", ROUTING_LEADS),
 			Rule.of("GET", "/api/people/advisors/{id}/coaching", MANAGERS), Rule.of("GET", "/api/people/coaching/mine", HANDLERS),
 			Rule.of("POST", "/api/people/pulse", HANDLERS), Rule.of("GET", "/api/people/pulse", MANAGERS),
+			Rule.of("GET", "/api/mystery/campaigns", MANAGERS), Rule.of("POST", "/api/mystery/campaigns", ROUTING_LEADS),
+			Rule.of("GET", "/api/mystery/campaigns/{id}/results", MANAGERS), Rule.of("GET", "/api/mystery/campaigns/{id}/assignments", MANAGERS),
+			Rule.of("GET", "/api/mystery/competitors", MANAGERS), Rule.of("POST", "/api/mystery/competitors", ROUTING_LEADS),
+			Rule.of("POST", "/api/mystery/assignments", ROUTING_LEADS), Rule.of("GET", "/api/mystery/assignments/mine", SHOPPER),
+			Rule.of("GET", "/api/mystery/assignments/{id}", SHOPPERS_AND_MANAGERS), Rule.of("POST", "/api/mystery/assignments/{id}/visit", SHOPPER),
 			Rule.of("GET", "/api/knowledge/help-centre", ADMIN), Rule.of("PUT", "/api/knowledge/help-centre", ADMIN),
 			Rule.of("GET", "/api/loyalty/integrity/advisors", MANAGERS), Rule.of("GET", "/api/loyalty/integrity", MANAGERS),
 			Rule.of("GET", "/api/loyalty/trends", MANAGERS), Rule.of("GET", "/api/loyalty/retention", MANAGERS),
@@ -172,14 +182,14 @@ class AccessRulesTests {
 			Rule.of("GET", "/api/field-questionnaires", CASE_WORKERS), Rule.of("POST", "/api/field-questionnaires", ROUTING_LEADS),
 			Rule.of("POST", "/api/field-questionnaires/{id}/answers", CASE_WORKERS));
 
-	static final List<Rule> PAGES = List.of(Rule.of("GET", "/", EVERYONE), Rule.of("GET", "/customers", EVERYONE),
+	static final List<Rule> PAGES = List.of(Rule.of("GET", "/", SIGNED_IN), Rule.of("GET", "/customers", EVERYONE),
 			Rule.of("GET", "/customers/{id}", EVERYONE), Rule.of("POST", "/customers/{id}/notes", CASE_WORKERS),
 			Rule.of("GET", "/cases/{id}", EVERYONE), Rule.of("POST", "/cases/{id}/status", CASE_WORKERS),
-			Rule.of("GET", "/tokens", EVERYONE), Rule.of("POST", "/tokens", EVERYONE),
-			Rule.of("GET", "/account/password", EVERYONE), Rule.of("POST", "/account/password", EVERYONE),
-			Rule.of("GET", "/account/second-factor", EVERYONE), Rule.of("POST", "/account/second-factor/confirm", EVERYONE),
+			Rule.of("GET", "/tokens", SIGNED_IN), Rule.of("POST", "/tokens", SIGNED_IN),
+			Rule.of("GET", "/account/password", SIGNED_IN), Rule.of("POST", "/account/password", SIGNED_IN),
+			Rule.of("GET", "/account/second-factor", SIGNED_IN), Rule.of("POST", "/account/second-factor/confirm", SIGNED_IN),
 			Rule.of("GET", "/login/second-factor", NOBODY), Rule.of("POST", "/login/second-factor", NOBODY),
-			Rule.of("GET", "/account/sessions", EVERYONE), Rule.of("POST", "/account/sessions/end-others", EVERYONE),
+			Rule.of("GET", "/account/sessions", SIGNED_IN), Rule.of("POST", "/account/sessions/end-others", SIGNED_IN),
 			Rule.of("GET", "/admin/users", ADMIN), Rule.of("POST", "/admin/users", ADMIN), Rule.of("GET", "/admin/users/{username}", ADMIN),
 			Rule.of("POST", "/admin/users/{username}", ADMIN), Rule.of("POST", "/admin/users/{username}/password", ADMIN),
 			Rule.of("POST", "/admin/users/{username}/unlock", ADMIN), Rule.of("POST", "/admin/teams", ADMIN),
@@ -191,7 +201,7 @@ class AccessRulesTests {
 			Rule.of("GET", "/admin/advisors/{username}/routing", ADMIN), Rule.of("POST", "/admin/advisors/{username}/routing", ADMIN),
 			Rule.of("GET", "/customers/{id}/personal-data", ADMIN), Rule.of("GET", "/customers/{id}/personal-data.json", ADMIN),
 			Rule.of("POST", "/customers/{id}/erasure", ADMIN),
-			Rule.of("POST", "/tokens/{id}/revoke", EVERYONE), Rule.of("GET", "/imports", ADMIN),
+			Rule.of("POST", "/tokens/{id}/revoke", SIGNED_IN), Rule.of("GET", "/imports", ADMIN),
 			Rule.of("POST", "/imports", ADMIN), Rule.of("GET", "/imports/{id}", ADMIN), Rule.of("GET", "/loyalty", MANAGERS),
 			Rule.of("GET", "/loyalty/experiences.csv", MANAGERS), Rule.of("GET", "/loyalty/retention.csv", MANAGERS),
 			Rule.of("GET", "/loyalty/team", MANAGERS), Rule.of("GET", "/loyalty/satisfaction", MANAGERS), Rule.of("GET", "/loyalty/landmark.csv", MANAGERS),
@@ -259,7 +269,11 @@ class AccessRulesTests {
 			Rule.of("GET", "/people", MANAGERS), Rule.of("POST", "/people/objectives", ROUTING_LEADS),
 			Rule.of("POST", "/people/training/records", ROUTING_LEADS), Rule.of("POST", "/people/coaching", ROUTING_LEADS),
 			Rule.of("POST", "/people/coaching/{id}/follow-up", ROUTING_LEADS), Rule.of("GET", "/people/mine", HANDLERS),
-			Rule.of("POST", "/people/pulse", HANDLERS));
+			Rule.of("POST", "/people/pulse", HANDLERS),
+			Rule.of("GET", "/mystery", MANAGERS), Rule.of("POST", "/mystery/campaigns", ROUTING_LEADS), Rule.of("POST", "/mystery/competitors", ROUTING_LEADS),
+			Rule.of("POST", "/mystery/assignments", ROUTING_LEADS), Rule.of("GET", "/mystery/campaigns/{id}", MANAGERS),
+			Rule.of("GET", "/mystery/mine", SHOPPER), Rule.of("GET", "/mystery/assignments/{id}", SHOPPERS_AND_MANAGERS),
+			Rule.of("POST", "/mystery/assignments/{id}/visit", SHOPPER));
 
 	/**
 	 * Public on purpose: signing in, a forgotten password's pages (limited per address, the link's secret checked:

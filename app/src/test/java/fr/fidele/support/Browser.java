@@ -70,19 +70,28 @@ public final class Browser implements AutoCloseable {
 
 	/** Signs in through the form, in French, and waits for the customers list. */
 	public void signIn(String username, String password) {
-		// away from the page first: a live page's last request must not set a new session between the form and its answer
-		driver.get("about:blank");
-		driver.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		submitSignIn(username, password);
+		signIn(username, password, "/customers");
 	}
 
 	/** Fills and sends the sign-in form of the page shown, and waits for the customers list. */
 	public void submitSignIn(String username, String password) {
+		submitSignIn(username, password, "/customers");
+	}
+
+	/** Signs in through the form, in French, and waits for the page a person's work starts on ({@code landing}). */
+	public void signIn(String username, String password, String landing) {
+		// away from the page first: a live page's last request must not set a new session between the form and its answer
+		driver.get("about:blank");
+		driver.manage().deleteAllCookies();
+		open("/login?lang=fr");
+		submitSignIn(username, password, landing);
+	}
+
+	private void submitSignIn(String username, String password, String landing) {
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.urlContains("/customers"));
+		wait.until(ExpectedConditions.urlContains(landing));
 	}
 
 	/** Signs in, opens the workspace, sets the presence and waits for the live updates. */

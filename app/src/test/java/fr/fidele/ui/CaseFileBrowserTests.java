@@ -73,10 +73,13 @@ class CaseFileBrowserTests {
 	@Test
 	void everyRoleSignsInAndOnlyAdministratorsSeeImports() {
 		for (Role role : Role.values()) {
-			signIn(people.create(role).username());
-			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Clients");
+			boolean shopper = role == Role.SHOPPER;
+			chromium.signIn(people.create(role).username(), TestPeople.PASSWORD, shopper ? "/mystery/mine" : "/customers");
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(shopper ? "Mes visites" : "Clients");
 			boolean importsLink = !browser.findElements(By.linkText("Imports")).isEmpty();
 			assertThat(importsLink).as(role.name()).isEqualTo(role == Role.ADMIN);
+			// an outside mystery shopper is not shown the customers at all
+			assertThat(browser.findElements(By.linkText("Clients"))).as(role.name()).hasSize(shopper ? 0 : 1);
 		}
 	}
 

@@ -23,7 +23,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  */
 final class AccessRules {
 
-	private static final String[] EVERYONE = names(Role.values());
+	/** The company's people: everyone but the outside mystery shoppers, who see only their assignments. */
+	private static final String[] EVERYONE = names(Role.ADVISOR, Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN);
+	/** Anyone signed in, mystery shoppers included: their account, their tokens, who they are. */
+	private static final String[] SIGNED_IN = names(Role.values());
 	private static final String[] CASE_WORKERS = names(Role.ADVISOR, Role.SUPERVISOR, Role.ADMIN);
 	private static final String ADMIN = Role.ADMIN.name();
 	private static final String[] MANAGERS = names(Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN);
@@ -31,8 +34,11 @@ final class AccessRules {
 	private static final String[] HANDLERS = names(Role.ADVISOR, Role.SUPERVISOR);
 	private static final String[] ROUTING_LEADS = names(Role.SUPERVISOR, Role.ADMIN);
 	/** Everyone, and a person who must set up a second factor before anything else. */
-	private static final String[] ENROLLING = java.util.stream.Stream.concat(java.util.Arrays.stream(EVERYONE),
+	private static final String[] ENROLLING = java.util.stream.Stream.concat(java.util.Arrays.stream(SIGNED_IN),
 			java.util.stream.Stream.of(SecondFactorGate.ENROLL_ROLE)).toArray(String[]::new);
+	private static final String SHOPPER = Role.SHOPPER.name();
+	/** The shoppers, and the company's people who run campaigns and read the shoppers' reports. */
+	private static final String[] SHOPPERS_AND_MANAGERS = names(Role.SHOPPER, Role.SUPERVISOR, Role.DIRECTOR, Role.ADMIN);
 	private static final String[] CASE_FILE_API = { "/api/customers/**", "/api/contacts/**", "/api/cases/**" };
 
 	private AccessRules() {
@@ -43,7 +49,7 @@ final class AccessRules {
 		rules.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**").hasRole(ADMIN)
-			.requestMatchers(GET, "/api/me").hasAnyRole(EVERYONE)
+			.requestMatchers(GET, "/api/me").hasAnyRole(SIGNED_IN)
 			.requestMatchers("/api/users", "/api/users/**", "/api/teams", "/api/webhooks", "/api/webhooks/**").hasRole(ADMIN)
 			.requestMatchers("/api/mailboxes", "/api/mailboxes/**", "/api/contact-forms", "/api/contact-forms/**",
 					"/api/reply-templates", "/api/reply-templates/**")
@@ -94,6 +100,14 @@ final class AccessRules {
 			.requestMatchers("/api/people/objectives", "/api/people/training/modules/*", "/api/people/training/records", "/api/people/coaching",
 					"/api/people/coaching/*/follow-up")
 			.hasAnyRole(ROUTING_LEADS)
+			// a shopper reads and reports only their own assignments, a rule of the mystery module (Assignments)
+			.requestMatchers(GET, "/api/mystery/assignments/mine").hasRole(SHOPPER)
+			.requestMatchers(POST, "/api/mystery/assignments/*/visit").hasRole(SHOPPER)
+			.requestMatchers(GET, "/api/mystery/assignments/*").hasAnyRole(SHOPPERS_AND_MANAGERS)
+			.requestMatchers(GET, "/api/mystery/campaigns", "/api/mystery/campaigns/*/results", "/api/mystery/campaigns/*/assignments",
+					"/api/mystery/competitors")
+			.hasAnyRole(MANAGERS)
+			.requestMatchers(POST, "/api/mystery/campaigns", "/api/mystery/competitors", "/api/mystery/assignments").hasAnyRole(ROUTING_LEADS)
 			.requestMatchers(GET, "/api/knowledge/usefulness", "/api/knowledge/review-due").hasAnyRole(MANAGERS)
 			.requestMatchers(POST, "/api/knowledge/articles/*/feedback").hasAnyRole(EVERYONE)
 			.requestMatchers(POST, "/api/knowledge/articles").hasAnyRole(ROUTING_LEADS)
@@ -160,6 +174,11 @@ final class AccessRules {
 			.requestMatchers(GET, "/people").hasAnyRole(MANAGERS)
 			.requestMatchers(POST, "/people/objectives", "/people/training/records", "/people/coaching", "/people/coaching/*/follow-up")
 			.hasAnyRole(ROUTING_LEADS)
+			.requestMatchers(GET, "/mystery/mine").hasRole(SHOPPER)
+			.requestMatchers(POST, "/mystery/assignments/*/visit").hasRole(SHOPPER)
+			.requestMatchers(GET, "/mystery/assignments/*").hasAnyRole(SHOPPERS_AND_MANAGERS)
+			.requestMatchers(GET, "/mystery", "/mystery/campaigns/*").hasAnyRole(MANAGERS)
+			.requestMatchers(POST, "/mystery/campaigns", "/mystery/competitors", "/mystery/assignments").hasAnyRole(ROUTING_LEADS)
 			.requestMatchers(GET, "/catalogue").hasAnyRole(MANAGERS)
 			.requestMatchers(GET, "/knowledge/usefulness").hasAnyRole(MANAGERS)
 			.requestMatchers(GET, "/knowledge/new", "/knowledge/*/edit").hasAnyRole(ROUTING_LEADS)
@@ -174,8 +193,8 @@ final class AccessRules {
 			.requestMatchers(POST, "/customers/**", "/cases/**").hasAnyRole(CASE_WORKERS)
 			.requestMatchers(GET, "/customers/**", "/cases/**").hasAnyRole(EVERYONE)
 			.requestMatchers(GET, "/email/attachments/*", "/messaging/attachments/*", "/chat-files/*").hasAnyRole(EVERYONE)
-			.requestMatchers("/tokens/**", "/account/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**").hasAnyRole(EVERYONE)
-			.requestMatchers(GET, "/").hasAnyRole(EVERYONE)
+			.requestMatchers("/tokens/**", "/account/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**").hasAnyRole(SIGNED_IN)
+			.requestMatchers(GET, "/").hasAnyRole(SIGNED_IN)
 			.requestMatchers("/workspace", "/workspace/**").hasAnyRole(HANDLERS)
 			.requestMatchers(GET, "/supervision", "/supervision/panel", "/supervision/events").hasAnyRole(MANAGERS)
 			.requestMatchers(GET, "/surveys").hasAnyRole(MANAGERS)

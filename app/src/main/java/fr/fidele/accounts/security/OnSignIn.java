@@ -34,7 +34,8 @@ final class OnSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 		this.secondFactor = secondFactor;
 		this.gate = gate;
 		this.secondFactorForAdministrators = secondFactorForAdministrators;
-		setDefaultTargetUrl("/customers");
+		// the home page sends each person to where their work is (a mystery shopper to their assignments)
+		setDefaultTargetUrl("/");
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import fr.fidele.quality.Contests;
 import fr.fidele.quality.Evaluation;
 import fr.fidele.quality.EvaluationAccess;
 import fr.fidele.quality.Evaluations;
+import fr.fidele.quality.FormAnswers;
 import fr.fidele.quality.Grid;
 import fr.fidele.quality.Grids;
 import fr.fidele.quality.NewEvaluation;
@@ -75,7 +76,7 @@ class EvaluationPages {
 			@RequestParam(required = false) Long advisor, @RequestParam(required = false) String comment, @RequestParam Map<String, String> form,
 			SignedInUser me, RedirectAttributes flash) {
 		Grid used = grids.grid(grid);
-		NewEvaluation evaluation = new NewEvaluation(grid, contactId, advisor, null, TypedAnswers.of(used, form), comment);
+		NewEvaluation evaluation = new NewEvaluation(grid, contactId, advisor, null, FormAnswers.of(used, form), comment);
 		if (calibration != null) {
 			return actions.act(flash, "redirect:/quality/calibrations/" + calibration, () -> calibrations.score(calibration, evaluation, me.id()));
 		}
@@ -112,7 +113,7 @@ class EvaluationPages {
 			@RequestParam Map<String, String> form, SignedInUser me, RedirectAttributes flash) {
 		Grid grid = grids.grid(evaluations.get(id).gridId());
 		return actions.act(flash, "redirect:/quality/evaluations/" + id,
-				() -> contests.decide(id, me.id(), decision, answer, TypedAnswers.of(grid, form)));
+				() -> contests.decide(id, me.id(), decision, answer, FormAnswers.of(grid, form)));
 	}
 
 	@GetMapping("/quality/mine")

@@ -1,25 +1,23 @@
-package fr.fidele.quality.web;
+package fr.fidele.quality;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import fr.fidele.platform.InvalidFieldException;
-import fr.fidele.quality.Answer;
-import fr.fidele.quality.Grid;
 
 /**
- * The answers of an evaluation form: {@code v<position>} the answer ({@code na}: not applicable; absent: not
+ * The answers of a page's form to a grid (an evaluation, a mystery visit): {@code v<position>} the answer ({@code na}: not applicable; absent: not
  * answered, which the grid's rules refuse), {@code c<position>} its comment.
  */
-final class TypedAnswers {
+public final class FormAnswers {
 
 	static final String NOT_APPLICABLE = "na";
 
-	private TypedAnswers() {
+	private FormAnswers() {
 	}
 
-	static List<Answer> of(Grid grid, Map<String, String> form) {
+	public static List<Answer> of(Grid grid, Map<String, String> form) {
 		List<Answer> answers = new ArrayList<>();
 		for (int position = 1; position <= grid.criteria().size(); position++) {
 			String value = form.get("v" + position);
