@@ -138,7 +138,7 @@ class DemoCompanyLoader implements ApplicationRunner {
 				CatalogueBulkLoad suggestions = catalogueLoads.open()) {
 			rows.writeWords(emails, messages, surveys, suggestions, firstCustomer, properties.customers(), world.start());
 		}
-		practices.write(rows);
+		practices.write(rows, staff, end, random.split());
 		log.info("Demo company: {} customers and {} contacts generated and loaded in {} s", properties.customers(), contactRows,
 				(System.nanoTime() - started) / 1_000_000_000);
 	}

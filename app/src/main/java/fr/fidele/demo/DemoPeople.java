@@ -39,7 +39,7 @@ class DemoPeople {
 			new Named("emma", "Emma Wilson", Role.ADVISOR, "en"),
 			new Named("julien", "Julien Bernard", Role.SUPERVISOR, "fr"),
 			new Named("helene", "Hélène Petit", Role.DIRECTOR, "fr"),
-			new Named("admin", "Administrateur Fidèle", Role.ADMIN, "fr"));
+			new Named("admin", "Administrateur Fidèle", Role.ADMIN, "fr"), new Named("mystere", "Client Mystère", Role.SHOPPER, "fr"));
 
 	/** Advisors who handle the demo contacts, and the planted hang-up advisor's position among them. */
 	record Staff(long[] advisorIds, int hangUpAdvisor) {
@@ -112,7 +112,8 @@ class DemoPeople {
 				==================================================================
 				 Fidèle demo company loaded. Sign in at http://localhost:8080 as
 				 camille (advisor), emma (advisor, English), julien (supervisor),
-				 helene (director) or admin, with the password: {}
+				 helene (director), admin or mystere (mystery shopper), with the
+				 password: {}
 				 This password is shown only this once.
 				==================================================================""", shown);
 	}

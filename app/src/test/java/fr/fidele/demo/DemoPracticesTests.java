@@ -1,0 +1,111 @@
+package fr.fidele.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import fr.fidele.TestDatabaseInitializer;
+import fr.fidele.accounts.Role;
+import fr.fidele.accounts.Users;
+import fr.fidele.mystery.Campaign;
+import fr.fidele.mystery.Campaigns;
+import fr.fidele.mystery.MysteryResults;
+import fr.fidele.people.Objectives;
+import fr.fidele.people.Pulse;
+import fr.fidele.quality.CalibrationReport;
+import fr.fidele.quality.Calibrations;
+import fr.fidele.quality.Evaluations;
+import fr.fidele.quality.QualityFigures;
+import fr.fidele.quality.Skill;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The demo company's quality and people (docs/demo-company.md), on the same company as LoyaltyScenarioTests: its
+ * calibration replays Krippendorff's worked example and so shows his published agreement; the planted hang-up advisor
+ * scores low on behaviour; the mystery-shopping campaign shows the company improving wave after wave between a strong
+ * and a weak competitor; every team has its objectives and its month's pulse.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
+		"fidele.demo.customers=30000", "fidele.demo.seed=4243", "fidele.demo.end-date=2026-11-01",
+		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN", "fidele.voice.index-directory=target/voice-index" })
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@AutoConfigureMockMvc
+class DemoPracticesTests {
+
+	@Autowired
+	Calibrations calibrations;
+
+	@Autowired
+	QualityFigures quality;
+
+	@Autowired
+	Evaluations evaluations;
+
+	@Autowired
+	Campaigns campaigns;
+
+	@Autowired
+	MysteryResults mystery;
+
+	@Autowired
+	Objectives objectives;
+
+	@Autowired
+	Pulse pulse;
+
+	@Autowired
+	Users users;
+
+	@Test
+	void theCalibrationShowsKrippendorffsPublishedAgreement() {
+		CalibrationReport report = calibrations.report(calibrations.all().get(0).id());
+		assertThat(report.calibration().evaluatorIds()).hasSize(4);
+		assertThat(report.scores().alpha()).isCloseTo(0.849, within(0.0005));
+		assertThat(report.criteria().get(0).agreement().alpha()).isCloseTo(0.815, within(0.0005));
+	}
+
+	@Test
+	void everyAdvisorIsEvaluatedAndThePlantedHangUpAdvisorIsWeakOnBehaviour() {
+		long rushed = users.findByUsername(PlantedEffects.HANG_UP_ADVISOR).orElseThrow().id();
+		assertThat(quality.byAdvisor()).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(quality.bySkill(rushed, LocalDate.parse("2026-01-01")))
+			.filteredOn(s -> s.skill() == Skill.BEHAVIOUR).singleElement().satisfies(s -> assertThat(s.meanPercent()).isLessThan(50));
+		assertThat(evaluations.awaitingDecision()).hasSize(1);
+	}
+
+	@Test
+	void theCompanyImprovesWaveAfterWaveBetweenAStrongAndAWeakCompetitor() {
+		Campaign campaign = campaigns.all().get(0);
+		List<MysteryResults.Row> waves = mystery.of(campaign.id()).byWave();
+		List<MysteryResults.Row> ours = waves.stream().filter(r -> r.competitorId() == null).toList();
+		assertThat(ours).hasSize(DemoMystery.WAVES).allSatisfy(r -> assertThat(r.score().n()).isEqualTo(2L * DemoMystery.VISITS));
+		assertThat(ours.get(2).score().mean()).isGreaterThan(ours.get(0).score().mean());
+		double volta = mean(waves, "Volta Direct");
+		double energiePlus = mean(waves, "Énergie Plus");
+		assertThat(volta).isGreaterThan(energiePlus);
+	}
+
+	@Test
+	void everyTeamHasItsObjectivesAndItsMonthsPulse() {
+		int teams = users.teams().size();
+		assertThat(objectives.current()).hasSize(2 * teams + 2);
+		// every advisor answered this month; a team of fewer than five advisors is not shown, so that nobody's answer shows
+		Map<Long, Long> advisorsByTeam = users.withRole(Role.ADVISOR).stream()
+			.collect(Collectors.groupingBy(u -> u.teamId(), Collectors.counting()));
+		List<Long> large = advisorsByTeam.entrySet().stream().filter(e -> e.getValue() >= Pulse.FEWEST_SHOWN).map(Map.Entry::getKey).toList();
+		assertThat(large).hasSizeLessThan(teams);
+		assertThat(pulse.byTeam()).extracting(Pulse.TeamMonth::teamId).containsExactlyInAnyOrderElementsOf(large);
+	}
+
+	private static double mean(List<MysteryResults.Row> rows, String competitor) {
+		return rows.stream().filter(r -> competitor.equals(r.target())).mapToDouble(r -> r.score().mean()).average().orElseThrow();
+	}
+}
