@@ -113,7 +113,8 @@ class AccessibilityBrowserTests {
 				"/account/sessions", "/account/second-factor", "/surveys", "/surveys/follow-ups", "/voice", "/voice/themes/TRANSFERRED", "/stories/moderation", "/admin/topics",
 				"/guides", "/guides/" + guide, "/catalogue", "/admin/catalogue", "/knowledge", "/knowledge?q=facture", "/knowledge/" + article,
 				"/knowledge/new", "/knowledge/" + article + "/edit", "/knowledge/usefulness", "/admin/knowledge",
-				"/surveys/field", "/surveys/field/" + field);
+				"/surveys/field", "/surveys/field/" + field, "/quality", "/quality/mine", "/quality/grids/new", "/gratitude", "/gratitude/figures",
+				"/people", "/people/mine", "/mystery", "/mystery/mine");
 
 		List<String> violations = new ArrayList<>();
 		for (String language : List.of("fr", "en")) {
