@@ -35,6 +35,8 @@ final class BulkLoadRows implements DemoRows {
 	private final List<CatalogueBulkLoad.Shown> suggestions = new ArrayList<>();
 	/** The thank-you reminders, a few thousand, written once their customers are visible. */
 	private final List<GratitudeBulkLoad.Remembered> reminders = new ArrayList<>();
+	/** The contacts drawn for evaluation, scored afterwards with the grids. */
+	private final List<EvaluatedContacts.Evaluated> evaluated = new ArrayList<>();
 
 	BulkLoadRows(CustomerBulkLoad customers, ContactBulkLoad contacts, GuidanceBulkLoad guides) {
 		this.customers = customers;
@@ -104,6 +106,15 @@ final class BulkLoadRows implements DemoRows {
 
 	List<GratitudeBulkLoad.Remembered> reminders() {
 		return reminders;
+	}
+
+	@Override
+	public void evaluated(EvaluatedContacts.Evaluated contact) {
+		evaluated.add(contact);
+	}
+
+	List<EvaluatedContacts.Evaluated> evaluated() {
+		return evaluated;
 	}
 
 	/** Commits the loads: customers first, so that no contact is ever visible without its customer, then the guides shown on them. */

@@ -61,7 +61,7 @@ final class CustomerSimulation {
 	private static final int WROTE_RUDENESS = 16384;
 	private static final int EFFECTS = (RESOLVED - 1) | DETRACTOR | DISSATISFIED | LOOP_CLOSED | PROMOTER | SATISFIED | WROTE_TRANSFERRED
 			| WROTE_RUDENESS | GuidedContacts.FOLLOWED_HELPFUL | GuidedContacts.FOLLOWED_HARMFUL | SuggestedContacts.ACCEPTED | SelfServiceContacts.TRIED
-			| ThankedCustomers.THANKED;
+			| ThankedCustomers.THANKED | EvaluatedContacts.SCORED_WELL;
 	/** The harms after which a survey answer is more often unhappy. */
 	private static final int HARMS = UNRESOLVED_COMPLAINT | LONG_WAIT | REIDENTIFIED;
 	/** Mixed with the customer's id for their survey answers' own random stream. */
@@ -71,6 +71,7 @@ final class CustomerSimulation {
 	private static final long SUGGESTION_STREAM = 0x5A1E_5L;
 	private static final long SELF_SERVICE_STREAM = 0x5E1F_5E7L;
 	private static final long GRATITUDE_STREAM = 0x7A4E_C5L;
+	private static final long EVALUATION_STREAM = 0xE7A1_5L;
 
 	/** The fixed parts of the world every customer lives in. */
 	record World(LocalDate start, LocalDate end, double dailyContactRate, long[] advisors, int hangUpAdvisor,
@@ -286,6 +287,8 @@ final class CustomerSimulation {
 				state.language, at(answered), recent);
 		experience |= SuggestedContacts.shown(rows, state.suggestions, contactId, state.customerId, world.advisors()[lastAdvisor], reason,
 				at(answered), recent);
+		experience |= EvaluatedContacts.drawn(rows, state.evaluations, contactId, state.customerId, world.advisors()[lastAdvisor],
+				lastAdvisor == world.hangUpAdvisor(), channel, at(answered), recent);
 		return experience | surveyed(state, contactId, channel, reason, world.advisors()[lastAdvisor], ended, experience);
 	}
 
@@ -346,6 +349,7 @@ final class CustomerSimulation {
 		factor *= (fresh & SuggestedContacts.ACCEPTED) != 0 ? PlantedEffects.ACCEPTED_SUGGESTION : 1;
 		factor *= (fresh & SelfServiceContacts.TRIED) != 0 ? PlantedEffects.TRIED_SELF_SERVICE : 1;
 		factor *= (fresh & ThankedCustomers.THANKED) != 0 ? PlantedEffects.THANKED : 1;
+		factor *= (fresh & EvaluatedContacts.SCORED_WELL) != 0 ? PlantedEffects.SCORED_WELL : 1;
 		return factor;
 	}
 
@@ -391,6 +395,7 @@ final class CustomerSimulation {
 		final SplittableRandom suggestions;
 		final SplittableRandom selfService;
 		final SplittableRandom gratitude;
+		final SplittableRandom evaluations;
 		int experienced;
 		/** Contacts arrive in the order they happen, even two on one day: the case file must tell which came first. */
 		long lastArrival;
@@ -408,6 +413,7 @@ final class CustomerSimulation {
 			this.suggestions = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ SUGGESTION_STREAM);
 			this.selfService = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ SELF_SERVICE_STREAM);
 			this.gratitude = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ GRATITUDE_STREAM);
+			this.evaluations = new SplittableRandom(customerId * 0x9E3779B97F4A7C15L ^ EVALUATION_STREAM);
 		}
 
 		boolean isNewCase(String reason, long at) {

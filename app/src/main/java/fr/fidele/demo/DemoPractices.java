@@ -30,7 +30,7 @@ class DemoPractices {
 
 	void write(BulkLoadRows rows, DemoPeople.Staff staff, LocalDate end, SplittableRandom random) {
 		gratitude.load(rows.reminders());
-		Grid grid = quality.write(staff, end, random.split());
+		Grid grid = quality.write(rows.evaluated(), end, random.split());
 		mystery.write(grid, end, random.split());
 		growth.write(staff, end, random.split());
 	}

@@ -2,34 +2,32 @@ package fr.fidele.demo;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
-import fr.fidele.contacts.Contact;
-import fr.fidele.contacts.Contacts;
+import fr.fidele.contacts.Channel;
 import fr.fidele.quality.Answer;
 import fr.fidele.quality.Calibrations;
 import fr.fidele.quality.Contests;
-import fr.fidele.quality.Criterion;
-import fr.fidele.quality.CriterionKind;
-import fr.fidele.quality.Evaluation;
 import fr.fidele.quality.EvaluationDraws;
 import fr.fidele.quality.Evaluations;
 import fr.fidele.quality.Grid;
 import fr.fidele.quality.Grids;
+import fr.fidele.quality.QualityBulkLoad;
 import fr.fidele.quality.NewCalibration;
 import fr.fidele.quality.NewEvaluation;
-import fr.fidele.quality.Skill;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's quality: its grids, the last three months' draws evaluated by Julien (each advisor with a level of their
- * own, the planted hang-up advisor weak in behaviour and calm), one contest waiting for an answer, and a calibration of
- * four evaluators that replays Krippendorff's worked example (2011), so that its agreement is known: α = 0.849 on the
- * scores, 0.815 on the criterion.
+ * The demo's quality: its grids, the last year's evaluations the simulation drew ({@link EvaluatedContacts}), each
+ * answered by Julien so that it scores as drawn (each advisor with a level of their own, the planted hang-up advisor weak
+ * in behaviour and calm), one contest waiting for an answer, a calibration of four evaluators that replays
+ * Krippendorff's worked example (2011), so that its agreement is known — α = 0.849 on the scores, 0.815 on the
+ * criterion — and the last month's draw, still to evaluate.
  */
 @Component
 class DemoQuality {
@@ -46,45 +44,42 @@ class DemoQuality {
 	private final Evaluations evaluations;
 	private final Contests contests;
 	private final Calibrations calibrations;
-	private final Contacts contacts;
+	private final QualityBulkLoad bulk;
 
 	DemoQuality(Users users, Grids grids, EvaluationDraws draws, Evaluations evaluations, Contests contests, Calibrations calibrations,
-			Contacts contacts) {
+			QualityBulkLoad bulk) {
 		this.users = users;
 		this.grids = grids;
 		this.draws = draws;
 		this.evaluations = evaluations;
 		this.contests = contests;
 		this.calibrations = calibrations;
-		this.contacts = contacts;
+		this.bulk = bulk;
 	}
 
-	/** Writes the grids, the evaluations and the calibration; returns the any-contact grid, which mystery shopping also uses. */
-	Grid write(DemoPeople.Staff staff, LocalDate end, SplittableRandom random) {
+	/**
+	 * Writes the grids, the evaluations the simulation drew (each answered so that it scores as drawn), a contest, the
+	 * calibration and the last month's draw still to evaluate; returns the any-contact grid, which mystery shopping uses.
+	 */
+	Grid write(List<EvaluatedContacts.Evaluated> drawn, LocalDate end, SplittableRandom random) {
 		long julien = id("julien");
-		long camille = id("camille");
-		grids.save(DemoGrids.CALLS, julien);
+		Grid calls = grids.save(DemoGrids.CALLS, julien);
 		Grid any = grids.save(DemoGrids.ANY, julien);
 		Grid calibration = grids.save(DemoGrids.CALIBRATION, julien);
-		long hangUp = staff.hangUpAdvisor() < 0 ? -1 : staff.advisorIds()[staff.hangUpAdvisor()];
-		List<Long> lastMonth = new ArrayList<>();
-		Evaluation contested = null;
-		for (int back = 2; back >= 0; back--) {
-			YearMonth month = YearMonth.from(end).minusMonths(back);
-			draws.draw(month, 1);
-			for (var pick : draws.picks(month)) {
-				Contact contact = contacts.find(pick.contactId()).orElseThrow();
-				Grid grid = grids.fitting(contact.channel(), contact.reasonCode()).orElseThrow();
-				double level = level(pick.advisorId());
-				Evaluation done = evaluations.evaluate(new NewEvaluation(grid.id(), contact.id(), pick.advisorId(), null,
-						answers(grid, level, pick.advisorId() == hangUp, random), null), julien);
-				lastMonth.add(contact.id());
-				if (contested == null && pick.advisorId() == camille && done.score() != null) {
-					contested = contests.contest(done.id(), pick.advisorId(), "Le client avait déjà été identifié par le serveur vocal.");
-				}
-			}
+		List<QualityBulkLoad.Scored> scored = new ArrayList<>();
+		for (EvaluatedContacts.Evaluated e : drawn) {
+			Grid grid = e.channel() == Channel.PHONE ? calls : any;
+			scored.add(new QualityBulkLoad.Scored(grid.id(), e.contactId(), e.customerId(), e.advisorId(), e.at(),
+					DemoAnswers.scoring(grid, e.scoredWell(), e.rushed() ? EvaluatedContacts.RUSHED_LEVEL : level(e.advisorId()), e.rushed(), random)));
 		}
-		calibrate(calibration, lastMonth.subList(Math.max(0, lastMonth.size() - KRIPPENDORFF_2011.length), lastMonth.size()), julien);
+		bulk.load(julien, scored);
+		long camille = id("camille");
+		evaluations.ofAdvisor(camille).stream().filter(e -> e.score() != null).findFirst()
+			.ifPresent(e -> contests.contest(e.id(), camille, "Le client avait déjà été identifié par le serveur vocal."));
+		List<Long> recent = drawn.stream().filter(e -> !e.at().isBefore(end.minusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
+			.map(EvaluatedContacts.Evaluated::contactId).limit(KRIPPENDORFF_2011.length).toList();
+		calibrate(calibration, recent, julien);
+		draws.draw(YearMonth.from(end), 1);
 		return any;
 	}
 
@@ -108,19 +103,6 @@ class DemoQuality {
 	/** An advisor's level, from 0.55 to 0.95, drawn from their id so that every load gives the same. */
 	static double level(long advisorId) {
 		return 0.55 + 0.4 * new SplittableRandom(advisorId * 0x9E3779B97F4A7C15L).nextDouble();
-	}
-
-	private static List<Answer> answers(Grid grid, double level, boolean rushed, SplittableRandom random) {
-		List<Answer> answers = new ArrayList<>();
-		for (int p = 1; p <= grid.criteria().size(); p++) {
-			Criterion c = grid.criteria().get(p - 1);
-			// the advisor who hangs up on customers to keep calls short greets little and keeps calm less
-			double own = rushed && (c.skill() == Skill.BEHAVIOUR || c.skill() == Skill.STRESS) ? 0.3 : level;
-			int value = c.kind() == CriterionKind.YES_NO ? (random.nextDouble() < (c.critical() ? 0.97 : own) ? 1 : 0)
-					: (int) Math.max(1, Math.min(c.scaleMax(), Math.round(1 + (c.scaleMax() - 1) * own + 0.8 * random.nextGaussian())));
-			answers.add(new Answer(p, value, null));
-		}
-		return answers;
 	}
 
 	private long id(String username) {

@@ -42,4 +42,6 @@ interface DemoRows {
 	void suggestionShown(CatalogueBulkLoad.Shown shown) throws Exception;
 
 	void reminder(GratitudeBulkLoad.Remembered reminder) throws Exception;
+
+	void evaluated(EvaluatedContacts.Evaluated evaluated) throws Exception;
 }

@@ -97,4 +97,9 @@ final class PlantedEffects {
 	static final double THANKED_SHARE = 0.5;
 	/** Being thanked personally keeps customers: against customers reminded of and not thanked. */
 	static final double THANKED = 0.8;
+
+	/** Share of the last year's answered contacts drawn for evaluation. */
+	static final double EVALUATED_SHARE = 0.04;
+	/** A contact that scored well (at or above its grid's pass mark, no critical failure) keeps its customer: against evaluated, never scored well. */
+	static final double SCORED_WELL = 0.85;
 }

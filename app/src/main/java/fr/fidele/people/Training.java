@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import fr.fidele.accounts.Users;
@@ -19,10 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The training catalogue, who followed what and when, and what an advisor's evaluations point to: an advisor whose
- * answers on the criteria observing a skill average below {@value #WEAK_BELOW} % over the last {@value #EVALUATED_DAYS}
- * days, on {@value #LEAST_ANSWERS} answers or more, is recommended the active modules teaching that skill they have
- * not followed in the last year.
+ * The training catalogue, who followed what and when, and what an advisor's evaluations and figures point to: an
+ * advisor whose answers on the criteria observing a skill average below {@value #WEAK_BELOW} % over the last
+ * {@value #EVALUATED_DAYS} days, on {@value #LEAST_ANSWERS} answers or more, is recommended the active modules teaching
+ * that skill; an advisor behind on an objective of theirs, the modules of the skills that measure serves
+ * ({@link #SERVED}); in both cases those they have not followed in the last year.
  */
 @Service
 public class Training {
@@ -30,17 +32,23 @@ public class Training {
 	static final int WEAK_BELOW = 70;
 	static final int EVALUATED_DAYS = 180;
 	static final int LEAST_ANSWERS = 3;
+	/** The skills an objective's measure is served by: satisfaction by behaviour and listening, resolution by the business. */
+	static final Map<ObjectiveMeasure, List<Skill>> SERVED = Map.of(ObjectiveMeasure.CSAT, List.of(Skill.BEHAVIOUR, Skill.LISTENING),
+			ObjectiveMeasure.NPS, List.of(Skill.BEHAVIOUR, Skill.LISTENING), ObjectiveMeasure.FCR, List.of(Skill.BUSINESS),
+			ObjectiveMeasure.LOYALTY_CONTRIBUTION, List.of(Skill.LISTENING, Skill.STRESS));
 	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
 	private final JdbcClient jdbc;
 	private final QualityFigures quality;
 	private final Users users;
+	private final Objectives objectives;
 	private final Clock clock;
 
-	Training(JdbcClient jdbc, QualityFigures quality, Users users, Clock clock) {
+	Training(JdbcClient jdbc, QualityFigures quality, Users users, Objectives objectives, Clock clock) {
 		this.jdbc = jdbc;
 		this.quality = quality;
 		this.users = users;
+		this.objectives = objectives;
 		this.clock = clock;
 	}
 
@@ -101,7 +109,7 @@ public class Training {
 			.query(Training::record).list();
 	}
 
-	/** The modules the advisor's evaluations point to, the weakest skill first. */
+	/** The modules the advisor's evaluations point to, the weakest skill first, then those their objectives behind point to. */
 	public List<Recommendation> recommended(long advisorId) {
 		LocalDate today = LocalDate.now(clock);
 		Set<String> recent = Set.copyOf(jdbc.sql("select module_code from training_record where advisor_id = ? and completed_on >= ?")
@@ -113,7 +121,16 @@ public class Training {
 				continue;
 			}
 			modules.stream().filter(m -> m.active() && m.skill() == score.skill() && !recent.contains(m.code()))
-				.forEach(m -> recommended.add(new Recommendation(m, score.meanPercent(), score.answers())));
+				.forEach(m -> recommended.add(new Recommendation(m, score.meanPercent(), score.answers(), null)));
+		}
+		for (Progress behind : objectives.ofAdvisor(advisorId, null)) {
+			if (behind.reached() || behind.actual() == null || behind.objective().advisorId() == null) {
+				continue;
+			}
+			List<Skill> served = SERVED.getOrDefault(behind.objective().measure(), List.of());
+			modules.stream().filter(m -> m.active() && served.contains(m.skill()) && !recent.contains(m.code()))
+				.filter(m -> recommended.stream().noneMatch(r -> r.module().code().equals(m.code())))
+				.forEach(m -> recommended.add(new Recommendation(m, behind.actual(), behind.basis(), behind.objective().measure())));
 		}
 		return recommended;
 	}

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record EvaluationScore(BigDecimal percent, boolean criticalFailed) {
 
-	static EvaluationScore of(List<Criterion> criteria, Map<Integer, Integer> answers) {
+	public static EvaluationScore of(List<Criterion> criteria, Map<Integer, Integer> answers) {
 		double earned = 0;
 		double applicable = 0;
 		boolean failed = false;

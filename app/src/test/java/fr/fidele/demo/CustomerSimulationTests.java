@@ -45,6 +45,13 @@ class CustomerSimulationTests {
 		final List<FeedbackBulkLoad.Answered> answers = new ArrayList<>();
 		final List<GuidanceBulkLoad.Shown> guides = new ArrayList<>();
 		final List<GratitudeBulkLoad.Remembered> reminders = new ArrayList<>();
+		final List<EvaluatedContacts.Evaluated> evaluated = new ArrayList<>();
+
+		@Override
+		public void evaluated(EvaluatedContacts.Evaluated contact) {
+			evaluated.add(contact);
+			rows.add(contact.toString());
+		}
 
 		@Override
 		public void reminder(GratitudeBulkLoad.Remembered reminder) {
@@ -165,6 +172,20 @@ class CustomerSimulationTests {
 			}
 		});
 		assertThat((double) thanked / company.reminders.size()).isBetween(0.4, 0.6);
+	}
+
+	/** About one recent answered contact in twenty-five is drawn for evaluation; the planted hang-up advisor's score well least often. */
+	@Test
+	void recentContactsAreDrawnForEvaluationAndTheRushedAdvisorsRarelyScoreWell() throws Exception {
+		Recorded company = simulate(11, 3_000);
+		long recent = company.contacts.stream().filter(c -> c.answeredAt() != null && c.arrivedAt().isAfter(java.time.Instant.parse("2025-11-02T00:00:00Z")))
+			.count();
+		assertThat((double) company.evaluated.size() / recent).isBetween(0.03, 0.05);
+		double rushed = company.evaluated.stream().filter(EvaluatedContacts.Evaluated::rushed).mapToDouble(e -> e.scoredWell() ? 1 : 0).average()
+			.orElseThrow();
+		double others = company.evaluated.stream().filter(e -> !e.rushed()).mapToDouble(e -> e.scoredWell() ? 1 : 0).average().orElseThrow();
+		assertThat(rushed).isLessThan(0.45);
+		assertThat(others).isGreaterThan(0.6);
 	}
 
 	@Test

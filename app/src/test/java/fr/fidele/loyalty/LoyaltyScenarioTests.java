@@ -13,6 +13,7 @@ import java.util.Map;
 import fr.fidele.TestDatabaseInitializer;
 import fr.fidele.catalogue.SuggestionFigures;
 import fr.fidele.gratitude.GratitudeFigures;
+import fr.fidele.quality.QualityFigures;
 import fr.fidele.contacts.Channel;
 import fr.fidele.guidance.GuideFigures;
 import fr.fidele.support.Browser;
@@ -192,6 +193,24 @@ class LoyaltyScenarioTests {
 		Effect effect = all.churn().effect();
 		assertThat(0.8).as("thanked: %.3f (%.3f - %.3f), %d thanked", effect.hazardRatio(), effect.lower(), effect.upper(), all.churn().took())
 			.isBetween(effect.lower(), effect.upper());
+	}
+
+	@Autowired
+	QualityFigures quality;
+
+	/**
+	 * One recent answered contact in twenty-five is evaluated, and a contact that scored well keeps its customer (planted
+	 * 0.85, docs/demo-company.md): the ratio of the customers after a contact scored well against those whose evaluated
+	 * contacts never did holds it.
+	 */
+	@Test
+	void customersWhoseContactScoredWellStayLongerThanThoseWhoseEvaluatedContactsNeverDid() {
+		analysis.recompute(LocalDate.parse("2026-11-01"));
+		PracticeEffects.Row row = quality.outcomes().rows().stream().filter(r -> r.practice().equals(QualityFigures.SCORED_WELL)).findFirst()
+			.orElseThrow();
+		Effect effect = row.effect();
+		assertThat(0.85).as("scored well: %.3f (%.3f - %.3f), %d scored well, %d never", effect.hazardRatio(), effect.lower(), effect.upper(), row.took(),
+				row.declined()).isBetween(effect.lower(), effect.upper());
 	}
 
 	@Autowired

@@ -116,6 +116,26 @@ class PeopleTests {
 	}
 
 	@Test
+	void anObjectiveBehindRecommendsTheTrainingItsMeasureIsServedBy() {
+		Person supervisor = people.create(Role.SUPERVISOR);
+		Person advisor = people.create(Role.ADVISOR);
+		ApiClient lead = api(supervisor);
+		String module = "B" + QualityFixture.code();
+		lead.put("/api/people/training/modules/" + module, """
+				{"titleFr":"Nos contrats","titleEn":"Our contracts","skill":"BUSINESS","descriptionFr":"Les contrats","descriptionEn":"Contracts",
+				 "minutes":60,"active":true}""");
+		Instant today = LocalDate.now().atTime(8, 0).toInstant(ZoneOffset.UTC);
+		// one request opened today and left unresolved: FCR 0 %, behind its target of 75 %
+		new QualityFixture(lead).call(today, 300, "CUSTOMER", false, advisor.username());
+		assertThat(lead.post("/api/people/objectives", objective(advisor.id(), "FCR", 75)).json().get("reached").asBoolean()).isFalse();
+
+		JsonNode recommended = StreamSupport.stream(api(advisor).get("/api/people/training/mine").json().get("recommended").spliterator(), false)
+			.filter(r -> r.at("/module/code").asString().equals(module)).findFirst().orElseThrow();
+		assertThat(recommended.get("objective").asString()).isEqualTo("FCR");
+		assertThat(recommended.get("meanPercent").asDouble()).isZero();
+	}
+
+	@Test
 	void coachingDiscussesTheAdvisorsOwnEvaluationsAndIsFollowedUpOnce() {
 		Person supervisor = people.create(Role.SUPERVISOR);
 		Person advisor = people.create(Role.ADVISOR);
