@@ -1,7 +1,10 @@
 package fr.fidele.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's people: a training module per skill of the seed's list, one or two followed by each advisor in the last
  * year, the quarter's objectives of each team (CSAT, FCR) and of Camille (NPS, quality), the planted hang-up advisor
- * coached on their worst evaluation, and this month's pulse, answered by every advisor.
+ * coached on their worst evaluation, and the pulse of the last six months and of this one, answered by every advisor.
  */
 @Component
 class DemoGrowth {
@@ -47,14 +50,16 @@ class DemoGrowth {
 	private final Pulse pulse;
 	private final Evaluations evaluations;
 	private final Users users;
+	private final Clock clock;
 
-	DemoGrowth(Training training, Objectives objectives, Coaching coaching, Pulse pulse, Evaluations evaluations, Users users) {
+	DemoGrowth(Training training, Objectives objectives, Coaching coaching, Pulse pulse, Evaluations evaluations, Users users, Clock clock) {
 		this.training = training;
 		this.objectives = objectives;
 		this.coaching = coaching;
 		this.pulse = pulse;
 		this.evaluations = evaluations;
 		this.users = users;
+		this.clock = clock;
 	}
 
 	void write(DemoPeople.Staff staff, LocalDate end, SplittableRandom random) {
@@ -81,10 +86,18 @@ class DemoGrowth {
 				.ifPresent(worst -> coaching.record(new NewCoachingSession(rushed, end.minusDays(10), "Raccrochages et accueil", List.of(worst.id()),
 						"Ne plus raccrocher : transférer ou proposer un rappel ; écouter un appel par jour avec le superviseur.", end.plusDays(4)), julien));
 		}
+		// six ended months of pulse, then this month's, every advisor answering once a month
+		List<Pulse.TeamAnswer> past = new ArrayList<>();
 		for (long advisor : staff.advisorIds()) {
 			User user = users.findById(advisor).orElseThrow();
+			for (int back = 6; back >= 1; back--) {
+				int base = 3 + random.nextInt(2);
+				past.add(new Pulse.TeamAnswer(user.teamId(), YearMonth.now(clock).minusMonths(back), base, Math.min(5, base + random.nextInt(2)),
+						Math.max(1, base - random.nextInt(2))));
+			}
 			int base = 3 + random.nextInt(2);
 			pulse.answer(SignedInUser.of(user), base, Math.min(5, base + random.nextInt(2)), Math.max(1, base - random.nextInt(2)));
 		}
+		pulse.load(past);
 	}
 }

@@ -114,12 +114,16 @@ public class Assignments {
 		Campaigns.text("evidence", visit.evidence(), EVIDENCE_LENGTH);
 		List<Answer> answers = visit.answers();
 		EvaluationScore score = grids.score(campaigns.get(assignment.scenario().campaignId()).gridId(), answers);
-		jdbc.sql("""
+		int reported = jdbc.sql("""
 				update mystery_assignment set visited_at = ?, channel = ?, evidence = ?, score = ?, critical_failed = ?, reported_at = ?
 				where id = ? and reported_at is null""")
 			.params(Timestamp.from(visit.visitedAt()), visit.channel().name(), Campaigns.clean(visit.evidence()), score.percent(), score.criticalFailed(),
 					Timestamp.from(now), id)
 			.update();
+		if (reported == 0) {
+			// the same visit sent twice at once: the first is kept
+			throw new ConflictException("visitAlreadyReported");
+		}
 		for (Answer answer : answers) {
 			jdbc.sql("insert into mystery_answer (assignment_id, position, value, comment) values (?, ?, ?, ?)")
 				.params(id, answer.position(), answer.value(), answer.comment() == null || answer.comment().isBlank() ? null : Campaigns.clean(answer.comment()))

@@ -40,13 +40,13 @@ public class MysteryResults {
 	public Results of(long campaignId) {
 		Campaign campaign = campaigns.get(campaignId);
 		Grid grid = grids.grid(campaign.gridId());
-		return new Results(campaign, grid, scores(campaignId, "a.wave::text"), scores(campaignId, "a.channel"), byCriterion(campaignId, grid),
+		return new Results(campaign, grid, scores(campaignId, "a.wave"), scores(campaignId, "a.channel"), byCriterion(campaignId, grid),
 				grid.criteria());
 	}
 
 	private List<Row> scores(long campaignId, String group) {
 		return jdbc.sql("""
-				select %1$s, %2$s as grp, count(a.score), coalesce(sum(a.score), 0)::float8, coalesce(sum(a.score * a.score), 0)::float8
+				select %1$s, %2$s::text as grp, count(a.score), coalesce(sum(a.score), 0)::float8, coalesce(sum(a.score * a.score), 0)::float8
 				from mystery_assignment a join mystery_scenario s on s.id = a.scenario_id left join mystery_competitor c on c.id = a.competitor_id
 				where s.campaign_id = ? and a.reported_at is not null and a.score is not null
 				group by %1$s, %2$s order by %2$s, a.competitor_id nulls first""".formatted(TARGET, group))

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The advisors' monthly pulse (seed 002: satisfied advisors make satisfied customers): three statements answered 1 to
  * 5, anonymously — the answer keeps the team and the month, never the advisor — once a month each. A team's month is
- * shown from {@value #FEWEST_SHOWN} answers, so that nobody's answer can be told apart.
+ * shown once it has ended, and from {@value #FEWEST_SHOWN} answers, so that nobody's answer can be told apart: a month
+ * shown while it runs would let whoever reads it before and after one more answer work that answer out.
  */
 @Service
 public class Pulse {
@@ -56,16 +57,33 @@ public class Pulse {
 			.params(advisorId, Date.valueOf(YearMonth.now(clock).atDay(1))).query(Boolean.class).single();
 	}
 
-	/** Each team's months with enough answers to be shown, the latest first. */
+	/** Each team's ended months with enough answers to be shown, the latest first. */
 	public List<TeamMonth> byTeam() {
 		return jdbc.sql("""
 				select p.team_id, t.team_name, p.month, count(*) as n, avg(p.satisfied)::float8, avg(p.equipped)::float8, avg(p.recommend)::float8
 				from pulse_answer p left join (select distinct team_id, team_name from user_facts) t on t.team_id = p.team_id
+				where p.month < ?
 				group by p.team_id, t.team_name, p.month having count(*) >= ? order by p.month desc, t.team_name""")
-			.param(FEWEST_SHOWN)
+			.params(Date.valueOf(YearMonth.now(clock).atDay(1)), FEWEST_SHOWN)
 			.query((rs, n) -> new TeamMonth((Long) rs.getObject(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getDouble(5),
 					rs.getDouble(6), rs.getDouble(7)))
 			.list();
+	}
+
+	/** Loads the answers of past months (a company's past: the demo's), each already anonymous. */
+	@Transactional
+	public void load(List<TeamAnswer> answers) {
+		for (TeamAnswer a : answers) {
+			check("satisfied", a.satisfied());
+			check("equipped", a.equipped());
+			check("recommend", a.recommend());
+			jdbc.sql("insert into pulse_answer (team_id, month, satisfied, equipped, recommend) values (?, ?, ?, ?, ?)")
+				.params(a.teamId(), Date.valueOf(a.month().atDay(1)), a.satisfied(), a.equipped(), a.recommend()).update();
+		}
+	}
+
+	/** A past month's answer, as anonymous as any: its team and month only. */
+	public record TeamAnswer(Long teamId, YearMonth month, Integer satisfied, Integer equipped, Integer recommend) {
 	}
 
 	private static void check(String field, Integer value) {

@@ -44,12 +44,12 @@ public class PulseRelation {
 			Date from = Date.valueOf(month.month());
 			Date to = Date.valueOf(month.month().plusMonths(1));
 			Double csat = jdbc.sql("""
-					select 1.0 * count(*) filter (where s.score >= 4) / nullif(count(*), 0) from survey_score_facts s
+					select (1.0 * count(*) filter (where s.score >= 4) / nullif(count(*), 0))::float8 from survey_score_facts s
 					where s.measure = 'CSAT' and s.answered_at >= ? and s.answered_at < ?
 					  and s.advisor_id in (select id from user_facts where team_id = ?)""")
 				.params(from, to, month.teamId()).query(PulseRelation::share).list().get(0);
 			Double left = jdbc.sql("""
-					select 1.0 * count(*) filter (where x.churned_on is not null and x.churned_on <= x.last_served + ?) / nullif(count(*), 0)
+					select (1.0 * count(*) filter (where x.churned_on is not null and x.churned_on <= x.last_served + ?) / nullif(count(*), 0))::float8
 					from (select c.customer_id, max(l.started_at)::date as last_served, max(u.churned_on) as churned_on
 					      from contact_leg_facts l join contact_facts c on c.id = l.contact_id join customer_facts u on u.id = c.customer_id
 					      where l.started_at >= ? and l.started_at < ? and l.advisor_id in (select id from user_facts where team_id = ?)

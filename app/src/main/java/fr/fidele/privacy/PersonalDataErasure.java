@@ -97,7 +97,7 @@ public class PersonalDataErasure {
 		chat.erase(customerId);
 		feedback.erase(customerId);
 		voice.erase(customerId);
-		quality.erase(customerId);
+		quality.erase(customerId, caseFile.contactIds());
 		gratitude.erase(customerId);
 		imports.forget(personal);
 		platform.forget(personal);

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Calibration sessions: several evaluators score the same contacts with one grid, each once, without seeing the
- * others' scores until the report. Their scores are kept apart: they are not the advisors' evaluations.
+ * others' scores until they have scored them all. Their scores are kept apart: they are not the advisors' evaluations.
  */
 @Service
 public class Calibrations {
@@ -86,9 +86,27 @@ public class Calibrations {
 		return evaluations.record(withItsGrid, evaluatorId, calibrationId);
 	}
 
-	public CalibrationReport report(long calibrationId) {
+	/**
+	 * The session's agreement and where its evaluators diverge, for {@code readerId}: an evaluator of the session reads it
+	 * once they have scored every contact (409 before), so that nobody scores with the others' scores in sight.
+	 */
+	public CalibrationReport report(long calibrationId, long readerId) {
 		Calibration calibration = get(calibrationId);
+		if (!toScore(calibrationId, readerId).isEmpty()) {
+			throw new ConflictException("scoreYourContactsFirst");
+		}
 		return agreement.of(calibration, grids.grid(calibration.gridId()), evaluations.ofCalibration(calibrationId));
+	}
+
+	/** The session's contacts {@code evaluatorId} has still to score; none for someone who is not its evaluator. */
+	public List<Long> toScore(long calibrationId, long evaluatorId) {
+		Calibration calibration = get(calibrationId);
+		if (!calibration.evaluatorIds().contains(evaluatorId)) {
+			return List.of();
+		}
+		List<Long> scored = jdbc.sql("select contact_id from quality_evaluation where calibration_id = ? and evaluator_id = ?")
+			.params(calibrationId, evaluatorId).query(Long.class).list();
+		return calibration.contactIds().stream().filter(contact -> !scored.contains(contact)).toList();
 	}
 
 	public Calibration get(long id) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -170,29 +171,44 @@ class PeopleTests {
 		assertThat(api(colleague).get("/api/people/coaching/mine").json()).isEmpty();
 	}
 
+	@Autowired
+	Pulse pulse;
+
 	@Test
-	void thePulseIsAnsweredOnceAMonthAndATeamShowsFromFiveAnswers() {
+	void thePulseIsAnsweredOnceAMonthAndATeamsEndedMonthShowsFromFiveAnswersBesideItsCustomers() {
 		long small = people.team();
 		long large = people.team();
-		List<Person> few = List.of(people.inTeam(Role.ADVISOR, small), people.inTeam(Role.ADVISOR, small), people.inTeam(Role.ADVISOR, small),
-				people.inTeam(Role.ADVISOR, small));
-		List<Person> enough = List.of(people.inTeam(Role.ADVISOR, large), people.inTeam(Role.ADVISOR, large), people.inTeam(Role.ADVISOR, large),
-				people.inTeam(Role.ADVISOR, large), people.inTeam(Role.ADVISOR, large));
-		few.forEach(p -> assertThat(api(p).post("/api/people/pulse", "{\"satisfied\":2,\"equipped\":2,\"recommend\":2}").status()).isEqualTo(204));
-		for (int i = 0; i < enough.size(); i++) {
-			assertThat(api(enough.get(i)).post("/api/people/pulse", "{\"satisfied\":%d,\"equipped\":4,\"recommend\":5}".formatted(1 + i)).status())
-				.isEqualTo(204);
-		}
-		ApiClient.Response twice = api(enough.get(0)).post("/api/people/pulse", "{\"satisfied\":5,\"equipped\":5,\"recommend\":5}");
+		Person advisor = people.inTeam(Role.ADVISOR, large);
+		ApiClient.Response answered = api(advisor).post("/api/people/pulse", "{\"satisfied\":4,\"equipped\":4,\"recommend\":4}");
+		ApiClient.Response twice = api(advisor).post("/api/people/pulse", "{\"satisfied\":5,\"equipped\":5,\"recommend\":5}");
 		ApiClient.Response outOfRange = api(people.inTeam(Role.ADVISOR, large)).post("/api/people/pulse", "{\"satisfied\":6,\"equipped\":5,\"recommend\":5}");
+		// last month: five answers in the large team, four in the small one; one customer served by the large team
+		YearMonth last = YearMonth.now().minusMonths(1);
+		List<Pulse.TeamAnswer> past = new java.util.ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			past.add(new Pulse.TeamAnswer(large, last, i, 4, 5));
+		}
+		for (int i = 1; i <= 4; i++) {
+			past.add(new Pulse.TeamAnswer(small, last, 2, 2, 2));
+		}
+		pulse.load(past);
+		new QualityFixture(api(people.create(Role.SUPERVISOR))).call(last.atDay(15).atTime(10, 0).toInstant(ZoneOffset.UTC), 300, "CUSTOMER",
+				advisor.username());
 
-		JsonNode teams = api(people.create(Role.DIRECTOR)).get("/api/people/pulse").json().get("teams");
+		JsonNode figures = api(people.create(Role.DIRECTOR)).get("/api/people/pulse").json();
+		JsonNode teams = figures.get("teams");
+		assertThat(answered.status()).isEqualTo(204);
 		assertThat(twice.status()).isEqualTo(409);
 		assertThat(outOfRange.json().at("/errors/0/field").asString()).isEqualTo("satisfied");
 		assertThat(teams.findValuesAsString("teamId")).contains(Long.toString(large)).doesNotContain(Long.toString(small));
 		JsonNode shown = StreamSupport.stream(teams.spliterator(), false).filter(t -> t.get("teamId").asLong() == large).findFirst().orElseThrow();
+		assertThat(shown.get("month").asString()).as("this month's answer waits for the month's end").isEqualTo(last.atDay(1).toString());
 		assertThat(shown.get("answers").asLong()).isEqualTo(5);
 		assertThat(shown.get("satisfied").asDouble()).isEqualTo(3.0);
 		assertThat(shown.get("recommend").asDouble()).isEqualTo(5.0);
+		JsonNode point = StreamSupport.stream(figures.at("/relation/points").spliterator(), false).filter(p -> p.get("teamId").asLong() == large)
+			.findFirst().orElseThrow();
+		assertThat(point.get("customersLeft").asDouble()).as("the one customer served stayed").isZero();
+		assertThat(point.get("customersSatisfied").isNull()).isTrue();
 	}
 }

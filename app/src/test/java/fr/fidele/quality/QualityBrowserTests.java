@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * In Chromium: a supervisor evaluates an advisor's call with a grid; the advisor finds the evaluation among theirs and
+ * In Chromium: a supervisor draws the month's contacts and evaluates an advisor's call with a grid; the advisor finds the evaluation among theirs and
  * contests it; then the advisor records, from their reminders, the thank-you they gave a customer who helped. The
  * grid's and the customer's words, written with markup, stay text.
  */
@@ -51,6 +51,9 @@ class QualityBrowserTests {
 
 		try (Browser browser = new Browser(port)) {
 			browser.signIn(supervisor.username(), TestPeople.PASSWORD);
+			browser.open("/quality");
+			browser.driver().findElement(By.id("draw")).click();
+			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("drawn")));
 			browser.open("/quality/contacts/" + contact + "/evaluate?grid=" + gridId);
 			WebElement form = browser.driver().findElement(By.id("evaluation-form"));
 			assertThat(form.getText()).contains("Salue <b>le client</b>");

@@ -190,6 +190,8 @@ class QualityTests {
 		long calibration = created(api(lead).post("/api/quality/calibrations", """
 				{"name":"Février","gridId":%d,"contactIds":%s,"evaluatorIds":%s}"""
 			.formatted(gridId, contacts, evaluators.stream().map(Person::id).toList()))).get("id").asLong();
+		// an evaluator scores blind: the agreement is theirs to read once they have scored every contact
+		assertThat(api(evaluators.get(0)).get("/api/quality/calibrations/" + calibration).status()).isEqualTo(409);
 		for (int u = 0; u < table.length; u++) {
 			for (int e = 0; e < evaluators.size(); e++) {
 				if (!Double.isNaN(table[u][e])) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import fr.fidele.accounts.Role;
 import fr.fidele.accounts.SignedInUser;
 import fr.fidele.accounts.Users;
 import fr.fidele.contacts.Contact;
@@ -94,7 +95,7 @@ class EvaluationPages {
 		}
 		Set<Long> people = new HashSet<>(Set.of(evaluation.advisorId(), evaluation.evaluatorId()));
 		model.addAttribute("evaluation", evaluation).addAttribute("grid", grids.grid(evaluation.gridId())).addAttribute("mine", mine)
-			.addAttribute("names", users.displayNames(people)).addAttribute("decides", EvaluationAccess.readsAll(me) && !mine);
+			.addAttribute("names", users.displayNames(people)).addAttribute("decides", (me.roles().contains(Role.SUPERVISOR) || me.roles().contains(Role.ADMIN)) && !mine);
 		return "quality/evaluation";
 	}
 

@@ -163,9 +163,9 @@ class QualityApiController {
 	}
 
 	@GetMapping("/calibrations/{id}")
-	@Operation(summary = "The evaluators' agreement (Krippendorff's alpha: interval on scores, ordinal or nominal per criterion) and where they diverge")
-	CalibrationReport report(@PathVariable long id) {
-		return calibrations.report(id);
+	@Operation(summary = "The evaluators' agreement (Krippendorff's alpha: interval on scores, ordinal or nominal per criterion) and where they diverge; an evaluator of the session reads it once they have scored every contact")
+	CalibrationReport report(@PathVariable long id, SignedInUser me) {
+		return calibrations.report(id, me.id());
 	}
 
 	@GetMapping("/figures/advisors")

@@ -5,7 +5,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.fidele.accounts.Role;
 import fr.fidele.accounts.SignedInUser;
@@ -14,6 +16,7 @@ import fr.fidele.accounts.Users;
 import fr.fidele.contacts.Channel;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.platform.web.PageActions;
+import fr.fidele.quality.Calibration;
 import fr.fidele.quality.Calibrations;
 import fr.fidele.quality.CriterionKind;
 import fr.fidele.quality.Evaluation;
@@ -84,7 +87,9 @@ class QualityPages {
 	@PostMapping("/quality/draws")
 	String draw(@RequestParam(required = false) YearMonth month, @RequestParam(defaultValue = "4") int perAdvisor, RedirectAttributes flash) {
 		YearMonth drawn = month != null ? month : YearMonth.now(clock);
-		return actions.act(flash, OVERVIEW + "?month=" + drawn, () -> flash.addFlashAttribute("drawn", draws.draw(drawn, perAdvisor)));
+		// by the reasons' names: the page reads them as text keys
+		return actions.act(flash, OVERVIEW + "?month=" + drawn, () -> flash.addFlashAttribute("drawn", draws.draw(drawn, perAdvisor).entrySet().stream()
+			.collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue))));
 	}
 
 	@GetMapping("/quality/grids/new")
@@ -108,10 +113,15 @@ class QualityPages {
 
 	@GetMapping("/quality/calibrations/{id}")
 	String calibration(@PathVariable long id, SignedInUser me, Model model) {
-		var report = calibrations.report(id);
-		Set<Long> people = new HashSet<>(report.calibration().evaluatorIds());
-		model.addAttribute("report", report).addAttribute("names", users.displayNames(people))
-			.addAttribute("evaluating", report.calibration().evaluatorIds().contains(me.id()));
+		Calibration session = calibrations.get(id);
+		List<Long> toScore = calibrations.toScore(id, me.id());
+		if (!toScore.isEmpty()) {
+			// an evaluator scores blind: the others' scores and the agreement once they have scored every contact
+			model.addAttribute("calibration", session).addAttribute("toScore", toScore);
+			return "quality/calibration-blind";
+		}
+		var report = calibrations.report(id, me.id());
+		model.addAttribute("report", report).addAttribute("names", users.displayNames(new HashSet<>(session.evaluatorIds())));
 		return "quality/calibration";
 	}
 
