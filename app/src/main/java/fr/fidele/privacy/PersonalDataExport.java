@@ -8,6 +8,8 @@ import java.util.List;
 import fr.fidele.chat.ChatMessage;
 import fr.fidele.chat.ChatMessages;
 import fr.fidele.feedback.SurveyAnswers;
+import fr.fidele.gratitude.Gratitude;
+import fr.fidele.gratitude.Reminder;
 import fr.fidele.contacts.Cases;
 import fr.fidele.contacts.Contact;
 import fr.fidele.contacts.Contacts;
@@ -28,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everything Fidèle holds on one customer, for their right of access and to portability: profile, identities,
- * consents and their history, outcomes, every contact with its legs and notes, every case, the history of all of them, and who opened
+ * consents and their history, outcomes, every contact with its legs and notes, every case, the moments they were thanked
+ * for and the words used, the history of all of them, and who opened
  * their file. Read in one transaction, so the parts agree.
  */
 @Service
@@ -37,8 +40,8 @@ public class PersonalDataExport {
 	/** The export; {@code reads} are the read audit's entries on this customer. */
 	public record CustomerData(Instant exportedAt, Customer customer, List<ConsentHistory.ConsentChange> consentChanges,
 			List<OutcomeEvent> outcomes, List<Contact> contacts, List<SupportCase> cases, List<EmailMessage> emails,
-			List<MessagingMessage> messages, List<ChatMessage> chats, List<SurveyAnswers.CustomerAnswer> surveys, List<HistoryEntry> history,
-			List<ReadAudit.Read> reads) {
+			List<MessagingMessage> messages, List<ChatMessage> chats, List<SurveyAnswers.CustomerAnswer> surveys, List<Reminder> thanks,
+			List<HistoryEntry> history, List<ReadAudit.Read> reads) {
 	}
 
 	private final Customers customers;
@@ -51,12 +54,14 @@ public class PersonalDataExport {
 	private final MessagingMessages messages;
 	private final ChatMessages chats;
 	private final SurveyAnswers surveys;
+	private final Gratitude gratitude;
 	private final Clock clock;
 
 	PersonalDataExport(Customers customers, Contacts contacts, Cases cases, History history, ReadAudit reads, ConsentHistory consents,
-			EmailMessages emails, MessagingMessages messages, ChatMessages chats, SurveyAnswers surveys, Clock clock) {
+			EmailMessages emails, MessagingMessages messages, ChatMessages chats, SurveyAnswers surveys, Gratitude gratitude, Clock clock) {
 		this.chats = chats;
 		this.surveys = surveys;
+		this.gratitude = gratitude;
 		this.emails = emails;
 		this.messages = messages;
 		this.consents = consents;
@@ -77,7 +82,8 @@ public class PersonalDataExport {
 		entries.addAll(history.ofAll(Contacts.HISTORY_ENTITY, theirContacts.stream().map(Contact::id).toList()));
 		entries.addAll(history.ofAll(Cases.HISTORY_ENTITY, theirCases.stream().map(SupportCase::id).toList()));
 		return new CustomerData(clock.instant(), customer, consents.of(customerId), customers.outcomes(customerId), theirContacts,
-				theirCases, emails.ofCustomer(customerId), messages.ofCustomer(customerId), chats.ofCustomer(customerId), surveys.ofCustomer(customerId), entries,
+				theirCases, emails.ofCustomer(customerId), messages.ofCustomer(customerId), chats.ofCustomer(customerId), surveys.ofCustomer(customerId),
+				gratitude.ofCustomer(customerId), entries,
 				reads.of(customerId, null, ReadAudit.LONGEST_LIST));
 	}
 }

@@ -147,6 +147,9 @@ class GratitudeTests {
 		assertThat(empty.json().at("/errors/0/field").asString()).isEqualTo("context");
 		assertThat(api(advisor).get("/api/gratitude/reminders").json().findValuesAsString("context"))
 			.containsExactly("A recommandé notre offre à sa sœur, qui nous a rejoints");
+		// the customer's right of access: what was noted of them is in their personal data
+		assertThat(api(people.create(Role.ADMIN)).get("/api/customers/" + customer + "/personal-data").json().at("/thanks/0/context").asString())
+			.isEqualTo("A recommandé notre offre à sa sœur, qui nous a rejoints");
 	}
 
 	@Test
