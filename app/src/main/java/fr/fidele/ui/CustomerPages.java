@@ -15,6 +15,7 @@ import fr.fidele.customers.Customer;
 import fr.fidele.customers.CustomerChanges;
 import fr.fidele.customers.CustomerManagement;
 import fr.fidele.customers.Customers;
+import fr.fidele.gratitude.Gratitude;
 import fr.fidele.history.History;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +38,12 @@ class CustomerPages {
 	private final Cases cases;
 	private final History history;
 	private final PageLabels labels;
+	private final Gratitude gratitude;
 	private final Clock clock;
 
 	CustomerPages(Customers customers, CustomerManagement management, Contacts contacts, Cases cases, History history,
-			PageLabels labels, Clock clock) {
+			PageLabels labels, Gratitude gratitude, Clock clock) {
+		this.gratitude = gratitude;
 		this.customers = customers;
 		this.management = management;
 		this.contacts = contacts;
@@ -72,6 +75,8 @@ class CustomerPages {
 		model.addAttribute("file", new CaseFile(customer, customer.tenureDays(LocalDate.now(clock)),
 				CaseFile.timeline(recent, customers.outcomes(id)), customerCases, history.of("customer", id),
 				labels.of(recent, customerCases)));
+		// the moments they were thanked for, and by whom: the next person to speak to them knows
+		model.addAttribute("thanks", gratitude.ofCustomer(id));
 		return "customers/detail";
 	}
 

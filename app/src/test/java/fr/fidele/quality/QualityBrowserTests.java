@@ -85,6 +85,10 @@ class QualityBrowserTests {
 			// the form's answer reloads the page: the card is looked up again at each try
 			browser.waiting().ignoring(StaleElementReferenceException.class)
 				.until(ExpectedConditions.attributeToBe(By.cssSelector(".reminder[data-reminder='" + reminder + "']"), "data-status", "THANKED"));
+			// the case file tells the next person who speaks to the customer that they were thanked, and why
+			browser.open("/customers/" + fixture.customerId);
+			assertThat(browser.driver().findElement(By.id("thanks")).getText()).contains("Nous a aidés").contains("remercié le")
+				.contains("A recommandé <i>Fidèle Énergie</i> à sa voisine");
 		}
 
 		JsonNode evaluation = new ApiClient(port, advisor.token()).get("/api/quality/evaluations/mine").json().get(0);
