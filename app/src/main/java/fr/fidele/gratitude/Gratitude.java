@@ -13,6 +13,7 @@ import java.util.Set;
 import fr.fidele.accounts.Role;
 import fr.fidele.accounts.SignedInUser;
 import fr.fidele.customers.Customers;
+import fr.fidele.platform.RequiredText;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
@@ -63,12 +64,7 @@ public class Gratitude {
 		if (moment.found()) {
 			throw new InvalidFieldException("moment", "momentFoundByFidele", moment);
 		}
-		if (context == null || context.isBlank()) {
-			throw new InvalidFieldException("context", "required");
-		}
-		if (context.length() > CONTEXT_LENGTH) {
-			throw new InvalidFieldException("context", "tooLong", CONTEXT_LENGTH);
-		}
+		RequiredText.check("context", context, CONTEXT_LENGTH);
 		LocalDate today = LocalDate.now(clock);
 		Long id = jdbc.sql("""
 				insert into gratitude_reminder (customer_id, moment, occasion, context, noticed_by, noticed_at, assignee_id, due_on)
@@ -129,12 +125,7 @@ public class Gratitude {
 	@Transactional
 	public Reminder dismiss(long reminderId, SignedInUser by, String reason) {
 		actionable(reminderId, by);
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidFieldException("reason", "required");
-		}
-		if (reason.length() > CONTEXT_LENGTH) {
-			throw new InvalidFieldException("reason", "tooLong", CONTEXT_LENGTH);
-		}
+		RequiredText.check("reason", reason, CONTEXT_LENGTH);
 		int dismissed = jdbc.sql("update gratitude_reminder set status = 'DISMISSED', dismissed_reason = ? where id = ? and status = 'OPEN'")
 			.params(StorableText.of(reason.strip()), reminderId).update();
 		if (dismissed == 0) {

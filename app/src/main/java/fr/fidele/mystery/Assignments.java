@@ -13,6 +13,7 @@ import fr.fidele.accounts.Role;
 import fr.fidele.accounts.SignedInUser;
 import fr.fidele.accounts.Users;
 import fr.fidele.contacts.Channel;
+import fr.fidele.platform.RequiredText;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
@@ -111,7 +112,7 @@ public class Assignments {
 		if (visit.channel() == null || visit.channel() == Channel.SELF_SERVICE) {
 			throw new InvalidFieldException("channel", "required");
 		}
-		Campaigns.text("evidence", visit.evidence(), EVIDENCE_LENGTH);
+		RequiredText.check("evidence", visit.evidence(), EVIDENCE_LENGTH);
 		List<Answer> answers = visit.answers();
 		EvaluationScore score = grids.score(campaigns.get(assignment.scenario().campaignId()).gridId(), answers);
 		int reported = jdbc.sql("""

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 
 import fr.fidele.contacts.Channel;
+import fr.fidele.platform.RequiredText;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
 import fr.fidele.platform.StorableText;
@@ -34,7 +35,7 @@ public class Campaigns {
 
 	@Transactional
 	public Campaign create(NewCampaign campaign, long createdBy) {
-		text("name", campaign.name(), NAME_LENGTH);
+		RequiredText.check("name", campaign.name(), NAME_LENGTH);
 		if (campaign.gridId() == null || grids.find(campaign.gridId()).isEmpty()) {
 			throw new InvalidFieldException("gridId", "unknownGrid", campaign.gridId());
 		}
@@ -47,10 +48,10 @@ public class Campaigns {
 			if (s == null) {
 				throw new InvalidFieldException("scenarios[" + i + "]", "required");
 			}
-			text(at + "title", s.title(), NAME_LENGTH);
-			text(at + "situation", s.situation(), TEXT_LENGTH);
-			text(at + "ask", s.ask(), TEXT_LENGTH);
-			text(at + "good", s.good(), TEXT_LENGTH);
+			RequiredText.check(at + "title", s.title(), NAME_LENGTH);
+			RequiredText.check(at + "situation", s.situation(), TEXT_LENGTH);
+			RequiredText.check(at + "ask", s.ask(), TEXT_LENGTH);
+			RequiredText.check(at + "good", s.good(), TEXT_LENGTH);
 			if (s.channel() == null || s.channel() == Channel.SELF_SERVICE) {
 				throw new InvalidFieldException(at + "channel", "required");
 			}
@@ -76,7 +77,7 @@ public class Campaigns {
 	/** A competitor by its name, added the first time. */
 	@Transactional
 	public Competitor competitor(String name) {
-		text("name", name, NAME_LENGTH);
+		RequiredText.check("name", name, NAME_LENGTH);
 		jdbc.sql("insert into mystery_competitor (name) values (?) on conflict (name) do nothing").param(clean(name)).update();
 		return jdbc.sql("select id, name from mystery_competitor where name = ?").param(clean(name))
 			.query((rs, n) -> new Competitor(rs.getLong(1), rs.getString(2))).single();
@@ -104,14 +105,5 @@ public class Campaigns {
 
 	static String clean(String text) {
 		return StorableText.of(text.strip());
-	}
-
-	static void text(String field, String value, int length) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidFieldException(field, "required");
-		}
-		if (value.length() > length) {
-			throw new InvalidFieldException(field, "tooLong", length);
-		}
 	}
 }

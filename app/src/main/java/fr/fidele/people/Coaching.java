@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import fr.fidele.accounts.Users;
+import fr.fidele.platform.RequiredText;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
@@ -52,8 +53,8 @@ public class Coaching {
 		if (session.heldOn() == null || session.heldOn().isAfter(LocalDate.now(clock))) {
 			throw new InvalidFieldException("heldOn", "notInTheFuture");
 		}
-		text("topic", session.topic(), 200);
-		text("agreedActions", session.agreedActions(), TEXT_LENGTH);
+		RequiredText.check("topic", session.topic(), 200);
+		RequiredText.check("agreedActions", session.agreedActions(), TEXT_LENGTH);
 		if (session.followUpOn() != null && session.followUpOn().isBefore(session.heldOn())) {
 			throw new InvalidFieldException("followUpOn", "endsBeforeItStarts");
 		}
@@ -78,7 +79,7 @@ public class Coaching {
 	@Transactional
 	public CoachingSession followUp(long sessionId, String note) {
 		get(sessionId);
-		text("note", note, TEXT_LENGTH);
+		RequiredText.check("note", note, TEXT_LENGTH);
 		int done = jdbc.sql("update coaching_session set followed_up_at = ?, follow_up_note = ? where id = ? and followed_up_at is null")
 			.params(Timestamp.from(clock.instant()), StorableText.of(note.strip()), sessionId).update();
 		if (done == 0) {
@@ -101,15 +102,6 @@ public class Coaching {
 	public CoachingSession get(long id) {
 		return jdbc.sql("select * from coaching_session where id = ?").param(id).query(Coaching::session).optional()
 			.orElseThrow(() -> new NotFoundException("coaching session", id));
-	}
-
-	private static void text(String field, String value, int length) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidFieldException(field, "required");
-		}
-		if (value.length() > length) {
-			throw new InvalidFieldException(field, "tooLong", length);
-		}
 	}
 
 	private static CoachingSession session(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,7 @@
 package fr.fidele.people;
 
 import java.sql.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +55,8 @@ class ObjectiveProgress {
 	}
 
 	private Progress loyalty(Objective objective) {
-		Optional<AdvisorContribution> row = contributions.advisors().stream()
+		List<AdvisorContribution> all = contributions.advisors();
+		Optional<AdvisorContribution> row = all.stream()
 			.filter(a -> objective.advisorId() != null ? a.advisorId() == objective.advisorId() : objective.teamId().equals(a.teamId()))
 			.findFirst();
 		if (row.isEmpty()) {
@@ -64,7 +66,7 @@ class ObjectiveProgress {
 		if (objective.advisorId() != null) {
 			return new Progress(objective, a.enoughContacts() ? a.ratio() : null, a.contacts());
 		}
-		long contacts = contributions.advisors().stream().filter(c -> objective.teamId().equals(c.teamId())).mapToLong(AdvisorContribution::contacts).sum();
+		long contacts = all.stream().filter(c -> objective.teamId().equals(c.teamId())).mapToLong(AdvisorContribution::contacts).sum();
 		return new Progress(objective, Double.isNaN(a.teamRatio()) ? null : a.teamRatio(), contacts);
 	}
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.fidele.accounts.Users;
+import fr.fidele.platform.RequiredText;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.quality.QualityFigures;
 import fr.fidele.quality.Skill;
@@ -57,10 +58,10 @@ public class Training {
 		if (module.code() == null || !CODE.matcher(module.code()).matches()) {
 			throw new InvalidFieldException("code", "gridCode", module.code());
 		}
-		text("titleFr", module.titleFr(), 200);
-		text("titleEn", module.titleEn(), 200);
-		text("descriptionFr", module.descriptionFr(), 2000);
-		text("descriptionEn", module.descriptionEn(), 2000);
+		RequiredText.check("titleFr", module.titleFr(), 200);
+		RequiredText.check("titleEn", module.titleEn(), 200);
+		RequiredText.check("descriptionFr", module.descriptionFr(), 2000);
+		RequiredText.check("descriptionEn", module.descriptionEn(), 2000);
 		if (module.skill() == null) {
 			throw new InvalidFieldException("skill", "required");
 		}
@@ -133,15 +134,6 @@ public class Training {
 				.forEach(m -> recommended.add(new Recommendation(m, behind.actual(), behind.basis(), behind.objective().measure())));
 		}
 		return recommended;
-	}
-
-	private static void text(String field, String value, int length) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidFieldException(field, "required");
-		}
-		if (value.length() > length) {
-			throw new InvalidFieldException(field, "tooLong", length);
-		}
 	}
 
 	private static TrainingModule module(ResultSet rs, int row) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import fr.fidele.contacts.Contacts;
+import fr.fidele.platform.RequiredText;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
@@ -43,12 +44,7 @@ public class Calibrations {
 
 	@Transactional
 	public Calibration open(NewCalibration session, long createdBy) {
-		if (session.name() == null || session.name().isBlank()) {
-			throw new InvalidFieldException("name", "required");
-		}
-		if (session.name().length() > GridRules.NAME_LENGTH) {
-			throw new InvalidFieldException("name", "tooLong", GridRules.NAME_LENGTH);
-		}
+		RequiredText.check("name", session.name(), GridRules.NAME_LENGTH);
 		if (session.gridId() == null || grids.find(session.gridId()).isEmpty()) {
 			throw new InvalidFieldException("gridId", "unknownGrid", session.gridId());
 		}

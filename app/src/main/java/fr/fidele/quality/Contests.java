@@ -7,6 +7,7 @@ import java.util.List;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
+import fr.fidele.platform.RequiredText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,10 +57,7 @@ public class Contests {
 	@Transactional
 	public Evaluation contest(long evaluationId, long advisorId, String reason) {
 		own(evaluationId, advisorId);
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidFieldException("reason", "required");
-		}
-		AnswerRules.comment("reason", reason);
+		RequiredText.check("reason", reason, AnswerRules.COMMENT_LENGTH);
 		int contested = jdbc.sql("""
 				update quality_evaluation set contested_at = ?, contest_reason = ?, seen_at = coalesce(seen_at, ?)
 				where id = ? and contested_at is null""")
@@ -81,10 +79,7 @@ public class Contests {
 		if (decision == null) {
 			throw new InvalidFieldException("decision", "required");
 		}
-		if (answer == null || answer.isBlank()) {
-			throw new InvalidFieldException("answer", "required");
-		}
-		AnswerRules.comment("answer", answer);
+		RequiredText.check("answer", answer, AnswerRules.COMMENT_LENGTH);
 		if (!evaluation.awaitingDecision()) {
 			throw new ConflictException(evaluation.contested() ? "contestAlreadyDecided" : "notContested");
 		}

@@ -13,6 +13,12 @@ public record Evaluation(long id, long gridId, long contactId, Long customerId, 
 		Instant seenAt, String advisorComment, Instant contestedAt, String contestReason, ContestDecision decision, String contestAnswer,
 		Instant decidedAt, BigDecimal firstScore) {
 
+	/** The same evaluation with its answers, read apart for a whole list at once. */
+	Evaluation withAnswers(List<Answer> read) {
+		return new Evaluation(id, gridId, contactId, customerId, advisorId, evaluatorId, calibrationId, chosenBecause, score, criticalFailed, comment,
+				evaluatedAt, read, seenAt, advisorComment, contestedAt, contestReason, decision, contestAnswer, decidedAt, firstScore);
+	}
+
 	public boolean contested() {
 		return contestedAt != null;
 	}

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +95,8 @@ public class Evaluations {
 	}
 
 	public Optional<Evaluation> find(long id) {
-		return jdbc.sql("select * from quality_evaluation where id = ?").param(id).query(this::evaluation).optional();
+		return withAnswers(jdbc.sql("select * from quality_evaluation where id = ?").param(id).query(Evaluations::evaluation).list()).stream()
+			.findFirst();
 	}
 
 	public Evaluation get(long id) {
@@ -102,25 +105,25 @@ public class Evaluations {
 
 	/** An advisor's evaluations, the latest first; calibration scores are the evaluators' exercise, not theirs. */
 	public List<Evaluation> ofAdvisor(long advisorId) {
-		return jdbc.sql("select * from quality_evaluation where advisor_id = ? and calibration_id is null order by evaluated_at desc, id desc")
-			.param(advisorId).query(this::evaluation).list();
+		return withAnswers(jdbc.sql("select * from quality_evaluation where advisor_id = ? and calibration_id is null order by evaluated_at desc, id desc")
+			.param(advisorId).query(Evaluations::evaluation).list());
 	}
 
 	/** The evaluations of the last {@code limit}, the latest first, outside calibrations. */
 	public List<Evaluation> latest(int limit) {
-		return jdbc.sql("select * from quality_evaluation where calibration_id is null order by evaluated_at desc, id desc limit ?").param(limit)
-			.query(this::evaluation).list();
+		return withAnswers(jdbc.sql("select * from quality_evaluation where calibration_id is null order by evaluated_at desc, id desc limit ?")
+			.param(limit).query(Evaluations::evaluation).list());
 	}
 
 	/** Contests waiting for a supervisor's answer, the oldest first. */
 	public List<Evaluation> awaitingDecision() {
-		return jdbc.sql("select * from quality_evaluation where contested_at is not null and contest_decision is null order by contested_at")
-			.query(this::evaluation).list();
+		return withAnswers(jdbc.sql("select * from quality_evaluation where contested_at is not null and contest_decision is null order by contested_at")
+			.query(Evaluations::evaluation).list());
 	}
 
 	List<Evaluation> ofCalibration(long calibrationId) {
-		return jdbc.sql("select * from quality_evaluation where calibration_id = ? order by contact_id, evaluator_id").param(calibrationId)
-			.query(this::evaluation).list();
+		return withAnswers(jdbc.sql("select * from quality_evaluation where calibration_id = ? order by contact_id, evaluator_id").param(calibrationId)
+			.query(Evaluations::evaluation).list());
 	}
 
 	private Optional<ChosenBecause> drawnFor(long contactId) {
@@ -146,14 +149,26 @@ public class Evaluations {
 		return text == null || text.isBlank() ? null : StorableText.of(text.strip());
 	}
 
-	private Evaluation evaluation(ResultSet rs, int row) throws SQLException {
+	/** The evaluations' answers, read in one query for the whole list. */
+	private List<Evaluation> withAnswers(List<Evaluation> evaluations) {
+		if (evaluations.isEmpty()) {
+			return evaluations;
+		}
+		Map<Long, List<Answer>> answers = new HashMap<>();
+		jdbc.sql("select evaluation_id, position, value, comment from quality_answer where evaluation_id = any(cast(? as bigint[])) order by position")
+			.param(evaluations.stream().map(Evaluation::id).toArray(Long[]::new))
+			.query(rs -> {
+				answers.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new Answer(rs.getInt(2), (Integer) rs.getObject(3), rs.getString(4)));
+			});
+		return evaluations.stream().map(e -> e.withAnswers(answers.getOrDefault(e.id(), List.of()))).toList();
+	}
+
+	private static Evaluation evaluation(ResultSet rs, int row) throws SQLException {
 		long id = rs.getLong("id");
-		List<Answer> answers = jdbc.sql("select position, value, comment from quality_answer where evaluation_id = ? order by position").param(id)
-			.query((a, n) -> new Answer(a.getInt(1), (Integer) a.getObject(2), a.getString(3))).list();
 		String decision = rs.getString("contest_decision");
 		return new Evaluation(id, rs.getLong("grid_id"), rs.getLong("contact_id"), (Long) rs.getObject("customer_id"), rs.getLong("advisor_id"),
 				rs.getLong("evaluator_id"), (Long) rs.getObject("calibration_id"), ChosenBecause.valueOf(rs.getString("chosen_because")),
-				rs.getBigDecimal("score"), rs.getBoolean("critical_failed"), rs.getString("comment"), instant(rs, "evaluated_at"), answers,
+				rs.getBigDecimal("score"), rs.getBoolean("critical_failed"), rs.getString("comment"), instant(rs, "evaluated_at"), List.of(),
 				instant(rs, "seen_at"), rs.getString("advisor_comment"), instant(rs, "contested_at"), rs.getString("contest_reason"),
 				decision == null ? null : ContestDecision.valueOf(decision), rs.getString("contest_answer"), instant(rs, "decided_at"),
 				(BigDecimal) rs.getObject("first_score"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import fr.fidele.contacts.Reasons;
+import fr.fidele.platform.RequiredText;
 import fr.fidele.platform.InvalidFieldException;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,8 @@ class GridRules {
 		if (grid.code() == null || !CODE.matcher(grid.code()).matches()) {
 			throw new InvalidFieldException("code", "gridCode", grid.code());
 		}
-		text("nameFr", grid.nameFr());
-		text("nameEn", grid.nameEn());
+		RequiredText.check("nameFr", grid.nameFr(), NAME_LENGTH);
+		RequiredText.check("nameEn", grid.nameEn(), NAME_LENGTH);
 		if (grid.passMark() == null || grid.passMark() < 1 || grid.passMark() > 100) {
 			throw new InvalidFieldException("passMark", "between", 1, 100);
 		}
@@ -49,10 +50,10 @@ class GridRules {
 		if (criterion == null) {
 			throw new InvalidFieldException(at.substring(0, at.length() - 1), "required");
 		}
-		text(at + "sectionFr", criterion.sectionFr());
-		text(at + "sectionEn", criterion.sectionEn());
-		text(at + "labelFr", criterion.labelFr());
-		text(at + "labelEn", criterion.labelEn());
+		RequiredText.check(at + "sectionFr", criterion.sectionFr(), NAME_LENGTH);
+		RequiredText.check(at + "sectionEn", criterion.sectionEn(), NAME_LENGTH);
+		RequiredText.check(at + "labelFr", criterion.labelFr(), NAME_LENGTH);
+		RequiredText.check(at + "labelEn", criterion.labelEn(), NAME_LENGTH);
 		if (criterion.weight() < 1 || criterion.weight() > 100) {
 			throw new InvalidFieldException(at + "weight", "between", 1, 100);
 		}
@@ -64,15 +65,6 @@ class GridRules {
 		}
 		if (criterion.kind() == CriterionKind.YES_NO && criterion.scaleMax() != null) {
 			throw new InvalidFieldException(at + "scaleMax", "onlyForAScale");
-		}
-	}
-
-	private static void text(String field, String value) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidFieldException(field, "required");
-		}
-		if (value.length() > NAME_LENGTH) {
-			throw new InvalidFieldException(field, "tooLong", NAME_LENGTH);
 		}
 	}
 }

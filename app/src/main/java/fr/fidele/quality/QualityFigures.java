@@ -32,6 +32,9 @@ public class QualityFigures {
 	public record SkillScore(Skill skill, double meanPercent, long answers) {
 	}
 
+	/** An answer ({@code a}) in percent of its criterion's ({@code c}) scale: yes 100, no 0, 4 on 1–5 75. */
+	private static final String PERCENT_OF_SCALE = "case when c.kind = 'YES_NO' then a.value * 100.0 else (a.value - 1) * 100.0 / (c.scale_max - 1) end";
+
 	private final JdbcClient jdbc;
 	private final Grids grids;
 	private final PracticeEffects practices;
@@ -59,11 +62,11 @@ public class QualityFigures {
 		Grid grid = grids.grid(gridId);
 		return jdbc.sql("""
 				select a.position, count(a.value) as applied,
-				       avg(case when c.kind = 'YES_NO' then a.value * 100.0 else (a.value - 1) * 100.0 / (c.scale_max - 1) end)::float8 as mean
+				       avg(%s)::float8 as mean
 				from quality_answer a join quality_evaluation e on e.id = a.evaluation_id
 				     join quality_criterion c on c.grid_id = e.grid_id and c.position = a.position
 				where e.grid_id = ? and e.calibration_id is null and (cast(? as bigint) is null or e.advisor_id = ?)
-				group by a.position order by a.position""")
+				group by a.position order by a.position""".formatted(PERCENT_OF_SCALE))
 			.params(gridId, advisorId, advisorId)
 			.query((rs, n) -> new CriterionQuality(rs.getInt(1), grid.criteria().get(rs.getInt(1) - 1), rs.getLong(2), (Double) rs.getObject(3)))
 			.list();
@@ -72,12 +75,12 @@ public class QualityFigures {
 	/** The advisor's evaluations since a day, per skill their criteria observe (calibrations left out). */
 	public List<SkillScore> bySkill(long advisorId, java.time.LocalDate since) {
 		return jdbc.sql("""
-				select c.skill, avg(case when c.kind = 'YES_NO' then a.value * 100.0 else (a.value - 1) * 100.0 / (c.scale_max - 1) end)::float8,
+				select c.skill, avg(%s)::float8,
 				       count(*)
 				from quality_answer a join quality_evaluation e on e.id = a.evaluation_id
 				     join quality_criterion c on c.grid_id = e.grid_id and c.position = a.position
 				where e.advisor_id = ? and e.calibration_id is null and e.evaluated_at >= ? and c.skill is not null and a.value is not null
-				group by c.skill order by 2""")
+				group by c.skill order by 2""".formatted(PERCENT_OF_SCALE))
 			.params(advisorId, java.sql.Date.valueOf(since))
 			.query((rs, n) -> new SkillScore(Skill.valueOf(rs.getString(1)), rs.getDouble(2), rs.getLong(3))).list();
 	}

@@ -56,10 +56,11 @@ class PeoplePages {
 
 	@GetMapping("/people")
 	String overview(Model model) {
+		List<User> advisors = users.withRole(Role.ADVISOR);
 		model.addAttribute("objectives", objectives.current()).addAttribute("modules", training.modules())
 			.addAttribute("followUps", coaching.followUpsDue()).addAttribute("pulse", pulse.byTeam()).addAttribute("relation", relation.of())
-			.addAttribute("advisors", users.withRole(Role.ADVISOR)).addAttribute("teams", users.teams()).addAttribute("measures", ObjectiveMeasure.values())
-			.addAttribute("names", users.displayNames(new HashSet<>(users.withRole(Role.ADVISOR).stream().map(User::id).toList())));
+			.addAttribute("advisors", advisors).addAttribute("teams", users.teams()).addAttribute("measures", ObjectiveMeasure.values())
+			.addAttribute("names", users.displayNames(new HashSet<>(advisors.stream().map(User::id).toList())));
 		return "people/overview";
 	}
 
