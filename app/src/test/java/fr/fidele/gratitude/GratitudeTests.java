@@ -169,4 +169,27 @@ class GratitudeTests {
 			assertThat(r.get("status").asString()).isEqualTo("DISMISSED");
 		});
 	}
+
+	@Test
+	void aReminderSetAsideNeedsItsReasonAndLeavesTheListOfOpenOnes() {
+		Person supervisor = people.create(Role.SUPERVISOR);
+		Person advisor = people.create(Role.ADVISOR);
+		long customer = customerWhoCalled(api(supervisor), LocalDate.now().minusYears(3), advisor.username(), "BILLING", true);
+		long id = api(advisor).post("/api/gratitude/moments", """
+				{"customerId":%d,"moment":"HELPED","context":"A témoigné sur notre site"}""".formatted(customer)).json().get("id").asLong();
+
+		ApiClient.Response noReason = api(advisor).post("/api/gratitude/reminders/" + id + "/dismissed", "{\"reason\":\" \"}");
+		assertThat(StreamSupport.stream(api(supervisor).get("/api/gratitude/reminders/open").json().spliterator(), false)
+			.anyMatch(r -> r.get("id").asLong() == id)).as("open before").isTrue();
+		ApiClient.Response dismissed = api(advisor).post("/api/gratitude/reminders/" + id + "/dismissed", "{\"reason\":\"Client injoignable\"}");
+		ApiClient.Response thankedAfter = api(advisor).post("/api/gratitude/reminders/" + id + "/thanked", """
+				{"channel":"PHONE","note":"Merci pour votre témoignage sur notre site, il nous aide beaucoup."}""");
+
+		assertThat(noReason.json().at("/errors/0/field").asString()).isEqualTo("reason");
+		assertThat(dismissed.json().get("status").asString()).isEqualTo("DISMISSED");
+		assertThat(dismissed.json().get("dismissedReason").asString()).isEqualTo("Client injoignable");
+		assertThat(thankedAfter.status()).isEqualTo(409);
+		assertThat(StreamSupport.stream(api(supervisor).get("/api/gratitude/reminders/open").json().spliterator(), false)
+			.noneMatch(r -> r.get("id").asLong() == id)).as("no longer open").isTrue();
+	}
 }

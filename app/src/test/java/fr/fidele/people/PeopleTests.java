@@ -157,6 +157,7 @@ class PeopleTests {
 		ApiClient.Response wrong = lead.post("/api/people/coaching", session.formatted(advisor.id(), LocalDate.now(), theirs, LocalDate.now()));
 		ApiClient.Response recorded = lead.post("/api/people/coaching", session.formatted(advisor.id(), LocalDate.now(), mine, LocalDate.now()));
 		long id = recorded.json().get("id").asLong();
+		assertThat(coaching.followUpsDue()).as("its day has come").anyMatch(due -> due.id() == id);
 		ApiClient.Response followed = lead.post("/api/people/coaching/" + id + "/follow-up", "{\"note\":\"Fait à chaque appel écouté\"}");
 		ApiClient.Response again = lead.post("/api/people/coaching/" + id + "/follow-up", "{\"note\":\"encore\"}");
 
@@ -165,6 +166,7 @@ class PeopleTests {
 		assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
 		assertThat(followed.json().get("followUpNote").asString()).isEqualTo("Fait à chaque appel écouté");
 		assertThat(again.status()).isEqualTo(409);
+		assertThat(coaching.followUpsDue()).as("followed up").noneMatch(due -> due.id() == id);
 		JsonNode sessions = api(advisor).get("/api/people/coaching/mine").json();
 		assertThat(sessions.findValuesAsString("agreedActions")).containsExactly("Se présenter à chaque appel");
 		assertThat(sessions.at("/0/evaluationIds/0").asLong()).isEqualTo(mine);
@@ -173,6 +175,9 @@ class PeopleTests {
 
 	@Autowired
 	Pulse pulse;
+
+	@Autowired
+	Coaching coaching;
 
 	@Test
 	void thePulseIsAnsweredOnceAMonthAndATeamsEndedMonthShowsFromFiveAnswersBesideItsCustomers() {

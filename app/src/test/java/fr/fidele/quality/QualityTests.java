@@ -71,6 +71,11 @@ class QualityTests {
 		assertThat(api(supervisor).get("/api/quality/grids").json().findValues("code").stream().filter(c -> c.asString().equals(code)))
 			.hasSize(1);
 		assertThat(api(supervisor).get("/api/quality/grids/" + first.get("id").asLong()).json().at("/criteria/0/weight").asInt()).isEqualTo(1);
+		// per criterion, in percent of its scale: "yes" is 100, 3 on 1–5 is (3 − 1) / 4 = 50
+		JsonNode criteria = api(supervisor).get("/api/quality/figures/grids/" + first.get("id").asLong() + "?advisor=" + advisor.id()).json();
+		assertThat(criteria.findValuesAsString("position")).containsExactly("1", "2");
+		assertThat(criteria.at("/0/meanPercent").asDouble()).isEqualTo(100.0);
+		assertThat(criteria.at("/1/meanPercent").asDouble()).isEqualTo(50.0);
 	}
 
 	@Test
