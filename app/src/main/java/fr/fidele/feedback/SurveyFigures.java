@@ -1,5 +1,6 @@
 package fr.fidele.feedback;
 
+import fr.fidele.platform.database.ReportingReads;
 import fr.fidele.stats.measures.MeanScore;
 import fr.fidele.stats.measures.NetPromoterScore;
 import fr.fidele.stats.measures.Proportion;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Service;
  * The satisfaction figures, each by its published definition, with its sample size and its 95% interval: the response
  * rate and CSAT (the share of 4 and 5 on 1–5) with Wilson's score interval, the NPS (% of 9–10 minus % of 0–6) with
  * the Wald interval of a trinomial difference, and CES (the mean on 1–7) with the normal interval of a mean. Below
- * {@value #ENOUGH} answers a figure is shown as "not enough answers yet", never ranked.
+ * {@value #ENOUGH} answers a figure is shown as "not enough answers yet", never ranked. Read from the read replica when
+ * there is one.
  */
 @Service
 public class SurveyFigures {
@@ -42,14 +44,17 @@ public class SurveyFigures {
 	public record Nps(Figure score, long promoters, long passives, long detractors) {
 	}
 
-	private final JdbcClient jdbc;
+	private final ReportingReads reporting;
 
-	SurveyFigures(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	SurveyFigures(ReportingReads reporting) {
+		this.reporting = reporting;
 	}
 
 	public Figures of(SurveyFilter filter) {
-		SurveyFilter.Clause where = filter.clause();
+		return reporting.read(connection -> of(ReportingReads.jdbc(connection), filter.clause()));
+	}
+
+	private static Figures of(JdbcClient jdbc, SurveyFilter.Clause where) {
 		Sums sums = jdbc.sql("""
 				select count(*), count(i.answered_at), sum(i.csat_answers), sum(i.csat_satisfied), sum(i.nps_answers), sum(i.nps_promoters),
 				    sum(i.nps_detractors), sum(i.ces_answers), sum(i.ces_sum), sum(i.ces_squares)

@@ -10,14 +10,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import fr.fidele.contacts.Channel;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.customers.Segment;
 import fr.fidele.platform.database.BinaryCopyReader;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import fr.fidele.platform.database.ReportingReads;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -62,13 +60,11 @@ class ContactCounts {
 	private static final Function<Customers, ExposureSink> NO_EXPOSURES = customers -> (customer, seconds, mask) -> {
 	};
 
-	private final DataSource dataSource;
-	private final JdbcClient jdbc;
+	private final ReportingReads reporting;
 	private final Reasons reasons;
 
-	ContactCounts(DataSource dataSource, JdbcClient jdbc, Reasons reasons) {
-		this.dataSource = dataSource;
-		this.jdbc = jdbc;
+	ContactCounts(ReportingReads reporting, Reasons reasons) {
+		this.reporting = reporting;
 		this.reasons = reasons;
 	}
 
@@ -114,8 +110,6 @@ class ContactCounts {
 		if (exposures.size() > Long.SIZE - 1) {
 			throw new IllegalStateException("at most 63 exposures fit in one contact's mask: " + exposures.size());
 		}
-		Customers customers = customers();
-		ExposureSink sink = sinks.apply(customers);
 		List<String> codes = reasons.all().stream().map(Reason::code).toList();
 		StringBuilder mask = new StringBuilder("0::int8");
 		for (int e = 0; e < exposures.size(); e++) {
@@ -140,23 +134,26 @@ class ContactCounts {
 			.formatted(Arrays.stream(Channel.values()).map(ch -> BinaryCopyReader.literal(ch.name())).collect(Collectors.joining(",")),
 					codes.stream().map(BinaryCopyReader::literal).collect(Collectors.joining(",")), ANSWERED, BY_ADVISOR,
 					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED, OPENED, RESOLVED, mask, where);
-		long largestAdvisorId = jdbc.sql("select coalesce(max(id), 0) from user_facts").query(Long.class).single();
-		ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, largestAdvisorId, everyContact);
-		try (Connection connection = dataSource.getConnection(); BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
-			while (rows.next()) {
-				int customer = customers.indexOf(rows.int8(-1));
-				double arrived = rows.float8(0);
-				tally.add(customer, arrived, rows.int4(0), rows.int4(0), rows.int4(0), rows.symbol(), rows.int8(-1), rows.int4(0));
-				long met = rows.int8(0);
-				if (customer >= 0 && met != 0) {
-					sink.contact(customer, arrived, met);
+		// The customers, the advisors and the contacts are read in one snapshot, from the read replica if there is one.
+		return reporting.read(connection -> {
+			Customers customers = customers(connection);
+			ExposureSink sink = sinks.apply(customers);
+			long largestAdvisorId = ReportingReads.jdbc(connection).sql("select coalesce(max(id), 0) from user_facts")
+				.query(Long.class).single();
+			ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, largestAdvisorId, everyContact);
+			try (BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
+				while (rows.next()) {
+					int customer = customers.indexOf(rows.int8(-1));
+					double arrived = rows.float8(0);
+					tally.add(customer, arrived, rows.int4(0), rows.int4(0), rows.int4(0), rows.symbol(), rows.int8(-1), rows.int4(0));
+					long met = rows.int8(0);
+					if (customer >= 0 && met != 0) {
+						sink.contact(customer, arrived, met);
+					}
 				}
 			}
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("contacts could not be read", e);
-		}
-		return new Scan(tally.counts(), customers);
+			return new Scan(tally.counts(), customers);
+		});
 	}
 
 	/**
@@ -181,8 +178,8 @@ class ContactCounts {
 		}
 	}
 
-	private Customers customers() {
-		int n = jdbc.sql("select count(*) from customer_facts").query(Integer.class).single();
+	private static Customers customers(Connection connection) throws SQLException {
+		int n = ReportingReads.jdbc(connection).sql("select count(*) from customer_facts").query(Integer.class).single();
 		long[] ids = new long[n];
 		int[] segment = new int[n];
 		int[] since = new int[n];
@@ -196,7 +193,7 @@ class ContactCounts {
 				    case when monthly_value < 40 then 0 when monthly_value < 100 then 1 else 2 end,
 				    coalesce(churned_on - date '1970-01-01', -1)
 				from customer_facts order by id limit %d""".formatted(SEGMENTS, n);
-		try (Connection connection = dataSource.getConnection(); BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
+		try (BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
 			while (rows.next()) {
 				ids[size] = rows.int8(-1);
 				segment[size] = rows.int4(-1);
@@ -208,9 +205,6 @@ class ContactCounts {
 				churn[size] = rows.int4(-1);
 				size++;
 			}
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("customers could not be read", e);
 		}
 		long[] known = Arrays.copyOf(ids, size);
 		int[] byId = null;

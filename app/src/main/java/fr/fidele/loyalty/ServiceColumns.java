@@ -3,39 +3,28 @@ package fr.fidele.loyalty;
 import java.util.Arrays;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
+import fr.fidele.platform.database.ReportingReads;
 import fr.fidele.stats.measures.CallRecords;
 import fr.fidele.stats.measures.ContactHistory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the contacts of a filter in one streamed pass into the primitive arrays of the {@code stats} measures: the
  * request history for resolution and repeats, the offered calls for the queue measures. Millions of rows go through
- * a cursor (a read-only transaction with a fetch size) instead of being held by the driver.
+ * a cursor (a read-only transaction with a fetch size) instead of being held by the driver, from the read replica
+ * when there is one.
  */
 @Repository
 class ServiceColumns {
-
-	private static final int FETCH_SIZE = 10_000;
 
 	/** The two views of the contacts the measures are computed on. */
 	record Columns(long contacts, ContactHistory history, CallRecords calls) {
 	}
 
-	private final JdbcClient jdbc;
-	private final TransactionTemplate readOnly;
+	private final ReportingReads reporting;
 
-	ServiceColumns(DataSource dataSource, PlatformTransactionManager transactions) {
-		JdbcTemplate template = new JdbcTemplate(dataSource);
-		template.setFetchSize(FETCH_SIZE);
-		this.jdbc = JdbcClient.create(template);
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
+	ServiceColumns(ReportingReads reporting) {
+		this.reporting = reporting;
 	}
 
 	Columns read(ContactFilter filter) {
@@ -48,11 +37,11 @@ class ServiceColumns {
 				order by c.id""".formatted(ContactScope.REQUEST_KEY, ContactScope.OFFERED, ContactScope.WAIT_SECONDS,
 				ContactScope.HANDLE_SECONDS, ContactScope.REASONS, scope.where());
 		Map<String, Object> params = scope.params();
-		return readOnly.execute(status -> {
+		return reporting.read(connection -> {
 			HistoryColumns history = new HistoryColumns();
 			CallColumns calls = new CallColumns();
 			long[] contacts = { 0 };
-			jdbc.sql(sql).params(params).query(rs -> {
+			ReportingReads.jdbc(connection).sql(sql).params(params).query(rs -> {
 				contacts[0]++;
 				long key = rs.getLong(1);
 				if (!rs.wasNull()) {
