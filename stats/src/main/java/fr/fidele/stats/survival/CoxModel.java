@@ -4,6 +4,7 @@ import fr.fidele.stats.math.SingularMatrixException;
 import fr.fidele.stats.math.SymmetricMatrix;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Cox proportional hazards model fitted like R's {@code coxph}: Newton–Raphson from beta = 0, convergence when the
@@ -58,26 +59,52 @@ public final class CoxModel {
         return fit(data, ties, TimeFix.ON, false);
     }
 
+    /** The partial likelihood at a coefficient vector, wherever it is computed. */
+    @FunctionalInterface
+    public interface Likelihood {
+        PartialLikelihood at(double[] beta);
+    }
+
+    /**
+     * Fits the model with the same Newton–Raphson as {@link #fit(CoxData, Ties)} — same start, steps,
+     * step-halving, convergence rule and checks — on a partial likelihood computed elsewhere, such as
+     * {@link TimeSums} gathered over a cluster's partitions. No concordance ({@link CoxResult#concordance()} is NaN).
+     *
+     * @param subjects number of rows
+     * @param events   number of events
+     */
+    public static CoxResult fit(Likelihood likelihood, List<String> terms, int subjects, int events) {
+        return newton(likelihood, terms, beta -> Double.NaN, subjects, events);
+    }
+
     private static CoxResult fit(CoxData data, Ties ties, TimeFix timeFix, boolean withConcordance) {
         SortedCoxData sorted = new SortedCoxData(data, timeFix);
-        int p = sorted.variables;
+        ToDoubleFunction<double[]> concordance = withConcordance
+                ? beta -> Concordance.of(sorted, sorted.linearPredictor(beta))
+                : beta -> Double.NaN;
+        return newton(beta -> PartialLikelihood.at(sorted, beta, ties), data.terms(), concordance, data.size(),
+                countEvents(data.event()));
+    }
+
+    private static CoxResult newton(Likelihood likelihood, List<String> terms, ToDoubleFunction<double[]> concordance,
+            int subjects, int events) {
+        int p = terms.size();
         double[] beta = new double[p];
-        PartialLikelihood current = PartialLikelihood.at(sorted, beta, ties);
+        PartialLikelihood current = likelihood.at(beta);
         double logLikelihoodNull = current.logLikelihood;
         double bestLogLikelihood = logLikelihoodNull;
-        double[] step = factor(current.information, data.terms()).solve(current.score);
+        double[] step = factor(current.information, terms).solve(current.score);
         double scoreTest = dot(current.score, step);
         double[] newBeta = add(beta, step);
         boolean halving = false;
         for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
-            current = PartialLikelihood.at(sorted, newBeta, ties);
-            SymmetricMatrix information = factor(current.information, data.terms());
+            current = likelihood.at(newBeta);
+            SymmetricMatrix information = factor(current.information, terms);
             if (Math.abs(1 - bestLogLikelihood / current.logLikelihood) <= CONVERGENCE_EPS && !halving) {
                 double[][] variance = information.inverse();
-                checkFinite(current.score, variance, newBeta, data.terms());
-                double concordance = withConcordance ? Concordance.of(sorted, sorted.linearPredictor(newBeta)) : Double.NaN;
-                return new CoxResult(data.terms(), newBeta, variance, logLikelihoodNull, current.logLikelihood,
-                        scoreTest, concordance, data.size(), countEvents(data.event()), iteration);
+                checkFinite(current.score, variance, newBeta, terms);
+                return new CoxResult(terms, newBeta, variance, logLikelihoodNull, current.logLikelihood,
+                        scoreTest, concordance.applyAsDouble(newBeta), subjects, events, iteration);
             }
             if (current.logLikelihood < bestLogLikelihood) {
                 // The step overshot: go back half way towards the last good estimate, as coxph does.

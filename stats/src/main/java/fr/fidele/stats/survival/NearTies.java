@@ -4,9 +4,10 @@ import fr.fidele.stats.math.IndexSort;
 
 /**
  * R's {@code aeqSurv}: replaces every time by the first time of its chain of near-ties (see {@link TimeFix}).
- * The replacement keeps the order of the times, so an order computed on the original times stays valid.
+ * The replacement keeps the order of the times, so an order computed on the original times stays valid. The
+ * merge depends only on the distinct times: a caller holding those alone (a cluster's driver) merges them the same way.
  */
-final class NearTies {
+public final class NearTies {
 
     /** R's default tolerance, {@code sqrt(.Machine$double.eps)}. */
     static final double TOLERANCE = Math.sqrt(Math.ulp(1.0));
@@ -20,7 +21,7 @@ final class NearTies {
      * @param ascending times in ascending order
      * @return whether any time changed
      */
-    static boolean mergeSorted(double[] ascending) {
+    public static boolean mergeSorted(double[] ascending) {
         int n = ascending.length;
         if (n == 0) {
             return false;

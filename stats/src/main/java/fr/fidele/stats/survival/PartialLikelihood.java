@@ -6,9 +6,10 @@ import java.util.Arrays;
  * Log partial likelihood of the Cox model with its score vector and information matrix at one coefficient vector,
  * computed in one backward sweep over each stratum with running sums over the risk set: O(n p²).
  * Subjects enter the risk set at their stop time; for counting-process data they leave it once the sweep
- * reaches their entry time (a row is at risk at t when start &lt; t &lt;= stop).
+ * reaches their entry time (a row is at risk at t when start &lt; t &lt;= stop). {@link TimeSums} computes the same
+ * from sums gathered by time, so that the rows can be summed elsewhere (a cluster's partitions).
  */
-final class PartialLikelihood {
+public final class PartialLikelihood {
 
     final double logLikelihood;
     final double[] score;
@@ -22,26 +23,18 @@ final class PartialLikelihood {
     }
 
     static PartialLikelihood at(SortedCoxData data, double[] beta, Ties ties) {
-        int p = data.variables;
         // exp(x·beta) is computed inside the sweep, row by row; it is kept only for counting-process data, whose
         // rows leave the risk set later in the sweep.
         double[] risk = data.byStart == null ? null : new double[data.size];
-        Sweep sweep = new Sweep(p);
+        Sweep sweep = new Sweep(data.variables);
         for (int s = 0; s + 1 < data.strataBounds.length; s++) {
             sweep.stratum(data, beta, risk, data.strataBounds[s], data.strataBounds[s + 1], ties);
         }
-        double[][] information = new double[p][p];
-        for (int i = 0; i < p; i++) {
-            for (int j = 0; j <= i; j++) {
-                information[i][j] = sweep.information[i * p + j];
-                information[j][i] = sweep.information[i * p + j];
-            }
-        }
-        return new PartialLikelihood(sweep.logLikelihood, sweep.score, information);
+        return sweep.result();
     }
 
     /** Running sums of one sweep; matrices are flat p×p arrays of which the lower triangle is used. */
-    private static final class Sweep {
+    static final class Sweep {
         final int p;
         double logLikelihood;
         final double[] score;
@@ -72,17 +65,13 @@ final class PartialLikelihood {
 
         /** Sweeps positions [begin, end); fills {@code risk} (when not null) with exp(x·beta) of each row reached. */
         void stratum(SortedCoxData data, double[] beta, double[] risk, int begin, int end, Ties ties) {
-            s0 = 0;
-            Arrays.fill(s1, 0);
-            Arrays.fill(s2, 0);
+            emptyRiskSet();
             double[][] x = data.x;
             int leaving = end - 1; // next position in entry-time order, scanned from the latest entry
             for (int k = end - 1; k >= begin; ) {
                 double t = data.stop[k];
                 int deaths = 0;
-                eventS0 = 0;
-                Arrays.fill(eventS1, 0);
-                Arrays.fill(eventS2, 0);
+                noEvents();
                 for (; k >= begin && data.stop[k] == t; k--) {
                     double eta = 0; // same sum, in the same order, as SortedCoxData.linearPredictor
                     for (int j = 0; j < p; j++) {
@@ -117,16 +106,45 @@ final class PartialLikelihood {
                         add(-risk[gone]);
                     }
                 }
-                if (deaths > 0) {
-                    if (ties == Ties.BRESLOW) {
-                        accumulate(0, deaths);
-                    } else {
-                        for (int d = 0; d < deaths; d++) {
-                            accumulate(d / (double) deaths, 1);
-                        }
-                    }
+                deaths(deaths, ties);
+            }
+        }
+
+        void emptyRiskSet() {
+            s0 = 0;
+            Arrays.fill(s1, 0);
+            Arrays.fill(s2, 0);
+        }
+
+        void noEvents() {
+            eventS0 = 0;
+            Arrays.fill(eventS1, 0);
+            Arrays.fill(eventS2, 0);
+        }
+
+        /** The likelihood terms of {@code deaths} events at the current time, from the risk-set and event sums. */
+        void deaths(int deaths, Ties ties) {
+            if (deaths == 0) {
+                return;
+            }
+            if (ties == Ties.BRESLOW) {
+                accumulate(0, deaths);
+            } else {
+                for (int d = 0; d < deaths; d++) {
+                    accumulate(d / (double) deaths, 1);
                 }
             }
+        }
+
+        PartialLikelihood result() {
+            double[][] full = new double[p][p];
+            for (int i = 0; i < p; i++) {
+                for (int j = 0; j <= i; j++) {
+                    full[i][j] = information[i * p + j];
+                    full[j][i] = information[i * p + j];
+                }
+            }
+            return new PartialLikelihood(logLikelihood, score, full);
         }
 
         /** Adds (weight r) or removes (weight -r) the row in {@link #row} from the risk-set sums. */

@@ -1,0 +1,36 @@
+package fr.fidele.spark;
+
+import java.io.Serializable;
+
+/**
+ * One row of a Cox model's data: a customer's follow-up, or one interval of it when a covariate changes over time
+ * (counting process: at risk at t when start &lt; t &lt;= stop).
+ *
+ * @param start   entry time, or negative infinity for right-censored data (at risk from the start)
+ * @param stop    exit time
+ * @param event   whether the row ends with the event (a departure)
+ * @param stratum stratum, 0 without strata
+ * @param x       covariates, in the order of the model's terms
+ */
+public record CoxRow(double start, double stop, boolean event, int stratum, double[] x) implements Serializable {
+
+    /** Refuses what the in-process fit refuses. */
+    public CoxRow {
+        if (!Double.isFinite(stop) || !(start < stop)) {
+            throw new IllegalArgumentException("times must be finite with start < stop: (" + start + ", " + stop + "]");
+        }
+        if (stratum < 0) {
+            throw new IllegalArgumentException("a stratum is 0 or more: " + stratum);
+        }
+    }
+
+    /** A right-censored row without strata. */
+    public static CoxRow rightCensored(double time, boolean event, double... x) {
+        return new CoxRow(Double.NEGATIVE_INFINITY, time, event, 0, x);
+    }
+
+    /** True when the row has an entry time (counting process). */
+    boolean entered() {
+        return start != Double.NEGATIVE_INFINITY;
+    }
+}

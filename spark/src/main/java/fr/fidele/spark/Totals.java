@@ -1,0 +1,50 @@
+package fr.fidele.spark;
+
+import java.io.Serializable;
+
+/** What one pass over the rows counts: rows, events and the covariates' sums (for their means). */
+final class Totals implements Serializable {
+
+    private long rows;
+    private long events;
+    private final double[] sums;
+
+    Totals(int variables) {
+        sums = new double[variables];
+    }
+
+    Totals add(CoxRow row) {
+        rows++;
+        events += row.event() ? 1 : 0;
+        for (int j = 0; j < sums.length; j++) {
+            sums[j] += row.x()[j];
+        }
+        return this;
+    }
+
+    Totals merge(Totals other) {
+        rows += other.rows;
+        events += other.events;
+        for (int j = 0; j < sums.length; j++) {
+            sums[j] += other.sums[j];
+        }
+        return this;
+    }
+
+    int rows() {
+        return Math.toIntExact(rows);
+    }
+
+    int events() {
+        return Math.toIntExact(events);
+    }
+
+    /** The covariates are centred on these, as the in-process fit centres them, so that exp(x·beta) stays in range. */
+    double[] means() {
+        double[] means = new double[sums.length];
+        for (int j = 0; j < sums.length; j++) {
+            means[j] = sums[j] / rows;
+        }
+        return means;
+    }
+}

@@ -1,0 +1,127 @@
+package fr.fidele.stats.survival;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The partial likelihood from sums gathered by (stratum, time) over separate sets of rows, merged, equals the one the
+ * row-by-row sweep computes, at a coefficient vector away from zero: right-censored and counting-process rows, with
+ * and without strata, heavy ties (days) or none, Efron and Breslow.
+ */
+class TimeSumsTest {
+
+    @ParameterizedTest
+    @CsvSource({"false, 1, true, EFRON", "false, 3, true, BRESLOW", "true, 1, true, EFRON", "true, 2, false, EFRON",
+            "false, 2, false, BRESLOW"})
+    void sumsGatheredByTimeGiveTheRowSweepsLikelihood(boolean countingProcess, int strata, boolean days, Ties ties) {
+        CoxData data = data(4000, countingProcess, strata, days, new SplittableRandom(strata * 31L + (days ? 1 : 0)));
+        SortedCoxData sorted = new SortedCoxData(data, TimeFix.OFF);
+        double[] beta = {0.4, -0.7, 0.25};
+
+        PartialLikelihood rows = PartialLikelihood.at(sorted, beta, ties);
+        PartialLikelihood gathered = gatheredInThreeParts(data, sorted.means, beta, ties);
+
+        assertThat(gathered.logLikelihood).isCloseTo(rows.logLikelihood, within(1e-9 * Math.abs(rows.logLikelihood)));
+        for (int i = 0; i < beta.length; i++) {
+            assertThat(gathered.score[i]).isCloseTo(rows.score[i], within(1e-9 * (1 + Math.abs(rows.score[i]))));
+            for (int j = 0; j < beta.length; j++) {
+                assertThat(gathered.information[i][j]).isCloseTo(rows.information[i][j],
+                        within(1e-9 * Math.abs(rows.information[i][i])));
+            }
+        }
+    }
+
+    /** Rows cut in three sets summed apart, as a cluster's partitions would be, then merged by (stratum, time). */
+    private static PartialLikelihood gatheredInThreeParts(CoxData data, double[] means, double[] beta, Ties ties) {
+        int p = beta.length;
+        List<TreeMap<Key, double[]>> parts = List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+        double[] x = new double[p];
+        for (int row = 0; row < data.size(); row++) {
+            double eta = 0;
+            for (int j = 0; j < p; j++) {
+                x[j] = data.covariates()[j][row] - means[j];
+                eta += beta[j] * x[j];
+            }
+            TreeMap<Key, double[]> part = parts.get(row % 3);
+            int stratum = data.stratum() == null ? 0 : data.stratum()[row];
+            TimeSums.addExit(part.computeIfAbsent(new Key(stratum, data.stop()[row]), k -> new double[TimeSums.width(p)]), x,
+                    eta, data.event()[row]);
+            if (data.start() != null) {
+                TimeSums.addEntry(part.computeIfAbsent(new Key(stratum, data.start()[row]), k -> new double[TimeSums.width(p)]),
+                        x, eta);
+            }
+        }
+        TreeMap<Key, double[]> merged = new TreeMap<>();
+        for (TreeMap<Key, double[]> part : parts) {
+            part.forEach((key, entry) -> merged.merge(key, entry, TimeSums::merge));
+        }
+        int[] strata = new int[merged.size()];
+        double[][] entries = new double[merged.size()][];
+        int k = 0;
+        for (Map.Entry<Key, double[]> entry : merged.entrySet()) {
+            strata[k] = entry.getKey().stratum();
+            entries[k++] = entry.getValue();
+        }
+        return TimeSums.likelihood(p, strata, entries, ties);
+    }
+
+    private record Key(int stratum, double time) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key other) {
+            return stratum != other.stratum ? Integer.compare(stratum, other.stratum) : Double.compare(time, other.time);
+        }
+    }
+
+    /** Subjects with a binary and two continuous covariates; counting-process data split each follow-up in two. */
+    static CoxData data(int n, boolean countingProcess, int strata, boolean days, SplittableRandom random) {
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double x1 = random.nextInt(2);
+            double x2 = random.nextGaussian();
+            double x3 = random.nextDouble() * 4;
+            int stratum = random.nextInt(strata);
+            double rate = 0.002 * Math.exp(0.5 * x1 - 0.3 * x2 + 0.2 * x3 + 0.3 * stratum);
+            double time = -Math.log(1 - random.nextDouble()) / rate;
+            double censor = random.nextDouble() * 1500;
+            double stop = Math.min(time, censor);
+            stop = days ? Math.ceil(stop) : stop;
+            double event = time <= censor ? 1 : 0;
+            if (countingProcess && stop > 2) {
+                double cut = days ? Math.floor(stop / 2) : stop / 2;
+                rows.add(new double[] {0, cut, 0, stratum, x1, x2, x3});
+                rows.add(new double[] {cut, stop, event, stratum, x1, x2 + 1, x3});
+            } else {
+                rows.add(new double[] {countingProcess ? 0 : Double.NaN, stop, event, stratum, x1, x2, x3});
+            }
+        }
+        int m = rows.size();
+        double[] start = countingProcess ? new double[m] : null;
+        double[] stop = new double[m];
+        boolean[] event = new boolean[m];
+        int[] stratum = strata > 1 ? new int[m] : null;
+        double[][] x = new double[3][m];
+        for (int r = 0; r < m; r++) {
+            double[] row = rows.get(r);
+            if (start != null) {
+                start[r] = row[0];
+            }
+            stop[r] = row[1];
+            event[r] = row[2] == 1;
+            if (stratum != null) {
+                stratum[r] = (int) row[3];
+            }
+            for (int j = 0; j < 3; j++) {
+                x[j][r] = row[4 + j];
+            }
+        }
+        return new CoxData(start, stop, event, stratum, strata, x, List.of("x1", "x2", "x3"));
+    }
+}
