@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * One timed Java run, the counterpart of bench.R:
- * java -cp stats/target/fidele-stats.jar bench/stats/BenchDriver.java (km|logrank|cox) (day|cont) DIR
+ * java -cp stats/target/fidele-stats.jar bench/stats/BenchDriver.java (km|logrank|cox|cox-without-concordance) (day|cont) DIR
  * Prints "seconds=<elapsed of the computation>" for a cold run (JIT warm-up included), like R's single run.
  */
 public final class BenchDriver {
@@ -30,7 +30,7 @@ public final class BenchDriver {
         for (int i = 0; i < status.length; i++) {
             event[i] = status[i] == 1;
         }
-        double[][] x = method.equals("cox") ? new double[][] {doubles(dir.resolve("x1.f64")),
+        double[][] x = method.startsWith("cox") ? new double[][] {doubles(dir.resolve("x1.f64")),
                 doubles(dir.resolve("x2.f64")), doubles(dir.resolve("x3.f64"))} : null;
         long begin = System.nanoTime();
         double check;
@@ -43,6 +43,9 @@ public final class BenchDriver {
             case "logrank" -> check = LogRankTest.test(SurvivalData.unstratified(time, event), group, 2, 0).chiSquare();
             case "cox" -> check = CoxModel.fit(CoxData.rightCensored(time, event, x, List.of("x1", "x2", "x3")),
                     Ties.EFRON).coefficients()[0];
+            // the fit alone, as the Spark job does it (bench/spark/run.sh)
+            case "cox-without-concordance" -> check = CoxModel.fitWithoutConcordance(
+                    CoxData.rightCensored(time, event, x, List.of("x1", "x2", "x3")), Ties.EFRON).coefficients()[0];
             default -> throw new IllegalArgumentException(method);
         }
         double seconds = (System.nanoTime() - begin) / 1e9;

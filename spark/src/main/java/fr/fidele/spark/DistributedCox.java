@@ -1,10 +1,8 @@
 package fr.fidele.spark;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import fr.fidele.stats.survival.CoxModel;
 import fr.fidele.stats.survival.CoxResult;
@@ -49,8 +47,9 @@ public final class DistributedCox {
             JavaSparkContext spark = JavaSparkContext.fromSparkContext(cached.context());
             Broadcast<double[]> means = spark.broadcast(totals.means());
             Broadcast<TimeScale> scale = spark.broadcast(TimeScale.of(cached, timeFix));
-            return CoxModel.fit(beta -> gathered(cached, spark.broadcast(beta), means, scale, ties), terms, totals.rows(),
-                    totals.events());
+            int strata = totals.strata();
+            return CoxModel.fit(beta -> gathered(cached, spark.broadcast(beta), means, scale, strata, ties), terms,
+                    totals.rows(), totals.events());
         }
         finally {
             cached.unpersist(false);
@@ -59,29 +58,32 @@ public final class DistributedCox {
 
     /** One Newton step's aggregation: the sums of every partition by (stratum, time), merged, swept on the driver. */
     private static PartialLikelihood gathered(JavaRDD<CoxRow> rows, Broadcast<double[]> beta, Broadcast<double[]> means,
-            Broadcast<TimeScale> scale, Ties ties) {
+            Broadcast<TimeScale> scale, int strata, Ties ties) {
         int p = beta.value().length;
         List<Tuple2<TimeKey, double[]>> sums = rows
-            .mapPartitionsToPair(partition -> partitionSums(partition, beta.value(), means.value(), scale.value()).iterator())
+            .mapPartitionsToPair(partition -> partitionSums(partition, beta.value(), means.value(), scale.value(), strata)
+                .iterator())
             .reduceByKey(TimeSums::merge)
             .collect();
         List<Tuple2<TimeKey, double[]>> inOrder = new ArrayList<>(sums);
         inOrder.sort((a, b) -> a._1().compareTo(b._1()));
-        int[] strata = new int[inOrder.size()];
+        int[] stratumOf = new int[inOrder.size()];
         double[][] entries = new double[inOrder.size()][];
         for (int k = 0; k < entries.length; k++) {
-            strata[k] = inOrder.get(k)._1().stratum();
+            stratumOf[k] = inOrder.get(k)._1().stratum();
             entries[k] = inOrder.get(k)._2();
         }
         beta.destroy();
-        return TimeSums.likelihood(p, strata, entries, ties);
+        return TimeSums.likelihood(p, stratumOf, entries, ties);
     }
 
+    /** A partition's sums, in an array by (stratum, time slot): a row costs a binary search, not a map entry. */
     private static List<Tuple2<TimeKey, double[]>> partitionSums(Iterator<CoxRow> partition, double[] beta,
-            double[] means, TimeScale scale) {
+            double[] means, TimeScale scale, int strata) {
         int p = beta.length;
         int width = TimeSums.width(p);
-        Map<TimeKey, double[]> sums = new HashMap<>();
+        int slots = scale.slots();
+        double[][] sums = new double[strata * slots][];
         double[] x = new double[p];
         while (partition.hasNext()) {
             CoxRow row = partition.next();
@@ -90,20 +92,33 @@ public final class DistributedCox {
                 x[j] = row.x()[j] - means[j];
                 eta += beta[j] * x[j];
             }
-            double stop = scale.at(row.stop());
-            TimeSums.addExit(sums.computeIfAbsent(new TimeKey(row.stratum(), stop), key -> new double[width]), x, eta,
-                    row.event());
+            int base = row.stratum() * slots;
+            int stop = scale.slot(row.stop());
+            TimeSums.addExit(entry(sums, base + stop, width), x, eta, row.event());
             if (row.entered()) {
-                double start = scale.at(row.start());
+                int start = scale.slot(row.start());
                 if (start == stop) {
                     throw new IllegalArgumentException("start and stop times (" + row.start() + ", " + row.stop()
                             + "] are near-ties: the interval would have length 0 (as R's aeqSurv)");
                 }
-                TimeSums.addEntry(sums.computeIfAbsent(new TimeKey(row.stratum(), start), key -> new double[width]), x, eta);
+                TimeSums.addEntry(entry(sums, base + start, width), x, eta);
             }
         }
-        List<Tuple2<TimeKey, double[]>> pairs = new ArrayList<>(sums.size());
-        sums.forEach((key, entry) -> pairs.add(new Tuple2<>(key, entry)));
+        List<Tuple2<TimeKey, double[]>> pairs = new ArrayList<>();
+        for (int k = 0; k < sums.length; k++) {
+            if (sums[k] != null) {
+                pairs.add(new Tuple2<>(new TimeKey(k / slots, scale.time(k % slots)), sums[k]));
+            }
+        }
         return pairs;
+    }
+
+    private static double[] entry(double[][] sums, int index, int width) {
+        double[] entry = sums[index];
+        if (entry == null) {
+            entry = new double[width];
+            sums[index] = entry;
+        }
+        return entry;
     }
 }

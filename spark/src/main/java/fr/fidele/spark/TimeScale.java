@@ -11,9 +11,14 @@ import org.apache.spark.api.java.JavaRDD;
 
 /**
  * The times of the rows with near-ties merged as R's {@code aeqSurv} and the in-process fit merge them: the merge
- * depends only on the distinct times (entries and exits pooled), which the driver collects once per fit.
+ * depends only on the distinct times (entries and exits pooled), which the driver collects once per fit. Each time
+ * has a slot, the rank of its merged time, so that a partition sums its rows into an array instead of a map.
+ *
+ * @param distinct the rows' distinct times, ascending
+ * @param slot     the slot of each of them
+ * @param times    the merged time of each slot, ascending
  */
-record TimeScale(double[] distinct, double[] merged) implements Serializable {
+record TimeScale(double[] distinct, int[] slot, double[] times) implements Serializable {
 
     static TimeScale of(JavaRDD<CoxRow> rows, TimeFix timeFix) {
         // each partition's distinct times as one array (no shuffle of boxed doubles), made distinct again here
@@ -32,11 +37,28 @@ record TimeScale(double[] distinct, double[] merged) implements Serializable {
         if (timeFix == TimeFix.ON) {
             NearTies.mergeSorted(merged);
         }
-        return new TimeScale(distinct, merged);
+        int[] slot = new int[merged.length];
+        for (int i = 1; i < merged.length; i++) {
+            slot[i] = slot[i - 1] + (merged[i] != merged[i - 1] ? 1 : 0);
+        }
+        double[] times = new double[merged.length == 0 ? 0 : slot[merged.length - 1] + 1];
+        for (int i = 0; i < merged.length; i++) {
+            times[slot[i]] = merged[i];
+        }
+        return new TimeScale(distinct, slot, times);
     }
 
-    /** The time {@code t} stands for once near-ties are merged. */
-    double at(double t) {
-        return merged[Arrays.binarySearch(distinct, t)];
+    /** The slot of a row's time {@code t}, near-ties merged. */
+    int slot(double t) {
+        return slot[Arrays.binarySearch(distinct, t)];
+    }
+
+    /** The merged time of a slot. */
+    double time(int slot) {
+        return times[slot];
+    }
+
+    int slots() {
+        return times.length;
     }
 }

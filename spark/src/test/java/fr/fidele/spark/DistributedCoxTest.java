@@ -31,6 +31,8 @@ class DistributedCoxTest {
 
     private static final Path DATASETS = Path.of("..", "stats", "src", "test", "resources", "datasets");
     private static final double RELATIVE = 1e-9;
+    /** The covariates of {@link #simulated}. */
+    static final List<String> TERMS = List.of("resolved", "waited", "value");
 
     private static JavaSparkContext spark;
 
@@ -52,7 +54,7 @@ class DistributedCoxTest {
             rows.add(new CoxRow(number(f[0]), number(f[1]), number(f[2]) == 1, 0,
                     new double[] {number(f[3]), number(f[4]), number(f[5]), number(f[6])}));
         }
-        assertSameFit(rows, List.of("age", "year", "surgery", "transplant"), Ties.EFRON);
+        assertSameFit(spark, rows, List.of("age", "year", "surgery", "transplant"), Ties.EFRON);
     }
 
     @Test
@@ -64,8 +66,8 @@ class DistributedCoxTest {
             rows.add(new CoxRow(Double.NEGATIVE_INFINITY, number(f[5]), f[20].equals("Yes"), contracts.indexOf(f[15]),
                     new double[] {number(f[2]), fibre, number(f[18])}));
         }
-        assertSameFit(rows, List.of("SeniorCitizen", "fibre", "MonthlyCharges"), Ties.EFRON);
-        assertSameFit(rows, List.of("SeniorCitizen", "fibre", "MonthlyCharges"), Ties.BRESLOW);
+        assertSameFit(spark, rows, List.of("SeniorCitizen", "fibre", "MonthlyCharges"), Ties.EFRON);
+        assertSameFit(spark, rows, List.of("SeniorCitizen", "fibre", "MonthlyCharges"), Ties.BRESLOW);
     }
 
     @Test
@@ -74,19 +76,20 @@ class DistributedCoxTest {
         for (String[] f : csv(DATASETS.resolve("near-ties.csv"))) {
             rows.add(new CoxRow(number(f[1]), number(f[0]), number(f[2]) == 1, 0, new double[] {number(f[5]), number(f[6])}));
         }
-        assertSameFit(rows, List.of("x1", "x2"), Ties.EFRON);
+        assertSameFit(spark, rows, List.of("x1", "x2"), Ties.EFRON);
     }
 
     @ParameterizedTest(name = "{0} customers, {1} strata, times in days {2}, counting process {3}, {4}")
     @CsvSource({"2000, 1, true, false, EFRON", "60000, 1, true, false, EFRON", "20000, 3, false, false, BRESLOW",
             "30000, 2, true, true, EFRON"})
     void simulatedCompaniesOfSeveralSizes(int customers, int strata, boolean days, boolean countingProcess, Ties ties) {
-        assertSameFit(simulated(customers, strata, days, countingProcess), List.of("resolved", "waited", "value"), ties);
+        assertSameFit(spark, simulated(customers, strata, days, countingProcess), TERMS, ties);
     }
 
-    private static void assertSameFit(List<CoxRow> rows, List<String> terms, Ties ties) {
+    /** Fits {@code rows} on {@code cluster} and in process, and holds every figure of the two equal. */
+    static void assertSameFit(JavaSparkContext cluster, List<CoxRow> rows, List<String> terms, Ties ties) {
         CoxResult inProcess = CoxModel.fit(coxData(rows, terms), ties);
-        CoxResult distributed = DistributedCox.fit(spark.parallelize(rows, 6), terms, ties);
+        CoxResult distributed = DistributedCox.fit(cluster.parallelize(rows, 6), terms, ties);
 
         assertThat(distributed.subjects()).isEqualTo(inProcess.subjects());
         assertThat(distributed.events()).isEqualTo(inProcess.events());
@@ -139,7 +142,7 @@ class DistributedCoxTest {
      * Customers followed for up to three years: a resolved first contact keeps them, a long wait and a low value
      * lose them. In counting-process form, the wait changes half-way through each customer's follow-up.
      */
-    private static List<CoxRow> simulated(int customers, int strata, boolean days, boolean countingProcess) {
+    static List<CoxRow> simulated(int customers, int strata, boolean days, boolean countingProcess) {
         SplittableRandom random = new SplittableRandom(customers + 17L * strata);
         List<CoxRow> rows = new ArrayList<>();
         for (int c = 0; c < customers; c++) {

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The Cox fit in process and on Spark, side by side on the same data: bench/stats/generate.R's subjects (times in days,
+# three covariates), the in-process fit (stats), the Spark job in local mode on two cores, and on a standalone cluster
+# of one then two workers of one core each (spark/standalone.sh).
+#   bench/spark/run.sh [SIZES...]          (default: 1000000 10000000)
+# Needs Rscript (for generate.R), /usr/bin/time, python3, curl and a JDK 17. Prints a markdown table; writes nothing.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+work="${BENCH_WORK:-/tmp/fidele-spark-bench}"
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(1000000 10000000)
+cd "$root"
+./mvnw -q -B -pl stats install -DskipTests
+./mvnw -q -B -f spark/pom.xml package -DskipTests
+mkdir -p "$work/classes"
+javac -cp stats/target/fidele-stats.jar -d "$work/classes" bench/stats/BenchDriver.java
+home=spark/target/spark-home
+jar=spark/target/fidele-spark.jar
+opens=$(grep -o -- '--add-opens=[^ )]*' spark/standalone.sh | tr '\n' ' ')
+
+# peak of the summed resident memory of every JVM while COMMAND runs, in MiB, printed after its output
+measured() {
+  local peak_file="$work/peak"
+  echo 0 > "$peak_file"
+  ( while sleep 0.3; do
+      total=$(ps -C java -o rss= | awk '{s += $1} END {print int(s / 1024)}')
+      [ "$total" -gt "$(cat "$peak_file")" ] && echo "$total" > "$peak_file"
+    done ) &
+  local sampler=$!
+  "$@"
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  echo "peak=$(cat "$peak_file")"
+}
+
+submit_local() {
+  # shellcheck disable=SC2086
+  java -Xmx6g $opens -cp "$home/jars/*:$jar" org.apache.spark.deploy.SparkSubmit --master 'local[2]' \
+    --conf spark.ui.enabled=false --class "$@" 2>/dev/null
+}
+
+field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2" | head -1; }
+
+echo "| subjects | where | load (s) | fit (s) | peak memory, all JVMs (MiB) | first coefficient |"
+echo "|---:|---|---:|---:|---:|---|"
+for n in "${sizes[@]}"; do
+  data="$work/n$n"
+  [ -f "$data/x3.f64" ] || Rscript bench/stats/generate.R "$n" "$data"
+  [ -d "$data/parquet" ] || submit_local fr.fidele.spark.BenchData "$jar" "$data" day "$data/parquet" 16 >&2
+  out=$(measured java -XX:+UseParallelGC -Xmx6g -cp "stats/target/fidele-stats.jar:$work/classes" BenchDriver \
+    cox-without-concordance day "$data")
+  echo "| $n | in process (one JVM) | - | $(field seconds "$out") | $(field peak "$out") | $(field check "$out") |"
+  out=$(measured submit_local fr.fidele.spark.CoxJob "$jar" "$data/parquet")
+  echo "| $n | Spark local[2] | $(field load_seconds "$out") | $(field seconds "$out") | $(field peak "$out") | $(field check "$out") |"
+  for workers in 1 2; do
+    out=$(measured spark/standalone.sh -w "$workers" -c 1 -m 6g fr.fidele.spark.CoxJob "$data/parquet" 2>/dev/null)
+    echo "| $n | standalone, $workers worker(s) of 1 core | $(field load_seconds "$out") | $(field seconds "$out") | $(field peak "$out") | $(field check "$out") |"
+  done
+done
