@@ -5,11 +5,10 @@ import java.util.Arrays;
 /**
  * Stable index sorts on primitive arrays, so that millions of subjects are ordered without boxing.
  * Keys are sorted by an LSD radix sort on the IEEE-754 bit pattern (O(n) per byte); bytes that are equal in
- * every key are skipped, so integer-valued times (heavy ties) need only a few passes.
+ * every key are skipped, so integer-valued times (heavy ties) need only a few passes; millions of keys are sorted on
+ * every core ({@link RadixSort}).
  */
 public final class IndexSort {
-
-    private static final int RADIX = 256;
 
     private IndexSort() {
     }
@@ -21,7 +20,7 @@ public final class IndexSort {
      * @return row indices, smallest key first
      */
     public static int[] ascending(double[] key) {
-        return radixSort(sortableBits(key)).order;
+        return RadixSort.sort(sortableBits(key)).order();
     }
 
     /**
@@ -32,14 +31,14 @@ public final class IndexSort {
      * @return the order and the sorted keys (negative zero read back as zero)
      */
     public static SortedKeys sortedByKey(double[] key) {
-        Sorted sorted = radixSort(sortableBits(key));
-        long[] bits = sorted.bits;
+        RadixSort.Sorted sorted = RadixSort.sort(sortableBits(key));
+        long[] bits = sorted.bits();
         double[] sortedKey = new double[bits.length];
         for (int i = 0; i < bits.length; i++) {
             long b = bits[i];
             sortedKey[i] = Double.longBitsToDouble(b ^ ((~b >> 63) | Long.MIN_VALUE));
         }
-        return new SortedKeys(sorted.order, sortedKey);
+        return new SortedKeys(sorted.order(), sortedKey);
     }
 
     /**
@@ -53,7 +52,7 @@ public final class IndexSort {
         for (int i = 0; i < key.length; i++) {
             bits[i] = key[i] ^ Long.MIN_VALUE;
         }
-        return radixSort(bits).order;
+        return RadixSort.sort(bits).order();
     }
 
     /**
@@ -125,74 +124,5 @@ public final class IndexSort {
             bits[i] = b ^ ((b >> 63) | Long.MIN_VALUE);
         }
         return bits;
-    }
-
-    /** Sorted bits and the row order that sorts them. */
-    private record Sorted(long[] bits, int[] order) {
-    }
-
-    /** Sorts the bits (the array may be reused as a buffer) and returns them with the row order. */
-    private static Sorted radixSort(long[] bits) {
-        int n = bits.length;
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        long[] bitsBuffer = new long[n];
-        int[] orderBuffer = new int[n];
-        // the byte histograms do not depend on the order, so one read of the keys gives those of every pass
-        int[][] counts = new int[Long.BYTES][RADIX + 1];
-        int[] c0 = counts[0];
-        int[] c1 = counts[1];
-        int[] c2 = counts[2];
-        int[] c3 = counts[3];
-        int[] c4 = counts[4];
-        int[] c5 = counts[5];
-        int[] c6 = counts[6];
-        int[] c7 = counts[7];
-        for (long b : bits) {
-            c0[(int) (b & 0xFF) + 1]++;
-            c1[(int) ((b >>> 8) & 0xFF) + 1]++;
-            c2[(int) ((b >>> 16) & 0xFF) + 1]++;
-            c3[(int) ((b >>> 24) & 0xFF) + 1]++;
-            c4[(int) ((b >>> 32) & 0xFF) + 1]++;
-            c5[(int) ((b >>> 40) & 0xFF) + 1]++;
-            c6[(int) ((b >>> 48) & 0xFF) + 1]++;
-            c7[(int) (b >>> 56) + 1]++;
-        }
-        for (int shift = 0; shift < Long.SIZE; shift += Byte.SIZE) {
-            int[] count = counts[shift / Byte.SIZE];
-            if (isSingleBucket(count, n)) {
-                continue;
-            }
-            for (int i = 0; i < RADIX; i++) {
-                count[i + 1] += count[i];
-            }
-            for (int i = 0; i < n; i++) {
-                int bucket = (int) ((bits[i] >>> shift) & 0xFF);
-                int target = count[bucket]++;
-                bitsBuffer[target] = bits[i];
-                orderBuffer[target] = order[i];
-            }
-            long[] swapBits = bits;
-            bits = bitsBuffer;
-            bitsBuffer = swapBits;
-            int[] swapOrder = order;
-            order = orderBuffer;
-            orderBuffer = swapOrder;
-        }
-        return new Sorted(bits, order);
-    }
-
-    private static boolean isSingleBucket(int[] count, int n) {
-        for (int c : count) {
-            if (c == n) {
-                return true;
-            }
-            if (c != 0) {
-                return false;
-            }
-        }
-        return false;
     }
 }

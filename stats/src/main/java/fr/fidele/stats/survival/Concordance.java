@@ -161,57 +161,17 @@ final class Concordance {
                 stratumTop[h] = 2 * g + 1;
             }
         }
-        int[] tree = new int[2 * groups + 1]; // Fenwick tree, key + 1 as index
         int[] order = byScore.order();
-        double[] sortedScore = byScore.key();
         // keys in score order, gathered in a loop of independent loads (the sweep itself would wait on each miss)
         int[] keyByScore = new int[order.length];
         for (int m = 0; m < order.length; m++) {
             keyByScore[m] = key[order[m]];
         }
-        long concordant = 0;
-        long belowOrTied = 0;
-        for (int i = 0; i < order.length; ) {
-            int j = i + 1;
-            while (j < order.length && sortedScore[j] == sortedScore[i]) {
-                j++;
-            }
-            long below = 0;
-            for (int m = i; m < j; m++) {
-                int e = keyByScore[m];
-                if ((e & 1) == 0) {
-                    below += prefix(tree, stratumTop[e >> 1]) - prefix(tree, e);
-                }
-            }
-            for (int m = i; m < j; m++) {
-                for (int t = keyByScore[m] + 1; t < tree.length; t += t & -t) {
-                    tree[t]++;
-                }
-            }
-            concordant += below;
-            if (j == i + 1) {
-                belowOrTied += below; // a lone row adds key 2g (event) or 2g + 1 (censored): not above its own 2g
-            } else {
-                for (int m = i; m < j; m++) {
-                    int e = keyByScore[m];
-                    if ((e & 1) == 0) {
-                        belowOrTied += prefix(tree, stratumTop[e >> 1]) - prefix(tree, e);
-                    }
-                }
-            }
-            i = j;
-        }
+        long[] counts = ScoreOrderCounts.count(keyByScore, byScore.key(), stratumTop, 2 * groups);
+        long concordant = counts[0];
+        long belowOrTied = counts[1];
         double tiedScore = belowOrTied - concordant;
         double discordant = comparable - belowOrTied;
         return (concordant + tiedScore / 2) / (concordant + discordant + tiedScore);
-    }
-
-    /** Number of inserted keys at most {@code key}. */
-    private static long prefix(int[] tree, int key) {
-        long sum = 0;
-        for (int t = key + 1; t > 0; t -= t & -t) {
-            sum += tree[t];
-        }
-        return sum;
     }
 }

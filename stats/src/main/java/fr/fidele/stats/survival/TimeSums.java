@@ -1,5 +1,8 @@
 package fr.fidele.stats.survival;
 
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
+
 /**
  * The Cox partial likelihood gathered by time, for rows summed anywhere (each partition of a cluster, say) and
  * combined afterwards. One entry per (stratum, time) holds, at one coefficient vector, the sums over the rows that
@@ -34,22 +37,32 @@ public final class TimeSums {
      * @param eta x·beta
      */
     public static void addExit(double[] entry, double[] x, double eta, boolean event) {
-        int p = x.length;
-        double r = Math.exp(eta);
-        addBlock(entry, atRisk(p), x, r);
-        if (event) {
-            entry[DEATHS]++;
-            entry[EVENTS_ETA] += eta;
-            for (int i = 0; i < p; i++) {
-                entry[EVENTS_X + i] += x[i];
-            }
-            addBlock(entry, events(p), x, r);
-        }
+        addExit(entry, 0, x, eta, event);
     }
 
     /** Adds a counting-process row whose follow-up starts at the entry's time: it leaves the backward sweep there. */
     public static void addEntry(double[] entry, double[] x, double eta) {
-        addBlock(entry, entering(x.length), x, Math.exp(eta));
+        addEntry(entry, 0, x, eta);
+    }
+
+    /** {@link #addExit(double[], double[], double, boolean)} into the entry that starts at {@code base}. */
+    static void addExit(double[] sums, int base, double[] x, double eta, boolean event) {
+        int p = x.length;
+        double r = Math.exp(eta);
+        addBlock(sums, base + atRisk(p), x, r);
+        if (event) {
+            sums[base + DEATHS]++;
+            sums[base + EVENTS_ETA] += eta;
+            for (int i = 0; i < p; i++) {
+                sums[base + EVENTS_X + i] += x[i];
+            }
+            addBlock(sums, base + events(p), x, r);
+        }
+    }
+
+    /** {@link #addEntry(double[], double[], double)} into the entry that starts at {@code base}. */
+    static void addEntry(double[] sums, int base, double[] x, double eta) {
+        addBlock(sums, base + entering(x.length), x, Math.exp(eta));
     }
 
     /** Adds {@code other} into {@code entry}: the same (stratum, time) summed over two sets of rows. */
@@ -67,8 +80,19 @@ public final class TimeSums {
      * @param entries the entries, by stratum, then ascending time
      */
     public static PartialLikelihood likelihood(int p, int[] stratum, double[][] entries, Ties ties) {
+        return likelihood(p, stratum, k -> entries[k], k -> 0, ties);
+    }
+
+    /** The same over entries laid end to end in one array, entry k starting at k × {@link #width}. */
+    static PartialLikelihood likelihood(int p, int[] stratum, double[] sums, Ties ties) {
+        int width = width(p);
+        return likelihood(p, stratum, k -> sums, k -> k * width, ties);
+    }
+
+    private static PartialLikelihood likelihood(int p, int[] stratum, IntFunction<double[]> array, IntUnaryOperator base,
+            Ties ties) {
         PartialLikelihood.Sweep sweep = new PartialLikelihood.Sweep(p);
-        int end = entries.length;
+        int end = stratum.length;
         while (end > 0) {
             int begin = end - 1;
             while (begin > 0 && stratum[begin - 1] == stratum[end - 1]) {
@@ -76,20 +100,21 @@ public final class TimeSums {
             }
             sweep.emptyRiskSet();
             for (int k = end - 1; k >= begin; k--) {
-                double[] entry = entries[k];
-                addTo(sweep, entry, atRisk(p), 1);
+                double[] sums = array.apply(k);
+                int at = base.applyAsInt(k);
+                addTo(sweep, sums, at + atRisk(p), 1);
                 // rows entering at t or later are not at risk at t (at risk when start < t <= stop)
-                addTo(sweep, entry, entering(p), -1);
-                int deaths = (int) entry[DEATHS];
+                addTo(sweep, sums, at + entering(p), -1);
+                int deaths = (int) sums[at + DEATHS];
                 if (deaths > 0) {
-                    sweep.logLikelihood += entry[EVENTS_ETA];
+                    sweep.logLikelihood += sums[at + EVENTS_ETA];
                     for (int i = 0; i < p; i++) {
-                        sweep.score[i] += entry[EVENTS_X + i];
+                        sweep.score[i] += sums[at + EVENTS_X + i];
                     }
                 }
                 sweep.noEvents();
-                sweep.eventS0 = entry[events(p)];
-                unpack(entry, events(p), p, sweep.eventS1, sweep.eventS2, 1);
+                sweep.eventS0 = sums[at + events(p)];
+                unpack(sums, at + events(p), p, sweep.eventS1, sweep.eventS2, 1);
                 sweep.deaths(deaths, ties);
             }
             end = begin;

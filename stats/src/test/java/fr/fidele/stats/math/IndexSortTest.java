@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The radix sorts against {@link Arrays#sort}: same keys in the same order, ties in row order, groups kept stable. */
 class IndexSortTest {
@@ -24,22 +26,40 @@ class IndexSortTest {
         return key;
     }
 
-    @Test
-    void sortedKeysAreTheKeysInAscendingOrderWithTiesInRowOrder() {
-        double[] key = keys(5000);
+    /** Below and above the size from which each pass is cut into parts sorted on every core ({@link RadixSort}). */
+    @ParameterizedTest
+    @ValueSource(ints = {5000, 400_000})
+    void sortedKeysAreTheKeysInAscendingOrderWithTiesInRowOrder(int n) {
+        double[] key = keys(n);
         double[] expected = key.clone();
         Arrays.sort(expected);
 
         IndexSort.SortedKeys sorted = IndexSort.sortedByKey(key);
 
-        for (int i = 0; i < key.length; i++) {
-            assertThat(sorted.key()[i] == expected[i]).as("position %d", i).isTrue();
-            assertThat(key[sorted.order()[i]] == sorted.key()[i]).as("row at position %d", i).isTrue();
-            if (i > 0 && sorted.key()[i] == sorted.key()[i - 1]) {
-                assertThat(sorted.order()[i]).isGreaterThan(sorted.order()[i - 1]);
+        int firstWrong = -1;
+        for (int i = 0; i < key.length && firstWrong < 0; i++) {
+            boolean tieOutOfRowOrder = i > 0 && sorted.key()[i] == sorted.key()[i - 1] && sorted.order()[i] < sorted.order()[i - 1];
+            if (sorted.key()[i] != expected[i] || key[sorted.order()[i]] != sorted.key()[i] || tieOutOfRowOrder) {
+                firstWrong = i;
             }
         }
-        assertThat(IndexSort.ascending(key)).containsExactly(sorted.order());
+        assertThat(firstWrong).as("first position out of order").isEqualTo(-1);
+        assertThat(IndexSort.ascending(key)).isEqualTo(sorted.order());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {5000, 400_000})
+    void integerKeysSortLikeArraysSortWithTiesInRowOrder(int n) {
+        long[] key = new Random(11).longs(n, -1000, 1000).toArray();
+        key[0] = Long.MIN_VALUE;
+        key[1] = Long.MAX_VALUE;
+
+        int[] order = IndexSort.ascending(key);
+
+        Integer[] expected = new Integer[n];
+        Arrays.setAll(expected, i -> i);
+        Arrays.sort(expected, (a, b) -> key[a] != key[b] ? Long.compare(key[a], key[b]) : Integer.compare(a, b));
+        assertThat(order).isEqualTo(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
     }
 
     @Test

@@ -14,9 +14,18 @@ class ConcordanceTest {
 
     @Test
     void bothSweepsGiveTheSameConcordance() {
-        Random random = new Random(20261122);
-        for (int trial = 0; trial < 200; trial++) {
-            int n = 1 + random.nextInt(300);
+        compareSweeps(200, 300, new Random(20261122));
+    }
+
+    /** Past the size from which the score-order sweep runs in pieces on every core ({@link ScoreOrderCounts}). */
+    @Test
+    void theScoreOrderSweepInPiecesCountsThePairsOfTheTimeOrderSweep() {
+        compareSweeps(4, 400_000, new Random(7));
+    }
+
+    private static void compareSweeps(int trials, int largest, Random random) {
+        for (int trial = 0; trial < trials; trial++) {
+            int n = largest - random.nextInt(largest / 4);
             int times = 1 + random.nextInt(20);
             int scores = 1 + random.nextInt(trial % 2 == 0 ? 5 : 1000);
             int strata = 1 + random.nextInt(3);

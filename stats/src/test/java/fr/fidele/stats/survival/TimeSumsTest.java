@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The partial likelihood from sums gathered by (stratum, time) over separate sets of rows, merged, equals the one the
@@ -18,21 +21,59 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TimeSumsTest {
 
+    /** Counting process or not, strata, times in days or continuous, ties. */
+    static Stream<Arguments> shapes() {
+        return Stream.of(Arguments.of(false, 1, true, Ties.EFRON), Arguments.of(false, 3, true, Ties.BRESLOW),
+                Arguments.of(true, 1, true, Ties.EFRON), Arguments.of(true, 2, false, Ties.EFRON),
+                Arguments.of(false, 2, false, Ties.BRESLOW));
+    }
+
     @ParameterizedTest
-    @CsvSource({"false, 1, true, EFRON", "false, 3, true, BRESLOW", "true, 1, true, EFRON", "true, 2, false, EFRON",
-            "false, 2, false, BRESLOW"})
+    @MethodSource("shapes")
     void sumsGatheredByTimeGiveTheRowSweepsLikelihood(boolean countingProcess, int strata, boolean days, Ties ties) {
         CoxData data = data(4000, countingProcess, strata, days, new SplittableRandom(strata * 31L + (days ? 1 : 0)));
         SortedCoxData sorted = new SortedCoxData(data, TimeFix.OFF);
         double[] beta = {0.4, -0.7, 0.25};
 
-        PartialLikelihood rows = PartialLikelihood.at(sorted, beta, ties);
-        PartialLikelihood gathered = gatheredInThreeParts(data, sorted.means, beta, ties);
+        assertSame(gatheredInThreeParts(data, sorted.means, beta, ties), PartialLikelihood.at(sorted, beta, ties));
+    }
 
+    /** The same sums computed in process on every core, by {@link GroupedLikelihood}, give the row sweep's likelihood. */
+    @ParameterizedTest
+    @MethodSource("shapes")
+    void sumsGatheredOnEveryCoreGiveTheRowSweepsLikelihood(boolean countingProcess, int strata, boolean days, Ties ties) {
+        CoxData data = data(4000, countingProcess, strata, days, new SplittableRandom(strata * 17L + (days ? 3 : 0)));
+        SortedCoxData sorted = new SortedCoxData(data, TimeFix.OFF);
+        double[] beta = {-0.2, 0.5, 0.1};
+
+        assertSame(GroupedLikelihood.of(sorted, 1).at(beta, ties), PartialLikelihood.at(sorted, beta, ties));
+    }
+
+    /** Large and tied enough, a fit takes the grouped path: its model is the one the row sweep gives. */
+    @Test
+    void aLargeTiedFitIsTheRowSweepsFit() {
+        CoxData data = data(120_000, true, 3, true, new SplittableRandom(5));
+        SortedCoxData sorted = new SortedCoxData(data, TimeFix.ON);
+        assertThat(GroupedLikelihood.forTied(sorted)).as("the grouped path is taken").isNotNull();
+
+        CoxResult grouped = CoxModel.fit(data, Ties.EFRON);
+        CoxResult rows = CoxModel.fit(beta -> PartialLikelihood.at(sorted, beta, Ties.EFRON), data.terms(), data.size(), grouped.events());
+
+        assertThat(grouped.iterations()).isEqualTo(rows.iterations());
+        assertThat(grouped.logLikelihood()).isCloseTo(rows.logLikelihood(), within(1e-9 * Math.abs(rows.logLikelihood())));
+        for (int i = 0; i < 3; i++) {
+            assertThat(grouped.coefficients()[i]).isCloseTo(rows.coefficients()[i], within(1e-9 * Math.abs(rows.coefficients()[i])));
+            for (int j = 0; j < 3; j++) {
+                assertThat(grouped.variance()[i][j]).isCloseTo(rows.variance()[i][j], within(1e-9 * Math.abs(rows.variance()[i][i])));
+            }
+        }
+    }
+
+    private static void assertSame(PartialLikelihood gathered, PartialLikelihood rows) {
         assertThat(gathered.logLikelihood).isCloseTo(rows.logLikelihood, within(1e-9 * Math.abs(rows.logLikelihood)));
-        for (int i = 0; i < beta.length; i++) {
+        for (int i = 0; i < rows.score.length; i++) {
             assertThat(gathered.score[i]).isCloseTo(rows.score[i], within(1e-9 * (1 + Math.abs(rows.score[i]))));
-            for (int j = 0; j < beta.length; j++) {
+            for (int j = 0; j < rows.score.length; j++) {
                 assertThat(gathered.information[i][j]).isCloseTo(rows.information[i][j],
                         within(1e-9 * Math.abs(rows.information[i][i])));
             }

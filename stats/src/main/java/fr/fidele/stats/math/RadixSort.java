@@ -1,0 +1,128 @@
+package fr.fidele.stats.math;
+
+import java.util.stream.IntStream;
+
+/**
+ * Stable LSD radix sort of 64-bit keys, one byte per pass, carrying the row order along. Bytes equal in every key are
+ * skipped. From {@value #PARALLEL_FROM} keys each pass is cut into {@value #PARTS} contiguous parts counted and
+ * scattered in parallel: a part's keys go to the slots after those of the earlier parts in each bucket, so the
+ * result is the sequential one, to the bit, on any number of cores.
+ */
+final class RadixSort {
+
+    /** Sorted keys and the row order that sorts them. */
+    record Sorted(long[] bits, int[] order) {
+    }
+
+    private static final int RADIX = 256;
+    private static final int PARALLEL_FROM = 1 << 18;
+    private static final int PARTS = 8;
+
+    private RadixSort() {
+    }
+
+    /** Sorts {@code bits} (the array may be reused as a buffer) and returns them with the row order. */
+    static Sorted sort(long[] bits) {
+        int n = bits.length;
+        int parts = n < PARALLEL_FROM ? 1 : PARTS;
+        int[] order = new int[n];
+        long[] bitsBuffer = new long[n];
+        int[] orderBuffer = new int[n];
+        int[][] wholeCounts = byteCounts(bits, parts, order);
+        for (int shift = 0; shift < Long.SIZE; shift += Byte.SIZE) {
+            if (isSingleBucket(wholeCounts[shift / Byte.SIZE], n)) {
+                continue;
+            }
+            int[][] slots = slots(bits, shift, parts);
+            long[] from = bits;
+            int[] fromOrder = order;
+            long[] to = bitsBuffer;
+            int[] toOrder = orderBuffer;
+            int pass = shift;
+            forEachPart(parts, n, (part, begin, end) -> {
+                int[] slot = slots[part];
+                for (int i = begin; i < end; i++) {
+                    int target = slot[(int) ((from[i] >>> pass) & 0xFF)]++;
+                    to[target] = from[i];
+                    toOrder[target] = fromOrder[i];
+                }
+            });
+            bitsBuffer = bits;
+            bits = to;
+            orderBuffer = order;
+            order = toOrder;
+        }
+        return new Sorted(bits, order);
+    }
+
+    /** The histograms of every byte of the keys (they do not depend on the order), and the identity order. */
+    private static int[][] byteCounts(long[] bits, int parts, int[] order) {
+        int[][][] partCounts = new int[parts][Long.BYTES][RADIX];
+        forEachPart(parts, bits.length, (part, begin, end) -> {
+            int[][] counts = partCounts[part];
+            for (int i = begin; i < end; i++) {
+                order[i] = i;
+                long b = bits[i];
+                for (int k = 0; k < Long.BYTES; k++) {
+                    counts[k][(int) ((b >>> (k * Byte.SIZE)) & 0xFF)]++;
+                }
+            }
+        });
+        int[][] whole = new int[Long.BYTES][RADIX];
+        for (int[][] counts : partCounts) {
+            for (int k = 0; k < Long.BYTES; k++) {
+                for (int b = 0; b < RADIX; b++) {
+                    whole[k][b] += counts[k][b];
+                }
+            }
+        }
+        return whole;
+    }
+
+    /** For each part, the first slot of each bucket: after the bucket's keys of the earlier parts. */
+    private static int[][] slots(long[] bits, int shift, int parts) {
+        int[][] counts = new int[parts][RADIX];
+        forEachPart(parts, bits.length, (part, begin, end) -> {
+            int[] count = counts[part];
+            for (int i = begin; i < end; i++) {
+                count[(int) ((bits[i] >>> shift) & 0xFF)]++;
+            }
+        });
+        int[][] slots = new int[parts][RADIX];
+        int next = 0;
+        for (int b = 0; b < RADIX; b++) {
+            for (int part = 0; part < parts; part++) {
+                slots[part][b] = next;
+                next += counts[part][b];
+            }
+        }
+        return slots;
+    }
+
+    private static boolean isSingleBucket(int[] count, int n) {
+        for (int c : count) {
+            if (c == n) {
+                return true;
+            }
+            if (c != 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The positions [begin, end) of one part. */
+    @FunctionalInterface
+    private interface PartWork {
+        void run(int part, int begin, int end);
+    }
+
+    private static void forEachPart(int parts, int n, PartWork work) {
+        if (parts == 1) {
+            work.run(0, 0, n);
+            return;
+        }
+        IntStream.range(0, parts).parallel().forEach(part -> work.run(part, (int) ((long) n * part / parts),
+                (int) ((long) n * (part + 1) / parts)));
+    }
+}
