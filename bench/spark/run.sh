@@ -18,26 +18,24 @@ home=spark/target/spark-home
 jar=spark/target/fidele-spark.jar
 opens=$(grep -o -- '--add-opens=[^ )]*' spark/standalone.sh | tr '\n' ' ')
 
-# peak of the summed resident memory of every JVM while COMMAND runs, in MiB, printed after its output
+# runs COMMAND in a session of its own and prints its output, then the peak of the summed resident memory of the
+# JVMs of that session (the command's own process tree, nothing else on the machine), in MiB
 measured() {
-  local peak_file="$work/peak"
-  echo 0 > "$peak_file"
-  ( while sleep 0.3; do
-      total=$(ps -C java -o rss= | awk '{s += $1} END {print int(s / 1024)}')
-      [ "$total" -gt "$(cat "$peak_file")" ] && echo "$total" > "$peak_file"
-    done ) &
-  local sampler=$!
-  "$@"
-  kill "$sampler" 2>/dev/null || true
-  wait "$sampler" 2>/dev/null || true
-  echo "peak=$(cat "$peak_file")"
+  local peak=0 total out="$work/measured.out"
+  setsid "$@" > "$out" 2> "$work/measured.err" &
+  local leader=$!
+  while kill -0 "$leader" 2>/dev/null; do
+    total=$(ps -s "$leader" -o comm=,rss= | awk '$1 == "java" {s += $2} END {print int(s / 1024)}')
+    [ "$total" -gt "$peak" ] && peak=$total
+    sleep 0.3
+  done
+  wait "$leader" || true
+  cat "$out"
+  echo "peak=$peak"
 }
 
-submit_local() {
-  # shellcheck disable=SC2086
-  java -Xmx6g $opens -cp "$home/jars/*:$jar" org.apache.spark.deploy.SparkSubmit --master 'local[2]' \
-    --conf spark.ui.enabled=false --class "$@" 2>/dev/null
-}
+# spark-submit in local mode on two cores; the class and its arguments follow
+read -r -a local_submit <<<"java -Xmx6g $opens -cp $home/jars/*:$jar org.apache.spark.deploy.SparkSubmit --master local[2] --conf spark.ui.enabled=false --class"
 
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2" | head -1; }
 
@@ -46,14 +44,14 @@ echo "|---:|---|---:|---:|---:|---|"
 for n in "${sizes[@]}"; do
   data="$work/n$n"
   [ -f "$data/x3.f64" ] || Rscript bench/stats/generate.R "$n" "$data"
-  [ -d "$data/parquet" ] || submit_local fr.fidele.spark.BenchData "$jar" "$data" day "$data/parquet" 16 >&2
+  [ -d "$data/parquet" ] || "${local_submit[@]}" fr.fidele.spark.BenchData "$jar" "$data" day "$data/parquet" 16 >&2 2>/dev/null
   out=$(measured java -XX:+UseParallelGC -Xmx6g -cp "stats/target/fidele-stats.jar:$work/classes" BenchDriver \
     cox-without-concordance day "$data")
   echo "| $n | in process (one JVM) | - | $(field seconds "$out") | $(field peak "$out") | $(field check "$out") |"
-  out=$(measured submit_local fr.fidele.spark.CoxJob "$jar" "$data/parquet")
+  out=$(measured "${local_submit[@]}" fr.fidele.spark.CoxJob "$jar" "$data/parquet")
   echo "| $n | Spark local[2] | $(field load_seconds "$out") | $(field seconds "$out") | $(field peak "$out") | $(field check "$out") |"
   for workers in 1 2; do
-    out=$(measured spark/standalone.sh -w "$workers" -c 1 -m 6g fr.fidele.spark.CoxJob "$data/parquet" 2>/dev/null)
+    out=$(measured spark/standalone.sh -w "$workers" -c 1 -m 6g fr.fidele.spark.CoxJob "$data/parquet")
     echo "| $n | standalone, $workers worker(s) of 1 core | $(field load_seconds "$out") | $(field seconds "$out") | $(field peak "$out") | $(field check "$out") |"
   done
 done

@@ -99,7 +99,8 @@ class ContactCounts {
 	/**
 	 * Every contact once, for a recomputation: counted as {@link #read} does, and passed with the exposures it
 	 * meets to the sink that {@code sinks} makes for the customers read, so that one scan of the contacts feeds
-	 * both the counts and the churn models.
+	 * both the counts and the churn models. The scan may run twice (a read the replica cancels is read again from the
+	 * primary): {@code sinks} must make a fresh sink each time.
 	 */
 	Scan scan(LocalDate asOf, List<Exposure> exposures, Function<Customers, ExposureSink> sinks) {
 		return scan(asOf, "true", true, exposures, sinks);

@@ -11,6 +11,8 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -57,9 +59,10 @@ public final class CoxJob {
 
     /** The double columns that are neither times nor the event nor the stratum, in the file's order. */
     static List<String> covariates(Dataset<Row> table) {
-        List<String> terms = new ArrayList<>(Arrays.asList(table.columns()));
-        terms.removeAll(NOT_COVARIATES);
-        return List.copyOf(terms);
+        return Arrays.stream(table.schema().fields())
+            .filter(field -> field.dataType().equals(DataTypes.DoubleType) && !NOT_COVARIATES.contains(field.name()))
+            .map(StructField::name)
+            .toList();
     }
 
     static JavaRDD<CoxRow> rows(Dataset<Row> table, List<String> terms) {

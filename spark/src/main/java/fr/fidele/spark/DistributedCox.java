@@ -38,7 +38,10 @@ public final class DistributedCox {
 
     public static CoxResult fit(JavaRDD<CoxRow> rows, List<String> terms, Ties ties, TimeFix timeFix) {
         int p = terms.size();
-        JavaRDD<CoxRow> cached = rows.persist(StorageLevel.MEMORY_AND_DISK());
+        // the rows are read once per Newton step: kept in memory for the fit, unless the caller keeps them already
+        boolean persisted = rows.getStorageLevel().equals(StorageLevel.NONE());
+        JavaRDD<CoxRow> cached = persisted ? rows.persist(StorageLevel.MEMORY_AND_DISK()) : rows;
+        List<Broadcast<?>> broadcasts = new ArrayList<>();
         try {
             Totals totals = cached.treeAggregate(new Totals(p), Totals::add, Totals::merge);
             if (totals.rows() == 0) {
@@ -47,12 +50,20 @@ public final class DistributedCox {
             JavaSparkContext spark = JavaSparkContext.fromSparkContext(cached.context());
             Broadcast<double[]> means = spark.broadcast(totals.means());
             Broadcast<TimeScale> scale = spark.broadcast(TimeScale.of(cached, timeFix));
+            broadcasts.add(means);
+            broadcasts.add(scale);
             int strata = totals.strata();
-            return CoxModel.fit(beta -> gathered(cached, spark.broadcast(beta), means, scale, strata, ties), terms,
-                    totals.rows(), totals.events());
+            return CoxModel.fit(beta -> {
+                Broadcast<double[]> coefficients = spark.broadcast(beta);
+                broadcasts.add(coefficients);
+                return gathered(cached, coefficients, means, scale, strata, ties);
+            }, terms, totals.rows(), totals.events());
         }
         finally {
-            cached.unpersist(false);
+            broadcasts.forEach(broadcast -> broadcast.destroy());
+            if (persisted) {
+                cached.unpersist(false);
+            }
         }
     }
 
@@ -73,7 +84,6 @@ public final class DistributedCox {
             stratumOf[k] = inOrder.get(k)._1().stratum();
             entries[k] = inOrder.get(k)._2();
         }
-        beta.destroy();
         return TimeSums.likelihood(p, stratumOf, entries, ties);
     }
 

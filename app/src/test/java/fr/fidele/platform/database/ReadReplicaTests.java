@@ -35,8 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Fidèle on a primary PostgreSQL with a second one streaming from it as a hot standby: the dashboards read from the
  * standby, never see less than what was acknowledged before they asked (they wait for the standby to replay it, or
- * read from the primary), and go on from the primary when the standby lags, is down, or is not a standby at all; a read
- * the standby cancels half-way is read again from the primary.
+ * read from the primary), and go on from the primary when the standby lags, is down, is not a standby at all or is a
+ * standby of another cluster; a read the standby cancels half-way is read again from the primary.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "fidele.demo.load=false", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN",
@@ -171,8 +171,9 @@ class ReadReplicaTests {
 		try (ReportingReads unreachable = ReportingReads.of(primary, settings(nobody), own)) {
 			assertThat(inRecovery(unreachable)).isFalse();
 			assertThat(inRecovery(unreachable)).isFalse();
-			// the second read did not try the replica again: it was set aside after the first
 			assertThat(own.get(METER).tags("source", "primary", "reason", "replica-unreachable").counter().count()).isEqualTo(2);
+			// the second read did not ask the replica's pool again: it was set aside after the first
+			assertThat(own.get("hikaricp.connections.timeout").tag("pool", "fidele-replica").counter().count()).isEqualTo(1);
 		}
 	}
 
@@ -183,6 +184,19 @@ class ReadReplicaTests {
 		try (ReportingReads notAStandby = ReportingReads.of(primary, settings(servers.primaryUrl()), own)) {
 			assertThat(inRecovery(notAStandby)).isFalse();
 			assertThat(own.get(METER).tags("source", "primary", "reason", "replica-lagging").counter().count()).isEqualTo(1);
+			assertThat(own.get(METER).tags("source", "replica", "reason", "caught-up").counter().count()).isZero();
+		}
+	}
+
+	@Test
+	void aStandbyOfAnotherClusterIsNeverReadFrom() throws IOException {
+		SimpleMeterRegistry own = new SimpleMeterRegistry();
+		try (StreamingReplica another = StreamingReplica.start(Path.of("target", "replica-tests", UUID.randomUUID().toString())
+			.toAbsolutePath()); ReportingReads elsewhere = ReportingReads.of(primary, settings(another.replicaUrl()), own)) {
+			assertThat(inRecovery(elsewhere)).isFalse();
+			assertThat(inRecovery(elsewhere)).isFalse();
+			assertThat(own.get(METER).tags("source", "primary", "reason", "replica-of-another-cluster").counter().count())
+				.isEqualTo(2);
 			assertThat(own.get(METER).tags("source", "replica", "reason", "caught-up").counter().count()).isZero();
 		}
 	}

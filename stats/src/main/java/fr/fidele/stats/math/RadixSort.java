@@ -33,7 +33,7 @@ final class RadixSort {
             if (isSingleBucket(wholeCounts[shift / Byte.SIZE], n)) {
                 continue;
             }
-            int[][] slots = slots(bits, shift, parts);
+            int[][] slots = parts == 1 ? new int[][] {firstSlots(wholeCounts[shift / Byte.SIZE])} : slots(bits, shift, parts);
             long[] from = bits;
             int[] fromOrder = order;
             long[] to = bitsBuffer;
@@ -77,6 +77,15 @@ final class RadixSort {
             }
         }
         return whole;
+    }
+
+    /** One part: the first slot of each bucket, from the byte's histogram (no second count). */
+    private static int[] firstSlots(int[] count) {
+        int[] slot = new int[RADIX];
+        for (int b = 1; b < RADIX; b++) {
+            slot[b] = slot[b - 1] + count[b - 1];
+        }
+        return slot;
     }
 
     /** For each part, the first slot of each bucket: after the bucket's keys of the earlier parts. */

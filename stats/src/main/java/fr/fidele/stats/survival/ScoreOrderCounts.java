@@ -22,10 +22,10 @@ final class ScoreOrderCounts {
      *                   when censored)
      * @param sortedScore the scores in that order
      * @param stratumTop the highest key of each group's stratum
-     * @param topKey     the highest key
+     * @param keys       the number of keys (two per group)
      * @return {concordant pairs, pairs where the event's score is above or tied with the other's}
      */
-    static long[] count(int[] keyByScore, double[] sortedScore, int[] stratumTop, int topKey) {
+    static long[] count(int[] keyByScore, double[] sortedScore, int[] stratumTop, int keys) {
         int n = keyByScore.length;
         int pieces = n < PARALLEL_FROM ? 1 : PIECES;
         int[] bounds = new int[pieces + 1];
@@ -38,14 +38,14 @@ final class ScoreOrderCounts {
         }
         bounds[pieces] = n;
         // the keys each piece's tree starts with: those of the pieces before it
-        int[][] before = new int[pieces][topKey + 1];
+        int[][] before = new int[pieces][keys];
         IntStream.range(0, pieces - 1).parallel().forEach(piece -> {
             for (int m = bounds[piece]; m < bounds[piece + 1]; m++) {
                 before[piece + 1][keyByScore[m]]++;
             }
         });
         for (int piece = 2; piece < pieces; piece++) {
-            for (int key = 0; key <= topKey; key++) {
+            for (int key = 0; key < keys; key++) {
                 before[piece][key] += before[piece - 1][key];
             }
         }
