@@ -226,9 +226,11 @@ class ChatTests {
 
 		assertThat(routing.state(itemId)).isEqualTo("WRAP_UP");
 		assertThat(jdbc.sql("""
-				select w.channel || ' ' || w.state || ' ' || w.callback_number || ' ' || w.transfer_note || ' ' || w.verified_by_channel
+				select w.channel || ' ' || w.callback_number || ' ' || w.transfer_note || ' ' || w.verified_by_channel
 				from work_item w where w.id = ?""").param(callback).query(String.class).single())
-			.isEqualTo("CALLBACK QUEUED +33612345678 Colis 42 perdu : proposer un renvoi true");
+			.isEqualTo("CALLBACK +33612345678 Colis 42 perdu : proposer un renvoi true");
+		// waiting in its queue, unless the routing engine has already offered it to an advisor available there
+		assertThat(routing.state(callback)).isIn("QUEUED", "OFFERED");
 		assertThat(jdbc.sql("""
 				select count(distinct c.case_id) from contact c join work_item w on w.contact_id = c.id where w.id in (?, ?)""")
 			.params(itemId, callback).query(Integer.class).single()).as("the call continues the chat's case").isEqualTo(1);
