@@ -2,7 +2,6 @@ package fr.fidele.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -38,7 +37,7 @@ public final class StreamingReplica implements AutoCloseable {
 	public static StreamingReplica start(Path directory) throws IOException {
 		Path primaryFiles = directory.resolve("primary");
 		Path replicaFiles = directory.resolve("replica");
-		int primaryPort = freePort();
+		int primaryPort = FideleProcess.freePort();
 		server(primaryFiles, primaryPort).start().close();
 		copy(primaryFiles, replicaFiles);
 		Files.writeString(replicaFiles.resolve("standby.signal"), "");
@@ -49,7 +48,7 @@ public final class StreamingReplica implements AutoCloseable {
 		try {
 			// a standby that never delays its replay for a read: the reads that conflict with it are cancelled at once
 			return new StreamingReplica(primary,
-					server(replicaFiles, freePort()).setServerConfig("max_standby_streaming_delay", "0").start());
+					server(replicaFiles, FideleProcess.freePort()).setServerConfig("max_standby_streaming_delay", "0").start());
 		}
 		catch (IOException | RuntimeException e) {
 			primary.close();
@@ -123,9 +122,4 @@ public final class StreamingReplica implements AutoCloseable {
 		}
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
 }

@@ -15,6 +15,12 @@ import fr.fidele.stats.survival.CoxResult;
 import fr.fidele.stats.survival.Ties;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,6 +83,23 @@ class DistributedCoxTest {
             rows.add(new CoxRow(number(f[1]), number(f[0]), number(f[2]) == 1, 0, new double[] {number(f[5]), number(f[6])}));
         }
         assertSameFit(spark, rows, List.of("x1", "x2"), Ties.EFRON);
+    }
+
+    @Test
+    void aParquetTablesCovariatesAreItsDoubleColumnsOtherThanTimesAndStratum() {
+        SparkSession session = SparkSession.builder().sparkContext(spark.sc()).getOrCreate();
+        StructType schema = new StructType().add("id", DataTypes.LongType).add("stop", DataTypes.DoubleType)
+            .add("event", DataTypes.BooleanType).add("channel", DataTypes.StringType).add("waited", DataTypes.DoubleType)
+            .add("stratum", DataTypes.IntegerType).add("value", DataTypes.DoubleType);
+        Dataset<Row> table = session.createDataFrame(List.of(RowFactory.create(1L, 30.0, true, "PHONE", 2.5, 1, 40.0)), schema);
+
+        assertThat(CoxJob.covariates(table)).containsExactly("waited", "value");
+        CoxRow row = CoxJob.rows(table, CoxJob.covariates(table)).first();
+        assertThat(row.stop()).isEqualTo(30.0);
+        assertThat(row.event()).isTrue();
+        assertThat(row.stratum()).isEqualTo(1);
+        assertThat(row.x()).containsExactly(2.5, 40.0);
+        assertThat(row.entered()).isFalse();
     }
 
     @ParameterizedTest(name = "{0} customers, {1} strata, times in days {2}, counting process {3}, {4}")

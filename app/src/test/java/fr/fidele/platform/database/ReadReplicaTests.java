@@ -3,7 +3,6 @@ package fr.fidele.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import javax.sql.DataSource;
 
 import fr.fidele.accounts.Role;
 import fr.fidele.support.ApiClient;
+import fr.fidele.support.FideleProcess;
 import fr.fidele.support.StreamingReplica;
 import fr.fidele.support.TestPeople;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -167,7 +167,7 @@ class ReadReplicaTests {
 	@Test
 	void aStandbyOutOfReachIsSetAsideAndTheReadsGoToThePrimary() throws IOException {
 		SimpleMeterRegistry own = new SimpleMeterRegistry();
-		String nobody = "jdbc:postgresql://localhost:" + closedPort() + "/postgres";
+		String nobody = "jdbc:postgresql://localhost:" + FideleProcess.freePort() + "/postgres";
 		try (ReportingReads unreachable = ReportingReads.of(primary, settings(nobody), own)) {
 			assertThat(inRecovery(unreachable)).isFalse();
 			assertThat(inRecovery(unreachable)).isFalse();
@@ -185,6 +185,22 @@ class ReadReplicaTests {
 			assertThat(inRecovery(notAStandby)).isFalse();
 			assertThat(own.get(METER).tags("source", "primary", "reason", "replica-lagging").counter().count()).isEqualTo(1);
 			assertThat(own.get(METER).tags("source", "replica", "reason", "caught-up").counter().count()).isZero();
+		}
+	}
+
+	@Test
+	void aFullPoolSendsThatReadToThePrimaryWithoutSettingTheStandbyAside() {
+		SimpleMeterRegistry own = new SimpleMeterRegistry();
+		ReplicaProperties oneConnection = new ReplicaProperties(servers.replicaUrl(), "postgres", null, 1, Duration.ofSeconds(5),
+				Duration.ofMinutes(1));
+		try (ReportingReads reads = ReportingReads.of(primary, oneConnection, own)) {
+			// the outer read holds the pool's only connection while the inner one asks for another
+			boolean innerOnStandby = reads.<Boolean>read(connection -> inRecovery(reads));
+			assertThat(innerOnStandby).isFalse();
+			assertThat(own.get(METER).tags("source", "primary", "reason", "replica-busy").counter().count()).isEqualTo(1);
+			// not set aside: the next read is on the standby again
+			assertThat(inRecovery(reads)).isTrue();
+			assertThat(own.get(METER).tags("source", "replica", "reason", "caught-up").counter().count()).isEqualTo(2);
 		}
 	}
 
@@ -226,11 +242,5 @@ class ReadReplicaTests {
 				 "queuedAt":"%s","answeredAt":"%s","endedAt":"%s","endedBy":"CUSTOMER","resolved":true}"""
 			.formatted(customer, queue, arrived, arrived, arrived.plusSeconds(10), arrived.plusSeconds(200)));
 		assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-	}
-
-	private static int closedPort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 }
