@@ -22,7 +22,6 @@ if [ "${REUSE:-0}" != "1" ]; then
     --fidele.demo.end-date=2026-11-01 > "$work/load.log" 2>&1
 fi
 loaded=$(sed -n 's/.*Demo company: \([0-9]*\) customers and \([0-9]*\) contacts generated and loaded in \([0-9]*\) s.*/\1 \2 \3/p' "$work/load.log")
-ready=$(sed -n 's/.*Demo company ready after \([0-9]*\) s.*/\1/p' "$work/load.log")
 wall=$(sed -n 's/.*Elapsed (wall clock) time.*: //p' "$work/load.time")
 rss=$(awk -F: '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/load.time")
 read -r n_customers n_contacts load_s <<<"$loaded"
@@ -36,6 +35,7 @@ server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
 db_port=$(sed -n 's/.*Embedded PostgreSQL started on port \([0-9]*\).*/\1/p' "$work/server.log")
+psql -q -h localhost -p "$db_port" -U postgres -d postgres -f "$root/bench/voice-sources-read.sql"
 # A throwaway password for the demo advisor on this throwaway database (the demo one is printed once).
 psql -q -h localhost -p "$db_port" -U postgres -d postgres -c "update app_user set password_hash = '{noop}$password' where username = 'camille'"
 jar_cookies="$work/cookies"
@@ -84,7 +84,6 @@ $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(java -v
 |---|---|
 | customers / contacts generated and loaded | $n_customers / $n_contacts |
 | generation and \`COPY\` load | $load_s s |
-| ready (after \`ANALYZE\` and sequences) | $ready s |
 | whole run, JVM and PostgreSQL start included | $wall |
 | peak memory of the Java process | $rss MiB |
 | database size on disk | $disk |

@@ -17,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "fidele.demo.load=false", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN",
+		properties = { "fidele.demo.load=false", "fidele.loyalty.refresh-on-start=false", "fidele.loyalty.fold-after=0s", "logging.level.io.zonky=WARN",
 				"fidele.cti.secret=" + FideleTest.CTI_SECRET,
 				// webhooks to a receiver the test starts on this machine, sent at once, stopped after three failures
 				"fidele.webhooks.allow-plain-http=true", "fidele.webhooks.send-interval=200ms", "fidele.webhooks.disable-after=3",

@@ -17,7 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform", verifyAutomatically = false)
-@TestPropertySource(properties = { "fidele.demo.load=false", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN" })
+@TestPropertySource(properties = { "fidele.demo.load=false", "fidele.loyalty.refresh-on-start=false", "fidele.loyalty.fold-after=0s", "logging.level.io.zonky=WARN" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface ModuleTest {
 }

@@ -1,15 +1,12 @@
 package fr.fidele.loyalty;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import fr.fidele.contacts.Channel;
 import fr.fidele.stats.measures.Proportion;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The service measures side by side per channel, so that an e-mail is judged like a call:
@@ -23,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li><b>resolution time</b> of the requests that began on the channel and whose case is resolved: median from the
  * first contact to the case's resolution.</li>
  * </ul>
- * The channel of the filter chooses the row shown, never the contacts that count as repeats.
+ * The channel of the filter chooses the row shown, never the contacts that count as repeats. Computed on the contacts
+ * held in memory ({@link ContactsInMemory}), with the meaning the SQL of {@link ContactScope} gives the filter.
  */
 @Service
 public class ChannelMeasures {
@@ -38,60 +36,114 @@ public class ChannelMeasures {
 			Proportion firstContactResolution, long resolvedRequests, Double resolutionMedian) {
 	}
 
-	private final JdbcClient jdbc;
+	private static final double SECONDS_PER_DAY = 86_400;
 
-	ChannelMeasures(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	/** What the figures are computed for: the window of first-contact resolution is the only setting they use. */
+	private record Key(ContactFilter filter, double resolutionDays) {
 	}
 
-	@Transactional(readOnly = true)
+	private final ContactsInMemory contacts;
+	private final FilterMemo<Key, List<ChannelFigures>> byFilter = new FilterMemo<>();
+
+	ChannelMeasures(ContactsInMemory contacts) {
+		this.contacts = contacts;
+	}
+
+	/**
+	 * The figures of each channel over the contacts of {@code filter}, on the contacts held in memory; kept until
+	 * those change.
+	 */
 	public List<ChannelFigures> of(ContactFilter filter, MeasureSettings settings) {
-		ContactScope scope = ContactScope.of(filter.withoutChannel());
-		Map<Channel, long[]> responses = new EnumMap<>(Channel.class);
-		Map<Channel, Double[]> times = new EnumMap<>(Channel.class);
-		jdbc.sql("""
-				select c.channel, count(*), count(x.seconds), percentile_cont(0.5) within group (order by x.seconds),
-				       percentile_cont(0.9) within group (order by x.seconds)
-				from contact_facts c cross join lateral (select %s as seconds) x
-				where c.direction = 'INBOUND' and %s group by c.channel""".formatted(FIRST_RESPONSE_SECONDS, scope.where()))
-			.params(scope.params()).query(rs -> {
-				Channel channel = Channel.valueOf(rs.getString(1));
-				responses.put(channel, new long[] { rs.getLong(2), rs.getLong(3) });
-				times.put(channel, new Double[] { (Double) rs.getObject(4), (Double) rs.getObject(5) });
-			});
-		Map<Channel, Proportion> resolution = new EnumMap<>(Channel.class);
-		jdbc.sql("""
-				select channel, count(*) filter (where resolved and (next_at is null or next_at > arrived_at + make_interval(days => :days))),
-				       count(*)
-				from (select c.channel, c.arrived_at, c.resolved is true as resolved, row_number() over request as nth,
-				             lead(c.arrived_at) over request as next_at
-				      from contact_facts c %s where %s and (%s) is not null
-				      window request as (partition by %s order by c.arrived_at, c.id)) firsts
-				where nth = 1 group by channel""".formatted(ContactScope.REASONS, scope.where(), ContactScope.REQUEST_KEY, ContactScope.REQUEST_KEY))
-			.params(scope.params()).param("days", settings.resolutionDays())
-			.query(rs -> {
-				resolution.put(Channel.valueOf(rs.getString(1)), new Proportion(rs.getLong(2), rs.getLong(3)));
-			});
-		Map<Channel, Object[]> resolved = new EnumMap<>(Channel.class);
-		jdbc.sql("""
-				select c.channel, count(*), percentile_cont(0.5) within group (order by extract(epoch from k.resolved_at - c.arrived_at))
-				from contact_facts c join case_facts k on k.id = c.case_id
-				where c.first_of_case and k.resolved_at is not null and %s group by c.channel""".formatted(scope.where()))
-			.params(scope.params()).query(rs -> {
-				resolved.put(Channel.valueOf(rs.getString(1)), new Object[] { rs.getLong(2), rs.getObject(3) });
-			});
+		return byFilter.get(contacts.version(), new Key(filter, settings.resolutionDays()),
+				key -> contacts.ofSelected(filter.withoutChannel(),
+						(columns, selected) -> figures(columns, selected, filter.channel(), key.resolutionDays())));
+	}
+
+	private static List<ChannelFigures> figures(ContactColumns c, boolean[] selected, Channel only, double resolutionDays) {
+		int channels = Channel.values().length;
+		long[] inbound = new long[channels];
+		double[][] responses = valuesByChannel(c, selected, c.firstResponse, ContactColumns.INBOUND, inbound);
+		long[] firsts = new long[channels];
+		double[][] resolutions = valuesByChannel(c, selected, c.resolution, ContactCounts.OPENED, firsts);
+		long[] requests = new long[channels];
+		long[] resolvedAtOnce = new long[channels];
+		firstContactResolution(c, selected, resolutionDays * SECONDS_PER_DAY, requests, resolvedAtOnce);
 		List<ChannelFigures> figures = new ArrayList<>();
 		for (Channel channel : Channel.values()) {
-			boolean seen = responses.containsKey(channel) || resolution.containsKey(channel) || resolved.containsKey(channel);
-			if (!seen || filter.channel() != null && filter.channel() != channel) {
+			int k = channel.ordinal();
+			boolean seen = inbound[k] > 0 || requests[k] > 0 || resolutions[k].length > 0;
+			if (!seen || only != null && only != channel) {
 				continue;
 			}
-			long[] counts = responses.getOrDefault(channel, new long[2]);
-			Double[] quantiles = times.getOrDefault(channel, new Double[2]);
-			Object[] done = resolved.getOrDefault(channel, new Object[] { 0L, null });
-			figures.add(new ChannelFigures(channel, counts[0], counts[1], quantiles[0], quantiles[1],
-					resolution.getOrDefault(channel, new Proportion(0, 0)), (Long) done[0], (Double) done[1]));
+			figures.add(new ChannelFigures(channel, inbound[k], responses[k].length, quantile(responses[k], 0.5),
+					quantile(responses[k], 0.9), new Proportion(resolvedAtOnce[k], requests[k]), resolutions[k].length,
+					quantile(resolutions[k], 0.5)));
 		}
 		return figures;
+	}
+
+	/**
+	 * The values of {@code column} known (not NaN) for the selected rows that have {@code flag}, by channel, sorted;
+	 * {@code counted} receives how many such rows each channel has, with or without a value.
+	 */
+	private static double[][] valuesByChannel(ContactColumns c, boolean[] selected, double[] column, int flag, long[] counted) {
+		int[] known = new int[counted.length];
+		for (int row = 0; row < c.size; row++) {
+			if (selected[row] && (c.flags[row] & flag) != 0) {
+				counted[c.channel[row]]++;
+				known[c.channel[row]] += Double.isNaN(column[row]) ? 0 : 1;
+			}
+		}
+		double[][] values = new double[counted.length][];
+		for (int k = 0; k < counted.length; k++) {
+			values[k] = new double[known[k]];
+			known[k] = 0;
+		}
+		for (int row = 0; row < c.size; row++) {
+			if (selected[row] && (c.flags[row] & flag) != 0 && !Double.isNaN(column[row])) {
+				values[c.channel[row]][known[c.channel[row]]++] = column[row];
+			}
+		}
+		for (double[] v : values) {
+			Arrays.sort(v);
+		}
+		return values;
+	}
+
+	/**
+	 * By the channel of each request's first selected contact: the requests, and those resolved then with no other
+	 * selected contact of the request within the window (seconds, included), whatever its channel.
+	 */
+	private static void firstContactResolution(ContactColumns c, boolean[] selected, double window, long[] requests,
+			long[] resolved) {
+		int previous = -1;
+		int first = -1;
+		for (int row : c.byRequest) {
+			if (!selected[row]) {
+				continue;
+			}
+			boolean sameRequest = previous >= 0 && c.request[previous] == c.request[row];
+			if (sameRequest && previous == first && c.arrived[row] - c.arrived[first] <= window) {
+				// the first contact was repeated within the window: not resolved at once
+				resolved[c.channel[first]] -= (c.flags[first] & ContactCounts.RESOLVED) != 0 ? 1 : 0;
+			}
+			if (!sameRequest) {
+				first = row;
+				requests[c.channel[row]]++;
+				resolved[c.channel[row]] += (c.flags[row] & ContactCounts.RESOLVED) != 0 ? 1 : 0;
+			}
+			previous = row;
+		}
+	}
+
+	/** PostgreSQL's {@code percentile_cont} (R's type 7) of sorted values; null when there are none. */
+	static Double quantile(double[] sorted, double p) {
+		if (sorted.length == 0) {
+			return null;
+		}
+		double position = p * (sorted.length - 1);
+		int below = (int) Math.floor(position);
+		int above = Math.min(below + 1, sorted.length - 1);
+		return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
 	}
 }

@@ -2,6 +2,7 @@ package fr.fidele.loyalty;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import fr.fidele.contacts.Reasons;
 import fr.fidele.customers.Segment;
 import fr.fidele.platform.database.BinaryCopyReader;
 import fr.fidele.platform.database.ReportingReads;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -68,22 +70,6 @@ class ContactCounts {
 		this.reasons = reasons;
 	}
 
-	/** The counts of the answered and abandoned contacts of {@code filter}, up to {@code asOf}. */
-	Counts read(LocalDate asOf, ContactFilter filter) {
-		return scan(asOf, "(c.answered_at is not null or c.ended_by = 'ABANDONED') and "
-				+ ContactScope.of(filter.withoutTeam()).whereWithLiterals(), false, List.of(), NO_EXPOSURES).counts();
-	}
-
-	/**
-	 * The months of the contacts of {@code filter}, every part of it the team included, counted as a scan of every
-	 * contact counts them (see {@link Counts#months()}).
-	 */
-	Map<YearMonth, long[]> months(ContactFilter filter) {
-		// No departure window is read here: any analysis date does.
-		return scan(LocalDate.EPOCH, ContactScope.of(filter).whereWithLiterals(), true, List.of(), NO_EXPOSURES).counts()
-			.months();
-	}
-
 	/**
 	 * Receives, for every contact of a customer, the customer's position in {@link Customers}, the arrival in
 	 * epoch seconds, and which exposures the contact meets (bit {@code e} for the exposure {@code e}).
@@ -92,8 +78,11 @@ class ContactCounts {
 		void contact(int customer, double arrivedSeconds, long exposures);
 	}
 
-	/** What a scan of the contacts gives: the counts, and the customers they were counted against. */
-	record Scan(Counts counts, Customers customers) {
+	/**
+	 * What a scan of the contacts gives: the counts, the customers they were counted against, the contacts read as
+	 * columns, and the team of each advisor by id (-1: none) as the contacts were read.
+	 */
+	record Scan(Counts counts, Customers customers, ContactColumns columns, long[] teamOfAdvisor) {
 	}
 
 	/**
@@ -104,6 +93,20 @@ class ContactCounts {
 	 */
 	Scan scan(LocalDate asOf, List<Exposure> exposures, Function<Customers, ExposureSink> sinks) {
 		return scan(asOf, "true", true, exposures, sinks);
+	}
+
+	/**
+	 * The contacts a fold reads again (see {@link ContactsInMemory}): those numbered above {@code largestId}, those
+	 * that arrived from {@code since} on, those of the cases resolved from then on, and {@code open} ones, with every
+	 * customer read again. Each part is one an index finds.
+	 */
+	Scan recent(LocalDate asOf, long largestId, Instant since, long[] open) {
+		String from = "timestamptz " + BinaryCopyReader.literal(since.toString());
+		String where = """
+				(c.id > %d or c.arrived_at >= %s or c.id = any(array[%s]::int8[])
+				 or c.case_id = any(array(select id from case_facts where resolved_at >= %s)))""".formatted(largestId, from,
+				Arrays.stream(open).mapToObj(Long::toString).collect(Collectors.joining(",")), from);
+		return scan(asOf, where, true, List.of(), NO_EXPOSURES);
 	}
 
 	private Scan scan(LocalDate asOf, String where, boolean everyContact, List<Exposure> exposures,
@@ -127,33 +130,63 @@ class ContactCounts {
 				    | (case when c.ended_by = 'ABANDONED' then %d else 0 end)
 				    | (case when c.ended_at - c.answered_at < interval '%d seconds' then %d else 0 end)
 				    | (case when %s then %d else 0 end)
-				    | (case when c.first_of_case and c.case_id is not null then %d else 0 end) | (case when c.resolved then %d else 0 end),
-				    c.exposures
+				    | (case when c.first_of_case and c.case_id is not null then %d else 0 end) | (case when c.resolved then %d else 0 end)
+				    | (case when c.ended_at is null then %d else 0 end) | (case when c.direction = 'INBOUND' then %d else 0 end),
+				    c.exposures, c.id, %s, case when %s then (%s)::float8 end, case when c.answered_at is not null then (%s)::float8 end,
+				    (%s)::float8,
+				    case when c.first_of_case then extract(epoch from k.resolved_at - c.arrived_at)::float8 end
 				from (select contact_facts.*, %s as exposures from contact_facts) c
 				left join contact_leg_facts l on l.contact_id = c.id and l.seq = 1
+				left join case_facts k on k.id = c.case_id
+				%s
 				where %s"""
 			.formatted(Arrays.stream(Channel.values()).map(ch -> BinaryCopyReader.literal(ch.name())).collect(Collectors.joining(",")),
 					codes.stream().map(BinaryCopyReader::literal).collect(Collectors.joining(",")), ANSWERED, BY_ADVISOR,
-					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED, OPENED, RESOLVED, mask, where);
+					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED, OPENED, RESOLVED, ContactColumns.OPEN,
+					ContactColumns.INBOUND, ContactScope.REQUEST_KEY, ContactScope.OFFERED, ContactScope.WAIT_SECONDS,
+					ContactScope.HANDLE_SECONDS, ChannelMeasures.FIRST_RESPONSE_SECONDS, mask,
+					ContactScope.REASONS, where);
 		// The customers, the advisors and the contacts are read in one snapshot, from the read replica if there is one.
 		return reporting.read(connection -> {
 			Customers customers = customers(connection);
 			ExposureSink sink = sinks.apply(customers);
-			long largestAdvisorId = ReportingReads.jdbc(connection).sql("select coalesce(max(id), 0) from user_facts")
-				.query(Long.class).single();
-			ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, largestAdvisorId, everyContact);
+			long[] teams = teams(connection);
+			ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, everyContact);
+			ContactColumns columns = new ContactColumns(codes, 1 << 12);
 			try (BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
 				while (rows.next()) {
 					int customer = customers.indexOf(rows.int8(-1));
 					double arrived = rows.float8(0);
-					tally.add(customer, arrived, rows.int4(0), rows.int4(0), rows.int4(0), rows.symbol(), rows.int8(-1), rows.int4(0));
+					int day = rows.int4(0);
+					int channel = rows.int4(0);
+					int reason = rows.int4(0);
+					String queue = rows.symbol();
+					long advisor = rows.int8(-1);
+					int flags = rows.int4(0);
+					tally.add(customer, arrived, day, channel, reason, queue, advisor, flags);
 					long met = rows.int8(0);
 					if (customer >= 0 && met != 0) {
 						sink.contact(customer, arrived, met);
 					}
+					int row = columns.append();
+					columns.id[row] = rows.int8(0);
+					columns.customer[row] = customer;
+					columns.arrived[row] = arrived;
+					columns.day[row] = day;
+					columns.channel[row] = (byte) channel;
+					columns.reason[row] = (short) reason;
+					columns.queue[row] = columns.queueNumberAdding(queue);
+					columns.advisor[row] = Math.toIntExact(advisor);
+					columns.flags[row] = (short) flags;
+					columns.request[row] = rows.int8(ContactColumns.NO_REQUEST);
+					columns.wait[row] = rows.float8(0);
+					columns.handle[row] = rows.float8(0);
+					columns.firstResponse[row] = rows.float8(Double.NaN);
+					columns.resolution[row] = rows.float8(Double.NaN);
 				}
 			}
-			return new Scan(tally.counts(), customers);
+			columns.completed();
+			return new Scan(tally.counts(), customers, columns, teams);
 		});
 	}
 
@@ -177,6 +210,21 @@ class ContactCounts {
 			int found = Arrays.binarySearch(ids, id);
 			return found < 0 ? -1 : found;
 		}
+	}
+
+	/** The team of each advisor by id, -1 for none; as long as the largest user id plus one. */
+	private static long[] teams(Connection connection) {
+		JdbcClient jdbc = ReportingReads.jdbc(connection);
+		long largest = jdbc.sql("select coalesce(max(id), 0) from user_facts").query(Long.class).single();
+		if (largest > Integer.MAX_VALUE - 1) {
+			throw new IllegalStateException("user ids beyond 2^31 are not held in memory: " + largest);
+		}
+		long[] teams = new long[(int) largest + 1];
+		Arrays.fill(teams, -1);
+		jdbc.sql("select id, team_id from user_facts where team_id is not null").query(rs -> {
+			teams[(int) rs.getLong(1)] = rs.getLong(2);
+		});
+		return teams;
 	}
 
 	private static Customers customers(Connection connection) throws SQLException {

@@ -1,14 +1,9 @@
 package fr.fidele.loyalty;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import fr.fidele.platform.database.BinaryCopyReader;
 
 /**
  * The SQL shared by the service measures and their drill-downs, so that a list holds exactly the contacts a figure
@@ -33,8 +28,6 @@ final class ContactScope {
 	static final String WAIT_SECONDS = "extract(epoch from coalesce(c.answered_at, c.ended_at) "
 			+ "- coalesce(c.queued_at, c.answered_at, c.arrived_at))";
 	static final String HANDLE_SECONDS = "extract(epoch from c.ended_at - c.answered_at)";
-
-	private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-z]+)");
 
 	private final String where;
 	private final Map<String, Object> params;
@@ -82,24 +75,6 @@ final class ContactScope {
 	/** The condition on {@code contact c}. */
 	String where() {
 		return where;
-	}
-
-	/**
-	 * The condition with its values written in as literals, for a query that cannot take parameters (a COPY): the
-	 * values are dates, enum names and numbers the filter has validated, and texts escaped as literals.
-	 */
-	String whereWithLiterals() {
-		Matcher names = PARAMETER.matcher(where);
-		StringBuilder inlined = new StringBuilder();
-		while (names.find()) {
-			Object value = params.get(names.group(1));
-			String literal = value instanceof Long number ? number.toString()
-					: value instanceof OffsetDateTime time ? "timestamptz " + BinaryCopyReader.literal(time.toString())
-					: BinaryCopyReader.literal(value.toString());
-			names.appendReplacement(inlined, Matcher.quoteReplacement(literal));
-		}
-		names.appendTail(inlined);
-		return inlined.toString();
 	}
 
 	/** A copy of the named parameters of {@link #where()}, for the caller to add its own. */

@@ -50,8 +50,8 @@ class CustomerExperiences {
 		}
 	}
 
-	/** The table, and the counts of the contacts read for it (see {@link ContactCounts#scan}). */
-	record Read(Table table, ContactCounts.Counts counts) {
+	/** The table, and the scan of the contacts it was read from (see {@link ContactCounts#scan}). */
+	record Read(Table table, ContactCounts.Scan scan) {
 	}
 
 	private static final double SECONDS_PER_DAY = 86_400;
@@ -117,7 +117,7 @@ class CustomerExperiences {
 			}
 			row++;
 		}
-		return new Read(new Table(n, followUp, churned, segment, since, firstDay, ids), scan.counts());
+		return new Read(new Table(n, followUp, churned, segment, since, firstDay, ids), scan);
 	}
 
 	private static double midnight(int epochDay) {

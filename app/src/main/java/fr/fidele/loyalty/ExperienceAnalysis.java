@@ -21,7 +21,7 @@ public class ExperienceAnalysis {
 	private final LoyaltyDataReader reader;
 	private final Clock clock;
 	private final AtomicReference<ExperienceModel> latest = new AtomicReference<>();
-	private final FilterMemo<ExperienceModel> byFilter = new FilterMemo<>();
+	private final FilterMemo<ContactFilter, ExperienceModel> byFilter = new FilterMemo<>();
 
 	ExperienceAnalysis(LoyaltyDataReader reader, Clock clock) {
 		this.reader = reader;

@@ -5,10 +5,9 @@ import java.util.List;
 
 /**
  * Every customer's follow-up and the first day of every exposure the loyalty figures use, read in
- * one pass over the contacts so that all the models of a recomputation share it, with the counts of the
- * contacts made by the same pass.
+ * one pass over the contacts so that all the models of a recomputation share it.
  */
-record LoyaltyData(LocalDate asOf, CustomerExperiences.Table table, List<Exposure> exposures, ContactCounts.Counts counts) {
+record LoyaltyData(LocalDate asOf, CustomerExperiences.Table table, List<Exposure> exposures) {
 
 	int column(String name) {
 		for (int c = 0; c < exposures.size(); c++) {

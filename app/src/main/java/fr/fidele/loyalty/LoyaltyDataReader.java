@@ -1,6 +1,7 @@
 package fr.fidele.loyalty;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the {@link LoyaltyData}: the experiences, having contacted at all, having had a resolved contact, each
- * channel and each reason; the contact counts of the whole service come from the same scan.
+ * channel and each reason; the contacts the dashboards count in memory come from the same scan.
  */
 @Component
 class LoyaltyDataReader {
@@ -23,13 +24,13 @@ class LoyaltyDataReader {
 
 	private final CustomerExperiences experiences;
 	private final Reasons reasons;
-	private final CountsByFilter counts;
+	private final ContactsInMemory contacts;
 	private final Clock clock;
 	private final AtomicReference<LoyaltyData> last = new AtomicReference<>();
 
-	LoyaltyDataReader(CustomerExperiences experiences, CountsByFilter counts, Reasons reasons, Clock clock) {
+	LoyaltyDataReader(CustomerExperiences experiences, ContactsInMemory contacts, Reasons reasons, Clock clock) {
 		this.experiences = experiences;
-		this.counts = counts;
+		this.contacts = contacts;
 		this.reasons = reasons;
 		this.clock = clock;
 	}
@@ -49,11 +50,12 @@ class LoyaltyDataReader {
 		for (Reason reason : reasons.all()) {
 			exposures.add(reason(reason.code()));
 		}
+		Instant started = clock.instant();
 		CustomerExperiences.Read read = experiences.read(day, exposures);
-		LoyaltyData data = new LoyaltyData(day, read.table(), List.copyOf(exposures), read.counts());
+		LoyaltyData data = new LoyaltyData(day, read.table(), List.copyOf(exposures));
 		last.set(data);
-		// The same scan counted the contacts: the advisor views of the whole service need not scan them again.
-		counts.keep(day, read.counts());
+		// The same scan read the contacts the dashboards count: they need not be read again.
+		contacts.replace(day, read.scan(), started);
 		return data;
 	}
 

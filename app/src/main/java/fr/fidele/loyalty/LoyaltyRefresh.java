@@ -76,7 +76,7 @@ public class LoyaltyRefresh implements SchedulingConfigurer {
 	void refresh() {
 		try {
 			recompute(null);
-			// The first dashboard people open: measured now, kept if it took long (SlowReports).
+			// The first dashboard people open: measured now, kept until the contacts held change.
 			measures.report(ContactFilter.NONE, measureDefaults.current());
 		}
 		catch (RuntimeException e) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The contacts behind each {@link Measure}, a page at a time. The conditions restate in SQL the rules the
- * {@code stats} measures apply to the arrays of {@link ServiceColumns} (same values from {@link ContactScope}, same
+ * {@code stats} measures apply to the arrays of {@link ContactsInMemory} (same values from {@link ContactScope}, same
  * order of a request's contacts: arrival, then id), so a list holds exactly the contacts the figure counted.
  */
 @Repository

@@ -5,67 +5,44 @@ import java.time.Clock;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.stats.measures.CallRecords;
 import fr.fidele.stats.measures.ContactHistory;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Service;
 
 /**
  * The service measures of docs/metrics.md — first-contact resolution, repeat contacts, abandonment, service level,
  * speed of answer and handle time — computed by the {@code stats} measures on the contacts of a filter, each with the
- * contacts behind it.
+ * contacts behind it, on the contacts held in memory ({@link ContactsInMemory}).
  */
 @Service
-public class ServiceMeasures implements SchedulingConfigurer {
+public class ServiceMeasures {
 
 	/** Contacts per page of a drill-down. */
 	public static final int PAGE_SIZE = 50;
 
-	private final ServiceColumns columns;
-	private final MeasureDrillDown drillDown;
-	private final SlowReports slow;
-	private final LoyaltyProperties properties;
-	private final MeasureDefaults defaults;
-	private final Clock clock;
+	/** What a report is computed for. */
+	private record Key(ContactFilter filter, MeasureSettings settings) {
+	}
 
-	ServiceMeasures(ServiceColumns columns, MeasureDrillDown drillDown, SlowReports slow, LoyaltyProperties properties,
-			MeasureDefaults defaults, Clock clock) {
-		this.defaults = defaults;
-		this.columns = columns;
+	private final ContactsInMemory contacts;
+	private final MeasureDrillDown drillDown;
+	private final Clock clock;
+	private final FilterMemo<Key, ServiceReport> byFilter = new FilterMemo<>();
+
+	ServiceMeasures(ContactsInMemory contacts, MeasureDrillDown drillDown, Clock clock) {
+		this.contacts = contacts;
 		this.drillDown = drillDown;
-		this.slow = slow;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/**
-	 * The measures over the contacts of {@code filter}, with the thresholds of {@code settings}. A report over so
-	 * many contacts that it takes long to compute is reused for a while (see {@link SlowReports}); the others are
-	 * computed afresh.
+	 * The measures over the contacts of {@code filter}, with the thresholds of {@code settings}, kept until the
+	 * contacts held change.
 	 */
 	public ServiceReport report(ContactFilter filter, MeasureSettings settings) {
-		return slow.get(new SlowReports.Key(filter, settings), () -> compute(filter, settings));
-	}
-
-	/**
-	 * Computes the report of the whole service with the default thresholds again if it is one of the slow ones,
-	 * more often than it expires, so that the dashboard everyone opens first never waits for it.
-	 */
-	@Override
-	public void configureTasks(ScheduledTaskRegistrar tasks) {
-		tasks.addFixedDelayTask(new FixedDelayTask(this::refreshTheWholeService, properties.slowReportRefresh(), properties.slowReportRefresh()));
-	}
-
-	void refreshTheWholeService() {
-		MeasureSettings company = defaults.current();
-		SlowReports.Key whole = new SlowReports.Key(ContactFilter.NONE, company);
-		if (slow.holds(whole)) {
-			slow.replace(whole, compute(ContactFilter.NONE, company));
-		}
+		return byFilter.get(contacts.version(), new Key(filter, settings), key -> compute(key.filter(), key.settings()));
 	}
 
 	private ServiceReport compute(ContactFilter filter, MeasureSettings settings) {
-		ServiceColumns.Columns data = columns.read(filter);
+		ContactsInMemory.Measured data = contacts.measured(filter);
 		ContactHistory history = data.history();
 		CallRecords calls = data.calls();
 		long answered = 0;

@@ -37,7 +37,7 @@ public class ServiceRetention {
 	private final LoyaltyDataReader reader;
 	private final Clock clock;
 	private final AtomicReference<RetentionReport> latest = new AtomicReference<>();
-	private final FilterMemo<RetentionReport> byFilter = new FilterMemo<>();
+	private final FilterMemo<ContactFilter, RetentionReport> byFilter = new FilterMemo<>();
 
 	ServiceRetention(LoyaltyDataReader reader, Clock clock) {
 		this.reader = reader;

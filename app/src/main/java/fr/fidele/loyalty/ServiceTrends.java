@@ -54,35 +54,33 @@ public class ServiceTrends {
 		}
 	}
 
-	private final ContactCounts counts;
+	private final ContactsInMemory contacts;
 	private final LoyaltyDataReader reader;
-	private final FilterMemo<List<Month>> byFilter = new FilterMemo<>();
+	private final FilterMemo<ContactFilter, List<Month>> byFilter = new FilterMemo<>();
 
-	ServiceTrends(ContactCounts counts, LoyaltyDataReader reader) {
-		this.counts = counts;
+	ServiceTrends(ContactsInMemory contacts, LoyaltyDataReader reader) {
+		this.contacts = contacts;
 		this.reader = reader;
 	}
 
 	public List<Month> months(ContactFilter filter) {
-		return byFilter.get(filter, f -> compute(reader.latest(), f));
+		return byFilter.get(contacts.version(), filter, f -> compute(reader.latest(), f));
 	}
 
 	/** Forgets the months computed before and computes those of the whole service on {@code data}. */
 	void recompute(LoyaltyData data) {
 		byFilter.clear();
-		byFilter.get(ContactFilter.NONE, f -> compute(data, f));
+		byFilter.get(contacts.version(), ContactFilter.NONE, f -> compute(data, f));
 	}
 
 	private List<Month> compute(LoyaltyData data, ContactFilter filter) {
 		YearMonth last = YearMonth.from(filter.to() != null && filter.to().isBefore(data.asOf()) ? filter.to() : data.asOf());
 		YearMonth first = filter.from() != null ? YearMonth.from(filter.from()) : last.minusMonths(DEFAULT_MONTHS - 1L);
-		// The whole service's months were counted by the recomputation's scan of every contact.
-		Map<YearMonth, long[]> contacts = filter.isNone() && !data.counts().months().isEmpty() ? data.counts().months()
-				: counts.months(new ContactFilter(first.atDay(1), last.atEndOfMonth(), filter.channel(), filter.queue(),
-						filter.reason(), filter.teamId(), filter.segment()));
+		Map<YearMonth, long[]> counted = contacts.months(new ContactFilter(first.atDay(1), last.atEndOfMonth(),
+				filter.channel(), filter.queue(), filter.reason(), filter.teamId(), filter.segment()));
 		List<Month> months = new ArrayList<>();
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-			long[] c = contacts.getOrDefault(month, new long[7]);
+			long[] c = counted.getOrDefault(month, new long[7]);
 			long[] d = departures(data.table(), filter, month);
 			months.add(new Month(month, c[0], c[1], c[2], c[3], c[4], c[5], c[6], d[0], d[1]));
 		}

@@ -36,7 +36,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
 		"fidele.demo.customers=30000", "fidele.demo.seed=4243", "fidele.demo.end-date=2026-11-01",
-		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN", "fidele.voice.index-directory=target/voice-index" })
+		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "fidele.loyalty.fold-after=0s", "logging.level.io.zonky=WARN", "fidele.voice.index-directory=target/voice-index" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @AutoConfigureMockMvc
 class DemoPracticesTests {

@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
 		"fidele.demo.customers=30000", "fidele.demo.seed=4243", "fidele.demo.end-date=2026-11-01",
-		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "logging.level.io.zonky=WARN", "fidele.voice.index-directory=target/voice-index" })
+		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "fidele.loyalty.fold-after=0s", "logging.level.io.zonky=WARN", "fidele.voice.index-directory=target/voice-index" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

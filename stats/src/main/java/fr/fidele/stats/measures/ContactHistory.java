@@ -1,5 +1,7 @@
 package fr.fidele.stats.measures;
 
+import java.util.Arrays;
+
 import fr.fidele.stats.math.IndexSort;
 
 /**
@@ -61,7 +63,16 @@ public record ContactHistory(long[] requestKey, double[] time, boolean[] resolve
         return new Proportion(repeated, order.length);
     }
 
-    private int[] byRequestThenTime() {
+    /**
+     * The contacts by request, then by time, ties in their given order: the order both measures walk. Contacts
+     * already given in that order (a caller that keeps them sorted) are not sorted again.
+     */
+    public int[] byRequestThenTime() {
+        if (inRequestThenTimeOrder()) {
+            int[] identity = new int[time.length];
+            Arrays.setAll(identity, i -> i);
+            return identity;
+        }
         int[] orderByKey = IndexSort.ascending(requestKey);
         int[] rank = new int[requestKey.length];
         int current = -1;
@@ -72,5 +83,14 @@ public record ContactHistory(long[] requestKey, double[] time, boolean[] resolve
             rank[orderByKey[i]] = current;
         }
         return IndexSort.byGroupThenAscending(rank, current + 1, time);
+    }
+
+    private boolean inRequestThenTimeOrder() {
+        for (int i = 1; i < time.length; i++) {
+            if (requestKey[i] < requestKey[i - 1] || requestKey[i] == requestKey[i - 1] && time[i] < time[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

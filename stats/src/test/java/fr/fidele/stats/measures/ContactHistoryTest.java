@@ -36,4 +36,24 @@ class ContactHistoryTest {
         assertThat(sevenDays.denominator()).isEqualTo(7);
         assertThat(history.repeatContactRate(1.5).numerator()).isZero();
     }
+
+    @Test
+    void theOrderIsByRequestThenTimeWithTiesInTheGivenOrderWhetherSortedOrNot() {
+        // request 3 has two contacts at the same time: rows 3 and 4 keep their order
+        long[] key = {9, 3, 5, 3, 3, 5};
+        double[] time = {0, 2 * DAY, DAY, DAY, DAY, 0};
+        boolean[] resolved = {true, false, true, true, false, false};
+        ContactHistory shuffled = new ContactHistory(key, time, resolved);
+
+        int[] order = shuffled.byRequestThenTime();
+
+        assertThat(order).containsExactly(3, 4, 1, 5, 2, 0);
+        ContactHistory sorted = new ContactHistory(new long[] {3, 3, 3, 5, 5, 9}, new double[] {DAY, DAY, 2 * DAY, 0, DAY, 0},
+                new boolean[] {true, false, false, false, true, true});
+        assertThat(sorted.byRequestThenTime()).containsExactly(0, 1, 2, 3, 4, 5);
+        for (double window : new double[] {0.5, 1, 7}) {
+            assertThat(sorted.firstContactResolution(window)).isEqualTo(shuffled.firstContactResolution(window));
+            assertThat(sorted.repeatContactRate(window)).isEqualTo(shuffled.repeatContactRate(window));
+        }
+    }
 }

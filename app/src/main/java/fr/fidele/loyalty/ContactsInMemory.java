@@ -1,0 +1,265 @@
+package fr.fidele.loyalty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiFunction;
+
+import fr.fidele.stats.measures.CallRecords;
+import fr.fidele.stats.measures.ContactHistory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contacts the dashboards filter, held in memory ({@link ContactColumns}) so that a filter asked for the first
+ * time is counted in memory instead of by a scan of the database. The recomputation's scan of every contact replaces
+ * them; in between, the contacts recorded or changed since the last read are folded in when a figure is asked and
+ * the copy is older than {@code fidele.loyalty.fold-after}, and in the background as often. A fold reads again:
+ * the contacts numbered above the largest held, those that arrived within {@link #IN_FLIGHT} before the last read
+ * began (a transaction that took a smaller number may commit after a larger one was read), those not ended when
+ * read, and every customer. What it cannot see (an ended contact changed later, a contact deleted) waits for the
+ * next recomputation (docs/decisions/0028).
+ */
+@Component
+class ContactsInMemory implements SchedulingConfigurer {
+
+	private static final Logger log = LoggerFactory.getLogger(ContactsInMemory.class);
+
+	/** How long before a read a contact committed after it may have arrived. */
+	static final Duration IN_FLIGHT = Duration.ofHours(1);
+
+	/** What the service measures are computed on, for a filter. */
+	record Measured(long contacts, ContactHistory history, CallRecords calls) {
+	}
+
+	/**
+	 * The contacts held, as of a read that began at {@code readAt}, counted for the analysis date {@code asOf}; with
+	 * the counts of them all the read made, until they change (null then).
+	 */
+	private record Held(LocalDate asOf, ContactColumns columns, ContactCounts.Customers customers, long[] teams,
+			Instant readAt, long version, ContactCounts.Counts whole) {
+	}
+
+	private final ContactCounts contacts;
+	private final Duration foldAfter;
+	private final Clock clock;
+	private final ReadWriteLock lock = new ReentrantReadWriteLock();
+	private final Object reading = new Object();
+	private volatile Held held;
+
+	ContactsInMemory(ContactCounts contacts, LoyaltyProperties properties, Clock clock) {
+		this.contacts = contacts;
+		this.foldAfter = properties.foldAfter();
+		this.clock = clock;
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		if (!foldAfter.isZero()) {
+			// Only folds: the first full read is the recomputation's (or the first figure asked's), never a surprise.
+			tasks.addFixedDelayTask(new FixedDelayTask(() -> {
+				if (held != null) {
+					foldIfStale();
+				}
+			}, foldAfter, foldAfter));
+		}
+	}
+
+	/** Holds the contacts of a recomputation's scan, read from {@code readAt} for the analysis date {@code asOf}. */
+	void replace(LocalDate asOf, ContactCounts.Scan scan, Instant readAt) {
+		synchronized (reading) {
+			Held before = held;
+			held = new Held(asOf, scan.columns(), scan.customers(), scan.teamOfAdvisor(), readAt,
+					before == null ? 1 : before.version() + 1, scan.counts());
+		}
+	}
+
+	/** Counts the contacts held, brought up to date, for the analysis date {@code asOf} from now on. */
+	void countFor(LocalDate asOf) {
+		foldIfStale();
+		synchronized (reading) {
+			Held now = held;
+			held = new Held(asOf, now.columns(), now.customers(), now.teams(), now.readAt(), now.version() + 1, null);
+		}
+	}
+
+	/** Changes each time the contacts held change: figures computed on an older version are out of date. */
+	long version() {
+		return current().version();
+	}
+
+	/** The counts of the contacts of {@code filter}, team included (see {@link ContactCounts.Counts}). */
+	ContactCounts.Counts counts(ContactFilter filter) {
+		ContactCounts.Counts whole = current().whole();
+		if (filter.isNone() && whole != null) {
+			return whole;
+		}
+		return compute(filter, (held, selected) -> tally(held, selected, false));
+	}
+
+	/** The months of the contacts of {@code filter}, every part of it the team included. */
+	Map<YearMonth, long[]> months(ContactFilter filter) {
+		return compute(filter, (held, selected) -> tally(held, selected, true).months());
+	}
+
+	/** The request history and the offered calls of the contacts of {@code filter}, for the service measures. */
+	Measured measured(ContactFilter filter) {
+		return compute(filter, ContactsInMemory::measured);
+	}
+
+	/** What {@code figures} makes of the contacts of {@code filter} among those held (the rows it selects). */
+	<T> T ofSelected(ContactFilter filter, BiFunction<ContactColumns, boolean[], T> figures) {
+		return compute(filter, (held, selected) -> figures.apply(held.columns(), selected));
+	}
+
+	/** Folds in the contacts recorded or changed since the last read, if that read is older than the setting. */
+	void foldIfStale() {
+		Held now = held;
+		if (now == null || !Duration.between(now.readAt(), clock.instant()).minus(foldAfter).isNegative()) {
+			synchronized (reading) {
+				Held again = held;
+				if (again == null) {
+					readEverything();
+				}
+				else if (again == now || !Duration.between(again.readAt(), clock.instant()).minus(foldAfter).isNegative()) {
+					fold(again);
+				}
+			}
+		}
+	}
+
+	private Held current() {
+		foldIfStale();
+		return held;
+	}
+
+	private void readEverything() {
+		Instant started = clock.instant();
+		LocalDate asOf = LocalDate.now(clock);
+		replace(asOf, contacts.scan(asOf, List.of(), customers -> (customer, seconds, mask) -> {
+		}), started);
+	}
+
+	private void fold(Held before) {
+		Instant started = clock.instant();
+		ContactColumns columns = before.columns();
+		ContactCounts.Scan recent = contacts.recent(before.asOf(), columns.largestId(), before.readAt().minus(IN_FLIGHT),
+				columns.openIds());
+		lock.writeLock().lock();
+		try {
+			ContactCounts.Customers customers = recent.customers();
+			if (!Arrays.equals(before.customers().ids(), customers.ids())) {
+				columns.renumberCustomers(before.customers(), customers);
+			}
+			boolean changed = ColumnsFold.merge(columns, recent.columns()) || !same(before.customers(), customers)
+					|| !Arrays.equals(before.teams(), recent.teamOfAdvisor());
+			held = changed ? new Held(before.asOf(), columns, customers, recent.teamOfAdvisor(), started, before.version() + 1, null)
+					: new Held(before.asOf(), columns, customers, recent.teamOfAdvisor(), started, before.version(), before.whole());
+			if (changed) {
+				log.info("Loyalty: {} contacts read again and folded into the {} held in {} ms", recent.columns().size,
+						columns.size, Duration.between(started, clock.instant()).toMillis());
+			}
+		}
+		finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	private static boolean same(ContactCounts.Customers a, ContactCounts.Customers b) {
+		return Arrays.equals(a.ids(), b.ids()) && Arrays.equals(a.segment(), b.segment())
+				&& Arrays.equals(a.sinceDay(), b.sinceDay()) && Arrays.equals(a.valueBand(), b.valueBand())
+				&& Arrays.equals(a.churnDay(), b.churnDay());
+	}
+
+	private <T> T compute(ContactFilter filter, Selected<T> figures) {
+		current();
+		lock.readLock().lock();
+		try {
+			Held now = held;
+			ContactColumns columns = now.columns();
+			ColumnFilter compiled = ColumnFilter.of(filter, columns);
+			boolean[] selected = new boolean[columns.size];
+			int[] segments = now.customers().segment();
+			for (int row = 0; row < columns.size; row++) {
+				selected[row] = compiled.test(columns, row, now.teams(), segments);
+			}
+			return figures.of(now, selected);
+		}
+		finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	/** Figures of the contacts selected among those held. */
+	private interface Selected<T> {
+		T of(Held held, boolean[] selected);
+	}
+
+	private static ContactCounts.Counts tally(Held held, boolean[] selected, boolean everyContact) {
+		ContactColumns c = held.columns();
+		ContactTally tally = new ContactTally(held.customers(), held.asOf().toEpochDay(), c.reasonCodes().size() + 1,
+				held.teams().length - 1L, everyContact);
+		for (int row = 0; row < c.size; row++) {
+			if (selected[row]) {
+				tally.add(c.customer[row], c.arrived[row], c.day[row], c.channel[row], c.reason[row], c.queueName(row),
+						c.advisor[row], c.flags[row]);
+			}
+		}
+		return tally.counts();
+	}
+
+	private static Measured measured(Held held, boolean[] selected) {
+		ContactColumns c = held.columns();
+		long contacts = 0;
+		int offered = 0;
+		for (int row = 0; row < c.size; row++) {
+			contacts += selected[row] ? 1 : 0;
+			offered += selected[row] && (c.flags[row] & ContactCounts.OFFERED) != 0 ? 1 : 0;
+		}
+		boolean[] answered = new boolean[offered];
+		double[] wait = new double[offered];
+		double[] handle = new double[offered];
+		int call = 0;
+		for (int row = 0; row < c.size; row++) {
+			if (selected[row] && (c.flags[row] & ContactCounts.OFFERED) != 0) {
+				boolean wasAnswered = (c.flags[row] & ContactCounts.ANSWERED) != 0;
+				answered[call] = wasAnswered;
+				wait[call] = c.wait[row];
+				handle[call++] = wasAnswered ? c.handle[row] : 0;
+			}
+		}
+		return new Measured(contacts, history(c, selected), new CallRecords(answered, wait, handle));
+	}
+
+	/** The selected contacts with a request, already in the order the measures walk them. */
+	private static ContactHistory history(ContactColumns c, boolean[] selected) {
+		int[] byRequest = c.byRequest;
+		int n = 0;
+		for (int row : byRequest) {
+			n += selected[row] ? 1 : 0;
+		}
+		long[] key = new long[n];
+		double[] time = new double[n];
+		boolean[] resolved = new boolean[n];
+		int k = 0;
+		for (int row : byRequest) {
+			if (selected[row]) {
+				key[k] = c.request[row];
+				time[k] = c.arrived[row];
+				resolved[k++] = (c.flags[row] & ContactCounts.RESOLVED) != 0;
+			}
+		}
+		return new ContactHistory(key, time, resolved);
+	}
+}
