@@ -64,12 +64,7 @@ final class ColumnsFold {
 			return;
 		}
 		// completed() gave back the spare room: the id column holds exactly the rows.
-		int[] order = IndexSort.ascending(columns.id);
-		ContactColumns sorted = ContactColumns.like(columns, columns.size);
-		for (int row : order) {
-			sorted.copy(columns, row, sorted.size++);
-		}
-		columns.take(sorted);
+		columns.permute(IndexSort.ascending(columns.id));
 	}
 
 	private static void insert(ContactColumns held, ContactColumns recent, int[] added) {

@@ -205,6 +205,64 @@ final class ContactColumns {
 		resolution = Arrays.copyOf(resolution, capacity);
 	}
 
+	/**
+	 * Puts the rows in {@code order} (a permutation of the rows, the room given back), column by column: the queue
+	 * numbers stay as they are, and only one column is copied at a time.
+	 */
+	void permute(int[] order) {
+		id = Permuted.of(id, order);
+		customer = Permuted.of(customer, order);
+		arrived = Permuted.of(arrived, order);
+		day = Permuted.of(day, order);
+		channel = Permuted.of(channel, order);
+		reason = Permuted.of(reason, order);
+		queue = Permuted.of(queue, order);
+		advisor = Permuted.of(advisor, order);
+		flags = Permuted.of(flags, order);
+		request = Permuted.of(request, order);
+		wait = Permuted.of(wait, order);
+		handle = Permuted.of(handle, order);
+		firstResponse = Permuted.of(firstResponse, order);
+		resolution = Permuted.of(resolution, order);
+	}
+
+	/** One column in another order. */
+	private static final class Permuted {
+		static long[] of(long[] column, int[] order) {
+			long[] result = new long[order.length];
+			Arrays.setAll(result, i -> column[order[i]]);
+			return result;
+		}
+
+		static int[] of(int[] column, int[] order) {
+			int[] result = new int[order.length];
+			Arrays.setAll(result, i -> column[order[i]]);
+			return result;
+		}
+
+		static double[] of(double[] column, int[] order) {
+			double[] result = new double[order.length];
+			Arrays.setAll(result, i -> column[order[i]]);
+			return result;
+		}
+
+		static short[] of(short[] column, int[] order) {
+			short[] result = new short[order.length];
+			for (int i = 0; i < order.length; i++) {
+				result[i] = column[order[i]];
+			}
+			return result;
+		}
+
+		static byte[] of(byte[] column, int[] order) {
+			byte[] result = new byte[order.length];
+			for (int i = 0; i < order.length; i++) {
+				result[i] = column[order[i]];
+			}
+			return result;
+		}
+	}
+
 	/** Takes the rows of {@code other}, made with {@link #like} from these columns. */
 	void take(ContactColumns other) {
 		queueNames.clear();
