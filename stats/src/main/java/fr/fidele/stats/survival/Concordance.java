@@ -40,45 +40,10 @@ final class Concordance {
      * faster one when scores have fewer distinct values than the times.
      */
     private static double byTime(SortedCoxData data, int[] rank, int ranks) {
-        RankCounter atRisk = new RankCounter(ranks);
-        double concordant = 0;
-        double discordant = 0;
-        double tiedScore = 0;
-        for (int s = 0; s + 1 < data.strataBounds.length; s++) {
-            int begin = data.strataBounds[s];
-            int end = data.strataBounds[s + 1];
-            int leaving = end - 1;
-            for (int k = end - 1; k >= begin; ) {
-                double t = data.stop[k];
-                int groupEnd = k;
-                for (; k >= begin && data.stop[k] == t; k--) {
-                    if (!data.event[k]) {
-                        atRisk.add(rank[k], 1);
-                    }
-                }
-                if (data.byStart != null) {
-                    for (; leaving >= begin && data.start[data.byStart[leaving]] >= t; leaving--) {
-                        // a row entering at or after t has stop > t, so it is in the tree already
-                        atRisk.add(rank[data.byStart[leaving]], -1);
-                    }
-                }
-                for (int e = groupEnd; e > k; e--) {
-                    if (data.event[e]) {
-                        long below = atRisk.countBelow(rank[e]);
-                        long equal = atRisk.countAt(rank[e]);
-                        concordant += below;
-                        tiedScore += equal;
-                        discordant += atRisk.total() - below - equal;
-                    }
-                }
-                for (int e = groupEnd; e > k; e--) {
-                    if (data.event[e]) {
-                        atRisk.add(rank[e], 1);
-                    }
-                }
-            }
-            atRisk.clear();
-        }
+        long[] pairs = TimeOrderCounts.count(data, rank, ranks);
+        double concordant = pairs[0];
+        double discordant = pairs[1];
+        double tiedScore = pairs[2];
         return (concordant + tiedScore / 2) / (concordant + discordant + tiedScore);
     }
 

@@ -82,10 +82,23 @@ public final class CoxModel {
         ToDoubleFunction<double[]> concordance = withConcordance
                 ? beta -> Concordance.of(sorted, sorted.linearPredictor(beta))
                 : beta -> Double.NaN;
-        // tied times (days) on millions of rows: summed by time on every core; otherwise the row-by-row sweep
+        return newton(likelihood(sorted, ties), data.terms(), concordance, data.size(), countEvents(data.event()));
+    }
+
+    /**
+     * On millions of rows, every core: tied times (days) summed by time, distinct times of right-censored rows swept
+     * by pieces; otherwise the row-by-row sweep.
+     */
+    private static Likelihood likelihood(SortedCoxData sorted, Ties ties) {
         GroupedLikelihood grouped = GroupedLikelihood.forTied(sorted);
-        Likelihood likelihood = grouped != null ? beta -> grouped.at(beta, ties) : beta -> PartialLikelihood.at(sorted, beta, ties);
-        return newton(likelihood, data.terms(), concordance, data.size(), countEvents(data.event()));
+        if (grouped != null) {
+            return beta -> grouped.at(beta, ties);
+        }
+        PiecewiseLikelihood piecewise = PiecewiseLikelihood.forUntied(sorted);
+        if (piecewise != null) {
+            return beta -> piecewise.at(beta, ties);
+        }
+        return beta -> PartialLikelihood.at(sorted, beta, ties);
     }
 
     private static CoxResult newton(Likelihood likelihood, List<String> terms, ToDoubleFunction<double[]> concordance,

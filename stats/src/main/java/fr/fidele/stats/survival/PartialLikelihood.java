@@ -66,6 +66,15 @@ public final class PartialLikelihood {
         /** Sweeps positions [begin, end); fills {@code risk} (when not null) with exp(x·beta) of each row reached. */
         void stratum(SortedCoxData data, double[] beta, double[] risk, int begin, int end, Ties ties) {
             emptyRiskSet();
+            rows(data, beta, risk, false, begin, end, ties);
+        }
+
+        /**
+         * Sweeps positions [begin, end) backward from the risk set as it stands. With {@code riskKnown}, each row's
+         * exp(x·beta) is read from {@code risk} instead of computed; otherwise it is stored there when {@code risk} is
+         * not null.
+         */
+        void rows(SortedCoxData data, double[] beta, double[] risk, boolean riskKnown, int begin, int end, Ties ties) {
             double[][] x = data.x;
             int leaving = end - 1; // next position in entry-time order, scanned from the latest entry
             for (int k = end - 1; k >= begin; ) {
@@ -73,14 +82,15 @@ public final class PartialLikelihood {
                 int deaths = 0;
                 noEvents();
                 for (; k >= begin && data.stop[k] == t; k--) {
-                    double eta = 0; // same sum, in the same order, as SortedCoxData.linearPredictor
-                    for (int j = 0; j < p; j++) {
-                        row[j] = x[j][k];
-                        eta += beta[j] * row[j];
-                    }
-                    double r = Math.exp(eta);
-                    if (risk != null) {
-                        risk[k] = r;
+                    double eta = readRow(x, k, beta);
+                    double r;
+                    if (riskKnown) {
+                        r = risk[k];
+                    } else {
+                        r = Math.exp(eta);
+                        if (risk != null) {
+                            risk[k] = r;
+                        }
                     }
                     add(r);
                     if (data.event[k]) {
@@ -107,6 +117,38 @@ public final class PartialLikelihood {
                     }
                 }
                 deaths(deaths, ties);
+            }
+        }
+
+        /** Reads the covariates at position {@code k} into {@link #row} and returns x·beta. */
+        double readRow(double[][] x, int k, double[] beta) {
+            double eta = 0; // same sum, in the same order, as SortedCoxData.linearPredictor
+            for (int j = 0; j < p; j++) {
+                row[j] = x[j][k];
+                eta += beta[j] * row[j];
+            }
+            return eta;
+        }
+
+        /** Adds another sweep's risk-set sums to this one's (the rows after a piece, in the same stratum). */
+        void addRiskSet(Sweep other) {
+            s0 += other.s0;
+            for (int i = 0; i < p; i++) {
+                s1[i] += other.s1[i];
+            }
+            for (int i = 0; i < p * p; i++) {
+                s2[i] += other.s2[i];
+            }
+        }
+
+        /** Adds another sweep's likelihood terms to this one's (another piece of the rows). */
+        void addTerms(Sweep other) {
+            logLikelihood += other.logLikelihood;
+            for (int i = 0; i < p; i++) {
+                score[i] += other.score[i];
+            }
+            for (int i = 0; i < p * p; i++) {
+                information[i] += other.information[i];
             }
         }
 
@@ -148,7 +190,7 @@ public final class PartialLikelihood {
         }
 
         /** Adds (weight r) or removes (weight -r) the row in {@link #row} from the risk-set sums. */
-        private void add(double w) {
+        void add(double w) {
             s0 += w;
             for (int i = 0; i < p; i++) {
                 double wxi = w * row[i];

@@ -28,6 +28,24 @@ final class RankCounter {
         }
     }
 
+    /** Adds one element of each of these ranks: a count per rank, and a tree of their blocks built at once. */
+    void addAll(int[] ranks) {
+        int[] added = new int[blockTree.length];
+        for (int rank : ranks) {
+            counts[rank]++;
+            added[(rank >>> BLOCK_BITS) + 1]++;
+        }
+        total += ranks.length;
+        // a Fenwick tree built in place: each node passes its sum to its parent (trees add up node by node)
+        for (int i = 1; i < added.length; i++) {
+            int parent = i + (i & -i);
+            if (parent < added.length) {
+                added[parent] += added[i];
+            }
+            blockTree[i] += added[i];
+        }
+    }
+
     /** Number of elements with a rank strictly below {@code rank}. */
     long countBelow(int rank) {
         int block = rank >>> BLOCK_BITS;

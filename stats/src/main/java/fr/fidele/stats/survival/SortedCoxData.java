@@ -1,6 +1,7 @@
 package fr.fidele.stats.survival;
 
 import fr.fidele.stats.math.IndexSort;
+import java.util.stream.IntStream;
 
 /**
  * Cox input copied once into the order the risk-set sweeps need: by stratum, then ascending stop time; covariates
@@ -8,6 +9,9 @@ import fr.fidele.stats.math.IndexSort;
  * Near-tied times are merged first when asked ({@link TimeFix}).
  */
 final class SortedCoxData {
+
+    /** From this many rows, the columns are gathered in parallel. */
+    private static final int PARALLEL_FROM = 1 << 16;
 
     final int size;
     final int variables;
@@ -44,29 +48,18 @@ final class SortedCoxData {
         stop = sorted.key();
         event = new boolean[size];
         int[] sortedStratum = data.stratum() == null ? null : new int[size];
-        for (int k = 0; k < size; k++) {
-            int row = order[k];
-            event[k] = data.event()[row];
-            if (sortedStratum != null) {
-                sortedStratum[k] = data.stratum()[row];
-            }
-        }
-        strataBounds = bounds(sortedStratum, size);
         means = new double[variables];
         x = new double[variables][];
-        for (int j = 0; j < variables; j++) {
-            double[] column = data.covariates()[j];
-            double sum = 0;
-            for (double value : column) {
-                sum += value;
+        // the gathers jump around memory: each column on a core of its own (task 0 the events and strata)
+        IntStream columns = IntStream.rangeClosed(0, variables);
+        (size < PARALLEL_FROM ? columns : columns.parallel()).forEach(task -> {
+            if (task == 0) {
+                gatherEventsAndStrata(data, order, sortedStratum);
+            } else {
+                centre(data.covariates()[task - 1], order, task - 1);
             }
-            means[j] = sum / size;
-            double[] centred = new double[size];
-            for (int k = 0; k < size; k++) {
-                centred[k] = column[order[k]] - means[j];
-            }
-            x[j] = centred;
-        }
+        });
+        strataBounds = bounds(sortedStratum, size);
         if (rowStart == null) {
             start = null;
             byStart = null;
@@ -77,6 +70,29 @@ final class SortedCoxData {
             }
             byStart = IndexSort.byGroupThenAscending(sortedStratum, data.strataCount(), start);
         }
+    }
+
+    private void gatherEventsAndStrata(CoxData data, int[] order, int[] sortedStratum) {
+        for (int k = 0; k < size; k++) {
+            int row = order[k];
+            event[k] = data.event()[row];
+            if (sortedStratum != null) {
+                sortedStratum[k] = data.stratum()[row];
+            }
+        }
+    }
+
+    private void centre(double[] column, int[] order, int j) {
+        double sum = 0;
+        for (double value : column) {
+            sum += value;
+        }
+        means[j] = sum / size;
+        double[] centred = new double[size];
+        for (int k = 0; k < size; k++) {
+            centred[k] = column[order[k]] - means[j];
+        }
+        x[j] = centred;
     }
 
     private static int[] bounds(int[] sortedStratum, int size) {

@@ -23,6 +23,60 @@ class ConcordanceTest {
         compareSweeps(4, 400_000, new Random(7));
     }
 
+    /**
+     * The time-order sweep in two pieces on every core ({@link TimeOrderCounts}: the earlier piece's counter starting
+     * with the later piece's rows of its stratum) counts the pairs of the single sweep, with ties in times and scores
+     * and strata crossing the cut.
+     */
+    @Test
+    void theTimeOrderSweepInPiecesCountsThePairsOfTheSingleSweep() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 40; trial++) {
+            int n = 2 + random.nextInt(trial < 20 ? 30 : 5000);
+            double[] time = new double[n];
+            boolean[] event = new boolean[n];
+            int[] stratum = new int[n];
+            int[] rank = new int[n];
+            int ranks = 1 + random.nextInt(trial % 2 == 0 ? 4 : 2000);
+            int strata = 1 + random.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                time[i] = trial % 3 == 0 ? 1 + random.nextInt(10) : random.nextDouble() * 100;
+                event[i] = random.nextBoolean();
+                stratum[i] = random.nextInt(strata);
+            }
+            SortedCoxData sorted = new SortedCoxData(new CoxData(null, time, event, strata == 1 ? null : stratum, strata,
+                    new double[][] {new double[n]}, List.of("x")), TimeFix.OFF);
+            for (int k = 0; k < n; k++) {
+                rank[k] = random.nextInt(ranks);
+            }
+
+            assertThat(TimeOrderCounts.count(sorted, rank, ranks, true)).as("trial %d", trial)
+                    .containsExactly(TimeOrderCounts.count(sorted, rank, ranks, false));
+        }
+    }
+
+    /** Ranks added at once count as the same ranks added one by one. */
+    @Test
+    void ranksAddedAtOnceCountAsRanksAddedOneByOne() {
+        Random random = new Random(3);
+        int ranks = 1000;
+        int[] added = random.ints(5000, 0, ranks).toArray();
+        RankCounter atOnce = new RankCounter(ranks);
+        atOnce.add(17, 1);
+        atOnce.addAll(added);
+        RankCounter oneByOne = new RankCounter(ranks);
+        oneByOne.add(17, 1);
+        for (int rank : added) {
+            oneByOne.add(rank, 1);
+        }
+
+        assertThat(atOnce.total()).isEqualTo(oneByOne.total());
+        for (int rank = 0; rank < ranks; rank++) {
+            assertThat(atOnce.countBelow(rank)).as("below %d", rank).isEqualTo(oneByOne.countBelow(rank));
+            assertThat(atOnce.countAt(rank)).isEqualTo(oneByOne.countAt(rank));
+        }
+    }
+
     private static void compareSweeps(int trials, int largest, Random random) {
         for (int trial = 0; trial < trials; trial++) {
             int n = largest - random.nextInt(largest / 4);

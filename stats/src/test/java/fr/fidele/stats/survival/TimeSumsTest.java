@@ -28,6 +28,13 @@ class TimeSumsTest {
                 Arguments.of(false, 2, false, Ties.BRESLOW));
     }
 
+    /** Rows, strata, times in days or continuous, ties: five rows for more pieces than rows. */
+    static Stream<Arguments> rightCensoredShapes() {
+        return Stream.of(Arguments.of(4000, 1, true, Ties.EFRON), Arguments.of(4000, 3, true, Ties.BRESLOW),
+                Arguments.of(4000, 2, false, Ties.EFRON), Arguments.of(3000, 3, false, Ties.BRESLOW),
+                Arguments.of(5, 2, false, Ties.EFRON));
+    }
+
     @ParameterizedTest
     @MethodSource("shapes")
     void sumsGatheredByTimeGiveTheRowSweepsLikelihood(boolean countingProcess, int strata, boolean days, Ties ties) {
@@ -49,6 +56,32 @@ class TimeSumsTest {
         assertSame(GroupedLikelihood.of(sorted, 1).at(beta, ties), PartialLikelihood.at(sorted, beta, ties));
     }
 
+    /**
+     * Right-censored rows swept by pieces on every core ({@link PiecewiseLikelihood}: each piece starting from the
+     * risk set of the rows after it in its stratum) give the row sweep's likelihood, strata crossing the pieces' cuts,
+     * with ties or none, and with more pieces than distinct times (empty pieces).
+     */
+    @ParameterizedTest
+    @MethodSource("rightCensoredShapes")
+    void piecesSweptOnEveryCoreGiveTheRowSweepsLikelihood(int n, int strata, boolean days, Ties ties) {
+        CoxData data = data(n, false, strata, days, new SplittableRandom(n + strata * 13L + (days ? 7 : 0)));
+        SortedCoxData sorted = new SortedCoxData(data, TimeFix.OFF);
+        double[] beta = {0.3, -0.45, 0.15};
+
+        assertSame(PiecewiseLikelihood.of(sorted).at(beta, ties), PartialLikelihood.at(sorted, beta, ties));
+    }
+
+    /** Large right-censored data with distinct times take the path by pieces: same model as the row sweep's. */
+    @Test
+    void aLargeUntiedFitIsTheRowSweepsFit() {
+        CoxData data = data(150_000, false, 2, false, new SplittableRandom(11));
+        SortedCoxData sorted = new SortedCoxData(data, TimeFix.ON);
+        assertThat(GroupedLikelihood.forTied(sorted)).as("too many times to sum by time").isNull();
+        assertThat(PiecewiseLikelihood.forUntied(sorted)).as("the path by pieces is taken").isNotNull();
+
+        assertSameFit(CoxModel.fit(data, Ties.EFRON), data, sorted);
+    }
+
     /** Large and tied enough, a fit takes the grouped path: its model is the one the row sweep gives. */
     @Test
     void aLargeTiedFitIsTheRowSweepsFit() {
@@ -56,15 +89,18 @@ class TimeSumsTest {
         SortedCoxData sorted = new SortedCoxData(data, TimeFix.ON);
         assertThat(GroupedLikelihood.forTied(sorted)).as("the grouped path is taken").isNotNull();
 
-        CoxResult grouped = CoxModel.fit(data, Ties.EFRON);
-        CoxResult rows = CoxModel.fit(beta -> PartialLikelihood.at(sorted, beta, Ties.EFRON), data.terms(), data.size(), grouped.events());
+        assertSameFit(CoxModel.fit(data, Ties.EFRON), data, sorted);
+    }
 
-        assertThat(grouped.iterations()).isEqualTo(rows.iterations());
-        assertThat(grouped.logLikelihood()).isCloseTo(rows.logLikelihood(), within(1e-9 * Math.abs(rows.logLikelihood())));
+    private static void assertSameFit(CoxResult fit, CoxData data, SortedCoxData sorted) {
+        CoxResult rows = CoxModel.fit(beta -> PartialLikelihood.at(sorted, beta, Ties.EFRON), data.terms(), data.size(), fit.events());
+
+        assertThat(fit.iterations()).isEqualTo(rows.iterations());
+        assertThat(fit.logLikelihood()).isCloseTo(rows.logLikelihood(), within(1e-9 * Math.abs(rows.logLikelihood())));
         for (int i = 0; i < 3; i++) {
-            assertThat(grouped.coefficients()[i]).isCloseTo(rows.coefficients()[i], within(1e-9 * Math.abs(rows.coefficients()[i])));
+            assertThat(fit.coefficients()[i]).isCloseTo(rows.coefficients()[i], within(1e-9 * Math.abs(rows.coefficients()[i])));
             for (int j = 0; j < 3; j++) {
-                assertThat(grouped.variance()[i][j]).isCloseTo(rows.variance()[i][j], within(1e-9 * Math.abs(rows.variance()[i][i])));
+                assertThat(fit.variance()[i][j]).isCloseTo(rows.variance()[i][j], within(1e-9 * Math.abs(rows.variance()[i][i])));
             }
         }
     }
