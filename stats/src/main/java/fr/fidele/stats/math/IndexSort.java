@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * Stable index sorts on primitive arrays, so that millions of subjects are ordered without boxing.
- * Keys are sorted by an LSD radix sort on the IEEE-754 bit pattern (O(n) per byte); bytes that are equal in
- * every key are skipped, so integer-valued times (heavy ties) need only a few passes; millions of keys are sorted on
- * every core ({@link RadixSort}).
+ * Keys are sorted by a radix sort on the IEEE-754 bit pattern, most significant digit first until the ranges fit
+ * the cache ({@link RadixSort}); digits that are equal in every key of a range are skipped, so integer-valued times
+ * (heavy ties) need only a few passes; millions of keys are sorted on every core.
  */
 public final class IndexSort {
 
