@@ -97,7 +97,8 @@ search costs without the trigram index), in milliseconds:
 $(printf '%s\n' "${rows[@]}")
 
 Reading it: a rare string (a phone number, a reference, a full name) costs a whole-table scan
-without the index (120 to 150 ms of database time alone) and a few milliseconds with it. A common
+without the index (the reference column: database time alone, from about a hundred milliseconds to half a second on
+this machine) and a few milliseconds with it. A common
 surname is the index's worst case: the scan with its 2,000-row cap stops early, while the index
 visits every matching row (about 48,000 for \`martin\`). In an earlier run the page's p95 reached
 1.4 s because the loyalty figures were being computed in the background of the same server; the

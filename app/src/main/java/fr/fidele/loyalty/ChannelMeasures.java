@@ -63,8 +63,7 @@ public class ChannelMeasures {
 		int channels = Channel.values().length;
 		long[] inbound = new long[channels];
 		double[][] responses = valuesByChannel(c, selected, c.firstResponse, ContactColumns.INBOUND, inbound);
-		long[] firsts = new long[channels];
-		double[][] resolutions = valuesByChannel(c, selected, c.resolution, ContactCounts.OPENED, firsts);
+		double[][] resolutions = valuesByChannel(c, selected, c.resolution, ContactCounts.OPENED, null);
 		long[] requests = new long[channels];
 		long[] resolvedAtOnce = new long[channels];
 		firstContactResolution(c, selected, resolutionDays * SECONDS_PER_DAY, requests, resolvedAtOnce);
@@ -84,18 +83,21 @@ public class ChannelMeasures {
 
 	/**
 	 * The values of {@code column} known (not NaN) for the selected rows that have {@code flag}, by channel, sorted;
-	 * {@code counted} receives how many such rows each channel has, with or without a value.
+	 * {@code counted}, when not null, receives how many such rows each channel has, with or without a value.
 	 */
 	private static double[][] valuesByChannel(ContactColumns c, boolean[] selected, double[] column, int flag, long[] counted) {
-		int[] known = new int[counted.length];
+		int channels = Channel.values().length;
+		int[] known = new int[channels];
 		for (int row = 0; row < c.size; row++) {
 			if (selected[row] && (c.flags[row] & flag) != 0) {
-				counted[c.channel[row]]++;
+				if (counted != null) {
+					counted[c.channel[row]]++;
+				}
 				known[c.channel[row]] += Double.isNaN(column[row]) ? 0 : 1;
 			}
 		}
-		double[][] values = new double[counted.length][];
-		for (int k = 0; k < counted.length; k++) {
+		double[][] values = new double[channels][];
+		for (int k = 0; k < channels; k++) {
 			values[k] = new double[known[k]];
 			known[k] = 0;
 		}
