@@ -6,7 +6,8 @@ import fr.fidele.stats.math.IndexSort;
 
 /**
  * Folds contacts read again into the columns held ({@link ContactColumns}): a contact held already takes its new
- * values, a new one is added in id order, and the requests' order is merged rather than sorted again.
+ * values, a new one is added in id order, an erased one is taken out, and the requests' order is merged rather than
+ * sorted again.
  */
 final class ColumnsFold {
 
@@ -14,13 +15,18 @@ final class ColumnsFold {
 	}
 
 	/**
-	 * Folds {@code recent} into {@code held}; the customer rows of both must be those of the same customers read.
-	 * Says whether anything changed.
+	 * Folds {@code recent} into {@code held} and takes the {@code erased} contacts out; the customer rows of both must
+	 * be those of the same customers read. Says whether anything changed.
 	 */
-	static boolean merge(ContactColumns held, ContactColumns recent) {
+	static boolean merge(ContactColumns held, ContactColumns recent, long[] erased) {
 		if (!recent.reasonCodes().equals(held.reasonCodes())) {
 			throw new IllegalArgumentException("the contact reasons changed: the contacts must be read again in full");
 		}
+		boolean removed = remove(held, erased);
+		return merge(held, recent) || removed;
+	}
+
+	private static boolean merge(ContactColumns held, ContactColumns recent) {
 		int[] touched = new int[recent.size];
 		int touchedCount = 0;
 		int[] added = new int[recent.size];
@@ -52,6 +58,31 @@ final class ColumnsFold {
 			held.byRequest = RequestOrder.after(held, held.byRequest, Arrays.copyOf(touched, touchedCount));
 		}
 		return touchedCount > 0;
+	}
+
+	/** Takes out the rows of these contacts, if held; the requests are then ordered afresh. */
+	private static boolean remove(ContactColumns held, long[] erased) {
+		boolean[] gone = new boolean[held.size];
+		int goneCount = 0;
+		for (long id : erased) {
+			int at = Arrays.binarySearch(held.id, 0, held.size, id);
+			if (at >= 0 && !gone[at]) {
+				gone[at] = true;
+				goneCount++;
+			}
+		}
+		if (goneCount == 0) {
+			return false;
+		}
+		ContactColumns kept = ContactColumns.like(held, held.size - goneCount);
+		for (int row = 0; row < held.size; row++) {
+			if (!gone[row]) {
+				kept.copy(held, row, kept.size++);
+			}
+		}
+		held.take(kept);
+		held.byRequest = RequestOrder.of(held);
+		return true;
 	}
 
 	/** Puts the rows in id order: a scan gives them in the order PostgreSQL stores them. */

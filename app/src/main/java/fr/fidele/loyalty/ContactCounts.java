@@ -2,6 +2,7 @@ package fr.fidele.loyalty;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -80,9 +81,10 @@ class ContactCounts {
 
 	/**
 	 * What a scan of the contacts gives: the counts, the customers they were counted against, the contacts read as
-	 * columns, and the team of each advisor by id (-1: none) as the contacts were read.
+	 * columns, the team of each advisor by id (-1: none) as the contacts were read, and the contacts erased since the
+	 * time a fold asked about (none for a full scan).
 	 */
-	record Scan(Counts counts, Customers customers, ContactColumns columns, long[] teamOfAdvisor) {
+	record Scan(Counts counts, Customers customers, ContactColumns columns, long[] teamOfAdvisor, long[] erased) {
 	}
 
 	/**
@@ -92,24 +94,26 @@ class ContactCounts {
 	 * primary): {@code sinks} must make a fresh sink each time.
 	 */
 	Scan scan(LocalDate asOf, List<Exposure> exposures, Function<Customers, ExposureSink> sinks) {
-		return scan(asOf, "true", true, exposures, sinks);
+		return scan(asOf, "true", null, exposures, sinks);
 	}
 
 	/**
 	 * The contacts a fold reads again (see {@link ContactsInMemory}): those numbered above {@code largestId}, those
-	 * that arrived from {@code since} on, those of the cases resolved from then on, and {@code open} ones, with every
-	 * customer read again. Each part is one an index finds.
+	 * that arrived from {@code since} on, those of the cases resolved from then on, those the contacts module logged
+	 * as changed after their end from then on, and {@code open} ones, with every customer read again; and the contacts
+	 * erased from then on. Each part is one an index finds.
 	 */
 	Scan recent(LocalDate asOf, long largestId, Instant since, long[] open) {
 		String from = "timestamptz " + BinaryCopyReader.literal(since.toString());
 		String where = """
 				(c.id > %d or c.arrived_at >= %s or c.id = any(array[%s]::int8[])
-				 or c.case_id = any(array(select id from case_facts where resolved_at >= %s)))""".formatted(largestId, from,
-				Arrays.stream(open).mapToObj(Long::toString).collect(Collectors.joining(",")), from);
-		return scan(asOf, where, true, List.of(), NO_EXPOSURES);
+				 or c.case_id = any(array(select id from case_facts where resolved_at >= %s))
+				 or c.id = any(array(select contact_id from contact_change_facts where changed_at >= %s)))""".formatted(largestId,
+				from, Arrays.stream(open).mapToObj(Long::toString).collect(Collectors.joining(",")), from, from);
+		return scan(asOf, where, since, List.of(), NO_EXPOSURES);
 	}
 
-	private Scan scan(LocalDate asOf, String where, boolean everyContact, List<Exposure> exposures,
+	private Scan scan(LocalDate asOf, String where, Instant changesSince, List<Exposure> exposures,
 			Function<Customers, ExposureSink> sinks) {
 		if (exposures.size() > Long.SIZE - 1) {
 			throw new IllegalStateException("at most 63 exposures fit in one contact's mask: " + exposures.size());
@@ -151,7 +155,7 @@ class ContactCounts {
 			Customers customers = customers(connection);
 			ExposureSink sink = sinks.apply(customers);
 			long[] teams = teams(connection);
-			ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, everyContact);
+			ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, true);
 			ContactColumns columns = new ContactColumns(codes, 1 << 12);
 			try (BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
 				while (rows.next()) {
@@ -186,7 +190,7 @@ class ContactCounts {
 				}
 			}
 			columns.completed();
-			return new Scan(tally.counts(), customers, columns, teams);
+			return new Scan(tally.counts(), customers, columns, teams, changesSince == null ? new long[0] : erased(connection, changesSince));
 		});
 	}
 
@@ -210,6 +214,12 @@ class ContactCounts {
 			int found = Arrays.binarySearch(ids, id);
 			return found < 0 ? -1 : found;
 		}
+	}
+
+	/** The contacts the contacts module logged as erased from {@code since} on (V53). */
+	private static long[] erased(Connection connection, Instant since) {
+		return ReportingReads.jdbc(connection).sql("select distinct contact_id from contact_change_facts where erased and changed_at >= ?")
+			.param(Timestamp.from(since)).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
 	}
 
 	/** The team of each advisor by id, -1 for none; as long as the largest user id plus one. */

@@ -162,7 +162,7 @@ class ContactsInMemory implements SchedulingConfigurer {
 			if (!Arrays.equals(before.customers().ids(), customers.ids())) {
 				columns.renumberCustomers(before.customers(), customers);
 			}
-			boolean changed = ColumnsFold.merge(columns, recent.columns()) || !same(before.customers(), customers)
+			boolean changed = ColumnsFold.merge(columns, recent.columns(), recent.erased()) || !same(before.customers(), customers)
 					|| !Arrays.equals(before.teams(), recent.teamOfAdvisor());
 			held = changed ? new Held(before.asOf(), columns, customers, recent.teamOfAdvisor(), started, before.version() + 1, null)
 					: new Held(before.asOf(), columns, customers, recent.teamOfAdvisor(), started, before.version(), before.whole());

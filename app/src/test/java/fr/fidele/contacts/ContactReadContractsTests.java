@@ -41,6 +41,9 @@ class ContactReadContractsTests {
 	@Autowired
 	TestPeople people;
 
+	@Autowired
+	ContactChangesCleanup cleanup;
+
 	@Test
 	void theContractsKeepTheirColumns() {
 		assertThat(ReadContract.columns(jdbc, "contact_facts")).containsExactly("id", "customer_id", "case_id", "channel", "direction",
@@ -51,6 +54,44 @@ class ContactReadContractsTests {
 		assertThat(ReadContract.columns(jdbc, "case_facts")).containsExactly("id", "customer_id", "reason_code", "status", "opened_at",
 				"resolved_at", "closed_at");
 		assertThat(ReadContract.columns(jdbc, "reason_facts")).containsExactly("code", "label_fr", "label_en", "position");
+		assertThat(ReadContract.columns(jdbc, "contact_change_facts")).containsExactly("contact_id", "changed_at", "erased");
+	}
+
+	/**
+	 * The log the loyalty figures fold from: a contact changed after its end in a column the figures read, or erased;
+	 * not an open contact's changes (read again anyway), nor a change the figures do not see (a wrap-up note erased).
+	 * Entries older than a day are deleted.
+	 */
+	@Test
+	void changesAfterTheEndAndErasuresAreLogged() {
+		Instant at = Instant.parse("2026-02-03T09:00:00Z");
+		long ended = jdbc.sql("""
+				insert into contact (channel, direction, arrived_at, answered_at, ended_at, ended_by, wrapup_notes)
+				values ('PHONE', 'INBOUND', ?, ?, ?, 'ADVISOR', 'rappel') returning id""")
+			.params(Timestamp.from(at), Timestamp.from(at.plusSeconds(20)), Timestamp.from(at.plusSeconds(300))).query(Long.class).single();
+		long open = jdbc.sql("insert into contact (channel, direction, arrived_at) values ('CHAT', 'INBOUND', ?) returning id")
+			.param(Timestamp.from(at)).query(Long.class).single();
+
+		jdbc.sql("update contact set wrapup_notes = null where id = ?").param(ended).update();
+		jdbc.sql("update contact set queue = 'chat-fr' where id = ?").param(open).update();
+		assertThat(logged(ended)).isEmpty();
+		assertThat(logged(open)).isEmpty();
+
+		jdbc.sql("update contact set reason_code = 'BILLING' where id = ?").param(ended).update();
+		jdbc.sql("delete from contact where id = ?").param(open).update();
+		assertThat(logged(ended)).containsExactly(false);
+		assertThat(logged(open)).containsExactly(true);
+
+		jdbc.sql("update contact_change set changed_at = now() - interval '25 hours' where contact_id = ?").param(ended).update();
+		cleanup.deleteChangesOlderThanADay();
+		assertThat(logged(ended)).isEmpty();
+		assertThat(logged(open)).containsExactly(true);
+	}
+
+	/** Whether each logged change of the contact is an erasure. */
+	private List<Boolean> logged(long contactId) {
+		return jdbc.sql("select erased from contact_change_facts where contact_id = ? order by changed_at").param(contactId)
+			.query(Boolean.class).list();
 	}
 
 	@Test

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The contacts held in memory, kept up to date by folding in what changed, count exactly what a full read of the
- * database counts: the counts of every dashboard filter, their months, and the service measures' contacts.
+ * database counts: the counts of every dashboard filter, their months, and the service measures' contacts — with new
+ * contacts, open ones ended, cases resolved, customers gone and come, and contacts ended long ago corrected or erased.
  */
 @FideleTest
 class ContactsInMemoryTests {
@@ -58,11 +59,10 @@ class ContactsInMemoryTests {
 			customers.add(customer(i));
 		}
 		List<Long> open = new ArrayList<>();
+		List<Long> ended = new ArrayList<>();
 		for (int i = 0; i < 400; i++) {
 			long id = contact(Instant.parse("2025-01-01T00:00:00Z").plusSeconds(random.nextInt(300 * 86_400)), i % 9 == 0);
-			if (i % 9 == 0) {
-				open.add(id);
-			}
+			(i % 9 == 0 ? open : ended).add(id);
 		}
 		ContactsInMemory folded = held();
 
@@ -80,6 +80,12 @@ class ContactsInMemoryTests {
 			.param(tag + "-%").update();
 		customers.add(customer(99));
 		contact(Instant.parse("2025-10-28T17:00:00Z"), false);
+		// Contacts ended long ago: a reason and a queue corrected, a first reply written late, two erased.
+		jdbc.sql("update contact set reason_code = 'COMPLAINT', queue = ?, resolved = not coalesce(resolved, false) where id = ?")
+			.params(tag + "-2", ended.get(0)).update();
+		jdbc.sql("update contact set channel = 'EMAIL', first_response_at = arrived_at + interval '3 hours' where id = ?")
+			.param(ended.get(1)).update();
+		jdbc.sql("delete from contact where id in (?, ?)").params(ended.get(2), ended.get(3)).update();
 
 		folded.foldIfStale();
 		ContactsInMemory full = held();
