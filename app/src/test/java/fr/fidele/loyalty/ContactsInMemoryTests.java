@@ -80,12 +80,15 @@ class ContactsInMemoryTests {
 			.param(tag + "-%").update();
 		customers.add(customer(99));
 		contact(Instant.parse("2025-10-28T17:00:00Z"), false);
-		// Contacts ended long ago: a reason and a queue corrected, a first reply written late, two erased.
+		// Contacts ended long ago: a reason and a queue corrected, a first reply written late, two erased, first advisors
+		// corrected.
 		jdbc.sql("update contact set reason_code = 'COMPLAINT', queue = ?, resolved = not coalesce(resolved, false) where id = ?")
 			.params(tag + "-2", ended.get(0)).update();
 		jdbc.sql("update contact set channel = 'EMAIL', first_response_at = arrived_at + interval '3 hours' where id = ?")
 			.param(ended.get(1)).update();
 		jdbc.sql("delete from contact where id in (?, ?)").params(ended.get(2), ended.get(3)).update();
+		jdbc.sql("update contact_leg set advisor_id = ? where seq = 1 and contact_id = any(?)")
+			.params(advisors.get(0), ended.subList(4, 40).toArray(Long[]::new)).update();
 
 		folded.foldIfStale();
 		ContactsInMemory full = held();
