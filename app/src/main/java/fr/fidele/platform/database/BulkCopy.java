@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * on its own connection so that the server ingests them in parallel while one thread produces the rows. Foreign keys
  * are not checked during the load ({@code session_replication_role = replica}, which needs a superuser): the caller
  * gives rows consistent by construction, and tables fill in no particular order. Nothing is visible until
- * {@link #finish()}; closing before it discards every row.
+ * {@link #finish()}; closing before it discards every row. Closing gives the connections back to the pool with the
+ * checks and triggers on again.
  */
 public final class BulkCopy implements AutoCloseable {
 
@@ -77,6 +78,13 @@ public final class BulkCopy implements AutoCloseable {
 			}
 		}
 		for (Connection connection : connections) {
+			// The connection goes back to the pool: it must check foreign keys and fire triggers again there.
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("reset session_replication_role");
+			}
+			catch (SQLException e) {
+				failure = e;
+			}
 			connection.close();
 		}
 		if (failure != null) {
