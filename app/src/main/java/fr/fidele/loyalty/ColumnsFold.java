@@ -60,28 +60,30 @@ final class ColumnsFold {
 		return touchedCount > 0;
 	}
 
-	/** Takes out the rows of these contacts, if held; the requests are then ordered afresh. */
+	/** Takes out the rows of these contacts, if held; the others keep their order, and so do their requests. */
 	private static boolean remove(ContactColumns held, long[] erased) {
-		boolean[] gone = new boolean[held.size];
-		int goneCount = 0;
+		int[] newRow = new int[held.size];
 		for (long id : erased) {
 			int at = Arrays.binarySearch(held.id, 0, held.size, id);
-			if (at >= 0 && !gone[at]) {
-				gone[at] = true;
-				goneCount++;
+			if (at >= 0) {
+				newRow[at] = -1;
 			}
 		}
-		if (goneCount == 0) {
+		int kept = 0;
+		for (int row = 0; row < held.size; row++) {
+			newRow[row] = newRow[row] < 0 ? -1 : kept++;
+		}
+		if (kept == held.size) {
 			return false;
 		}
-		ContactColumns kept = ContactColumns.like(held, held.size - goneCount);
+		int[] rows = new int[kept];
 		for (int row = 0; row < held.size; row++) {
-			if (!gone[row]) {
-				kept.copy(held, row, kept.size++);
+			if (newRow[row] >= 0) {
+				rows[newRow[row]] = row;
 			}
 		}
-		held.take(kept);
-		held.byRequest = RequestOrder.of(held);
+		held.keep(rows);
+		held.byRequest = Arrays.stream(held.byRequest).map(row -> newRow[row]).filter(row -> row >= 0).toArray();
 		return true;
 	}
 
@@ -95,7 +97,7 @@ final class ColumnsFold {
 			return;
 		}
 		// completed() gave back the spare room: the id column holds exactly the rows.
-		columns.permute(IndexSort.ascending(columns.id));
+		columns.keep(IndexSort.ascending(columns.id));
 	}
 
 	private static void insert(ContactColumns held, ContactColumns recent, int[] added) {

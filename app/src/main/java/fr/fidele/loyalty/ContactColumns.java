@@ -206,10 +206,11 @@ final class ContactColumns {
 	}
 
 	/**
-	 * Puts the rows in {@code order} (a permutation of the rows, the room given back), column by column: the queue
-	 * numbers stay as they are, and only one column is copied at a time.
+	 * Keeps the rows {@code order} lists, in that order (all of them, to reorder; some, to take the others out),
+	 * column by column: the queue numbers stay as they are, only one column is copied at a time, no room is left.
 	 */
-	void permute(int[] order) {
+	void keep(int[] order) {
+		size = order.length;
 		id = Permuted.of(id, order);
 		customer = Permuted.of(customer, order);
 		arrived = Permuted.of(arrived, order);

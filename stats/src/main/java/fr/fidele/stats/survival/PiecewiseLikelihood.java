@@ -33,8 +33,8 @@ final class PiecewiseLikelihood {
         this.firstStratum = new int[PIECES];
         this.lastStratum = new int[PIECES];
         for (int piece = 0; piece < PIECES; piece++) {
-            firstStratum[piece] = stratumAt(bounds[piece]);
-            lastStratum[piece] = stratumAt(Math.max(bounds[piece], bounds[piece + 1] - 1));
+            firstStratum[piece] = data.stratumAt(bounds[piece]);
+            lastStratum[piece] = data.stratumAt(Math.max(bounds[piece], bounds[piece + 1] - 1));
         }
         this.risk = new double[data.size];
     }
@@ -52,11 +52,8 @@ final class PiecewiseLikelihood {
         int n = data.size;
         int[] bounds = new int[PIECES + 1];
         for (int piece = 1; piece < PIECES; piece++) {
-            int b = Math.max(bounds[piece - 1], (int) ((long) n * piece / PIECES));
-            while (b > 0 && b < n && data.stop[b] == data.stop[b - 1]) {
-                b++; // the events of one time stay in one piece
-            }
-            bounds[piece] = b;
+            // the events of one time stay in one piece
+            bounds[piece] = data.timeBoundaryFrom(Math.max(bounds[piece - 1], (int) ((long) n * piece / PIECES)));
         }
         bounds[PIECES] = n;
         return new PiecewiseLikelihood(data, bounds);
@@ -112,11 +109,4 @@ final class PiecewiseLikelihood {
         return sweep;
     }
 
-    private int stratumAt(int position) {
-        int s = 0;
-        while (s + 2 < data.strataBounds.length && data.strataBounds[s + 1] <= position) {
-            s++;
-        }
-        return s;
-    }
 }

@@ -28,14 +28,14 @@ final class RankCounter {
         }
     }
 
-    /** Adds one element of each of these ranks: a count per rank, and a tree of their blocks built at once. */
-    void addAll(int[] ranks) {
+    /** Adds one element of each rank in {@code ranks[from, to)}: counts per rank, then their blocks' tree at once. */
+    void addAll(int[] ranks, int from, int to) {
         int[] added = new int[blockTree.length];
-        for (int rank : ranks) {
-            counts[rank]++;
-            added[(rank >>> BLOCK_BITS) + 1]++;
+        for (int k = from; k < to; k++) {
+            counts[ranks[k]]++;
+            added[(ranks[k] >>> BLOCK_BITS) + 1]++;
         }
-        total += ranks.length;
+        total += to - from;
         // a Fenwick tree built in place: each node passes its sum to its parent (trees add up node by node)
         for (int i = 1; i < added.length; i++) {
             int parent = i + (i & -i);

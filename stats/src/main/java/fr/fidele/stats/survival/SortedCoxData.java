@@ -95,6 +95,24 @@ final class SortedCoxData {
         x[j] = centred;
     }
 
+    /** The stratum of the row at sorted position {@code position} (the last stratum for the end). */
+    int stratumAt(int position) {
+        int s = 0;
+        while (s + 2 < strataBounds.length && strataBounds[s + 1] <= position) {
+            s++;
+        }
+        return s;
+    }
+
+    /** The first position from {@code position} on that does not split the rows of one stop time. */
+    int timeBoundaryFrom(int position) {
+        int b = position;
+        while (b > 0 && b < size && stop[b] == stop[b - 1]) {
+            b++;
+        }
+        return b;
+    }
+
     private static int[] bounds(int[] sortedStratum, int size) {
         if (sortedStratum == null) {
             return new int[] {0, size};

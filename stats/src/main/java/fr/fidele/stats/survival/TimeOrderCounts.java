@@ -46,11 +46,7 @@ final class TimeOrderCounts {
         if (!inPieces) {
             return counts.sweep(new RankCounter(ranks), 0, data.size);
         }
-        int cut = (int) (data.size * EARLIER_SHARE);
-        while (cut > 0 && cut < data.size && data.stop[cut] == data.stop[cut - 1]) {
-            cut++; // the rows of one time stay in one piece
-        }
-        int bound = cut;
+        int bound = data.timeBoundaryFrom((int) (data.size * EARLIER_SHARE)); // the rows of one time stay in one piece
         long[][] pieces = new long[2][];
         IntStream.range(0, 2).parallel().forEach(piece -> pieces[piece] = piece == 1
                 ? counts.sweep(new RankCounter(ranks), bound, data.size)
@@ -64,12 +60,7 @@ final class TimeOrderCounts {
         if (cut == 0) {
             return counter;
         }
-        int end = data.strataBounds[stratumAt(cut - 1) + 1];
-        int[] held = new int[end - cut];
-        for (int k = cut; k < end; k++) {
-            held[k - cut] = rank[k];
-        }
-        counter.addAll(held);
+        counter.addAll(rank, cut, data.strataBounds[data.stratumAt(cut - 1) + 1]);
         return counter;
     }
 
@@ -79,7 +70,7 @@ final class TimeOrderCounts {
         if (end == begin) {
             return pairs;
         }
-        for (int s = stratumAt(end - 1); s >= 0 && end > begin; s--) {
+        for (int s = data.stratumAt(end - 1); s >= 0 && end > begin; s--) {
             int from = Math.max(begin, data.strataBounds[s]);
             stratum(atRisk, from, end, pairs);
             atRisk.clear();
@@ -121,11 +112,4 @@ final class TimeOrderCounts {
         }
     }
 
-    private int stratumAt(int position) {
-        int s = 0;
-        while (s + 2 < data.strataBounds.length && data.strataBounds[s + 1] <= position) {
-            s++;
-        }
-        return s;
-    }
 }

@@ -63,7 +63,7 @@ class ConcordanceTest {
         int[] added = random.ints(5000, 0, ranks).toArray();
         RankCounter atOnce = new RankCounter(ranks);
         atOnce.add(17, 1);
-        atOnce.addAll(added);
+        atOnce.addAll(added, 0, added.length);
         RankCounter oneByOne = new RankCounter(ranks);
         oneByOne.add(17, 1);
         for (int rank : added) {
