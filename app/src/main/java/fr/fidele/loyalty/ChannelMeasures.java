@@ -26,11 +26,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ChannelMeasures {
 
-	/** Where the first response of a written contact is its first reply; of the others, the pick-up. */
-	static final String FIRST_RESPONSE_SECONDS = "case when c.channel in ('EMAIL', 'WEB_FORM', 'SOCIAL') "
-			+ "then extract(epoch from c.first_response_at - c.arrived_at) "
-			+ "else extract(epoch from c.answered_at - coalesce(c.queued_at, c.arrived_at)) end";
-
 	/** One channel's figures; medians are null when nothing was measured. */
 	public record ChannelFigures(Channel channel, long contacts, long responded, Double firstResponseMedian, Double firstResponseP90,
 			Proportion firstContactResolution, long resolvedRequests, Double resolutionMedian) {

@@ -6,13 +6,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import fr.fidele.contacts.Channel;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.customers.Segment;
@@ -119,74 +120,53 @@ class ContactCounts {
 			throw new IllegalStateException("at most 63 exposures fit in one contact's mask: " + exposures.size());
 		}
 		List<String> codes = reasons.all().stream().map(Reason::code).toList();
-		StringBuilder mask = new StringBuilder("0::int8");
-		for (int e = 0; e < exposures.size(); e++) {
-			mask.append(" | (case when ").append(exposures.get(e).condition()).append(" then ").append(1L << e)
-				.append("::int8 else 0 end)");
+		Map<String, Integer> reasonNumbers = new HashMap<>();
+		for (int i = 0; i < codes.size(); i++) {
+			reasonNumbers.put(codes.get(i), i + 1);
 		}
-		// The exposure conditions name the contact's columns without an alias: they are computed before the join,
-		// where no leg column can be taken for them.
-		String sql = """
-				select c.customer_id, extract(epoch from c.arrived_at)::float8, c.arrived_at::date - date '1970-01-01',
-				    array_position(array[%s]::text[], c.channel) - 1, coalesce(array_position(array[%s]::text[], c.reason_code), 0),
-				    c.queue, l.advisor_id,
-				    (case when c.answered_at is not null then %d else 0 end) | (case when c.ended_by = 'ADVISOR' then %d else 0 end)
-				    | (case when c.ended_by = 'ABANDONED' then %d else 0 end)
-				    | (case when c.ended_at - c.answered_at < interval '%d seconds' then %d else 0 end)
-				    | (case when %s then %d else 0 end)
-				    | (case when c.first_of_case and c.case_id is not null then %d else 0 end) | (case when c.resolved then %d else 0 end)
-				    | (case when c.ended_at is null then %d else 0 end) | (case when c.direction = 'INBOUND' then %d else 0 end),
-				    c.exposures, c.id, %s, case when %s then (%s)::float8 end, case when c.answered_at is not null then (%s)::float8 end,
-				    (%s)::float8,
-				    case when c.first_of_case then extract(epoch from k.resolved_at - c.arrived_at)::float8 end
-				from (select contact_facts.*, %s as exposures from contact_facts) c
-				left join contact_leg_facts l on l.contact_id = c.id and l.seq = 1
-				left join case_facts k on k.id = c.case_id
-				%s
-				where %s"""
-			.formatted(Arrays.stream(Channel.values()).map(ch -> BinaryCopyReader.literal(ch.name())).collect(Collectors.joining(",")),
-					codes.stream().map(BinaryCopyReader::literal).collect(Collectors.joining(",")), ANSWERED, BY_ADVISOR,
-					ABANDONED, HangUps.MAX_SECONDS, SHORT, ContactScope.OFFERED, OFFERED, OPENED, RESOLVED, ContactColumns.OPEN,
-					ContactColumns.INBOUND, ContactScope.REQUEST_KEY, ContactScope.OFFERED, ContactScope.WAIT_SECONDS,
-					ContactScope.HANDLE_SECONDS, ChannelMeasures.FIRST_RESPONSE_SECONDS, mask,
-					ContactScope.REASONS, where);
+		// The contacts' own columns only: what the figures derive from them is derived in memory (ContactRow), and
+		// what joins to them is read apart and joined in memory (ContactJoins).
+		String sql = "select " + ContactRow.COLUMNS + " from contact_facts c where " + where;
 		// The customers, the advisors and the contacts are read in one snapshot, from the read replica if there is one.
 		return reporting.read(connection -> {
 			Customers customers = customers(connection);
 			ExposureSink sink = sinks.apply(customers);
 			long[] teams = teams(connection);
+			ContactJoins joins = ContactJoins.read(connection, where, !exposures.isEmpty());
 			ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, true);
 			ContactColumns columns = new ContactColumns(codes, 1 << 12);
+			LocalDays days = new LocalDays(ZoneId.systemDefault());
+			ContactRow contact = new ContactRow();
 			try (BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
 				while (rows.next()) {
-					int customer = customers.indexOf(rows.int8(-1));
-					double arrived = rows.float8(0);
-					int day = rows.int4(0);
-					int channel = rows.int4(0);
-					int reason = rows.int4(0);
-					String queue = rows.symbol();
-					long advisor = rows.int8(-1);
-					int flags = rows.int4(0);
-					tally.add(customer, arrived, day, channel, reason, queue, advisor, flags);
-					long met = rows.int8(0);
+					contact.read(rows);
+					joins.join(contact);
+					int customer = contact.customerId == ContactRow.NONE ? -1 : customers.indexOf(contact.customerId);
+					double arrived = contact.arrivedSeconds();
+					int day = days.of(contact.arrivedEpochSecond());
+					int channel = contact.channel.ordinal();
+					int reason = contact.reasonCode == null ? 0 : reasonNumbers.getOrDefault(contact.reasonCode, 0);
+					int flags = contact.flags();
+					tally.add(customer, arrived, day, channel, reason, contact.queue, contact.advisor, flags);
+					long met = met(exposures, contact);
 					if (customer >= 0 && met != 0) {
 						sink.contact(customer, arrived, met);
 					}
 					int row = columns.append();
-					columns.id[row] = rows.int8(0);
+					columns.id[row] = contact.id;
 					columns.customer[row] = customer;
 					columns.arrived[row] = arrived;
 					columns.day[row] = day;
 					columns.channel[row] = (byte) channel;
 					columns.reason[row] = (short) reason;
-					columns.queue[row] = columns.queueNumberAdding(queue);
-					columns.advisor[row] = Math.toIntExact(advisor);
+					columns.queue[row] = columns.queueNumberAdding(contact.queue);
+					columns.advisor[row] = Math.toIntExact(contact.advisor);
 					columns.flags[row] = (short) flags;
-					columns.request[row] = rows.int8(ContactColumns.NO_REQUEST);
-					columns.wait[row] = rows.float8(0);
-					columns.handle[row] = rows.float8(0);
-					columns.firstResponse[row] = rows.float8(Double.NaN);
-					columns.resolution[row] = rows.float8(Double.NaN);
+					columns.request[row] = joins.requestKey(contact);
+					columns.wait[row] = contact.waitSeconds();
+					columns.handle[row] = contact.handleSeconds();
+					columns.firstResponse[row] = contact.firstResponseSeconds();
+					columns.resolution[row] = contact.resolutionSeconds();
 				}
 			}
 			columns.completed();
@@ -194,25 +174,29 @@ class ContactCounts {
 		});
 	}
 
+	/** Which exposures the contact meets: bit {@code e} for the exposure {@code e}. */
+	private static long met(List<Exposure> exposures, ContactRow contact) {
+		long met = 0;
+		for (int e = 0; e < exposures.size(); e++) {
+			if (exposures.get(e).test().test(contact)) {
+				met |= 1L << e;
+			}
+		}
+		return met;
+	}
+
 	/**
 	 * Every customer's segment, start, value band and departure day (-1: still here), as epoch days; ids sorted.
-	 * Ids are looked up through a table by id where they are dense enough, else by binary search.
 	 */
-	record Customers(long[] ids, int[] segment, int[] sinceDay, int[] valueBand, int[] churnDay, int[] byId) {
+	record Customers(long[] ids, int[] segment, int[] sinceDay, int[] valueBand, int[] churnDay, IdIndex index) {
 
 		int size() {
 			return ids.length;
 		}
 
+		/** The customer's position, -1 when not read. */
 		int indexOf(long id) {
-			if (id < 0) {
-				return -1;
-			}
-			if (byId != null) {
-				return id < byId.length ? byId[(int) id] : -1;
-			}
-			int found = Arrays.binarySearch(ids, id);
-			return found < 0 ? -1 : found;
+			return index.indexOf(id);
 		}
 	}
 
@@ -266,15 +250,6 @@ class ContactCounts {
 			}
 		}
 		long[] known = Arrays.copyOf(ids, size);
-		int[] byId = null;
-		long largest = size == 0 ? 0 : known[size - 1];
-		if (largest < 4L * size + 1024) {
-			byId = new int[(int) largest + 1];
-			Arrays.fill(byId, -1);
-			for (int i = 0; i < size; i++) {
-				byId[(int) known[i]] = i;
-			}
-		}
-		return new Customers(known, segment, since, value, churn, byId);
+		return new Customers(known, segment, since, value, churn, IdIndex.of(known, size));
 	}
 }

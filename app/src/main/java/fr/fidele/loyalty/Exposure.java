@@ -1,13 +1,14 @@
 package fr.fidele.loyalty;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Something a customer can go through with the service, switched on at the arrival of the first
- * contact meeting an SQL condition on one contact row. Names become SQL column aliases, so they are
- * plain identifiers.
+ * Something a customer can go through with the service, switched on at the arrival of the first contact that passes
+ * a test of the contact as the loyalty scan reads it. Names are plain identifiers (they name model terms and CSV
+ * columns).
  */
-record Exposure(String name, String condition) {
+record Exposure(String name, Predicate<ContactRow> test) {
 
 	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -18,6 +19,6 @@ record Exposure(String name, String condition) {
 	}
 
 	static Exposure of(Experience experience) {
-		return new Exposure(experience.name(), experience.condition());
+		return new Exposure(experience.name(), experience::metBy);
 	}
 }

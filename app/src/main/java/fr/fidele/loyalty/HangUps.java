@@ -3,12 +3,12 @@ package fr.fidele.loyalty;
 /**
  * What counts as hanging up on a customer: an answered phone call (or callback) ended by the
  * advisor less than 30 seconds after the answer. Shared by the churn model, the integrity view and the
- * quality module's draws, so that all count the same thing.
+ * quality module's draws, so that all count the same thing: in SQL here, in Java for the loyalty scan
+ * ({@link ContactRow#hungUpOn()}, compared with this condition by {@code ContactRowTests}).
  */
 public final class HangUps {
 
 	static final int MAX_SECONDS = 30;
-	static final String CONDITION = condition("");
 
 	private HangUps() {
 	}

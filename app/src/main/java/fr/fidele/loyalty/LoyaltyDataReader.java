@@ -42,8 +42,8 @@ class LoyaltyDataReader {
 		for (Experience experience : Experience.values()) {
 			exposures.add(Exposure.of(experience));
 		}
-		exposures.add(new Exposure(CONTACTED, "true"));
-		exposures.add(new Exposure(RESOLVED, "resolved"));
+		exposures.add(new Exposure(CONTACTED, row -> true));
+		exposures.add(new Exposure(RESOLVED, ContactRow::resolvedTrue));
 		for (Channel channel : Channel.values()) {
 			exposures.add(channel(channel));
 		}
@@ -66,10 +66,10 @@ class LoyaltyDataReader {
 	}
 
 	static Exposure channel(Channel channel) {
-		return new Exposure("CHANNEL_" + channel.name(), "channel = '" + channel.name() + "'");
+		return new Exposure("CHANNEL_" + channel.name(), row -> row.channel == channel);
 	}
 
 	static Exposure reason(String code) {
-		return new Exposure("REASON_" + code, "reason_code = '" + code + "'");
+		return new Exposure("REASON_" + code, row -> code.equals(row.reasonCode));
 	}
 }

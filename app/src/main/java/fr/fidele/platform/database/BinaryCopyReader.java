@@ -22,6 +22,7 @@ public final class BinaryCopyReader implements AutoCloseable {
 	private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0 };
 	/** Open addressing of the symbols met so far: their bytes and their String. */
 	private static final int SYMBOLS = 1024;
+	private static final long MICROS_1970_TO_2000 = 946_684_800_000_000L;
 
 	private final PGCopyInputStream copy;
 	// Fields are decoded from this buffer directly: a buffered stream would take a lock for every byte of every
@@ -67,6 +68,14 @@ public final class BinaryCopyReader implements AutoCloseable {
 		return nextInt() < 0 ? ifNull : nextInt();
 	}
 
+	/**
+	 * A {@code timestamptz} field as microseconds since 1970-01-01 UTC, or {@code ifNull}: the exact instant, for
+	 * the caller to do its arithmetic in integers (PostgreSQL sends microseconds since 2000-01-01).
+	 */
+	public long timestamp(long ifNull) {
+		return nextInt() < 0 ? ifNull : nextLong() + MICROS_1970_TO_2000;
+	}
+
 	/** A {@code double precision} field, or {@code ifNull}. */
 	public double float8(double ifNull) {
 		return nextInt() < 0 ? ifNull : Double.longBitsToDouble(nextLong());
@@ -109,6 +118,15 @@ public final class BinaryCopyReader implements AutoCloseable {
 	public boolean bool() {
 		if (nextInt() < 0) {
 			return false;
+		}
+		ensure(1);
+		return buffer[position++] != 0;
+	}
+
+	/** A {@code boolean} field that may be null: {@link Boolean#TRUE}, {@link Boolean#FALSE} or null, never allocated. */
+	public Boolean nullableBool() {
+		if (nextInt() < 0) {
+			return null;
 		}
 		ensure(1);
 		return buffer[position++] != 0;

@@ -1,0 +1,120 @@
+package fr.fidele.loyalty;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import fr.fidele.platform.database.BinaryCopyReader;
+
+/**
+ * What the loyalty scan joins to each contact, read beforehand and joined in memory: the advisor of its first leg,
+ * its case's resolution, the survey answers about it, and its request key. PostgreSQL joining them to ten million
+ * contacts cost several times the reading of each alone (docs/decisions/0029).
+ */
+final class ContactJoins {
+
+	/** Survey answer bits ({@link #answers}): the NPS and CSAT bands, and a follow-up closed in time. */
+	static final int DETRACTOR = 1;
+	static final int DISSATISFIED = 2;
+	static final int PROMOTER = 4;
+	static final int SATISFIED = 8;
+	static final int LOOP_CLOSED = 16;
+
+	private final Lookup advisors;
+	private final Lookup resolutions;
+	private final Lookup answers;
+	/** Each reason code's rank in code order from 1, as {@link ContactScope#REQUEST_KEY} numbers them. */
+	private final Map<String, Integer> reasonRanks;
+	private final long reasonCountPlusOne;
+
+	private ContactJoins(Lookup advisors, Lookup resolutions, Lookup answers, Map<String, Integer> reasonRanks) {
+		this.advisors = advisors;
+		this.resolutions = resolutions;
+		this.answers = answers;
+		this.reasonRanks = reasonRanks;
+		this.reasonCountPlusOne = reasonRanks.size() + 1L;
+	}
+
+	/**
+	 * Reads what joins to the contacts of {@code contact_facts c} that {@code where} keeps, in the caller's snapshot;
+	 * the survey answers only {@code withAnswers} (the experiences read them, the counts do not).
+	 */
+	static ContactJoins read(Connection connection, String where, boolean withAnswers) throws SQLException {
+		boolean all = "true".equals(where);
+		String ofContacts = all ? "" : " and contact_id in (select c.id from contact_facts c where " + where + ")";
+		Lookup advisors = Lookup.read(connection, false,
+				"select contact_id, advisor_id from contact_leg_facts where seq = 1 and advisor_id is not null" + ofContacts);
+		Lookup resolutions = Lookup.read(connection, true, "select id, resolved_at from case_facts where resolved_at is not null"
+				+ (all ? "" : " and id in (select c.case_id from contact_facts c where " + where + ")"));
+		Lookup answers = !withAnswers ? Lookup.EMPTY : Lookup.read(connection, false, """
+				select contact_id, bit_or(bits)::int8 from (
+				    select contact_id, case when measure = 'NPS' and score <= 6 then %d when measure = 'NPS' and score >= 9 then %d
+				        when measure = 'CSAT' and score <= 2 then %d when measure = 'CSAT' and score >= 4 then %d else 0 end as bits
+				    from survey_score_facts where contact_id is not null
+				    union all
+				    select contact_id, %d from survey_follow_up_facts where closed_in_time and contact_id is not null) a
+				where true%s
+				group by contact_id""".formatted(DETRACTOR, PROMOTER, DISSATISFIED, SATISFIED, LOOP_CLOSED, ofContacts));
+		Map<String, Integer> ranks = new HashMap<>();
+		try (BinaryCopyReader rows = new BinaryCopyReader(connection,
+				"select code, (row_number() over (order by code))::int4 from reason_facts")) {
+			while (rows.next()) {
+				ranks.put(rows.text(), rows.int4(0));
+			}
+		}
+		return new ContactJoins(advisors, resolutions, answers, ranks);
+	}
+
+	/** Sets the row's advisor, case resolution and answers. */
+	void join(ContactRow row) {
+		row.advisor = advisors.valueOf(row.id, -1);
+		row.caseResolved = row.caseId == ContactRow.NONE ? ContactRow.NONE : resolutions.valueOf(row.caseId, ContactRow.NONE);
+		row.answers = (int) answers.valueOf(row.id, 0);
+	}
+
+	/**
+	 * {@link ContactScope#REQUEST_KEY}: the case, or else the customer and reason as a negative number no case id
+	 * takes; {@link ContactColumns#NO_REQUEST} for an unidentified caller outside any case.
+	 */
+	long requestKey(ContactRow row) {
+		if (row.caseId != ContactRow.NONE) {
+			return row.caseId;
+		}
+		if (row.customerId == ContactRow.NONE) {
+			return ContactColumns.NO_REQUEST;
+		}
+		int rank = row.reasonCode == null ? 0 : reasonRanks.getOrDefault(row.reasonCode, 0);
+		return -(row.customerId * reasonCountPlusOne + rank) - 1;
+	}
+
+	/** Values by id, from a query of two columns: a {@code bigint} id, a {@code bigint} or {@code timestamptz} value. */
+	private record Lookup(IdIndex index, long[] values) {
+
+		static final Lookup EMPTY = new Lookup(IdIndex.of(new long[0], 0), new long[0]);
+
+		static Lookup read(Connection connection, boolean instants, String sql) throws SQLException {
+			long[] ids = new long[1024];
+			long[] values = new long[1024];
+			int size = 0;
+			try (BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
+				while (rows.next()) {
+					if (size == ids.length) {
+						ids = Arrays.copyOf(ids, size * 2);
+						values = Arrays.copyOf(values, size * 2);
+					}
+					ids[size] = rows.int8(ContactRow.NONE);
+					values[size] = instants ? rows.timestamp(ContactRow.NONE) : rows.int8(ContactRow.NONE);
+					size++;
+				}
+			}
+			return new Lookup(IdIndex.of(ids, size), values);
+		}
+
+		long valueOf(long id, long ifAbsent) {
+			int at = index.indexOf(id);
+			return at < 0 ? ifAbsent : values[at];
+		}
+	}
+}
