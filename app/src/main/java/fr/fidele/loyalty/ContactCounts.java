@@ -124,15 +124,17 @@ class ContactCounts {
 		for (int i = 0; i < codes.size(); i++) {
 			reasonNumbers.put(codes.get(i), i + 1);
 		}
-		// The contacts' own columns only: what the figures derive from them is derived in memory (ContactRow), and
-		// what joins to them is read apart and joined in memory (ContactJoins).
-		String sql = "select " + ContactRow.COLUMNS + " from contact_facts c where " + where;
 		// The customers, the advisors and the contacts are read in one snapshot, from the read replica if there is one.
 		return reporting.read(connection -> {
 			Customers customers = customers(connection);
 			ExposureSink sink = sinks.apply(customers);
 			long[] teams = teams(connection);
-			ContactJoins joins = ContactJoins.read(connection, where, !exposures.isEmpty());
+			// Some contacts only (a fold): named once, so that what joins to them is looked up by key.
+			String ids = "true".equals(where) ? null : ids(connection, where);
+			ContactJoins joins = ContactJoins.read(connection, ids, !exposures.isEmpty());
+			// The contacts' own columns only: what the figures derive from them is derived in memory (ContactRow), and
+			// what joins to them is joined in memory (ContactJoins).
+			String sql = "select " + ContactRow.COLUMNS + " from contact_facts c where " + (ids == null ? "true" : "c.id = any(" + ids + ")");
 			ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, true);
 			ContactColumns columns = new ContactColumns(codes, 1 << 12);
 			LocalDays days = new LocalDays(ZoneId.systemDefault());
@@ -172,6 +174,12 @@ class ContactCounts {
 			columns.completed();
 			return new Scan(tally.counts(), customers, columns, teams, changesSince == null ? new long[0] : erased(connection, changesSince));
 		});
+	}
+
+	/** The contacts of {@code contact_facts c} that {@code where} keeps, as an SQL array literal of their ids. */
+	private static String ids(Connection connection, String where) {
+		return ReportingReads.jdbc(connection).sql("select c.id from contact_facts c where " + where).query(Long.class).list()
+			.stream().map(String::valueOf).collect(Collectors.joining(",", "array[", "]::int8[]"));
 	}
 
 	/** Which exposures the contact meets: bit {@code e} for the exposure {@code e}. */
