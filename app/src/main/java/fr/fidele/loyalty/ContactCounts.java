@@ -11,6 +11,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -130,11 +133,11 @@ class ContactCounts {
 			ExposureSink sink = sinks.apply(customers);
 			long[] teams = teams(connection);
 			// Some contacts only (a fold): named once, so that what joins to them is looked up by key.
-			String ids = "true".equals(where) ? null : ids(connection, where);
-			ContactJoins joins = ContactJoins.read(connection, ids, !exposures.isEmpty());
+			ContactJoins joins = ContactJoins.read(connection, "true".equals(where) ? null : named(connection, where),
+					!exposures.isEmpty());
 			// The contacts' own columns only: what the figures derive from them is derived in memory (ContactRow), and
 			// what joins to them is joined in memory (ContactJoins).
-			String sql = "select " + ContactRow.COLUMNS + " from contact_facts c where " + (ids == null ? "true" : "c.id = any(" + ids + ")");
+			String sql = "select " + ContactRow.COLUMNS + " from contact_facts c where " + where;
 			ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, true);
 			ContactColumns columns = new ContactColumns(codes, 1 << 12);
 			LocalDays days = new LocalDays(ZoneId.systemDefault());
@@ -176,10 +179,19 @@ class ContactCounts {
 		});
 	}
 
-	/** The contacts of {@code contact_facts c} that {@code where} keeps, as an SQL array literal of their ids. */
-	private static String ids(Connection connection, String where) {
-		return ReportingReads.jdbc(connection).sql("select c.id from contact_facts c where " + where).query(Long.class).list()
-			.stream().map(String::valueOf).collect(Collectors.joining(",", "array[", "]::int8[]"));
+	/** The contacts of {@code contact_facts c} that {@code where} keeps, and their cases. */
+	private static ContactJoins.Named named(Connection connection, String where) {
+		StringJoiner contacts = new StringJoiner(",", "array[", "]::int8[]");
+		Set<Long> cases = new TreeSet<>();
+		ReportingReads.jdbc(connection).sql("select c.id, c.case_id from contact_facts c where " + where).query(rs -> {
+			contacts.add(Long.toString(rs.getLong(1)));
+			long caseId = rs.getLong(2);
+			if (!rs.wasNull()) {
+				cases.add(caseId);
+			}
+		});
+		return new ContactJoins.Named(contacts.toString(),
+				cases.stream().map(String::valueOf).collect(Collectors.joining(",", "array[", "]::int8[]")));
 	}
 
 	/** Which exposures the contact meets: bit {@code e} for the exposure {@code e}. */

@@ -38,16 +38,18 @@ final class ContactJoins {
 	}
 
 	/**
-	 * Reads what joins to the contacts {@code ids} names (an SQL array of {@code bigint}; null: every contact), in the
-	 * caller's snapshot; the survey answers only {@code withAnswers} (the experiences read them, the counts do not).
-	 * Named contacts are looked up by their keys: a fold's few thousand cost no scan of the legs or the cases.
+	 * Reads what joins to the contacts {@code named} names (null: every contact), in the caller's snapshot; the survey
+	 * answers only {@code withAnswers} (the experiences read them, the counts do not). Named contacts and cases are
+	 * looked up by their keys, one index probe each: a fold's few thousand cost no scan of the legs or the cases.
 	 */
-	static ContactJoins read(Connection connection, String ids, boolean withAnswers) throws SQLException {
-		String ofContacts = ids == null ? "" : " and contact_id = any(" + ids + ")";
+	static ContactJoins read(Connection connection, Named named, boolean withAnswers) throws SQLException {
+		String legs = named == null ? "contact_leg_facts l"
+				: "unnest(" + named.contacts() + ") n(id) join contact_leg_facts l on l.contact_id = n.id";
 		Lookup advisors = Lookup.read(connection, false,
-				"select contact_id, advisor_id from contact_leg_facts where seq = 1 and advisor_id is not null" + ofContacts);
-		Lookup resolutions = Lookup.read(connection, true, "select id, resolved_at from case_facts where resolved_at is not null"
-				+ (ids == null ? "" : " and id in (select case_id from contact_facts where id = any(" + ids + "))"));
+				"select l.contact_id, l.advisor_id from " + legs + " where l.seq = 1 and l.advisor_id is not null");
+		String cases = named == null ? "case_facts k" : "unnest(" + named.cases() + ") n(id) join case_facts k on k.id = n.id";
+		Lookup resolutions = Lookup.read(connection, true, "select k.id, k.resolved_at from " + cases + " where k.resolved_at is not null");
+		String ofContacts = named == null ? "" : " and contact_id = any(" + named.contacts() + ")";
 		Lookup answers = !withAnswers ? Lookup.EMPTY : Lookup.read(connection, false, """
 				select contact_id, bit_or(bits)::int8 from (
 				    select contact_id, case when measure = 'NPS' and score <= 6 then %d when measure = 'NPS' and score >= 9 then %d
@@ -87,6 +89,10 @@ final class ContactJoins {
 		}
 		int rank = row.reasonCode == null ? 0 : reasonRanks.getOrDefault(row.reasonCode, 0);
 		return -(row.customerId * reasonCountPlusOne + rank) - 1;
+	}
+
+	/** Some contacts, and their cases (each once), as SQL array literals of their ids. */
+	record Named(String contacts, String cases) {
 	}
 
 	/** Values by id, from a query of two columns: a {@code bigint} id, a {@code bigint} or {@code timestamptz} value. */
