@@ -98,7 +98,7 @@ class ContactCounts {
 	 * primary): {@code sinks} must make a fresh sink each time.
 	 */
 	Scan scan(LocalDate asOf, List<Exposure> exposures, Function<Customers, ExposureSink> sinks) {
-		return scan(asOf, "true", null, exposures, sinks);
+		return scan(asOf, null, null, exposures, sinks);
 	}
 
 	/**
@@ -117,6 +117,7 @@ class ContactCounts {
 		return scan(asOf, where, since, List.of(), NO_EXPOSURES);
 	}
 
+	/** The contacts of {@code contact_facts c} that {@code where} keeps (null: every contact). */
 	private Scan scan(LocalDate asOf, String where, Instant changesSince, List<Exposure> exposures,
 			Function<Customers, ExposureSink> sinks) {
 		if (exposures.size() > Long.SIZE - 1) {
@@ -132,12 +133,13 @@ class ContactCounts {
 			Customers customers = customers(connection);
 			ExposureSink sink = sinks.apply(customers);
 			long[] teams = teams(connection);
-			// Some contacts only (a fold): named once, so that what joins to them is looked up by key.
-			ContactJoins joins = ContactJoins.read(connection, "true".equals(where) ? null : named(connection, where),
-					!exposures.isEmpty());
+			// Some contacts only (a fold): their condition evaluated once, then they and what joins to them are read by key.
+			ContactJoins.Named named = where == null ? null : named(connection, where);
+			ContactJoins joins = ContactJoins.read(connection, named, !exposures.isEmpty());
 			// The contacts' own columns only: what the figures derive from them is derived in memory (ContactRow), and
 			// what joins to them is joined in memory (ContactJoins).
-			String sql = "select " + ContactRow.COLUMNS + " from contact_facts c where " + where;
+			String sql = "select " + ContactRow.COLUMNS + " from "
+					+ (named == null ? "contact_facts c" : "unnest(" + named.contacts() + ") n(id) join contact_facts c on c.id = n.id");
 			ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, true);
 			ContactColumns columns = new ContactColumns(codes, 1 << 12);
 			LocalDays days = new LocalDays(ZoneId.systemDefault());

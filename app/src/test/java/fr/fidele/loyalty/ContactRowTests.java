@@ -196,14 +196,7 @@ class ContactRowTests {
 	}
 
 	private long supportCase(long customer) {
-		long id = jdbc.sql("""
-				insert into support_case (customer_id, reason_code, subject, status, opened_at)
-				values (?, 'BILLING', 'suivi', 'OPEN', now()) returning id""").param(customer).query(Long.class).single();
-		if (random.nextBoolean()) {
-			jdbc.sql("update support_case set status = 'RESOLVED', resolved_at = timestamptz '2025-05-15 10:00:00.123457+00' + make_interval(hours => ?) where id = ?")
-				.params(random.nextInt(5000), id).update();
-		}
-		return id;
+		return TestCases.openOrResolved(jdbc, random, customer, "2025-05-15 10:00:00.123457+00", 5000);
 	}
 
 	private static Timestamp at(Instant instant) {

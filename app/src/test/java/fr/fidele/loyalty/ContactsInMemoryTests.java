@@ -183,14 +183,7 @@ class ContactsInMemoryTests {
 	}
 
 	private long supportCase(long customer) {
-		long id = jdbc.sql("""
-				insert into support_case (customer_id, reason_code, subject, status, opened_at)
-				values (?, 'BILLING', 'suivi', 'OPEN', now()) returning id""").param(customer).query(Long.class).single();
-		if (random.nextBoolean()) {
-			jdbc.sql("update support_case set status = 'RESOLVED', resolved_at = timestamptz '2025-11-15 10:00+00' + make_interval(hours => ?) where id = ?")
-				.params(random.nextInt(500), id).update();
-		}
-		return id;
+		return TestCases.openOrResolved(jdbc, random, customer, "2025-11-15 10:00+00", 500);
 	}
 
 	private static Timestamp at(Instant instant) {
