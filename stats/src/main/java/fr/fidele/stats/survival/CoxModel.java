@@ -78,16 +78,24 @@ public final class CoxModel {
     }
 
     private static CoxResult fit(CoxData data, Ties ties, TimeFix timeFix, boolean withConcordance) {
-        SortedCoxData sorted = new SortedCoxData(data, timeFix);
+        CountedLikelihood counted = CountedLikelihood.forFewVectors(data, timeFix);
+        SortedCoxData sorted = counted == null ? new SortedCoxData(data, timeFix) : null;
+        Likelihood likelihood = counted != null ? beta -> counted.at(beta, ties) : likelihood(sorted, ties);
+        // the concordance needs the rows in time order, which the counts do without
         ToDoubleFunction<double[]> concordance = withConcordance
-                ? beta -> Concordance.of(sorted, sorted.linearPredictor(beta))
+                ? beta -> concordance(sorted != null ? sorted : new SortedCoxData(data, timeFix), beta)
                 : beta -> Double.NaN;
-        return newton(likelihood(sorted, ties), data.terms(), concordance, data.size(), countEvents(data.event()));
+        return newton(likelihood, data.terms(), concordance, data.size(), countEvents(data.event()));
+    }
+
+    private static double concordance(SortedCoxData sorted, double[] beta) {
+        return Concordance.of(sorted, sorted.linearPredictor(beta));
     }
 
     /**
-     * On millions of rows, every core: tied times (days) summed by time, distinct times of right-censored rows swept
-     * by pieces; otherwise the row-by-row sweep.
+     * Rows sharing few covariate vectors: counted by event time and vector. Otherwise, on millions of rows, every
+     * core: tied times (days) summed by time, distinct times of right-censored rows swept by pieces; else the
+     * row-by-row sweep.
      */
     private static Likelihood likelihood(SortedCoxData sorted, Ties ties) {
         GroupedLikelihood grouped = GroupedLikelihood.forTied(sorted);

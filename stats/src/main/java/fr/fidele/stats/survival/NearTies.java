@@ -66,17 +66,14 @@ public final class NearTies {
         double[] pooled = new double[2 * n];
         System.arraycopy(start, 0, pooled, 0, n);
         System.arraycopy(stop, 0, pooled, n, n);
-        IndexSort.SortedKeys sorted = IndexSort.sortedByKey(pooled);
-        if (!mergeSorted(sorted.key())) {
+        double[] merged = merge(pooled);
+        if (merged == pooled) {
             return new double[][] {start, stop};
-        }
-        for (int i = 0; i < pooled.length; i++) {
-            pooled[sorted.order()[i]] = sorted.key()[i];
         }
         double[] newStart = new double[n];
         double[] newStop = new double[n];
-        System.arraycopy(pooled, 0, newStart, 0, n);
-        System.arraycopy(pooled, n, newStop, 0, n);
+        System.arraycopy(merged, 0, newStart, 0, n);
+        System.arraycopy(merged, n, newStop, 0, n);
         for (int i = 0; i < n; i++) {
             if (newStart[i] == newStop[i]) {
                 throw new IllegalArgumentException("row " + (i + 1) + ": start and stop times are near-ties, "
@@ -84,5 +81,22 @@ public final class NearTies {
             }
         }
         return new double[][] {newStart, newStop};
+    }
+
+    /**
+     * Times in any order with near-ties merged.
+     *
+     * @return {@code times} itself when no time changes, else a merged copy
+     */
+    static double[] merge(double[] times) {
+        IndexSort.SortedKeys sorted = IndexSort.sortedByKey(times);
+        if (!mergeSorted(sorted.key())) {
+            return times;
+        }
+        double[] merged = new double[times.length];
+        for (int i = 0; i < times.length; i++) {
+            merged[sorted.order()[i]] = sorted.key()[i];
+        }
+        return merged;
     }
 }

@@ -95,16 +95,7 @@ public final class PartialLikelihood {
                     add(r);
                     if (data.event[k]) {
                         deaths++;
-                        eventS0 += r;
-                        logLikelihood += eta;
-                        for (int i = 0; i < p; i++) {
-                            double xi = row[i];
-                            score[i] += xi;
-                            eventS1[i] += r * xi;
-                            for (int j = 0; j <= i; j++) {
-                                eventS2[i * p + j] += r * xi * row[j];
-                            }
-                        }
+                        addEvents(1, r, eta);
                     }
                 }
                 if (data.byStart != null) {
@@ -117,6 +108,24 @@ public final class PartialLikelihood {
                     }
                 }
                 deaths(deaths, ties);
+            }
+        }
+
+        /**
+         * Adds {@code count} events of the row in {@link #row}, each of risk {@code r} = exp(eta), to the likelihood's
+         * linear terms and to the sums over the events at the current time.
+         */
+        void addEvents(int count, double r, double eta) {
+            double w = count * r;
+            eventS0 += w;
+            logLikelihood += count * eta;
+            for (int i = 0; i < p; i++) {
+                double xi = row[i];
+                score[i] += count * xi;
+                eventS1[i] += w * xi;
+                for (int j = 0; j <= i; j++) {
+                    eventS2[i * p + j] += w * xi * row[j];
+                }
             }
         }
 
