@@ -1,8 +1,14 @@
 package fr.fidele.loyalty;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /** Work run on a thread of its own while the caller goes on, and its result waited for, its failure rethrown. */
 final class BackgroundWork {
@@ -18,7 +24,35 @@ final class BackgroundWork {
 		return task;
 	}
 
-	static <T> T finished(FutureTask<T> task) {
+	/**
+	 * Every piece of {@code work} on as many threads of their own as the machine has cores, the results in the order of
+	 * the work. Not a parallel stream: its caller waits by spinning in the common pool while the pieces run, a core
+	 * taken from them on a machine of two.
+	 */
+	static <T> List<T> all(String name, List<Supplier<T>> work) {
+		int threads = Math.min(work.size(), Runtime.getRuntime().availableProcessors());
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<T>> futures = new ArrayList<>();
+			for (Supplier<T> piece : work) {
+				futures.add(pool.submit(piece::get));
+			}
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(finished(future));
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	static <T> T finished(Future<T> task) {
 		try {
 			return task.get();
 		}

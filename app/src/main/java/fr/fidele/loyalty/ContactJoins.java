@@ -5,8 +5,13 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import fr.fidele.platform.database.BinaryCopyReader;
+import fr.fidele.platform.database.ReportingReads;
 
 /**
  * What the loyalty scan joins to each contact, read beforehand and joined in memory: the advisor of its first leg,
@@ -93,6 +98,21 @@ final class ContactJoins {
 
 	/** Some contacts, and their cases (each once), as SQL array literals of their ids. */
 	record Named(String contacts, String cases) {
+
+		/** The contacts of {@code contact_facts c} that {@code where} keeps, and their cases. */
+		static Named of(Connection connection, String where) {
+			StringJoiner contacts = new StringJoiner(",", "array[", "]::int8[]");
+			Set<Long> cases = new TreeSet<>();
+			ReportingReads.jdbc(connection).sql("select c.id, c.case_id from contact_facts c where " + where).query(rs -> {
+				contacts.add(Long.toString(rs.getLong(1)));
+				long caseId = rs.getLong(2);
+				if (!rs.wasNull()) {
+					cases.add(caseId);
+				}
+			});
+			return new Named(contacts.toString(),
+					cases.stream().map(String::valueOf).collect(Collectors.joining(",", "array[", "]::int8[]")));
+		}
 	}
 
 	/** Values by id, from a query of two columns: a {@code bigint} id, a {@code bigint} or {@code timestamptz} value. */

@@ -55,6 +55,16 @@ public class ServiceRetention {
 		return part.isNone() ? report() : byFilter.get(part, f -> compute(reader.latest(), f));
 	}
 
+	/**
+	 * Starts the report of {@code filter} on a thread of its own, for a page that computes other figures before it
+	 * asks for this one: both on the machine's cores at once. A failure is reported to whoever asks for the report.
+	 */
+	public void prepare(ContactFilter filter) {
+		if (!filter.modelPart().isNone()) {
+			BackgroundWork.start("loyalty-retention-filter", () -> report(filter));
+		}
+	}
+
 	/** Computes the report again on the case file as it is, following customers up to {@code asOf} (null: today). */
 	public RetentionReport recompute(LocalDate asOf) {
 		return recompute(reader.read(asOf));
@@ -92,7 +102,7 @@ public class ServiceRetention {
 		}
 		int segments = models.size() - 3;
 		models.add(() -> naive(table, followUp, contacted).map(List::of).orElse(List.of()));
-		List<List<Effect>> fitted = models.parallelStream().map(Supplier::get).toList();
+		List<List<Effect>> fitted = BackgroundWork.all("loyalty-retention-fit", models);
 		List<Effect> bySegment = fitted.subList(3, 3 + segments).stream().flatMap(List::stream).toList();
 		List<Effect> naive = fitted.get(3 + segments);
 		return new RetentionReport(fitted.get(0).isEmpty() ? null : fitted.get(0).get(0),

@@ -107,12 +107,16 @@ class LoyaltyFilterTests {
 				select count(*) as present, count(*) filter (where churned_on <= :to) as left
 				from customer where customer_since <= :to and customer_since < :asOf and (churned_on is null or churned_on >= :from)""")
 			.param("from", from).param("to", to).param("asOf", AS_OF).query().singleRow();
+		retention.prepare(half); // as the dashboard does: the retention report computed beside the experience model
 		ExperienceModel model = experiences.model(half);
 		assertThat((long) model.customers()).isEqualTo(counts.get("present"));
 		assertThat((long) model.churned()).isEqualTo(counts.get("left"));
 		assertThat(model.unavailable()).isNull();
 		assertThat(model.effects()).hasSize(Experience.values().length);
 		assertThat(experiences.model(half)).as("kept until the next recomputation").isSameAs(model);
+		RetentionReport report = retention.report(half);
+		assertThat((long) report.customers()).isEqualTo(counts.get("present"));
+		assertThat(retention.report(half)).as("computed once").isSameAs(report);
 	}
 
 	@Test

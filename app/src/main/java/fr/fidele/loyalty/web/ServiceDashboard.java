@@ -49,6 +49,7 @@ class ServiceDashboard {
 	@GetMapping("/loyalty")
 	String service(@RequestParam Map<String, String> params, Model model, Locale locale) {
 		ContactFilter filter = filterBar.show(params, model, locale);
+		retention.prepare(filter);
 		ExperienceModel experiences = analysis.model(filter);
 		model.addAttribute("experiences", experiences);
 		model.addAttribute("forest", json.writeValueAsString(experiences.effects().stream()

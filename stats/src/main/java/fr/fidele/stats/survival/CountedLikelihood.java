@@ -18,7 +18,7 @@ final class CountedLikelihood {
     private static final int ROWS_PER_GROUP = 2;
     /** Distinct vectors at most, whatever the rows. */
     private static final int MOST_PATTERNS = 1 << 16;
-    /** Distinct (event time, vector) pairs at most, whatever the rows: their table takes 48 MB. */
+    /** Distinct (event time, vector) pairs at most, whatever the rows: their table takes 48 MB at most. */
     private static final int MOST_GROUPS = 1 << 21;
 
     private final CovariatePatterns patterns;
@@ -86,10 +86,17 @@ final class CountedLikelihood {
             strataEntries[s + 1] = strataEntries[s] + eventTimes[s].length;
         }
         CountedRows rows = new CountedRows(patterns.count, most);
+        int previousStratum = -1;
+        int previousStopAt = -1;
         for (int i = 0; i < n; i++) {
             int s = stratum == null ? 0 : stratum[i];
+            // a follow-up split in rows: each row starts where the one before it stopped, already placed
+            int startAt = start == null ? -1
+                    : s == previousStratum && i > 0 && start[i] == stop[i - 1] ? previousStopAt
+                    : lastAtOrBefore(eventTimes[s], start[i]);
             int stopAt = lastAtOrBefore(eventTimes[s], stop[i]);
-            int startAt = start == null ? -1 : lastAtOrBefore(eventTimes[s], start[i]);
+            previousStratum = s;
+            previousStopAt = stopAt;
             if (stopAt == startAt) {
                 continue; // at risk at none of the event times
             }

@@ -12,10 +12,11 @@ final class CountedRows {
 
     private final long vectors;
     private final int most;
-    private final long[] keys;
-    private final int[] slots;
-    private final int mask;
-    private final int shift;
+    /** Open addressing, at most half full: grown as pairs come, so that a few thousand pairs stay in the cache. */
+    private long[] keys;
+    private int[] slots;
+    private int mask;
+    private int shift;
     private int size;
     private int[] entry;
     private int[] pattern;
@@ -29,13 +30,8 @@ final class CountedRows {
     CountedRows(int vectors, int most) {
         this.vectors = vectors;
         this.most = most;
-        int capacity = Integer.highestOneBit(Math.max(2, 2 * most)) << 1; // at most half full
-        this.keys = new long[capacity];
-        Arrays.fill(keys, FREE);
-        this.slots = new int[capacity];
-        this.mask = capacity - 1;
-        this.shift = Long.numberOfLeadingZeros(mask);
         int initial = Math.min(most, 1 << 12);
+        table(Integer.highestOneBit(Math.max(2, initial)) << 1);
         entry = new int[initial];
         pattern = new int[initial];
         net = new int[initial];
@@ -85,10 +81,7 @@ final class CountedRows {
 
     private int group(int at, int q) {
         long key = at * vectors + q;
-        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> shift); // Fibonacci hashing: the product's top bits
-        while (keys[slot] != FREE && keys[slot] != key) {
-            slot = (slot + 1) & mask;
-        }
+        int slot = slot(key);
         if (keys[slot] == key) {
             return slots[slot];
         }
@@ -102,10 +95,45 @@ final class CountedRows {
             net = Arrays.copyOf(net, grown);
             deaths = Arrays.copyOf(deaths, grown);
         }
+        if (2 * (size + 1) > keys.length) {
+            rehash();
+            slot = slot(key);
+        }
         keys[slot] = key;
         slots[slot] = size;
         entry[size] = at;
         pattern[size] = q;
         return size++;
+    }
+
+    /** The slot holding {@code key}, or the free one where it goes. */
+    private int slot(long key) {
+        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> shift); // Fibonacci hashing: the product's top bits
+        while (keys[slot] != FREE && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private void table(int capacity) {
+        keys = new long[capacity];
+        Arrays.fill(keys, FREE);
+        slots = new int[capacity];
+        mask = capacity - 1;
+        shift = Long.numberOfLeadingZeros(mask);
+    }
+
+    /** Twice the slots, every pair placed again. */
+    private void rehash() {
+        long[] oldKeys = keys;
+        int[] oldSlots = slots;
+        table(2 * oldKeys.length);
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != FREE) {
+                int slot = slot(oldKeys[i]);
+                keys[slot] = oldKeys[i];
+                slots[slot] = oldSlots[i];
+            }
+        }
     }
 }

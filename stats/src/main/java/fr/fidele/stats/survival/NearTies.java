@@ -1,6 +1,7 @@
 package fr.fidele.stats.survival;
 
 import fr.fidele.stats.math.IndexSort;
+import java.util.Arrays;
 
 /**
  * R's {@code aeqSurv}: replaces every time by the first time of its chain of near-ties (see {@link TimeFix}).
@@ -89,10 +90,14 @@ public final class NearTies {
      * @return {@code times} itself when no time changes, else a merged copy
      */
     static double[] merge(double[] times) {
-        IndexSort.SortedKeys sorted = IndexSort.sortedByKey(times);
-        if (!mergeSorted(sorted.key())) {
+        // Most data have no near-ties: the values alone sorted tell, on the caller's thread, before any order is kept.
+        double[] values = times.clone();
+        Arrays.sort(values);
+        if (!mergeSorted(values)) {
             return times;
         }
+        IndexSort.SortedKeys sorted = IndexSort.sortedByKey(times);
+        mergeSorted(sorted.key());
         double[] merged = new double[times.length];
         for (int i = 0; i < times.length; i++) {
             merged[sorted.order()[i]] = sorted.key()[i];
