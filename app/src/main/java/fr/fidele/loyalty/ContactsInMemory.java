@@ -118,6 +118,11 @@ class ContactsInMemory implements SchedulingConfigurer {
 		return compute(filter, ContactsInMemory::measured);
 	}
 
+	/** How many contacts of {@code filter} each customer had, for the customers who had any. */
+	CustomerContacts perCustomer(ContactFilter filter) {
+		return compute(filter, (held, selected) -> CustomerContacts.of(held.columns(), held.customers().ids(), selected));
+	}
+
 	/** What {@code figures} makes of the contacts of {@code filter} among those held (the rows it selects). */
 	<T> T ofSelected(ContactFilter filter, BiFunction<ContactColumns, boolean[], T> figures) {
 		return compute(filter, (held, selected) -> figures.apply(held.columns(), selected));

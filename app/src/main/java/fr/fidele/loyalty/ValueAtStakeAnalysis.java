@@ -24,6 +24,7 @@ public class ValueAtStakeAnalysis {
 	private static final List<String> HARMFUL = Arrays.stream(Experience.values()).filter(e -> !e.good()).map(Enum::name).toList();
 
 	private final JdbcClient jdbc;
+	private final ContactsInMemory contacts;
 	private final LoyaltyDataReader reader;
 	private final ExperienceAnalysis experiences;
 	private final Assumptions assumptions;
@@ -31,9 +32,10 @@ public class ValueAtStakeAnalysis {
 	private final AtomicReference<ValueAtStake> latest = new AtomicReference<>();
 	private final AtomicReference<LocalDate> lastAsOf = new AtomicReference<>();
 
-	ValueAtStakeAnalysis(JdbcClient jdbc, LoyaltyDataReader reader, ExperienceAnalysis experiences, Assumptions assumptions,
-			Clock clock) {
+	ValueAtStakeAnalysis(JdbcClient jdbc, ContactsInMemory contacts, LoyaltyDataReader reader, ExperienceAnalysis experiences,
+			Assumptions assumptions, Clock clock) {
 		this.jdbc = jdbc;
+		this.contacts = contacts;
 		this.reader = reader;
 		this.experiences = experiences;
 		this.assumptions = assumptions;
@@ -113,11 +115,11 @@ public class ValueAtStakeAnalysis {
 	private AtRisk atRisk(LocalDate day, Map<Assumption, Double> values) {
 		long[] count = { 0 };
 		BigDecimal[] total = { BigDecimal.ZERO };
+		// The recent contacts counted on those held in memory: grouping them in the database cost seconds at scale.
+		int days = (int) Math.round(values.get(Assumption.AT_RISK_DAYS));
+		CustomerContacts recent = contacts.perCustomer(new ContactFilter(day.minusDays(days), day, null, null, null, null, null));
 		List<AtRiskCustomer> shown = jdbc.sql("""
-				with recent as (
-				    select customer_id, count(*) as contacts from contact_facts
-				    where customer_id is not null and arrived_at >= cast(? as date) - cast(? as integer) and arrived_at < cast(? as date) + 1
-				    group by customer_id),
+				with recent as (select * from unnest(cast(? as int8[]), cast(? as int4[])) r(customer_id, contacts)),
 				complaints as (
 				    select distinct customer_id from case_facts
 				    where status in ('OPEN', 'WAITING', 'REOPENED') and reason_code = 'COMPLAINT')
@@ -126,8 +128,7 @@ public class ValueAtStakeAnalysis {
 				from customer_facts c left join recent r on r.customer_id = c.id left join complaints k on k.customer_id = c.id
 				where c.churned_on is null and (k.customer_id is not null or r.contacts >= ?)
 				order by c.monthly_value desc, c.id limit ?""")
-			.params(day, (int) Math.round(values.get(Assumption.AT_RISK_DAYS)), day,
-					(int) Math.round(values.get(Assumption.AT_RISK_CONTACTS)), AT_RISK_SHOWN)
+			.params(recent.ids(), recent.counts(), (int) Math.round(values.get(Assumption.AT_RISK_CONTACTS)), AT_RISK_SHOWN)
 			.query((rs, n) -> {
 				count[0] = rs.getLong(8);
 				total[0] = rs.getBigDecimal(9);

@@ -289,7 +289,8 @@ class LoyaltyScenarioTests {
 				    exists (select 1 from support_case k where k.customer_id = c.id and k.reason_code = 'COMPLAINT'
 				            and k.status in ('OPEN', 'WAITING', 'REOPENED'))
 				    or (select count(*) from contact t where t.customer_id = c.id
-				        and t.arrived_at >= date '2026-10-25' and t.arrived_at < date '2026-11-02') >= 2)""")
+				        and t.arrived_at >= timestamptz '2026-10-25 00:00 Europe/Paris'
+				        and t.arrived_at < timestamptz '2026-11-02 00:00 Europe/Paris') >= 2)""")
 			.query(Long.class).single();
 		assertThat(stake.atRiskCount()).isEqualTo(expectedAtRisk).isPositive();
 		assertThat(stake.atRisk()).hasSizeLessThanOrEqualTo(100);
