@@ -76,7 +76,7 @@ final class ContactTally {
 		boolean isShort = (flags & SHORT) != 0;
 		boolean offered = (flags & OFFERED) != 0;
 		if (byMonth != null) {
-			month(arrivedSeconds, flags, offered, voiceAnswered, byAdvisor && isShort);
+			addToMonth(arrivedSeconds, flags, voiceAnswered);
 		}
 		if ((flags & (ANSWERED | ABANDONED)) == 0) {
 			return;
@@ -101,7 +101,19 @@ final class ContactTally {
 		add(counters(advisor), cell * COUNTERS, inWindow, churnedInWindow, voiceAnswered, byAdvisor, isShort);
 	}
 
-	private void month(double arrivedSeconds, int flags, boolean offered, boolean voiceAnswered, boolean hungUp) {
+	/**
+	 * Counts a contact in its month only, not in the advisors' and queues' counts: the trends need no more, and the
+	 * advisors' cells cost most of a whole count.
+	 */
+	void addToMonth(double arrivedSeconds, int channel, int flags) {
+		boolean voiceAnswered = (flags & ANSWERED) != 0
+				&& (channel == Channel.PHONE.ordinal() || channel == Channel.CALLBACK.ordinal());
+		addToMonth(arrivedSeconds, flags, voiceAnswered);
+	}
+
+	private void addToMonth(double arrivedSeconds, int flags, boolean voiceAnswered) {
+		boolean offered = (flags & OFFERED) != 0;
+		boolean hungUp = (flags & BY_ADVISOR) != 0 && (flags & SHORT) != 0;
 		if (arrivedSeconds < monthStart || arrivedSeconds >= monthEnd) {
 			int index = monthIndex(arrivedSeconds);
 			monthStart = index == 0 ? Long.MIN_VALUE : MONTH_STARTS[index];

@@ -105,12 +105,22 @@ class ContactsInMemory implements SchedulingConfigurer {
 		if (filter.isNone() && whole != null) {
 			return whole;
 		}
-		return compute(filter, (held, selected) -> tally(held, selected, false));
+		return compute(filter, ContactsInMemory::tally);
 	}
 
 	/** The months of the contacts of {@code filter}, every part of it the team included. */
 	Map<YearMonth, long[]> months(ContactFilter filter) {
-		return compute(filter, (held, selected) -> tally(held, selected, true).months());
+		return compute(filter, (held, selected) -> {
+			ContactColumns c = held.columns();
+			ContactTally tally = new ContactTally(held.customers(), held.asOf().toEpochDay(), c.reasonCodes().size() + 1,
+					held.teams().length - 1L, true);
+			for (int row = 0; row < c.size; row++) {
+				if (selected[row]) {
+					tally.addToMonth(c.arrived[row], c.channel[row], c.flags[row]);
+				}
+			}
+			return tally.counts().months();
+		});
 	}
 
 	/** The request history and the offered calls of the contacts of {@code filter}, for the service measures. */
@@ -211,10 +221,10 @@ class ContactsInMemory implements SchedulingConfigurer {
 		T of(Held held, boolean[] selected);
 	}
 
-	private static ContactCounts.Counts tally(Held held, boolean[] selected, boolean everyContact) {
+	private static ContactCounts.Counts tally(Held held, boolean[] selected) {
 		ContactColumns c = held.columns();
 		ContactTally tally = new ContactTally(held.customers(), held.asOf().toEpochDay(), c.reasonCodes().size() + 1,
-				held.teams().length - 1L, everyContact);
+				held.teams().length - 1L, false);
 		for (int row = 0; row < c.size; row++) {
 			if (selected[row]) {
 				tally.add(c.customer[row], c.arrived[row], c.day[row], c.channel[row], c.reason[row], c.queueName(row),
