@@ -111,7 +111,7 @@ $stages
 | what | seconds |
 |---|---:|
 | **everything** (\`POST /api/loyalty/recompute\`): one scan of the contacts (the models' case file, the advisor counts, the trends), every model, value at stake | **$all_s** |
-| experiences alone: one pass over the contacts, counting-process rows, Cox with 7 time-varying covariates | $experiences_s |
+| experiences alone: one pass over the contacts, counting-process rows, Cox with one time-varying covariate per experience (13) | $experiences_s |
 | retention alone: one pass, Cox overall, by channel (7), by reason (7), by segment (3), naive Cox, landmark curves | $retention_s |
 
 Dashboards once computed, each role's pages and the API (milliseconds; goals: the first under 2,000, p95 under 1,000).
