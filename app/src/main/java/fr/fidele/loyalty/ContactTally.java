@@ -71,7 +71,7 @@ final class ContactTally {
 	void add(int customer, double arrivedSeconds, int arrivedDay, int channel, int reason, String queue, long advisor,
 			int flags) {
 		boolean answered = (flags & ANSWERED) != 0;
-		boolean voiceAnswered = answered && (channel == Channel.PHONE.ordinal() || channel == Channel.CALLBACK.ordinal());
+		boolean voiceAnswered = voiceAnswered(channel, flags);
 		boolean byAdvisor = (flags & BY_ADVISOR) != 0;
 		boolean isShort = (flags & SHORT) != 0;
 		boolean offered = (flags & OFFERED) != 0;
@@ -106,9 +106,12 @@ final class ContactTally {
 	 * advisors' cells cost most of a whole count.
 	 */
 	void addToMonth(double arrivedSeconds, int channel, int flags) {
-		boolean voiceAnswered = (flags & ANSWERED) != 0
-				&& (channel == Channel.PHONE.ordinal() || channel == Channel.CALLBACK.ordinal());
-		addToMonth(arrivedSeconds, flags, voiceAnswered);
+		addToMonth(arrivedSeconds, flags, voiceAnswered(channel, flags));
+	}
+
+	/** An answered call: the contacts the hang-ups are counted among. */
+	private static boolean voiceAnswered(int channel, int flags) {
+		return (flags & ANSWERED) != 0 && (channel == Channel.PHONE.ordinal() || channel == Channel.CALLBACK.ordinal());
 	}
 
 	private void addToMonth(double arrivedSeconds, int flags, boolean voiceAnswered) {

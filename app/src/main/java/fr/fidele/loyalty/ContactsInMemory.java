@@ -112,8 +112,7 @@ class ContactsInMemory implements SchedulingConfigurer {
 	Map<YearMonth, long[]> months(ContactFilter filter) {
 		return compute(filter, (held, selected) -> {
 			ContactColumns c = held.columns();
-			ContactTally tally = new ContactTally(held.customers(), held.asOf().toEpochDay(), c.reasonCodes().size() + 1,
-					held.teams().length - 1L, true);
+			ContactTally tally = newTally(held, true);
 			for (int row = 0; row < c.size; row++) {
 				if (selected[row]) {
 					tally.addToMonth(c.arrived[row], c.channel[row], c.flags[row]);
@@ -223,8 +222,7 @@ class ContactsInMemory implements SchedulingConfigurer {
 
 	private static ContactCounts.Counts tally(Held held, boolean[] selected) {
 		ContactColumns c = held.columns();
-		ContactTally tally = new ContactTally(held.customers(), held.asOf().toEpochDay(), c.reasonCodes().size() + 1,
-				held.teams().length - 1L, false);
+		ContactTally tally = newTally(held, false);
 		for (int row = 0; row < c.size; row++) {
 			if (selected[row]) {
 				tally.add(c.customer[row], c.arrived[row], c.day[row], c.channel[row], c.reason[row], c.queueName(row),
@@ -232,6 +230,11 @@ class ContactsInMemory implements SchedulingConfigurer {
 			}
 		}
 		return tally.counts();
+	}
+
+	private static ContactTally newTally(Held held, boolean everyContact) {
+		return new ContactTally(held.customers(), held.asOf().toEpochDay(), held.columns().reasonCodes().size() + 1,
+				held.teams().length - 1L, everyContact);
 	}
 
 	private static Measured measured(Held held, boolean[] selected) {

@@ -70,6 +70,12 @@ final class CountedLikelihood {
         if (patterns == null) {
             return null;
         }
+        int[] stratum = data.stratum();
+        double[][] eventTimes = eventTimes(data.stop(), data.event(), stratum, data.strataCount());
+        if (Arrays.stream(eventTimes).mapToLong(times -> times.length).sum() > most) {
+            // each event time takes a pair at least: known before the merge of near-ties sorts every time
+            return null;
+        }
         double[] start = data.start();
         double[] stop = data.stop();
         if (timeFix == TimeFix.ON && start != null) {
@@ -79,8 +85,9 @@ final class CountedLikelihood {
         } else if (timeFix == TimeFix.ON) {
             stop = NearTies.merge(stop);
         }
-        int[] stratum = data.stratum();
-        double[][] eventTimes = eventTimes(stop, data.event(), stratum, data.strataCount());
+        if (stop != data.stop()) {
+            eventTimes = eventTimes(stop, data.event(), stratum, data.strataCount());
+        }
         int[] strataEntries = new int[eventTimes.length + 1];
         for (int s = 0; s < eventTimes.length; s++) {
             strataEntries[s + 1] = strataEntries[s] + eventTimes[s].length;
@@ -196,11 +203,7 @@ final class CountedLikelihood {
         int p = patterns.variables;
         double[] centred = patterns.values.clone();
         for (int j = 0; j < p; j++) {
-            double sum = 0; // the means as the row sweep takes them
-            for (double value : covariates[j]) {
-                sum += value;
-            }
-            double mean = sum / covariates[j].length;
+            double mean = SortedCoxData.mean(covariates[j]);
             for (int q = 0; q < patterns.count; q++) {
                 centred[q * p + j] -= mean;
             }

@@ -83,16 +83,21 @@ final class SortedCoxData {
     }
 
     private void centre(double[] column, int[] order, int j) {
-        double sum = 0;
-        for (double value : column) {
-            sum += value;
-        }
-        means[j] = sum / size;
+        means[j] = mean(column);
         double[] centred = new double[size];
         for (int k = 0; k < size; k++) {
             centred[k] = column[order[k]] - means[j];
         }
         x[j] = centred;
+    }
+
+    /** The mean a covariate is centred on, summed in the rows' order: every path centres on this very value. */
+    static double mean(double[] column) {
+        double sum = 0;
+        for (double value : column) {
+            sum += value;
+        }
+        return sum / column.length;
     }
 
     /** The stratum of the row at sorted position {@code position} (the last stratum for the end). */

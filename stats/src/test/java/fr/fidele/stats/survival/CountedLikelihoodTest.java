@@ -87,6 +87,16 @@ class CountedLikelihoodTest {
         assertThat(CountedLikelihood.forFewVectors(data, TimeFix.ON)).isNull();
     }
 
+    /** Few vectors but an event time of its own for most rows: each needs a pair, counting cannot pay. */
+    @Test
+    void distinctEventTimesAreNotCounted() {
+        CoxData data = switching(4000, false, 1, false, new SplittableRandom(4));
+
+        assertThat(CountedLikelihood.forFewVectors(data, TimeFix.ON)).isNull();
+        assertThat(CountedLikelihood.forFewVectors(switching(4000, false, 1, true, new SplittableRandom(4)), TimeFix.ON))
+                .as("the same rows in days").isNotNull();
+    }
+
     @Test
     void vectorsAreNumberedInOrderOfFirstAppearanceWithMinusZeroAsZero() {
         double[][] columns = {{1, 0, 1, -0.0, 2, 1}, {0, 0, 0, 0, 1, 0}};
