@@ -4,29 +4,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.fidele.stats.survival.CoxData;
-import fr.fidele.stats.survival.CoxModel;
 import fr.fidele.stats.survival.CoxResult;
 import fr.fidele.stats.survival.ModelFitException;
-import fr.fidele.stats.survival.Ties;
+import org.springframework.stereotype.Component;
 
 /**
  * Fits a Cox model of churn (Efron ties, strata by segment) with some exposures of a table as
- * time-varying covariates, and reads one {@link Effect} per exposure with its 95% interval.
+ * time-varying covariates, and reads one {@link Effect} per exposure with its 95% interval. The model is fitted
+ * where {@link ModelFits} says: on a Spark cluster when one is configured, in process otherwise.
  */
-final class CoxEffects {
+@Component
+class CoxEffects {
 
 	private static final double LEVEL = 0.95;
 
-	private CoxEffects() {
+	private final ModelFits fits;
+
+	CoxEffects(ModelFits fits) {
+		this.fits = fits;
+	}
+
+	/** The model of {@code data}, fitted where {@link ModelFits} says: a refusal is a {@link ModelFitException}. */
+	CoxResult fitted(CoxData data) {
+		return fits.fit(data);
 	}
 
 	/** The effects in column order, or empty when the data cannot carry the model (no churn, separation...). */
-	static List<Effect> fit(CustomerExperiences.Table table, int[] columns, List<String> terms, FollowUp followUp) {
+	List<Effect> fit(CustomerExperiences.Table table, int[] columns, List<String> terms, FollowUp followUp) {
 		CoxResult fit;
 		try {
 			// no column at all (nothing estimable yet) is refused by the data as well as by the fit
 			CoxData data = CountingProcess.of(table, columns, terms, followUp);
-			fit = CoxModel.fitWithoutConcordance(data, Ties.EFRON);
+			fit = fits.fit(data);
 		}
 		catch (ModelFitException | IllegalArgumentException e) {
 			return List.of();

@@ -19,11 +19,13 @@ public class ExperienceAnalysis {
 	private static final List<String> TERMS = Arrays.stream(Experience.values()).map(Enum::name).toList();
 
 	private final LoyaltyDataReader reader;
+	private final CoxEffects cox;
 	private final Clock clock;
 	private final AtomicReference<ExperienceModel> latest = new AtomicReference<>();
 	private final FilterMemo<ContactFilter, ExperienceModel> byFilter = new FilterMemo<>();
 
-	ExperienceAnalysis(LoyaltyDataReader reader, Clock clock) {
+	ExperienceAnalysis(LoyaltyDataReader reader, CoxEffects cox, Clock clock) {
+		this.cox = cox;
 		this.reader = reader;
 		this.clock = clock;
 	}
@@ -61,7 +63,7 @@ public class ExperienceAnalysis {
 		}
 		else {
 			List<String> terms = TERMS.stream().filter(term -> estimable(data.table(), data.columns(List.of(term))[0], followUp)).toList();
-			effects = CoxEffects.fit(data.table(), data.columns(terms), terms, followUp);
+			effects = cox.fit(data.table(), data.columns(terms), terms, followUp);
 			unavailable = effects.isEmpty() ? "too few customers went through some experiences to estimate their effect" : null;
 		}
 		return new ExperienceModel(effects, followUp.customers(), churned, clock.instant(), unavailable);

@@ -62,10 +62,12 @@ public class PracticeEffects {
 	}
 
 	private final LoyaltyDataReader reader;
+	private final CoxEffects cox;
 	private final Clock clock;
 	private final Map<String, Fitted> fitted = new ConcurrentHashMap<>();
 
-	PracticeEffects(LoyaltyDataReader reader, Clock clock) {
+	PracticeEffects(LoyaltyDataReader reader, CoxEffects cox, Clock clock) {
+		this.cox = cox;
 		this.reader = reader;
 		this.clock = clock;
 	}
@@ -141,7 +143,7 @@ public class PracticeEffects {
 					rows.isEmpty() ? "no customer has had any of them yet" : null);
 		}
 		Table withPractices = table.withColumns(columns.toArray(double[][]::new));
-		List<Effect> effects = CoxEffects.fit(withPractices, IntStream.range(0, columns.size()).toArray(), terms, followUp);
+		List<Effect> effects = cox.fit(withPractices, IntStream.range(0, columns.size()).toArray(), terms, followUp);
 		effects.stream().filter(effect -> terms.indexOf(effect.term()) >= practicesFrom && counts.containsKey(effect.term())).forEach(effect -> {
 			int[] counted = counts.get(effect.term());
 			rows.add(new Row(effect.term(), effect, counted[0], counted[1], counted[2], counted[3]));

@@ -63,11 +63,13 @@ public class SatisfactionBreakdown {
 	private static final List<Experience> SPLIT = List.of(Experience.DETRACTOR, Experience.DISSATISFIED);
 
 	private final LoyaltyDataReader reader;
+	private final CoxEffects cox;
 	private final UnhappyAnswers answers;
 	private final Clock clock;
 	private final AtomicReference<Fitted> fitted = new AtomicReference<>();
 
-	SatisfactionBreakdown(LoyaltyDataReader reader, UnhappyAnswers answers, Clock clock) {
+	SatisfactionBreakdown(LoyaltyDataReader reader, UnhappyAnswers answers, CoxEffects cox, Clock clock) {
+		this.cox = cox;
 		this.reader = reader;
 		this.answers = answers;
 		this.clock = clock;
@@ -122,7 +124,7 @@ public class SatisfactionBreakdown {
 		}
 		Table split = table.withColumns(columns.toArray(double[][]::new));
 		int[] indices = IntStream.range(0, columns.size()).toArray();
-		List<Effect> effects = CoxEffects.fit(split, indices, terms, followUp);
+		List<Effect> effects = cox.fit(split, indices, terms, followUp);
 		for (Effect effect : effects) {
 			String[] parts = effect.term().split("@", 2);
 			if (parts.length == 2) {

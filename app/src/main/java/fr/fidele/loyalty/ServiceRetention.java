@@ -13,13 +13,11 @@ import fr.fidele.contacts.Channel;
 import fr.fidele.customers.Segment;
 import fr.fidele.stats.survival.ConfidenceType;
 import fr.fidele.stats.survival.CoxData;
-import fr.fidele.stats.survival.CoxModel;
 import fr.fidele.stats.survival.CoxResult;
 import fr.fidele.stats.survival.KaplanMeier;
 import fr.fidele.stats.survival.ModelFitException;
 import fr.fidele.stats.survival.SurvivalCurve;
 import fr.fidele.stats.survival.SurvivalData;
-import fr.fidele.stats.survival.Ties;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,11 +33,13 @@ public class ServiceRetention {
 	private static final double LEVEL = 0.95;
 
 	private final LoyaltyDataReader reader;
+	private final CoxEffects cox;
 	private final Clock clock;
 	private final AtomicReference<RetentionReport> latest = new AtomicReference<>();
 	private final FilterMemo<ContactFilter, RetentionReport> byFilter = new FilterMemo<>();
 
-	ServiceRetention(LoyaltyDataReader reader, Clock clock) {
+	ServiceRetention(LoyaltyDataReader reader, CoxEffects cox, Clock clock) {
+		this.cox = cox;
 		this.reader = reader;
 		this.clock = clock;
 	}
@@ -91,12 +91,12 @@ public class ServiceRetention {
 		List<String> codes = data.exposures().stream().map(Exposure::name).filter(n -> n.startsWith("REASON_"))
 			.map(n -> n.substring("REASON_".length())).toList();
 		List<Supplier<List<Effect>>> models = new ArrayList<>();
-		models.add(() -> CoxEffects.fit(table, new int[] { contacted }, List.of("CONTACTED"), followUp));
-		models.add(() -> CoxEffects.fit(table, data.columns(channels.stream().map(c -> "CHANNEL_" + c).toList()), channels, followUp));
-		models.add(() -> CoxEffects.fit(table, data.columns(codes.stream().map(c -> "REASON_" + c).toList()), codes, followUp));
+		models.add(() -> cox.fit(table, new int[] { contacted }, List.of("CONTACTED"), followUp));
+		models.add(() -> cox.fit(table, data.columns(channels.stream().map(c -> "CHANNEL_" + c).toList()), channels, followUp));
+		models.add(() -> cox.fit(table, data.columns(codes.stream().map(c -> "REASON_" + c).toList()), codes, followUp));
 		for (Segment segment : Segment.values()) {
 			if (filter.segment() == null || filter.segment() == segment) {
-				models.add(() -> CoxEffects.fit(table, new int[] { contacted }, List.of(segment.name()),
+				models.add(() -> cox.fit(table, new int[] { contacted }, List.of(segment.name()),
 						followUp.within(table, segment.ordinal())));
 			}
 		}
@@ -111,7 +111,7 @@ public class ServiceRetention {
 	}
 
 	/** Contact as if it had been there from the start: the biased comparison the report warns against. */
-	private static Optional<Effect> naive(CustomerExperiences.Table table, FollowUp followUp, int contacted) {
+	private Optional<Effect> naive(CustomerExperiences.Table table, FollowUp followUp, int contacted) {
 		int n = followUp.customers();
 		double[] start = new double[n];
 		double[] stop = new double[n];
@@ -138,8 +138,8 @@ public class ServiceRetention {
 		}
 		try {
 			// Without late entry the data are right-censored, which the Cox fit handles on its faster path.
-			CoxResult fit = CoxModel.fitWithoutConcordance(new CoxData(lateEntry ? start : null, stop, event, stratum, 3, new double[][] { ever },
-					List.of("EVER_CONTACTED")), Ties.EFRON);
+			CoxResult fit = cox.fitted(new CoxData(lateEntry ? start : null, stop, event, stratum, 3, new double[][] { ever },
+					List.of("EVER_CONTACTED")));
 			return Optional.of(new Effect("EVER_CONTACTED", fit.hazardRatio(0), fit.hazardRatioLower(0, LEVEL),
 					fit.hazardRatioUpper(0, LEVEL), fit.pValue(0), exposed, exposedChurned));
 		}

@@ -108,7 +108,7 @@ class ContactsInMemoryTests {
 	/** Contacts held for the analysis date, read in full now, folded at each figure asked. */
 	private ContactsInMemory held() {
 		ContactsInMemory memory = new ContactsInMemory(contacts,
-				new LoyaltyProperties(false, "-", Duration.ZERO),
+				new LoyaltyProperties(false, "-", Duration.ZERO, LoyaltyProperties.Cluster.NONE),
 				Clock.systemUTC());
 		Instant started = Instant.now();
 		memory.replace(AS_OF, contacts.scan(AS_OF, List.of(), c -> (customer, seconds, mask) -> {

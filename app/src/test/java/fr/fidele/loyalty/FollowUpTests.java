@@ -3,11 +3,13 @@ package fr.fidele.loyalty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.List;
 
 import fr.fidele.contacts.Channel;
 import fr.fidele.customers.Segment;
 import fr.fidele.stats.survival.CoxData;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,6 +87,7 @@ class FollowUpTests {
 	@Test
 	void withNothingEstimableTheEffectsAreEmptyNotAnError() {
 		// a database without any survey answer yet: the satisfaction breakdown has no column to fit
-		assertThat(CoxEffects.fit(TABLE, new int[0], List.of(), FollowUp.of(TABLE, ContactFilter.NONE))).isEmpty();
+		CoxEffects inProcess = new CoxEffects(new ModelFits(new LoyaltyProperties(false, "-", Duration.ZERO, LoyaltyProperties.Cluster.NONE), new SimpleMeterRegistry()));
+		assertThat(inProcess.fit(TABLE, new int[0], List.of(), FollowUp.of(TABLE, ContactFilter.NONE))).isEmpty();
 	}
 }

@@ -1,6 +1,9 @@
 package fr.fidele.spark;
 
 import java.io.Serializable;
+import java.util.Arrays;
+
+import fr.fidele.stats.exchange.CoxRequest;
 
 /**
  * One row of a Cox model's data: a customer's follow-up, or one interval of it when a covariate changes over time
@@ -27,6 +30,12 @@ public record CoxRow(double start, double stop, boolean event, int stratum, doub
     /** A right-censored row without strata. */
     public static CoxRow rightCensored(double time, boolean event, double... x) {
         return new CoxRow(Double.NEGATIVE_INFINITY, time, event, 0, x);
+    }
+
+    /** The row of one record of a {@link fr.fidele.stats.exchange.CoxRequest}'s rows. */
+    public static CoxRow ofRecord(byte[] record) {
+        double[] values = CoxRequest.decode(record);
+        return new CoxRow(values[0], values[1], values[2] == 1, (int) values[3], Arrays.copyOfRange(values, 4, values.length));
     }
 
     /** True when the row has an entry time (counting process). */

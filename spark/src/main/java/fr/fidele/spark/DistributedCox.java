@@ -49,14 +49,17 @@ public final class DistributedCox {
             }
             JavaSparkContext spark = JavaSparkContext.fromSparkContext(cached.context());
             Broadcast<double[]> means = spark.broadcast(totals.means());
-            Broadcast<TimeScale> scale = spark.broadcast(TimeScale.of(cached, timeFix));
+            TimeScale times = TimeScale.of(cached, timeFix);
+            int strata = totals.strata();
+            Broadcast<TimeScale> scale = spark.broadcast(times);
+            Broadcast<EventTimes> events = spark.broadcast(EventTimes.of(cached, times, strata));
             broadcasts.add(means);
             broadcasts.add(scale);
-            int strata = totals.strata();
+            broadcasts.add(events);
             return CoxModel.fit(beta -> {
                 Broadcast<double[]> coefficients = spark.broadcast(beta);
                 broadcasts.add(coefficients);
-                return gathered(cached, coefficients, means, scale, strata, ties);
+                return gathered(cached, coefficients, means, scale, events, ties);
             }, terms, totals.rows(), totals.events());
         }
         finally {
@@ -69,11 +72,11 @@ public final class DistributedCox {
 
     /** One Newton step's aggregation: the sums of every partition by (stratum, time), merged, swept on the driver. */
     private static PartialLikelihood gathered(JavaRDD<CoxRow> rows, Broadcast<double[]> beta, Broadcast<double[]> means,
-            Broadcast<TimeScale> scale, int strata, Ties ties) {
+            Broadcast<TimeScale> scale, Broadcast<EventTimes> events, Ties ties) {
         int p = beta.value().length;
         List<Tuple2<TimeKey, double[]>> sums = rows
-            .mapPartitionsToPair(partition -> partitionSums(partition, beta.value(), means.value(), scale.value(), strata)
-                .iterator())
+            .mapPartitionsToPair(partition -> partitionSums(partition, beta.value(), means.value(), scale.value(),
+                    events.value()).iterator())
             .reduceByKey(TimeSums::merge)
             .collect();
         List<Tuple2<TimeKey, double[]>> inOrder = new ArrayList<>(sums);
@@ -87,37 +90,50 @@ public final class DistributedCox {
         return TimeSums.likelihood(p, stratumOf, entries, ties);
     }
 
-    /** A partition's sums, in an array by (stratum, time slot): a row costs a binary search, not a map entry. */
+    /**
+     * A partition's sums, in an array by (stratum, event time): a row costs two binary searches, not a map entry. A
+     * row that spans no event time changes no risk set and is left out of the sums (it still counts in the totals).
+     */
     private static List<Tuple2<TimeKey, double[]>> partitionSums(Iterator<CoxRow> partition, double[] beta,
-            double[] means, TimeScale scale, int strata) {
+            double[] means, TimeScale scale, EventTimes events) {
         int p = beta.length;
         int width = TimeSums.width(p);
-        int slots = scale.slots();
-        double[][] sums = new double[strata * slots][];
+        double[][] sums = new double[events.size()][];
         double[] x = new double[p];
         while (partition.hasNext()) {
             CoxRow row = partition.next();
+            int stopSlot = scale.slot(row.stop());
+            int s = row.stratum();
+            int exit = events.lastAtOrBefore(s, scale.time(stopSlot));
+            int enter = -1;
+            if (row.entered()) {
+                int startSlot = scale.slot(row.start());
+                if (startSlot == stopSlot) {
+                    throw new IllegalArgumentException("start and stop times (" + row.start() + ", " + row.stop()
+                            + "] are near-ties: the interval would have length 0 (as R's aeqSurv)");
+                }
+                enter = events.lastAtOrBefore(s, scale.time(startSlot));
+            }
+            if (exit == enter) {
+                continue; // at risk at no event time: -1 == -1, or both in the same gap between two event times
+            }
             double eta = 0; // centred as the in-process fit centres, summed in the same order
             for (int j = 0; j < p; j++) {
                 x[j] = row.x()[j] - means[j];
                 eta += beta[j] * x[j];
             }
-            int base = row.stratum() * slots;
-            int stop = scale.slot(row.stop());
-            TimeSums.addExit(entry(sums, base + stop, width), x, eta, row.event());
-            if (row.entered()) {
-                int start = scale.slot(row.start());
-                if (start == stop) {
-                    throw new IllegalArgumentException("start and stop times (" + row.start() + ", " + row.stop()
-                            + "] are near-ties: the interval would have length 0 (as R's aeqSurv)");
-                }
-                TimeSums.addEntry(entry(sums, base + start, width), x, eta);
+            int base = events.offset()[s];
+            TimeSums.addExit(entry(sums, base + exit, width), x, eta, row.event());
+            if (enter >= 0) {
+                TimeSums.addEntry(entry(sums, base + enter, width), x, eta);
             }
         }
         List<Tuple2<TimeKey, double[]>> pairs = new ArrayList<>();
-        for (int k = 0; k < sums.length; k++) {
-            if (sums[k] != null) {
-                pairs.add(new Tuple2<>(new TimeKey(k / slots, scale.time(k % slots)), sums[k]));
+        for (int s = 0; s < events.times().length; s++) {
+            for (int k = events.offset()[s]; k < events.offset()[s + 1]; k++) {
+                if (sums[k] != null) {
+                    pairs.add(new Tuple2<>(events.key(s, k - events.offset()[s]), sums[k]));
+                }
             }
         }
         return pairs;

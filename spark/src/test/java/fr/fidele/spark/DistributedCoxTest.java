@@ -13,7 +13,9 @@ import fr.fidele.stats.survival.CoxData;
 import fr.fidele.stats.survival.CoxModel;
 import fr.fidele.stats.survival.CoxResult;
 import fr.fidele.stats.survival.Ties;
+import fr.fidele.stats.survival.TimeFix;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -109,11 +111,38 @@ class DistributedCoxTest {
         assertSameFit(spark, simulated(customers, strata, days, countingProcess), TERMS, ties);
     }
 
+    /**
+     * Rows entering at any instant (an exposure switching on inside a day), leaving on whole days: the sums are kept by
+     * event day, not by entry instant, and the fit is still the in-process one.
+     */
+    @Test
+    void rowsEnteringAtAnyInstantAreSummedByEventDay() {
+        SplittableRandom random = new SplittableRandom(5);
+        List<CoxRow> rows = new ArrayList<>();
+        for (CoxRow row : simulated(20000, 2, true, false)) {
+            double cut = row.stop() * (0.05 + 0.9 * random.nextDouble());
+            rows.add(new CoxRow(0, cut, false, row.stratum(), row.x()));
+            rows.add(new CoxRow(cut, row.stop(), row.event(), row.stratum(),
+                    new double[] {row.x()[0], row.x()[1] / 2, row.x()[2]}));
+        }
+        JavaRDD<CoxRow> parallel = spark.parallelize(rows, 6);
+        TimeScale scale = TimeScale.of(parallel, TimeFix.ON);
+        long eventDays = rows.stream().filter(CoxRow::event).map(row -> row.stratum() + "@" + row.stop()).distinct().count();
+
+        assertThat(scale.slots()).as("distinct times").isGreaterThan(20000);
+        assertThat(EventTimes.of(parallel, scale, 2).size()).isEqualTo(eventDays).isLessThan(2 * 1096);
+        assertSameFit(spark, rows, TERMS, Ties.EFRON);
+    }
+
     /** Fits {@code rows} on {@code cluster} and in process, and holds every figure of the two equal. */
     static void assertSameFit(JavaSparkContext cluster, List<CoxRow> rows, List<String> terms, Ties ties) {
-        CoxResult inProcess = CoxModel.fit(coxData(rows, terms), ties);
-        CoxResult distributed = DistributedCox.fit(cluster.parallelize(rows, 6), terms, ties);
+        assertSameFit(DistributedCox.fit(cluster.parallelize(rows, 6), terms, ties), CoxModel.fit(coxData(rows, terms), ties));
+    }
 
+    /** Holds every figure of a model fitted on a cluster equal to the in-process one's. */
+    static void assertSameFit(CoxResult distributed, CoxResult inProcess) {
+        List<String> terms = inProcess.terms();
+        assertThat(distributed.terms()).isEqualTo(terms);
         assertThat(distributed.subjects()).isEqualTo(inProcess.subjects());
         assertThat(distributed.events()).isEqualTo(inProcess.events());
         assertThat(distributed.iterations()).isEqualTo(inProcess.iterations());
@@ -135,7 +164,7 @@ class DistributedCoxTest {
             .isLessThanOrEqualTo(RELATIVE * Math.abs(expected));
     }
 
-    private static CoxData coxData(List<CoxRow> rows, List<String> terms) {
+    static CoxData coxData(List<CoxRow> rows, List<String> terms) {
         int n = rows.size();
         boolean entered = rows.stream().anyMatch(CoxRow::entered);
         int strata = rows.stream().mapToInt(CoxRow::stratum).max().orElse(0) + 1;

@@ -100,8 +100,8 @@ final class CountedLikelihood {
             // a follow-up split in rows: each row starts where the one before it stopped, already placed
             int startAt = start == null ? -1
                     : s == previousStratum && i > 0 && start[i] == stop[i - 1] ? previousStopAt
-                    : lastAtOrBefore(eventTimes[s], start[i]);
-            int stopAt = lastAtOrBefore(eventTimes[s], stop[i]);
+                    : TimeSums.lastAtOrBefore(eventTimes[s], start[i]);
+            int stopAt = TimeSums.lastAtOrBefore(eventTimes[s], stop[i]);
             previousStratum = s;
             previousStopAt = stopAt;
             if (stopAt == startAt) {
@@ -182,21 +182,6 @@ final class CountedLikelihood {
             times[s] = Arrays.copyOf(t, distinct);
         }
         return times;
-    }
-
-    /** The index of the last time at or before {@code t}, -1 when every time is after it. */
-    private static int lastAtOrBefore(double[] ascending, double t) {
-        int low = 0;
-        int high = ascending.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (ascending[middle] <= t) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low - 1;
     }
 
     private static double[] centred(double[][] covariates, CovariatePatterns patterns) {

@@ -166,4 +166,22 @@ public final class TimeSums {
             }
         }
     }
+
+    /**
+     * The index of the last time at or before {@code t}, -1 when every time is after it: where a row whose time is
+     * {@code t} joins or leaves a sweep over event times only (the partial likelihood sees nothing in between).
+     */
+    public static int lastAtOrBefore(double[] ascending, double t) {
+        int low = 0;
+        int high = ascending.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ascending[middle] <= t) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low - 1;
+    }
 }

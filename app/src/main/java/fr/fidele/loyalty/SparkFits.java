@@ -1,0 +1,223 @@
+package fr.fidele.loyalty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import fr.fidele.stats.exchange.CoxReply;
+import fr.fidele.stats.exchange.CoxRequest;
+import fr.fidele.stats.survival.CoxData;
+import fr.fidele.stats.survival.CoxResult;
+import fr.fidele.stats.survival.Ties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Cox fits asked of the Spark module's fit service ({@code fr.fidele.spark.FitService}, decision 31): started with
+ * {@code spark-submit} against the configured master on the first fit, kept while the application runs, started
+ * again if it died. Each model's rows go through the exchange directory, where the cluster's workers read them; the
+ * result comes back to the bit. The service reads this application's end in its standard input, so a kill -9 of the
+ * application leaves no service behind.
+ */
+final class SparkFits implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(SparkFits.class);
+	private static final String SERVICE = "fr.fidele.spark.FitService";
+	private static final String READY = "service.ready";
+	private static final String RUN_PREFIX = "run-";
+	/** After a service that did not start, the models go in process this long before another start is tried. */
+	private static final Duration RETRY_AFTER = Duration.ofMinutes(10);
+	/** What Spark's own launcher gives its JVMs on Java 17 ({@code org.apache.spark.launcher.JavaModuleOptions}). */
+	private static final List<String> JAVA_17_OPTIONS = Stream.of("java.lang", "java.lang.invoke", "java.lang.reflect",
+			"java.io", "java.net", "java.nio", "java.util", "java.util.concurrent", "java.util.concurrent.atomic",
+			"jdk.internal.ref", "sun.nio.ch", "sun.nio.cs", "sun.security.action", "sun.util.calendar")
+		.map(open -> "--add-opens=java.base/" + open + "=ALL-UNNAMED").toList();
+
+	private final LoyaltyProperties.Cluster settings;
+	private final Path exchange;
+	private final AtomicLong requests = new AtomicLong();
+	private Process service;
+	private Path run;
+	private Instant failedStart;
+
+	SparkFits(LoyaltyProperties.Cluster settings) {
+		if (settings.sparkHome() == null || !Files.isDirectory(settings.sparkHome().resolve("jars"))) {
+			throw misconfigured("spark-home", "a Spark distribution's directory (with jars/)", settings.sparkHome());
+		}
+		if (settings.jobJar() == null || !Files.isRegularFile(settings.jobJar())) {
+			throw misconfigured("job-jar", "the fidele-spark.jar built by the spark module", settings.jobJar());
+		}
+		this.settings = settings;
+		try {
+			this.exchange = settings.exchangeDir() != null ? Files.createDirectories(settings.exchangeDir())
+					: Files.createTempDirectory("fidele-fits");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("the exchange directory of the Spark cluster cannot be created", e);
+		}
+	}
+
+	/** The model of {@code data} fitted on the cluster; a refusal of the model is the fit's own exception. */
+	CoxResult fit(CoxData data) {
+		Path directory = running();
+		String id = "fit-" + requests.incrementAndGet();
+		try {
+			CoxRequest request = CoxRequest.write(directory, id, data, Ties.EFRON);
+			try {
+				return CoxReply.read(awaitReply(directory, id));
+			}
+			finally {
+				Files.deleteIfExists(request.rowsFile(directory));
+				Files.deleteIfExists(directory.resolve(id + CoxRequest.SUFFIX));
+				Files.deleteIfExists(directory.resolve(id + CoxReply.SUFFIX));
+			}
+		}
+		catch (IOException e) {
+			throw new UnavailableException("model " + id + ": " + e.getMessage());
+		}
+	}
+
+	@Override
+	public synchronized void close() {
+		stop();
+		try {
+			clearEarlierRuns();
+		}
+		catch (IOException e) {
+			log.warn("Loyalty: the fit service's files could not all be removed from {}", exchange, e);
+		}
+	}
+
+	/** The run directory of a service that is up, started first if need be. */
+	private synchronized Path running() {
+		if (service != null && service.isAlive()) {
+			return run;
+		}
+		stop();
+		if (failedStart != null && Instant.now().isBefore(failedStart.plus(RETRY_AFTER))) {
+			throw new UnavailableException("the fit service did not start at " + failedStart + "; next try after "
+					+ failedStart.plus(RETRY_AFTER));
+		}
+		try {
+			clearEarlierRuns();
+			run = Files.createDirectory(exchange.resolve(RUN_PREFIX + System.currentTimeMillis()));
+			ProcessBuilder builder = new ProcessBuilder(command(run)).redirectErrorStream(true)
+				.redirectOutput(run.resolve("service.log").toFile());
+			// where a master on this machine (local-cluster) starts its executors from, as Spark's scripts say it
+			builder.environment().put("SPARK_HOME", settings.sparkHome().toString());
+			builder.environment().putIfAbsent("SPARK_SCALA_VERSION", "2.13");
+			service = builder.start();
+			log.info("Loyalty: fit service starting on {} (log in {})", settings.master(), run.resolve("service.log"));
+			awaitFile(run.resolve(READY), settings.startTimeout().toMillis(), "the fit service to start");
+			failedStart = null;
+			return run;
+		}
+		catch (IOException e) {
+			stop();
+			failedStart = Instant.now();
+			throw new UnavailableException("the fit service could not start: " + e.getMessage());
+		}
+	}
+
+	private Path awaitReply(Path directory, String id) throws IOException {
+		Path reply = directory.resolve(id + CoxReply.SUFFIX);
+		awaitFile(reply, settings.fitTimeout().toMillis(), "model " + id);
+		return reply;
+	}
+
+	/** Waits for {@code file}, as long as the service lives and {@code millis} allow. */
+	private void awaitFile(Path file, long millis, String what) throws IOException {
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+		long pause = 5;
+		Process watched = service;
+		while (!Files.exists(file)) {
+			if (!watched.isAlive()) {
+				throw new IOException("the fit service stopped (exit " + watched.exitValue() + ") while waiting for " + what);
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IOException("waited " + millis + " ms for " + what);
+			}
+			try {
+				Thread.sleep(pause);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IOException("interrupted while waiting for " + what, e);
+			}
+			pause = Math.min(100, pause * 2);
+		}
+	}
+
+	/** spark-submit, run as Spark's own scripts run it: the distribution's jars and the options Java 17 needs. */
+	private List<String> command(Path directory) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-Djdk.reflect.useDirectMethodHandle=false",
+				"-Dio.netty.tryReflectionSetAccessible=true"));
+		command.addAll(JAVA_17_OPTIONS);
+		command.addAll(List.of("-cp", settings.sparkHome().resolve("jars") + "/*", "org.apache.spark.deploy.SparkSubmit",
+				"--master", settings.master(), "--deploy-mode", "client", "--executor-memory", settings.executorMemory(),
+				"--conf", "spark.ui.enabled=false", "--class", SERVICE, settings.jobJar().toString(), directory.toString(),
+				Integer.toString(settings.concurrentFits())));
+		return command;
+	}
+
+	/** Ends the service: its standard input closed first (it stops by itself), then the process if it lingers. */
+	private void stop() {
+		if (service == null) {
+			return;
+		}
+		try {
+			service.getOutputStream().close();
+			if (!service.waitFor(5, TimeUnit.SECONDS)) {
+				service.descendants().forEach(ProcessHandle::destroyForcibly);
+				service.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
+			}
+		}
+		catch (IOException e) {
+			service.destroyForcibly();
+		}
+		catch (InterruptedException e) {
+			service.destroyForcibly();
+			Thread.currentThread().interrupt();
+		}
+		service = null;
+	}
+
+	/** The directories of services gone with an earlier run of the application (a kill -9 leaves its own). */
+	private void clearEarlierRuns() throws IOException {
+		try (Stream<Path> runs = Files.list(exchange)) {
+			for (Path earlier : runs.filter(p -> p.getFileName().toString().startsWith(RUN_PREFIX)).toList()) {
+				try (Stream<Path> files = Files.walk(earlier)) {
+					for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+						Files.deleteIfExists(file);
+					}
+				}
+			}
+		}
+	}
+
+	private static IllegalStateException misconfigured(String property, String what, Path value) {
+		return new IllegalStateException("fidele.loyalty.cluster." + property + " must name " + what
+				+ " when fidele.loyalty.cluster.master is set (now: " + value + ")");
+	}
+
+	/** The cluster did not answer: the caller fits in process. */
+	static final class UnavailableException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		UnavailableException(String message) {
+			super(message);
+		}
+	}
+}
