@@ -68,12 +68,15 @@ final class SparkFits implements AutoCloseable {
 
 	/** The model of {@code data} fitted on the cluster; a refusal of the model is the fit's own exception. */
 	CoxResult fit(CoxData data) {
-		Path directory = running();
+		Running running = running();
+		Path directory = running.directory();
 		String id = "fit-" + requests.incrementAndGet();
 		try {
 			CoxRequest request = CoxRequest.write(directory, id, data, Ties.EFRON);
 			try {
-				return CoxReply.read(awaitReply(directory, id));
+				Path reply = directory.resolve(id + CoxReply.SUFFIX);
+				awaitFile(reply, running.process(), settings.fitTimeout().toMillis(), "model " + id);
+				return CoxReply.read(reply);
 			}
 			finally {
 				Files.deleteIfExists(request.rowsFile(directory));
@@ -97,10 +100,10 @@ final class SparkFits implements AutoCloseable {
 		}
 	}
 
-	/** The run directory of a service that is up, started first if need be. */
-	private synchronized Path running() {
+	/** A service that is up, and its run directory: started first if need be. */
+	private synchronized Running running() {
 		if (service != null && service.isAlive()) {
-			return run;
+			return new Running(run, service);
 		}
 		stop();
 		if (failedStart != null && Instant.now().isBefore(failedStart.plus(RETRY_AFTER))) {
@@ -117,9 +120,9 @@ final class SparkFits implements AutoCloseable {
 			builder.environment().putIfAbsent("SPARK_SCALA_VERSION", "2.13");
 			service = builder.start();
 			log.info("Loyalty: fit service starting on {} (log in {})", settings.master(), run.resolve("service.log"));
-			awaitFile(run.resolve(READY), settings.startTimeout().toMillis(), "the fit service to start");
+			awaitFile(run.resolve(READY), service, settings.startTimeout().toMillis(), "the fit service to start");
 			failedStart = null;
-			return run;
+			return new Running(run, service);
 		}
 		catch (IOException e) {
 			stop();
@@ -128,17 +131,13 @@ final class SparkFits implements AutoCloseable {
 		}
 	}
 
-	private Path awaitReply(Path directory, String id) throws IOException {
-		Path reply = directory.resolve(id + CoxReply.SUFFIX);
-		awaitFile(reply, settings.fitTimeout().toMillis(), "model " + id);
-		return reply;
-	}
-
-	/** Waits for {@code file}, as long as the service lives and {@code millis} allow. */
-	private void awaitFile(Path file, long millis, String what) throws IOException {
+	/**
+	 * Waits for {@code file}, as long as {@code watched} lives and {@code millis} allow. The process is the one the
+	 * file was asked of: another thread may have started the next service meanwhile.
+	 */
+	private static void awaitFile(Path file, Process watched, long millis, String what) throws IOException {
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
 		long pause = 5;
-		Process watched = service;
 		while (!Files.exists(file)) {
 			if (!watched.isAlive()) {
 				throw new IOException("the fit service stopped (exit " + watched.exitValue() + ") while waiting for " + what);
@@ -166,8 +165,9 @@ final class SparkFits implements AutoCloseable {
 		command.addAll(JAVA_17_OPTIONS);
 		command.addAll(List.of("-cp", settings.sparkHome().resolve("jars") + "/*", "org.apache.spark.deploy.SparkSubmit",
 				"--master", settings.master(), "--deploy-mode", "client", "--executor-memory", settings.executorMemory(),
-				"--conf", "spark.ui.enabled=false", "--class", SERVICE, settings.jobJar().toString(), directory.toString(),
-				Integer.toString(settings.concurrentFits())));
+				// the service runs as long as Fidèle: Spark's INFO lines would fill the disk over the months
+				"--conf", "spark.ui.enabled=false", "--conf", "spark.log.level=WARN", "--class", SERVICE,
+				settings.jobJar().toString(), directory.toString(), Integer.toString(settings.concurrentFits())));
 		return command;
 	}
 
@@ -209,6 +209,10 @@ final class SparkFits implements AutoCloseable {
 	private static IllegalStateException misconfigured(String property, String what, Path value) {
 		return new IllegalStateException("fidele.loyalty.cluster." + property + " must name " + what
 				+ " when fidele.loyalty.cluster.master is set (now: " + value + ")");
+	}
+
+	/** A service that was up when a fit asked for it, and the directory its requests go to. */
+	private record Running(Path directory, Process process) {
 	}
 
 	/** The cluster did not answer: the caller fits in process. */

@@ -71,13 +71,16 @@ public final class FitService {
         Set<String> taken = new HashSet<>();
         try {
             while (open.getAsBoolean()) {
+                Set<String> present = new HashSet<>();
                 try (DirectoryStream<Path> requests = Files.newDirectoryStream(exchange, "*" + CoxRequest.SUFFIX)) {
                     for (Path request : requests) {
+                        present.add(request.getFileName().toString());
                         if (taken.add(request.getFileName().toString())) {
                             fits.submit(() -> answer(spark, exchange, request));
                         }
                     }
                 }
+                taken.retainAll(present); // the application removes a request once answered: forget it too
                 pause();
             }
         }
