@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import fr.fidele.stats.survival.CoxData;
 import fr.fidele.stats.survival.CoxModel;
@@ -65,7 +67,7 @@ class SparkFitsTests {
 	}
 
 	@Test
-	void aCountingProcessModelWithStrataIsFittedOnTheClusterAsInProcess() {
+	void aCountingProcessModelWithStrataIsFittedOnTheClusterAsInProcess() throws IOException {
 		CoxData data = customers(4000, 7);
 
 		CoxResult onCluster = fits.fit(data);
@@ -73,6 +75,11 @@ class SparkFitsTests {
 		assertSameFit(onCluster, CoxModel.fitWithoutConcordance(data, Ties.EFRON));
 		assertThat(meters.get("fidele.loyalty.model.fits").tag("where", "cluster").counter().count()).isGreaterThanOrEqualTo(1);
 		assertThat(meters.get("fidele.loyalty.model.fits.fallbacks").counter().count()).isZero();
+		// a service as long-lived as the application logs warnings, not a line per Spark job
+		try (Stream<Path> logs = Files.find(exchange, 2, (path, attributes) -> path.endsWith("service.log"))) {
+			assertThat(logs.toList()).singleElement()
+				.satisfies(log -> assertThat(Files.readString(log)).doesNotContain("INFO DAGScheduler"));
+		}
 	}
 
 	@Test

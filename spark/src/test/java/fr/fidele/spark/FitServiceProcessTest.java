@@ -1,10 +1,12 @@
 package fr.fidele.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -51,10 +53,8 @@ class FitServiceProcessTest {
         }
     }
 
-    private static void awaitFile(Path file, Process service) throws InterruptedException {
-        for (int i = 0; i < 1200 && !Files.exists(file) && service.isAlive(); i++) {
-            Thread.sleep(100);
-        }
+    private static void awaitFile(Path file, Process service) {
+        await().atMost(Duration.ofMinutes(2)).until(() -> Files.exists(file) || !service.isAlive());
         assertThat(file).as("written by the service (see service.log)").exists();
     }
 }

@@ -2,10 +2,12 @@ package fr.fidele.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,7 +63,7 @@ class FitServiceTest {
     }
 
     @Test
-    void aCountingProcessModelWithStrataIsAnsweredAsInProcess() throws IOException, InterruptedException {
+    void aCountingProcessModelWithStrataIsAnsweredAsInProcess() throws IOException {
         CoxData data = DistributedCoxTest.coxData(DistributedCoxTest.simulated(20000, 2, true, true),
                 DistributedCoxTest.TERMS);
         CoxRequest request = CoxRequest.write(exchange, "counting", data, Ties.EFRON);
@@ -74,7 +76,7 @@ class FitServiceTest {
     }
 
     @Test
-    void rightCensoredRowsWithBreslowTies() throws IOException, InterruptedException {
+    void rightCensoredRowsWithBreslowTies() throws IOException {
         CoxData data = DistributedCoxTest.coxData(DistributedCoxTest.simulated(5000, 1, true, false),
                 DistributedCoxTest.TERMS);
         CoxRequest.write(exchange, "breslow", data, Ties.BRESLOW);
@@ -83,7 +85,7 @@ class FitServiceTest {
     }
 
     @Test
-    void requestsOfDifferentWidthsAskedAtOnceAreEachReadWithTheirOwn() throws IOException, InterruptedException {
+    void requestsOfDifferentWidthsAskedAtOnceAreEachReadWithTheirOwn() throws IOException {
         CoxData all = DistributedCoxTest.coxData(DistributedCoxTest.simulated(6000, 1, true, true),
                 DistributedCoxTest.TERMS);
         List<CoxData> models = new ArrayList<>();
@@ -101,7 +103,7 @@ class FitServiceTest {
     }
 
     @Test
-    void aModelTheFitRefusesIsAnsweredWithItsReason() throws IOException, InterruptedException {
+    void aModelTheFitRefusesIsAnsweredWithItsReason() throws IOException {
         CoxData data = CoxData.rightCensored(new double[] { 1, 2, 3, 4 }, new boolean[] { true, false, true, true },
                 new double[][] { { 1, 1, 1, 1 } }, List.of("constant"));
         CoxRequest.write(exchange, "singular", data, Ties.EFRON);
@@ -112,7 +114,7 @@ class FitServiceTest {
     }
 
     @Test
-    void rowsThatCannotBeReadAreAnEngineFailure() throws IOException, InterruptedException {
+    void rowsThatCannotBeReadAreAnEngineFailure() throws IOException {
         CoxRequest request = CoxRequest.write(exchange, "lost", CoxData.rightCensored(new double[] { 1, 2 },
                 new boolean[] { true, false }, new double[][] { { 0, 1 } }, List.of("x")), Ties.EFRON);
         Files.delete(request.rowsFile(exchange));
@@ -122,12 +124,9 @@ class FitServiceTest {
     }
 
     /** The reply to {@code id}, once the service has written it. */
-    private static Path reply(String id) throws InterruptedException {
+    private static Path reply(String id) {
         Path reply = exchange.resolve(id + CoxReply.SUFFIX);
-        for (int i = 0; i < 1200 && !Files.exists(reply); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(reply).as("the service's reply").exists();
+        await().atMost(Duration.ofMinutes(2)).until(() -> Files.exists(reply));
         return reply;
     }
 }
