@@ -3,6 +3,7 @@ package fr.fidele.contacts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -25,16 +26,22 @@ public class ContactBulkImport {
 	private final DataSource dataSource;
 	private final JdbcClient jdbc;
 	private final History history;
+	private final ContactMonths months;
 
-	ContactBulkImport(DataSource dataSource, JdbcClient jdbc, History history) {
+	ContactBulkImport(DataSource dataSource, JdbcClient jdbc, History history, ContactMonths months) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.history = history;
+		this.months = months;
 	}
 
 	/** Inserts the contacts whose external reference is new; returns how many were inserted. */
 	@Transactional
 	public int importAll(List<ImportedContact> rows, String reason) throws SQLException {
+		if (!rows.isEmpty()) {
+			List<Instant> arrivals = rows.stream().map(row -> row.contact().arrivedAt()).sorted().toList();
+			months.prepare(arrivals.get(0), arrivals.get(arrivals.size() - 1));
+		}
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("""
@@ -63,11 +70,11 @@ public class ContactBulkImport {
 				    select distinct on (external_ref) customer_id, channel, direction, reason_code, queue, arrived_at,
 				        queued_at, answered_at, ended_at, ended_by, identity_verified, resolved, wrapup_notes, external_ref
 				    from staged_contact order by external_ref, line
-				    on conflict (external_ref) do nothing returning id, external_ref)
+				    returning id, external_ref)
 				insert into inserted_contact select id, external_ref from inserted""").update();
 		jdbc.sql("""
-				insert into contact_leg (contact_id, seq, advisor_id, started_at, ended_at)
-				select i.id, 1, s.advisor_id, coalesce(s.answered_at, s.arrived_at), s.ended_at
+				insert into contact_leg (contact_id, contact_arrived_at, seq, advisor_id, started_at, ended_at)
+				select i.id, s.arrived_at, 1, s.advisor_id, coalesce(s.answered_at, s.arrived_at), s.ended_at
 				from inserted_contact i join staged_contact s using (external_ref) where s.advisor_id is not null""").update();
 		history.recordAll(ContactManagement.CONTACT, jdbc.sql("select id from inserted_contact").query(Long.class).list(), "imported", reason);
 		return inserted;

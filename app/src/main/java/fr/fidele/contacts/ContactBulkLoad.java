@@ -28,7 +28,9 @@ public final class ContactBulkLoad implements AutoCloseable {
 			boolean identityVerified, boolean reidentified, Boolean resolved, String notes, Instant firstResponseAt) {
 	}
 
-	public record LegRow(long contactId, int seq, long advisorId, Instant startedAt, Instant endedAt, String transferNote) {
+	/** A leg, with its contact's arrival: the legs are kept in their contact's month (V55). */
+	public record LegRow(long contactId, Instant contactArrivedAt, int seq, long advisorId, Instant startedAt, Instant endedAt,
+			String transferNote) {
 	}
 
 	private final BulkCopy load;
@@ -50,7 +52,7 @@ public final class ContactBulkLoad implements AutoCloseable {
 					id, customer_id, case_id, first_of_case, channel, direction, reason_code, queue, arrived_at, queued_at,
 					answered_at, ended_at, ended_by, identity_verified, reidentified_after_transfer, resolved, wrapup_notes,
 					first_response_at""");
-			this.legs = load.table("contact_leg", "contact_id, seq, advisor_id, started_at, ended_at, transfer_note");
+			this.legs = load.table("contact_leg", "contact_id, contact_arrived_at, seq, advisor_id, started_at, ended_at, transfer_note");
 		}
 		catch (SQLException | RuntimeException e) {
 			load.close();
@@ -81,7 +83,7 @@ public final class ContactBulkLoad implements AutoCloseable {
 	}
 
 	public void leg(LegRow l) throws SQLException {
-		legs.add(l.contactId()).add(l.seq()).add(l.advisorId()).add(l.startedAt()).add(l.endedAt()).add(l.transferNote())
+		legs.add(l.contactId()).add(l.contactArrivedAt()).add(l.seq()).add(l.advisorId()).add(l.startedAt()).add(l.endedAt()).add(l.transferNote())
 			.endRow();
 	}
 

@@ -1,6 +1,7 @@
 package fr.fidele.contacts;
 
 import java.sql.SQLException;
+import java.time.Instant;
 
 import javax.sql.DataSource;
 
@@ -13,13 +14,20 @@ public class ContactBulkLoads {
 
 	private final DataSource dataSource;
 	private final JdbcClient jdbc;
+	private final ContactMonths months;
 
-	ContactBulkLoads(DataSource dataSource, JdbcClient jdbc) {
+	ContactBulkLoads(DataSource dataSource, JdbcClient jdbc, ContactMonths months) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
+		this.months = months;
 	}
 
-	public ContactBulkLoad open() throws SQLException {
+	/**
+	 * Opens a load of contacts arriving from {@code first} to {@code last}: their months' partitions are made first,
+	 * since a partition cannot be added to a table a load is copying into.
+	 */
+	public ContactBulkLoad open(Instant first, Instant last) throws SQLException {
+		months.prepare(first, last);
 		return new ContactBulkLoad(dataSource, jdbc);
 	}
 }

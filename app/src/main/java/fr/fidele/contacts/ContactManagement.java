@@ -32,9 +32,10 @@ public class ContactManagement {
 	private final CaseLifecycle lifecycle;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ContactMonths months;
 
 	ContactManagement(Contacts contacts, Cases cases, Reasons reasons, Customers customers, Users users,
-			History history, CaseLifecycle lifecycle, ApplicationEventPublisher events, Clock clock) {
+			History history, CaseLifecycle lifecycle, ApplicationEventPublisher events, Clock clock, ContactMonths months) {
 		this.contacts = contacts;
 		this.cases = cases;
 		this.reasons = reasons;
@@ -44,6 +45,7 @@ public class ContactManagement {
 		this.lifecycle = lifecycle;
 		this.events = events;
 		this.clock = clock;
+		this.months = months;
 	}
 
 	/** The outcome of recording: the contact, and whether it was new or already known by its external reference. */
@@ -53,6 +55,8 @@ public class ContactManagement {
 	@Transactional
 	public Recorded record(NewContact c, String reason) {
 		ContactRules.check(c);
+		// first, before this transaction writes anything a partition's creation would wait for
+		months.prepare(c.arrivedAt(), c.arrivedAt());
 		if (c.externalRef() != null) {
 			Optional<Long> known = contacts.idByExternalRef(c.externalRef());
 			if (known.isPresent()) {

@@ -70,10 +70,11 @@ public class LiveContacts {
 		jdbc.sql("update contact set answered_at = coalesce(answered_at, ?), version = version + 1 where id = ?")
 			.params(Contacts.ts(at), contactId).update();
 		jdbc.sql("""
-				insert into contact_leg (contact_id, seq, advisor_id, started_at)
-				select ?, coalesce(max(seq), 0) + 1, ?, ? from contact_leg where contact_id = ?
-				having not exists (select 1 from contact_leg where contact_id = ? and advisor_id = ? and ended_at is null)""")
-			.params(contactId, advisorId, Contacts.ts(at), contactId, contactId, advisorId).update();
+				insert into contact_leg (contact_id, contact_arrived_at, seq, advisor_id, started_at)
+				select c.id, c.arrived_at, coalesce((select max(seq) from contact_leg where contact_id = c.id), 0) + 1, ?, ?
+				from contact c where c.id = ?
+				and not exists (select 1 from contact_leg where contact_id = c.id and advisor_id = ? and ended_at is null)""")
+			.params(advisorId, Contacts.ts(at), contactId, advisorId).update();
 	}
 
 	/**

@@ -177,7 +177,7 @@ final class CustomerSimulation {
 			long caseId = state.cases.attach(reason, arrived, Boolean.FALSE, world.advisors()[advisor]);
 			rows.contact(new ContactBulkLoad.ContactRow(contactId, state.customerId, caseId, first, channel, reason, queue(channel, state),
 					at(arrived), at(queued), at(answered), at(ended), EndedBy.ADVISOR, false, false, false, null, null));
-			rows.leg(new ContactBulkLoad.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(ended), null));
+			rows.leg(new ContactBulkLoad.LegRow(contactId, at(arrived), 1, world.advisors()[advisor], at(answered), at(ended), null));
 			return experience | HUNG_UP | ("COMPLAINT".equals(reason) ? UNRESOLVED_COMPLAINT : 0);
 		}
 		double meanHandle = switch (channel) {
@@ -214,12 +214,12 @@ final class CustomerSimulation {
 		}
 		if (transferred) {
 			long handover = answered + handle * 2 / 5;
-			rows.leg(new ContactBulkLoad.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(handover),
+			rows.leg(new ContactBulkLoad.LegRow(contactId, at(arrived), 1, world.advisors()[advisor], at(answered), at(handover),
 					Texts.transfer(r, state.language)));
-			rows.leg(new ContactBulkLoad.LegRow(contactId, 2, world.advisors()[lastAdvisor], at(handover), at(ended), null));
+			rows.leg(new ContactBulkLoad.LegRow(contactId, at(arrived), 2, world.advisors()[lastAdvisor], at(handover), at(ended), null));
 		}
 		else {
-			rows.leg(new ContactBulkLoad.LegRow(contactId, 1, world.advisors()[advisor], at(answered), at(ended), null));
+			rows.leg(new ContactBulkLoad.LegRow(contactId, at(arrived), 1, world.advisors()[advisor], at(answered), at(ended), null));
 		}
 		if (reidentified) {
 			experience |= REIDENTIFIED;

@@ -2,6 +2,7 @@ package fr.fidele.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -119,7 +120,8 @@ class DemoCompanyLoader implements ApplicationRunner {
 		catalogue.write();
 		articles.write();
 		try (CustomerBulkLoad customers = customerLoads.open(ACTOR, "demo company generated");
-				ContactBulkLoad contacts = contactLoads.open();
+				ContactBulkLoad contacts = contactLoads.open(world.start().atStartOfDay(ZoneOffset.UTC).toInstant(),
+						world.end().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
 				GuidanceBulkLoad guideUses = guidanceLoads.open()) {
 			rows = new BulkLoadRows(customers, contacts, guideUses);
 			CustomerSimulation simulation = new CustomerSimulation(world, rows, contacts.firstContactId(), contacts.firstCaseId());

@@ -110,16 +110,15 @@ class ContactCounts {
 	 */
 	Scan recent(LocalDate asOf, long largestId, Instant since, long[] open) {
 		String from = "timestamptz " + BinaryCopyReader.literal(since.toString());
-		String where = """
-				(c.id > %d or c.arrived_at >= %s or c.id = any(array[%s]::int8[])
-				 or c.case_id = any(array(select id from case_facts where resolved_at >= %s))
-				 or c.id = any(array(select contact_id from contact_change_facts where changed_at >= %s)))""".formatted(largestId,
-				from, Arrays.stream(open).mapToObj(Long::toString).collect(Collectors.joining(",")), from, from);
-		return scan(asOf, where, since, List.of(), NO_EXPOSURES);
+		List<String> conditions = List.of("c.id > " + largestId, "c.arrived_at >= " + from,
+				"c.id = any(array[%s]::int8[])".formatted(Arrays.stream(open).mapToObj(Long::toString).collect(Collectors.joining(","))),
+				"c.case_id = any(array(select id from case_facts where resolved_at >= %s))".formatted(from),
+				"c.id = any(array(select contact_id from contact_change_facts where changed_at >= %s))".formatted(from));
+		return scan(asOf, conditions, since, List.of(), NO_EXPOSURES);
 	}
 
-	/** The contacts of {@code contact_facts c} that {@code where} keeps (null: every contact). */
-	private Scan scan(LocalDate asOf, String where, Instant changesSince, List<Exposure> exposures,
+	/** The contacts of {@code contact_facts c} that any of {@code conditions} keeps (null: every contact). */
+	private Scan scan(LocalDate asOf, List<String> conditions, Instant changesSince, List<Exposure> exposures,
 			Function<Customers, ExposureSink> sinks) {
 		if (exposures.size() > Long.SIZE - 1) {
 			throw new IllegalStateException("at most 63 exposures fit in one contact's mask: " + exposures.size());
@@ -137,14 +136,15 @@ class ContactCounts {
 			long[] teams = teams(connection);
 			long customersRead = System.nanoTime();
 			// Some contacts only (a fold): their condition evaluated once, then they and what joins to them are read by key.
-			ContactJoins.Named named = where == null ? null : ContactJoins.Named.of(connection, where);
+			ContactJoins.Named named = conditions == null ? null : ContactJoins.Named.of(connection, conditions);
 			long namedRead = System.nanoTime();
 			ContactJoins joins = ContactJoins.read(connection, named, !exposures.isEmpty());
 			long joinsRead = System.nanoTime();
 			// The contacts' own columns only: what the figures derive from them is derived in memory (ContactRow), and
 			// what joins to them is joined in memory (ContactJoins).
 			String sql = "select " + ContactRow.COLUMNS + " from "
-					+ (named == null ? "contact_facts c" : "unnest(" + named.contacts() + ") n(id) join contact_facts c on c.id = n.id");
+					+ (named == null ? "contact_facts c"
+							: named.relation() + " join contact_facts c on c.id = n.id and c.arrived_at = n.arrived_at");
 			ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, true);
 			ContactColumns columns = new ContactColumns(codes, 1 << 12);
 			LocalDays days = new LocalDays(ZoneId.systemDefault());

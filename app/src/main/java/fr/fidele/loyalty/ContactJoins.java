@@ -2,8 +2,10 @@ package fr.fidele.loyalty;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -49,7 +51,7 @@ final class ContactJoins {
 	 */
 	static ContactJoins read(Connection connection, Named named, boolean withAnswers) throws SQLException {
 		String legs = named == null ? "contact_leg_facts l"
-				: "unnest(" + named.contacts() + ") n(id) join contact_leg_facts l on l.contact_id = n.id";
+				: named.relation() + " join contact_leg_facts l on l.contact_id = n.id and l.contact_arrived_at = n.arrived_at";
 		Lookup advisors = Lookup.read(connection, false,
 				"select l.contact_id, l.advisor_id from " + legs + " where l.seq = 1 and l.advisor_id is not null");
 		String cases = named == null ? "case_facts k" : "unnest(" + named.cases() + ") n(id) join case_facts k on k.id = n.id";
@@ -96,22 +98,36 @@ final class ContactJoins {
 		return -(row.customerId * reasonCountPlusOne + rank) - 1;
 	}
 
-	/** Some contacts, and their cases (each once), as SQL array literals of their ids. */
-	record Named(String contacts, String cases) {
+	/**
+	 * Some contacts, and their cases (each once), as SQL array literals: the contacts' ids with their arrivals, by which
+	 * a join finds each in its own month's partition (V55), and the cases' ids.
+	 */
+	record Named(String contacts, String arrivals, String cases) {
 
-		/** The contacts of {@code contact_facts c} that {@code where} keeps, and their cases. */
-		static Named of(Connection connection, String where) {
+		/** The contacts of {@code contact_facts c} that any of {@code conditions} keeps, and their cases. */
+		static Named of(Connection connection, List<String> conditions) {
 			StringJoiner contacts = new StringJoiner(",", "array[", "]::int8[]");
+			StringJoiner arrivals = new StringJoiner(",", "array[", "]::timestamptz[]");
 			Set<Long> cases = new TreeSet<>();
-			ReportingReads.jdbc(connection).sql("select c.id, c.case_id from contact_facts c where " + where).query(rs -> {
+			// one query per condition, each one an index finds, rather than their disjunction, which the planner can
+			// only answer by scanning every month
+			String union = conditions.stream().map(condition -> "select c.id, c.case_id, c.arrived_at from contact_facts c where " + condition)
+				.collect(Collectors.joining(" union "));
+			ReportingReads.jdbc(connection).sql(union).query(rs -> {
 				contacts.add(Long.toString(rs.getLong(1)));
 				long caseId = rs.getLong(2);
 				if (!rs.wasNull()) {
 					cases.add(caseId);
 				}
+				arrivals.add("'" + rs.getObject(3, OffsetDateTime.class) + "'");
 			});
-			return new Named(contacts.toString(),
+			return new Named(contacts.toString(), arrivals.toString(),
 					cases.stream().map(String::valueOf).collect(Collectors.joining(",", "array[", "]::int8[]")));
+		}
+
+		/** The named contacts as a relation {@code n(id, arrived_at)}. */
+		String relation() {
+			return "unnest(" + contacts + ", " + arrivals + ") n(id, arrived_at)";
 		}
 	}
 

@@ -49,15 +49,15 @@ class ContactBulkLoadTests {
 		Instant at = Instant.parse("2026-02-03T09:00:00Z");
 		long contactId;
 		long caseId;
-		try (ContactBulkLoad load = loads.open()) {
+		try (ContactBulkLoad load = loads.open(at, at)) {
 			contactId = load.firstContactId();
 			caseId = load.firstCaseId();
 			load.supportCase(new ContactBulkLoad.CaseRow(caseId, customerId, "BILLING", "Facture", CaseStatus.RESOLVED, second, at,
 					at.plusSeconds(600)));
 			load.contact(new ContactBulkLoad.ContactRow(contactId, customerId, caseId, true, Channel.PHONE, "BILLING", "phone-fr", at,
 					at.plusSeconds(5), at.plusSeconds(60), at.plusSeconds(600), EndedBy.ADVISOR, true, false, true, "réglé", null));
-			load.leg(new ContactBulkLoad.LegRow(contactId, 1, first, at.plusSeconds(60), at.plusSeconds(300), "vers la facturation"));
-			load.leg(new ContactBulkLoad.LegRow(contactId, 2, second, at.plusSeconds(300), at.plusSeconds(600), null));
+			load.leg(new ContactBulkLoad.LegRow(contactId, at, 1, first, at.plusSeconds(60), at.plusSeconds(300), "vers la facturation"));
+			load.leg(new ContactBulkLoad.LegRow(contactId, at, 2, second, at.plusSeconds(300), at.plusSeconds(600), null));
 			assertThat(reader.find(contactId)).as("nothing visible before the load finishes").isEmpty();
 			load.finish();
 		}
@@ -78,7 +78,7 @@ class ContactBulkLoadTests {
 	@Test
 	void aLoadClosedBeforeItFinishesLeavesNothing() throws Exception {
 		long contactId;
-		try (ContactBulkLoad load = loads.open()) {
+		try (ContactBulkLoad load = loads.open(Instant.parse("2026-02-03T09:00:00Z"), Instant.parse("2026-02-03T09:00:00Z"))) {
 			contactId = load.firstContactId();
 			load.contact(new ContactBulkLoad.ContactRow(contactId, 1, load.firstCaseId(), true, Channel.EMAIL, "BILLING", "email",
 					Instant.parse("2026-02-03T09:00:00Z"), null, null, null, null, false, false, null, null, null));

@@ -50,7 +50,7 @@ class ContactReadContractsTests {
 				"reason_code", "queue", "arrived_at", "queued_at", "answered_at", "ended_at", "ended_by", "identity_verified",
 				"reidentified_after_transfer", "resolved", "first_of_case", "first_response_at");
 		assertThat(ReadContract.columns(jdbc, "contact_leg_facts")).containsExactly("contact_id", "seq", "advisor_id", "started_at",
-				"ended_at", "with_transfer_note");
+				"ended_at", "with_transfer_note", "contact_arrived_at");
 		assertThat(ReadContract.columns(jdbc, "case_facts")).containsExactly("id", "customer_id", "reason_code", "status", "opened_at",
 				"resolved_at", "closed_at");
 		assertThat(ReadContract.columns(jdbc, "reason_facts")).containsExactly("code", "label_fr", "label_en", "position");

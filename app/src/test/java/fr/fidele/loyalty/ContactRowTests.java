@@ -163,8 +163,10 @@ class ContactRowTests {
 					random.nextInt(7) == 0, random.nextBoolean() ? null : at(arrived.plusSeconds(30 + random.nextInt(90_000))))
 			.query(Long.class).single();
 		if (answered != null && random.nextInt(5) > 0) {
-			jdbc.sql("insert into contact_leg (contact_id, seq, advisor_id, started_at) values (?, 1, ?, ?)")
-				.params(id, random.nextInt(6) == 0 ? null : advisor, at(answered)).update();
+			jdbc.sql("""
+					insert into contact_leg (contact_id, contact_arrived_at, seq, advisor_id, started_at)
+					select id, arrived_at, 1, ?, ? from contact where id = ?""")
+				.params(random.nextInt(6) == 0 ? null : advisor, at(answered), id).update();
 		}
 		if (customer != null && random.nextInt(3) == 0) {
 			answer(survey, customer, id);

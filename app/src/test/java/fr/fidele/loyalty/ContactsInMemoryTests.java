@@ -176,8 +176,10 @@ class ContactsInMemoryTests {
 				.params(60 + random.nextInt(90_000), id).update();
 		}
 		if (answered) {
-			jdbc.sql("insert into contact_leg (contact_id, seq, advisor_id, started_at) values (?, 1, ?, ?)")
-				.params(id, advisors.get(random.nextInt(advisors.size())), at(answeredAt)).update();
+			jdbc.sql("""
+					insert into contact_leg (contact_id, contact_arrived_at, seq, advisor_id, started_at)
+					select id, arrived_at, 1, ?, ? from contact where id = ?""")
+				.params(advisors.get(random.nextInt(advisors.size())), at(answeredAt), id).update();
 		}
 		return id;
 	}
