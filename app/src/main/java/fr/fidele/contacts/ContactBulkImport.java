@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -39,8 +40,8 @@ public class ContactBulkImport {
 	@Transactional
 	public int importAll(List<ImportedContact> rows, String reason) throws SQLException {
 		if (!rows.isEmpty()) {
-			List<Instant> arrivals = rows.stream().map(row -> row.contact().arrivedAt()).sorted().toList();
-			months.prepare(arrivals.get(0), arrivals.get(arrivals.size() - 1));
+			List<Instant> arrivals = rows.stream().map(row -> row.contact().arrivedAt()).toList();
+			months.prepare(Collections.min(arrivals), Collections.max(arrivals));
 		}
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try (Statement statement = connection.createStatement()) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import fr.fidele.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -91,12 +92,16 @@ public class Contacts {
 			.query(Long.class).optional();
 	}
 
+	/** Adds a leg in its contact's month (V55); the contact must exist, as the foreign key once made sure. */
 	void insertLeg(long contactId, int seq, Long advisorId, NewLeg leg) {
-		jdbc.sql("""
+		int inserted = jdbc.sql("""
 				insert into contact_leg (contact_id, contact_arrived_at, seq, advisor_id, started_at, ended_at, transfer_note)
 				select id, arrived_at, ?, ?, ?, ?, ? from contact where id = ?""")
 			.params(seq, advisorId, ts(leg.startedAt()), ts(leg.endedAt()), leg.transferNote(), contactId)
 			.update();
+		if (inserted == 0) {
+			throw new NotFoundException(ContactManagement.CONTACT, contactId);
+		}
 	}
 
 	void wrapUp(long id, Boolean resolved, String notes, String reasonCode) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.fidele.history.History;
+import fr.fidele.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -67,8 +68,12 @@ public class LiveContacts {
 	/** An advisor takes the contact: the first answer is kept, and a leg starts unless theirs is already open. */
 	@Transactional
 	public void answered(long contactId, long advisorId, Instant at) {
-		jdbc.sql("update contact set answered_at = coalesce(answered_at, ?), version = version + 1 where id = ?")
+		// the leg below is inserted from its contact's row (for its month), so a missing contact must be caught here
+		int found = jdbc.sql("update contact set answered_at = coalesce(answered_at, ?), version = version + 1 where id = ?")
 			.params(Contacts.ts(at), contactId).update();
+		if (found == 0) {
+			throw new NotFoundException(ContactManagement.CONTACT, contactId);
+		}
 		jdbc.sql("""
 				insert into contact_leg (contact_id, contact_arrived_at, seq, advisor_id, started_at)
 				select c.id, c.arrived_at, coalesce((select max(seq) from contact_leg where contact_id = c.id), 0) + 1, ?, ?

@@ -136,7 +136,11 @@ class ContactCounts {
 			long[] teams = teams(connection);
 			long customersRead = System.nanoTime();
 			// Some contacts only (a fold): their condition evaluated once, then they and what joins to them are read by key.
-			ContactJoins.Named named = conditions == null ? null : ContactJoins.Named.of(connection, conditions);
+			ContactJoins.Named named = null;
+			if (conditions != null) {
+				named = ContactJoins.Named.of(connection, conditions);
+				ContactJoins.Named.joinByKeyFromNowOn(connection);
+			}
 			long namedRead = System.nanoTime();
 			ContactJoins joins = ContactJoins.read(connection, named, !exposures.isEmpty());
 			long joinsRead = System.nanoTime();

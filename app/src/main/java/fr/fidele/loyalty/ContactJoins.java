@@ -121,14 +121,19 @@ final class ContactJoins {
 				}
 				arrivals.add("'" + rs.getObject(3, OffsetDateTime.class) + "'");
 			});
-			// For the rest of this read, the named contacts and their legs are found by key, each in its month. The
-			// planner costs a probe as if it visited every month (it prunes them only when the probe runs), so from a
-			// few thousand contacts on it would rather hash the whole case file: 11 s for 28,000 contacts among 11.7 M,
-			// against 0.1 s by key (decision 32).
-			ReportingReads.jdbc(connection).sql("set local enable_hashjoin = off").update();
-			ReportingReads.jdbc(connection).sql("set local enable_mergejoin = off").update();
 			return new Named(contacts.toString(), arrivals.toString(),
 					cases.stream().map(String::valueOf).collect(Collectors.joining(",", "array[", "]::int8[]")));
+		}
+
+		/**
+		 * Makes the rest of this read transaction find the named contacts and their legs by key, each in its month. The
+		 * planner costs a probe as if it visited every month (it prunes them only when the probe runs), so from a few
+		 * thousand contacts on it would rather hash the whole case file: 11 s for 28,000 contacts among 11.7 M, against
+		 * 0.1 s by key (decision 32).
+		 */
+		static void joinByKeyFromNowOn(Connection connection) {
+			ReportingReads.jdbc(connection).sql("set local enable_hashjoin = off").update();
+			ReportingReads.jdbc(connection).sql("set local enable_mergejoin = off").update();
 		}
 
 		/** The named contacts as a relation {@code n(id, arrived_at)}. */

@@ -1,6 +1,7 @@
 package fr.fidele.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
+import fr.fidele.platform.NotFoundException;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,6 +143,16 @@ class ContactsByMonthTests {
 			.isOne();
 		assertThat(contacts.get(kept).legs()).hasSize(1);
 		jdbc.sql("drop table contact_leg_2012_09, contact_2012_09").update();
+	}
+
+	@Test
+	void aLegOfAContactThatDoesNotExistIsRefused() {
+		long advisorId = people.create(Role.ADVISOR).id();
+		long missing = jdbc.sql("select nextval('contact_id_seq')").query(Long.class).single();
+
+		// the leg is inserted from its contact's row, for its month: without the row it would insert nothing, silently
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> live.answered(missing, advisorId, Instant.now()));
+		assertThat(jdbc.sql("select count(*) from contact_leg where contact_id = ?").param(missing).query(Long.class).single()).isZero();
 	}
 
 	private long record(Instant arrived, String reference, String advisor) {
