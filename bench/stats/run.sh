@@ -22,6 +22,19 @@ grep -qx "$begin_marker" "$doc" && grep -qx "$end_marker" "$doc" || { echo "mark
 mkdir -p "$work/classes"
 javac -cp "$jar" -d "$work/classes" "$here/BenchDriver.java"
 java_opts=(-XX:+UseParallelGC -Xmx4g)
+# Memory pages, the same for both sides: PAGES=huge (the default) or normal. At 10M subjects each side takes gigabytes
+# of fresh memory, and on this virtual machine faulting it in 4 KiB pages costs as much as the Cox fit itself; with huge
+# pages (2 MiB, where the kernel's transparent_hugepage is madvise or always) the JVM asks for them with
+# -XX:+UseTransparentHugePages and R's malloc with glibc's tunable glibc.malloc.hugetlb=1.
+pages="${PAGES:-huge}"
+r_env=()
+jmh_pages=()
+case "$pages" in
+  huge) java_opts+=(-XX:+UseTransparentHugePages); r_env=(GLIBC_TUNABLES=glibc.malloc.hugetlb=1)
+        jmh_pages=(-jvmArgsAppend -XX:+UseTransparentHugePages) ;;
+  normal) ;;
+  *) echo "PAGES must be huge or normal, not $pages" >&2; exit 1 ;;
+esac
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # run COMMAND... -> prints "seconds peak_rss_mib check"
@@ -54,7 +67,7 @@ for n in "${sizes[@]}"; do
   cold=()
   for kind in day cont; do
     for method in km logrank cox; do
-      read -r r_s r_rss r_check < <(run Rscript "$here/bench.R" "$method" "$kind" "$data")
+      read -r r_s r_rss r_check < <(run env "${r_env[@]}" Rscript "$here/bench.R" "$method" "$kind" "$data")
       read -r j_s j_rss j_check < <(run java "${java_opts[@]}" -cp "$jar:$work/classes" BenchDriver "$method" "$kind" "$data")
       echo "$n $kind $method: R ${r_s}s ${r_rss}MiB, Java cold ${j_s}s ${j_rss}MiB (check R $r_check Java $j_check)" >&2
       cold+=("$n $kind $method $r_s $j_s $r_rss $j_rss $r_check $j_check")
@@ -63,7 +76,7 @@ for n in "${sizes[@]}"; do
   rm -f "$work/jmh-$n.csv"
   if [[ "$jmh_sizes" == *" $n "* ]]; then
     echo "JMH at $n subjects" >&2
-    BENCH_WORK="$work" "$here/jmh.sh" "$n" ${JMH_OPTS:-} -rf csv -rff "$work/jmh-$n.csv" >&2
+    BENCH_WORK="$work" "$here/jmh.sh" "$n" "${jmh_pages[@]}" ${JMH_OPTS:-} -rf csv -rff "$work/jmh-$n.csv" >&2
   fi
   for line in "${cold[@]}"; do
     read -r n_ kind method r_s j_s r_rss j_rss r_check j_check <<<"$line"
@@ -85,6 +98,8 @@ section="$work/section.md"
   echo "  shared with other builds (load average $load_before at the start, $load_after at the end), so every timing is noisy."
   echo "- R: $(Rscript -e 'cat(R.version.string, "survival", as.character(packageVersion("survival")))' 2>/dev/null)"
   echo "- Java: $(java -version 2>&1 | head -1), options \`${java_opts[*]}\`"
+  echo "- Memory pages: \`$pages\` for both sides (\`PAGES\`; R's environment: \`${r_env[*]:-none}\`,"
+  echo "  transparent huge pages \`$(sed -n 's/.*\[\(.*\)\].*/\1/p' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)\` on this kernel)."
   echo
   echo "Data (\`generate.R\`, fixed seed): two groups, three covariates, exponential event times with uniform censoring;"
   echo "\`day\` = times rounded up to integer days (about 1,500 distinct values: heavy ties), \`cont\` = continuous times."
@@ -123,6 +138,9 @@ section="$work/section.md"
   echo "- At 1M subjects a cold Java run lasts about a second or less, much of it JIT compilation and class loading,"
   echo "  which is why the 1M cold ratios are lower than the warmed ones and than the 10M ones; in the server the kernels"
   echo "  run warmed, as JMH measures. R has no JIT: its single run is its steady state."
+  echo "- Both sides run on huge pages unless \`PAGES=normal\` (4 KiB pages, as the tables before 2026-12-06 19:00 UTC"
+  echo "  were measured): a cold run faults in its fresh memory page by page, which on this virtual machine weighs on the"
+  echo "  10M runs of both sides; a long-lived server has its heap faulted in already."
   echo "- Timings move between runs on this shared 2-core machine (tens of percent, more for the cold runs); rerun"
   echo "  \`bench/stats/run.sh\` to reproduce."
 } > "$section"
