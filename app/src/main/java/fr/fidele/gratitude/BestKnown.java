@@ -14,6 +14,7 @@ final class BestKnown {
 	static String advisorOf(String customerColumn) {
 		return """
 				(select best_leg.advisor_id from contact_facts best_contact join contact_leg_facts best_leg on best_leg.contact_id = best_contact.id
+					and best_leg.contact_arrived_at = best_contact.arrived_at
 				 where best_contact.customer_id = %s and best_leg.advisor_id is not null
 				 order by best_contact.arrived_at desc, best_leg.seq desc limit 1)""".formatted(customerColumn);
 	}

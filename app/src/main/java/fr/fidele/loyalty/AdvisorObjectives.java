@@ -57,7 +57,7 @@ public class AdvisorObjectives {
 		LocalDate recentStart = today.minusDays(RECENT_DAYS);
 		List<Month> trend = jdbc.sql("""
 				select date_trunc('month', c.arrived_at)::date, count(*), count(*) filter (where c.resolved)
-				from contact_leg_facts l join contact_facts c on c.id = l.contact_id
+				from contact_leg_facts l join contact_facts c on c.id = l.contact_id and c.arrived_at = l.contact_arrived_at
 				where l.advisor_id = ? and l.seq = 1 and c.first_of_case and c.case_id is not null
 				  and l.started_at >= cast(? as date) and c.arrived_at >= cast(? as date)
 				group by 1 order by 1""")
@@ -66,7 +66,7 @@ public class AdvisorObjectives {
 		IntegrityReport everyone = integrity.report(ContactFilter.NONE);
 		List<MyCustomerAtRisk> atRisk = jdbc.sql("""
 				with mine as (
-				    select distinct c.customer_id from contact_leg_facts l join contact_facts c on c.id = l.contact_id
+				    select distinct c.customer_id from contact_leg_facts l join contact_facts c on c.id = l.contact_id and c.arrived_at = l.contact_arrived_at
 				    where l.advisor_id = ? and c.customer_id is not null and l.started_at >= cast(? as date)
 				      and c.arrived_at >= cast(? as date))
 				select cu.id, cu.reference, cu.display_name, cu.monthly_value,

@@ -61,8 +61,13 @@ final class ContactScope {
 			params.put("reason", filter.reason());
 		}
 		if (filter.teamId() != null) {
+			// the first leg found by its contact's id and arrival, and bounded by the period as its contact is, so that
+			// the legs of the period's months alone are read (V55)
+			String legPeriod = (filter.from() == null ? "" : " and l.contact_arrived_at >= :from")
+					+ (filter.to() == null ? "" : " and l.contact_arrived_at < :to");
 			conditions.add("exists (select 1 from contact_leg_facts l join user_facts u on u.id = l.advisor_id "
-					+ "where l.contact_id = c.id and l.seq = 1 and u.team_id = :team)");
+					+ "where l.contact_id = c.id and l.contact_arrived_at = c.arrived_at" + legPeriod
+					+ " and l.seq = 1 and u.team_id = :team)");
 			params.put("team", filter.teamId());
 		}
 		if (filter.segment() != null) {

@@ -29,7 +29,7 @@ class ObjectiveProgress {
 					from survey_score_facts where measure = 'NPS' and advisor_id in (%s) and answered_at >= ? and answered_at < ?""",
 			ObjectiveMeasure.FCR, """
 					select 100.0 * count(*) filter (where c.resolved) / nullif(count(*), 0), count(*)
-					from contact_leg_facts l join contact_facts c on c.id = l.contact_id
+					from contact_leg_facts l join contact_facts c on c.id = l.contact_id and c.arrived_at = l.contact_arrived_at
 					where l.seq = 1 and c.first_of_case and c.case_id is not null and l.advisor_id in (%s) and l.started_at >= ? and l.started_at < ?""",
 			ObjectiveMeasure.QUALITY_SCORE, """
 					select avg(score)::float8, count(score) from quality_evaluation_facts

@@ -51,7 +51,7 @@ public class PulseRelation {
 			Double left = jdbc.sql("""
 					select (1.0 * count(*) filter (where x.churned_on is not null and x.churned_on <= x.last_served + ?) / nullif(count(*), 0))::float8
 					from (select c.customer_id, max(l.started_at)::date as last_served, max(u.churned_on) as churned_on
-					      from contact_leg_facts l join contact_facts c on c.id = l.contact_id join customer_facts u on u.id = c.customer_id
+					      from contact_leg_facts l join contact_facts c on c.id = l.contact_id and c.arrived_at = l.contact_arrived_at join customer_facts u on u.id = c.customer_id
 					      where l.started_at >= ? and l.started_at < ? and l.advisor_id in (select id from user_facts where team_id = ?)
 					      group by c.customer_id) x""")
 				.params(LEFT_WITHIN_DAYS, from, to, month.teamId()).query(PulseRelation::share).list().get(0);

@@ -33,7 +33,8 @@ public class EvaluationDraws {
 					c.id in (select contact_id from survey_score_facts
 					         where measure = 'NPS' and score <= 6 or measure = 'CSAT' and score <= 2)""",
 			ChosenBecause.HANG_UP, HangUps.condition("c."),
-			ChosenBecause.TRANSFER_CHAIN, "(select count(*) from contact_leg_facts t where t.contact_id = c.id) >= 3"));
+			ChosenBecause.TRANSFER_CHAIN,
+			"(select count(*) from contact_leg_facts t where t.contact_id = c.id and t.contact_arrived_at = c.arrived_at) >= 3"));
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -61,7 +62,7 @@ public class EvaluationDraws {
 		return jdbc.sql("""
 				with answered as (
 				    select distinct on (l.contact_id) l.contact_id, l.advisor_id
-				    from contact_leg_facts l join contact_facts c on c.id = l.contact_id
+				    from contact_leg_facts l join contact_facts c on c.id = l.contact_id and c.arrived_at = l.contact_arrived_at
 				    where c.arrived_at >= ? and c.arrived_at < ? and l.advisor_id is not null and (%s)
 				    order by l.contact_id, l.seq desc),
 				already as (

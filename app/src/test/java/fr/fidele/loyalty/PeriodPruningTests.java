@@ -17,12 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A period's service measures and their drill-downs read only the months of the period (V55): the planner's plan
- * of their filter ({@link ContactScope}) names no other month's partition of the contacts, nor the default one.
+ * of their filter ({@link ContactScope}) names no other month's partition of the contacts or, for a team, of the legs,
+ * nor the default one.
  */
 @FideleTest
 class PeriodPruningTests {
 
 	private static final Pattern PARTITION = Pattern.compile("\\bcontact_(\\d{4}_\\d{2}|default)\\b");
+	private static final Pattern LEG_PARTITION = Pattern.compile("\\bcontact_leg_(\\d{4}_\\d{2}|default)\\b");
 
 	@Autowired
 	JdbcClient jdbc;
@@ -43,6 +45,18 @@ class PeriodPruningTests {
 	}
 
 	@Test
+	void aTeamsFiguresOverAMonthReadThatMonthsLegsAlone() {
+		partitions.prepare("contact", Instant.parse("2011-01-01T00:00:00Z"), Instant.parse("2011-12-31T00:00:00Z"));
+		partitions.prepare("contact_leg", Instant.parse("2011-01-01T00:00:00Z"), Instant.parse("2011-12-31T00:00:00Z"));
+		ContactScope scope = ContactScope.of(new ContactFilter(LocalDate.of(2011, 5, 1), LocalDate.of(2011, 5, 31), null, null,
+				null, 1L, null));
+		String explain = "explain (costs off) select count(*) from contact_facts c where " + scope.where();
+
+		assertThat(partitionsIn(explain, scope, LEG_PARTITION)).containsExactly("contact_leg_2011_04", "contact_leg_2011_05");
+		assertThat(partitionsIn(explain, scope, PARTITION)).containsExactly("contact_2011_04", "contact_2011_05");
+	}
+
+	@Test
 	void withoutAPeriodEveryMonthIsRead() {
 		partitions.prepare("contact", Instant.parse("2011-01-01T00:00:00Z"), Instant.parse("2011-12-31T00:00:00Z"));
 		ContactScope scope = ContactScope.of(ContactFilter.NONE);
@@ -53,9 +67,13 @@ class PeriodPruningTests {
 	}
 
 	private Set<String> partitionsIn(String explain, ContactScope scope) {
+		return partitionsIn(explain, scope, PARTITION);
+	}
+
+	private Set<String> partitionsIn(String explain, ContactScope scope, Pattern partition) {
 		Set<String> names = new TreeSet<>();
 		for (String line : jdbc.sql(explain).params(scope.params()).query(String.class).list()) {
-			Matcher m = PARTITION.matcher(line);
+			Matcher m = partition.matcher(line);
 			while (m.find()) {
 				names.add(m.group());
 			}
