@@ -59,9 +59,9 @@ public class LiveContacts {
 		return jdbc.sql("""
 				select l.advisor_id, c.ended_by
 				from contact c join contact_leg l on l.contact_id = c.id and l.contact_arrived_at = c.arrived_at
-				where c.customer_id = ? and c.id <> ? and c.arrived_at >= ? and l.contact_arrived_at >= ? and l.advisor_id is not null
+				where c.customer_id = ? and c.id <> ? and c.arrived_at >= ? and l.advisor_id is not null
 				order by c.arrived_at desc, c.id desc, l.seq desc limit 1""")
-			.params(customerId, exceptContact, Contacts.ts(since), Contacts.ts(since))
+			.params(customerId, exceptContact, Contacts.ts(since))
 			.query((rs, n) -> new Handled(rs.getLong(1), rs.getString(2) == null ? null : EndedBy.valueOf(rs.getString(2))))
 			.optional();
 	}

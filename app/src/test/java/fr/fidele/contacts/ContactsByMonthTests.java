@@ -35,6 +35,9 @@ class ContactsByMonthTests {
 	LiveContacts live;
 
 	@Autowired
+	ContactMonths months;
+
+	@Autowired
 	TestPeople people;
 
 	@Autowired
@@ -72,10 +75,7 @@ class ContactsByMonthTests {
 		String reference = "ext-" + UUID.randomUUID();
 		Instant arrived = Instant.parse("2013-08-01T00:00:30Z");
 		long id = record(arrived, reference, null);
-		jdbc.sql("select create_month_partitions('contact', ?, ?)").params(Timestamp.from(arrived.minusSeconds(86_400)),
-				Timestamp.from(arrived)).query(Integer.class).single();
-		jdbc.sql("select create_month_partitions('contact_leg', ?, ?)").params(Timestamp.from(arrived.minusSeconds(86_400)),
-				Timestamp.from(arrived)).query(Integer.class).single();
+		months.prepare(arrived.minusSeconds(86_400), arrived);
 		Instant earlier = Instant.parse("2013-07-31T23:59:40Z");
 
 		live.replay(id, new CallFacts(earlier, earlier.plusSeconds(30),

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import fr.fidele.FideleTest;
+import fr.fidele.platform.database.MonthlyPartitions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,9 @@ class WorkOfDeletedContactTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MonthlyPartitions partitions;
 
 	@Test
 	void aDeletedContactsWorkItemAndSwitchCallGoWithIt() {
@@ -37,8 +41,7 @@ class WorkOfDeletedContactTests {
 	void aContactMovedToAnotherMonthKeepsItsWork() {
 		long contact = contact(Instant.parse("2015-06-01T00:00:10Z"));
 		String call = call(contact, item(contact));
-		jdbc.sql("select create_month_partitions('contact', timestamptz '2015-05-01Z', timestamptz '2015-06-01Z')")
-			.query(Integer.class).single();
+		partitions.prepare("contact", Instant.parse("2015-05-01T00:00:00Z"), Instant.parse("2015-05-01T00:00:00Z"));
 
 		jdbc.sql("update contact set arrived_at = timestamptz '2015-05-31 23:59:50Z' where id = ?").param(contact).update();
 
@@ -48,8 +51,7 @@ class WorkOfDeletedContactTests {
 	}
 
 	private long contact(Instant arrived) {
-		jdbc.sql("select create_month_partitions('contact', ?, ?)").params(Timestamp.from(arrived), Timestamp.from(arrived))
-			.query(Integer.class).single();
+		partitions.prepare("contact", arrived, arrived);
 		return jdbc.sql("insert into contact (channel, direction, arrived_at) values ('PHONE', 'INBOUND', ?) returning id")
 			.param(Timestamp.from(arrived)).query(Long.class).single();
 	}

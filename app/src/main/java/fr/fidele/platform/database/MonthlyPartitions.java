@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +41,8 @@ public class MonthlyPartitions {
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate ownTransaction;
-	private final Set<String> ready = ConcurrentHashMap.newKeySet();
+	/** The months known to have their partition, or to keep their rows in the default one, by table. */
+	private final Map<String, Set<YearMonth>> ready = new ConcurrentHashMap<>();
 
 	MonthlyPartitions(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -51,11 +54,9 @@ public class MonthlyPartitions {
 	@Scheduled(cron = "0 17 3 * * *")
 	void createAhead() {
 		try {
-			Integer created = ownTransaction.execute(status -> {
-				jdbc.sql("set local lock_timeout = '10s'").update();
-				return jdbc.sql("select create_month_partitions_ahead(?)").param(MONTHS_AHEAD).query(Integer.class).single();
-			});
-			if (created != null && created > 0) {
+			int created = withLockTimeout("10s", () -> jdbc.sql("select create_month_partitions_ahead(?)").param(MONTHS_AHEAD)
+				.query(Integer.class).single());
+			if (created > 0) {
 				log.info("Created {} month partitions ahead", created);
 			}
 		}
@@ -66,23 +67,21 @@ public class MonthlyPartitions {
 
 	/**
 	 * Creates the partitions of {@code table} for the months from {@code first}'s to {@code last}'s (UTC) that have
-	 * none; months asked before in this process are not asked again.
+	 * none; months asked before in this process are not asked again (a lookup in memory, on every contact recorded).
 	 */
 	public void prepare(String table, Instant first, Instant last) {
 		YearMonth from = YearMonth.from(first.atOffset(ZoneOffset.UTC));
 		YearMonth to = YearMonth.from(last.atOffset(ZoneOffset.UTC));
-		if (allReady(table, from, to)) {
+		Set<YearMonth> tableReady = ready.computeIfAbsent(table, name -> ConcurrentHashMap.newKeySet());
+		if (allIn(tableReady, from, to)) {
 			return;
 		}
 		try {
-			ownTransaction.executeWithoutResult(status -> {
-				// while the creation waits for its lock, the table's readers queue behind it: give up soon
-				jdbc.sql("set local lock_timeout = '2s'").update();
-				jdbc.sql("select create_month_partitions(?, ?, ?)")
-					.params(table, Timestamp.from(first), Timestamp.from(last)).query(Integer.class).single();
-			});
+			// while the creation waits for its lock, the table's readers queue behind it: give up soon
+			withLockTimeout("2s", () -> jdbc.sql("select create_month_partitions(?, ?, ?)")
+				.params(table, Timestamp.from(first), Timestamp.from(last)).query(Integer.class).single());
 			for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-				ready.add(table + ' ' + month);
+				tableReady.add(month);
 			}
 		}
 		catch (DataAccessException e) {
@@ -91,9 +90,18 @@ public class MonthlyPartitions {
 		}
 	}
 
-	private boolean allReady(String table, YearMonth from, YearMonth to) {
+	/** Runs {@code creation} in a short transaction of its own that waits at most {@code timeout} for a lock. */
+	private int withLockTimeout(String timeout, Supplier<Integer> creation) {
+		Integer created = ownTransaction.execute(status -> {
+			jdbc.sql("set local lock_timeout = '" + timeout + "'").update();
+			return creation.get();
+		});
+		return created == null ? 0 : created;
+	}
+
+	private static boolean allIn(Set<YearMonth> months, YearMonth from, YearMonth to) {
 		for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-			if (!ready.contains(table + ' ' + month)) {
+			if (!months.contains(month)) {
 				return false;
 			}
 		}
