@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -36,13 +37,21 @@ public class ContactBulkImport {
 		this.months = months;
 	}
 
+	/**
+	 * Makes the month partitions of contacts arriving at these instants. An import that writes other rows before its
+	 * contacts (their customers, their advisors) calls this before any of them: a month's partition refers to the
+	 * customers and advisors, and cannot be created while the import's own transaction holds writes to them.
+	 */
+	public void prepareMonths(Collection<Instant> arrivals) {
+		if (!arrivals.isEmpty()) {
+			months.prepare(Collections.min(arrivals), Collections.max(arrivals));
+		}
+	}
+
 	/** Inserts the contacts whose external reference is new; returns how many were inserted. */
 	@Transactional
 	public int importAll(List<ImportedContact> rows, String reason) throws SQLException {
-		if (!rows.isEmpty()) {
-			List<Instant> arrivals = rows.stream().map(row -> row.contact().arrivedAt()).toList();
-			months.prepare(Collections.min(arrivals), Collections.max(arrivals));
-		}
+		prepareMonths(rows.stream().map(row -> row.contact().arrivedAt()).toList());
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("""

@@ -92,6 +92,8 @@ class BankCallLogImport {
 				outcome.reject(row.line(), e);
 			}
 		}
+		// before the customers and advisors are written, which the months' partitions could not be created beside
+		contactImport.prepareMonths(calls.stream().map(call -> call.contact().arrivedAt()).toList());
 		Map<String, Long> customerIds = createCustomers(calls, reason);
 		Map<String, Long> advisorIds = new HashMap<>();
 		for (Call call : calls) {

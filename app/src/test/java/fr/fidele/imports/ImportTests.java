@@ -16,11 +16,16 @@ import fr.fidele.support.SharedData;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @FideleTest
+@ExtendWith(OutputCaptureExtension.class)
 class ImportTests {
 
 	@LocalServerPort
@@ -28,6 +33,9 @@ class ImportTests {
 
 	@Autowired
 	TestPeople people;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ApiClient admin;
 
@@ -61,7 +69,7 @@ class ImportTests {
 	}
 
 	@Test
-	void theBankCallLogImportsInOneGoAndReportsWhatItCleansOut() throws IOException {
+	void theBankCallLogImportsInOneGoAndReportsWhatItCleansOut(CapturedOutput output) throws IOException {
 		Path file = SharedData.file("anonymous-bank-callcenter/data_anonymous_bank_february.txt");
 		List<String[]> rows = Files.readAllLines(file).stream().skip(1).map(line -> line.split("\t")).toList();
 		long phantom = rows.stream().filter(r -> r[12].equals("PHANTOM")).count();
@@ -78,6 +86,16 @@ class ImportTests {
 		assertThat(reasons.stream().filter(r -> r.contains("NO_SERVER")).count()).isEqualTo(servedByNobody);
 		assertThat(reasons).allMatch(r -> r.startsWith("PHANTOM") || r.contains("NO_SERVER") || r.startsWith("is before "));
 		assertThat(report.get("rejections").get(0).get("line").asInt()).isGreaterThan(1);
+		assertThat(output).as("the months of 1999 made before the import wrote its customers and advisors")
+			.doesNotContain("could not be created now");
+		assertThat(jdbc.sql("""
+				select distinct c.tableoid::regclass::text from contact c where c.external_ref like 'anonymous-bank:%'
+				union select distinct l.tableoid::regclass::text from contact_leg l join contact c
+				    on c.id = l.contact_id and c.arrived_at = l.contact_arrived_at where c.external_ref like 'anonymous-bank:%'
+				""").query(String.class).set())
+			.as("past months get their partitions rather than waiting in the default ones")
+			.allMatch(partition -> partition.matches("contact(_leg)?_1999_0[1-3]"))
+			.contains("contact_1999_02", "contact_leg_1999_02");
 
 		JsonNode again = admin.postBytes("/api/imports/bank-callcenter?fileName=bank.txt", "text/tab-separated-values",
 				Files.readAllBytes(file)).json();
