@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@link ContactBulkImport}, nothing is checked against what the database holds: the caller assigns the ids from
  * {@link #firstContactId()} and {@link #firstCaseId()}, names customers and advisors that exist, and gives rows
  * consistent by construction (a contact's case, its legs in order). No event is published: after a bulk load the
- * loyalty figures are computed again as a whole. Open it with {@link ContactBulkLoads#open()}.
+ * loyalty figures are computed again as a whole. Open it with {@link ContactBulkLoads#open(Instant, Instant)}.
  */
 public final class ContactBulkLoad implements AutoCloseable {
 
