@@ -119,9 +119,11 @@ class DemoCompanyLoader implements ApplicationRunner {
 		guides.write();
 		catalogue.write();
 		articles.write();
-		try (CustomerBulkLoad customers = customerLoads.open(ACTOR, "demo company generated");
-				ContactBulkLoad contacts = contactLoads.open(world.start().atStartOfDay(ZoneOffset.UTC).toInstant(),
-						world.end().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		// the contacts' load first: it makes their months' partitions, which refer to the customers and could not be
+		// created beside the customers' load once that one is copying
+		try (ContactBulkLoad contacts = contactLoads.open(world.start().atStartOfDay(ZoneOffset.UTC).toInstant(),
+				world.end().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+				CustomerBulkLoad customers = customerLoads.open(ACTOR, "demo company generated");
 				GuidanceBulkLoad guideUses = guidanceLoads.open()) {
 			rows = new BulkLoadRows(customers, contacts, guideUses);
 			CustomerSimulation simulation = new CustomerSimulation(world, rows, contacts.firstContactId(), contacts.firstCaseId());

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -67,6 +68,19 @@ class DemoPracticesTests {
 
 	@Autowired
 	PulseRelation relation;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theContactsAndTheirLegsAreFiledInTheirMonthsPartitions() {
+		for (String table : List.of("contact", "contact_leg")) {
+			Map<String, Long> rows = jdbc.sql("select tableoid::regclass::text, count(*) from " + table + " group by 1")
+				.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			assertThat(rows).as(table).doesNotContainKey(table + "_default").containsKey(table + "_2026_10");
+		}
+	}
 
 	@Test
 	void theCalibrationShowsKrippendorffsPublishedAgreement() {
