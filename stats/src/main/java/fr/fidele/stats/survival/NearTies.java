@@ -64,18 +64,30 @@ public final class NearTies {
      */
     static double[][] merge(double[] start, double[] stop) {
         int n = stop.length;
+        // The merge depends on the distinct times alone. A row that starts where the row before it stopped (a
+        // follow-up split at the moments its covariates change) brings no time of its own: its start stays out of the
+        // pool and takes its predecessor's stop, merged.
         double[] pooled = new double[2 * n];
-        System.arraycopy(start, 0, pooled, 0, n);
-        System.arraycopy(stop, 0, pooled, n, n);
-        double[] merged = merge(pooled);
-        if (merged == pooled) {
+        System.arraycopy(stop, 0, pooled, 0, n);
+        int[] startAt = new int[n];
+        int size = n;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && start[i] == stop[i - 1]) {
+                startAt[i] = i - 1;
+            } else {
+                startAt[i] = size;
+                pooled[size++] = start[i];
+            }
+        }
+        double[] distinctEnough = Arrays.copyOf(pooled, size);
+        double[] merged = merge(distinctEnough);
+        if (merged == distinctEnough) {
             return new double[][] {start, stop};
         }
         double[] newStart = new double[n];
-        double[] newStop = new double[n];
-        System.arraycopy(merged, 0, newStart, 0, n);
-        System.arraycopy(merged, n, newStop, 0, n);
+        double[] newStop = Arrays.copyOf(merged, n);
         for (int i = 0; i < n; i++) {
+            newStart[i] = merged[startAt[i]];
             if (newStart[i] == newStop[i]) {
                 throw new IllegalArgumentException("row " + (i + 1) + ": start and stop times are near-ties, "
                         + "the interval would have length 0 (as R's aeqSurv, use no time fix to keep it)");
@@ -90,14 +102,11 @@ public final class NearTies {
      * @return {@code times} itself when no time changes, else a merged copy
      */
     static double[] merge(double[] times) {
-        // Most data have no near-ties: the values alone sorted tell, on the caller's thread, before any order is kept.
-        double[] values = times.clone();
-        Arrays.sort(values);
-        if (!mergeSorted(values)) {
+        // one sort that keeps the order: with millions of times to the second on a clock of years, some are near-ties
+        IndexSort.SortedKeys sorted = IndexSort.sortedByKey(times);
+        if (!mergeSorted(sorted.key())) {
             return times;
         }
-        IndexSort.SortedKeys sorted = IndexSort.sortedByKey(times);
-        mergeSorted(sorted.key());
         double[] merged = new double[times.length];
         for (int i = 0; i < times.length; i++) {
             merged[sorted.order()[i]] = sorted.key()[i];
