@@ -49,6 +49,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		try (Connection connection = DriverManager.getConnection(serverUrl, user, System.getenv("FIDELE_DB_PASSWORD"));
 				Statement statement = connection.createStatement()) {
 			statement.execute("create database " + name);
+			// a test's data is not worth a disk flush per commit, as the embedded clusters' throwaway mode says: the
+			// server keeps fsync for everything else it holds
+			statement.execute("alter database " + name + " set synchronous_commit = off");
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("cannot create test database on " + serverUrl, e);
