@@ -89,8 +89,10 @@ final class CountedLikelihood {
             eventTimes = eventTimes(stop, data.event(), stratum, data.strataCount());
         }
         int[] strataEntries = new int[eventTimes.length + 1];
+        EventTimeLookup[] lookups = new EventTimeLookup[eventTimes.length];
         for (int s = 0; s < eventTimes.length; s++) {
             strataEntries[s + 1] = strataEntries[s] + eventTimes[s].length;
+            lookups[s] = new EventTimeLookup(eventTimes[s]);
         }
         CountedRows rows = new CountedRows(patterns.count, most);
         int previousStratum = -1;
@@ -100,8 +102,8 @@ final class CountedLikelihood {
             // a follow-up split in rows: each row starts where the one before it stopped, already placed
             int startAt = start == null ? -1
                     : s == previousStratum && i > 0 && start[i] == stop[i - 1] ? previousStopAt
-                    : TimeSums.lastAtOrBefore(eventTimes[s], start[i]);
-            int stopAt = TimeSums.lastAtOrBefore(eventTimes[s], stop[i]);
+                    : lookups[s].lastAtOrBefore(start[i]);
+            int stopAt = lookups[s].lastAtOrBefore(stop[i]);
             previousStratum = s;
             previousStopAt = stopAt;
             if (stopAt == startAt) {
