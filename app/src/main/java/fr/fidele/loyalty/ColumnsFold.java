@@ -96,8 +96,7 @@ final class ColumnsFold {
 		if (ordered) {
 			return;
 		}
-		// completed() gave back the spare room: the id column holds exactly the rows.
-		columns.keep(IndexSort.ascending(columns.id));
+		columns.keep(IndexSort.ascending(columns.id.length == columns.size ? columns.id : Arrays.copyOf(columns.id, columns.size)));
 	}
 
 	private static void insert(ContactColumns held, ContactColumns recent, int[] added) {

@@ -150,7 +150,10 @@ class ContactCounts {
 					+ (named == null ? "contact_facts c"
 							: named.relation() + " join contact_facts c on c.id = n.id and c.arrived_at = n.arrived_at");
 			ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, true);
-			ContactColumns columns = new ContactColumns(codes, 1 << 12);
+			// Room for every contact of a full read at once (the planner's estimate and a twentieth): growing by half
+			// each time ten million rows ran out of room allocated and copied gigabytes.
+			long room = named == null ? ReportingReads.estimatedRows(connection, "select id from contact_facts") * 21 / 20 : 0;
+			ContactColumns columns = new ContactColumns(codes, (int) Math.min(Integer.MAX_VALUE - 8, room + 4096));
 			LocalDays days = new LocalDays(ZoneId.systemDefault());
 			ContactRow contact = new ContactRow();
 			try (BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {

@@ -3,6 +3,8 @@ package fr.fidele.platform.database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -39,6 +41,8 @@ public final class ReportingReads implements AutoCloseable {
 	}
 
 	private static final int FETCH_SIZE = 10_000;
+	/** The estimate of the plan's top node, the first in its JSON form. */
+	private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\": (\\d+)");
 	private static final String METER = "fidele.database.reporting.reads";
 	/** Recovery conflicts: a hot standby cancels a read whose rows the primary's log has since removed. */
 	private static final String CONFLICT_WITH_RECOVERY = "40001";
@@ -97,6 +101,16 @@ public final class ReportingReads implements AutoCloseable {
 		JdbcTemplate template = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 		template.setFetchSize(FETCH_SIZE);
 		return JdbcClient.create(template);
+	}
+
+	/**
+	 * How many rows the planner expects {@code query} to return, from the statistics PostgreSQL keeps (0 when it
+	 * expects none): room to reserve before a read, not a count.
+	 */
+	public static long estimatedRows(Connection connection, String query) {
+		String plan = jdbc(connection).sql("explain (format json) " + query).query(String.class).single();
+		Matcher rows = PLAN_ROWS.matcher(plan);
+		return rows.find() ? Long.parseLong(rows.group(1)) : 0;
 	}
 
 	/** True when a replica is configured (whether or not it is up). */
