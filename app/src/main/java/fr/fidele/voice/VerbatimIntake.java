@@ -166,6 +166,7 @@ public class VerbatimIntake {
 						Sentiment.valueOf(rs.getString("sentiment")), List.of((String[]) rs.getArray("topics").getArray())))
 				.list();
 			if (batch.isEmpty()) {
+				sentiment.analysedWithCurrent();
 				return;
 			}
 			transactions.executeWithoutResult(status -> batch.forEach(verbatim -> {

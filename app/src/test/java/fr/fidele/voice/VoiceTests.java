@@ -90,6 +90,9 @@ class VoiceTests {
 	VerbatimIndex index;
 
 	@Autowired
+	CompanySentiment sentiment;
+
+	@Autowired
 	Surveys surveys;
 
 	@Autowired
@@ -288,6 +291,37 @@ class VoiceTests {
 		assertThat(with.get("lower").asDouble()).isCloseTo(0.3006418, within(1e-6));
 		assertThat(with.get("upper").asDouble()).isCloseTo(0.9544127, within(1e-6));
 		assertThat(supervisor.get("/api/voice/themes?days=0").body()).contains("\"field\":\"days\"");
+	}
+
+	@Test
+	void aRestartThatTrainsTheSameClassifierLeavesTheVerbatimsAsAnalysed() {
+		// comments in words of this test only, each sentiment told by its own word: a model learns them, the word list cannot
+		String tag = UUID.randomUUID().toString().substring(0, 6).replace('-', 'x');
+		Customer customer = customer("Lucie Faure", "fr");
+		long survey = jdbc.sql("insert into survey (name, kind, active, created_at) values ('Apprentissage', 'TRANSACTIONAL', false, now()) returning id")
+			.query(Long.class).single();
+		for (int i = 0; i < 40; i++) {
+			labelledComment(survey, customer, 1, "grumpf" + tag + " encore " + i);
+			labelledComment(survey, customer, 3, "bof" + tag + " moyen " + i);
+			labelledComment(survey, customer, 5, "youpi" + tag + " super " + i);
+		}
+		sentiment.train();
+		intake.analyseAgain();
+
+		// a restart: the classifier trained afresh, in a new instance, from the same comments
+		assertThat(new CompanySentiment(jdbc).train()).as("the same comments, the same classifier").isFalse();
+		labelledComment(survey, customer, 1, "grumpf" + tag + " toujours");
+		assertThat(new CompanySentiment(jdbc).train()).as("a comment more, another model").isTrue();
+	}
+
+	private void labelledComment(long survey, Customer customer, int csat, String comment) {
+		long invitation = jdbc.sql("""
+				insert into survey_invitation (survey_id, token_hash, customer_id, sent_via, language, created_at, expires_at, answered_at)
+				values (?, sha256(convert_to(?, 'UTF8')), ?, 'LINK', 'fr', now(), now() + interval '1 day', now()) returning id""")
+			.params(survey, UUID.randomUUID().toString(), customer.id()).query(Long.class).single();
+		jdbc.sql("insert into survey_answer (invitation_id, position, measure, score) values (?, 1, 'CSAT', ?)").params(invitation, csat).update();
+		jdbc.sql("insert into survey_answer (invitation_id, position, measure, comment) values (?, 2, 'TEXT', ?)").params(invitation, comment)
+			.update();
 	}
 
 	private String page(String path) throws Exception {
