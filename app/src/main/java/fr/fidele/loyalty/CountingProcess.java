@@ -29,13 +29,9 @@ final class CountingProcess {
 		for (int c = 0; c < columns.length; c++) {
 			first[c] = table.firstDay()[columns[c]];
 		}
-		double[] switches = new double[columns.length];
-		int rows = 0;
-		for (int i = 0; i < table.size(); i++) {
-			if (followUp.includes(i)) {
-				rows += 1 + distinctSwitches(first, i, followUp.entry()[i], followUp.exit()[i], switches);
-			}
-		}
+		// Each customer's switches found once, side by side, then cut into rows.
+		Switches found = Switches.of(first, followUp);
+		int rows = found.rows();
 		double[] start = new double[rows];
 		double[] stop = new double[rows];
 		boolean[] event = new boolean[rows];
@@ -46,40 +42,97 @@ final class CountingProcess {
 			if (!followUp.includes(i)) {
 				continue;
 			}
-			int count = distinctSwitches(first, i, followUp.entry()[i], followUp.exit()[i], switches);
+			int count = found.count()[i];
+			int firstRow = r;
 			double from = followUp.entry()[i];
 			for (int s = 0; s <= count; s++) {
-				double to = s < count ? switches[s] : followUp.exit()[i];
+				double to = s < count ? found.moments()[found.from()[i] + s] : followUp.exit()[i];
 				start[r] = from;
 				stop[r] = to;
 				event[r] = s == count && followUp.churned()[i];
 				stratum[r] = table.segment()[i];
-				for (int c = 0; c < columns.length; c++) {
-					covariates[c][r] = first[c][i] <= from ? 1 : 0;
-				}
 				from = to;
 				r++;
+			}
+			for (int c = 0; c < columns.length; c++) {
+				exposedFrom(first[c][i], followUp.exit()[i], start, firstRow, r, covariates[c]);
 			}
 		}
 		return new CoxData(start, stop, event, stratum, SEGMENTS, covariates, terms);
 	}
 
-	/** Sorted distinct moments strictly inside the follow-up where an exposure switches on; returns how many. */
+	/**
+	 * Marks exposed the customer's rows {@code [firstRow, end)} that start on or after the exposure's first day: a
+	 * suffix of them, as their starts rise (the day is one of them, or before the entry); none when the day is at or
+	 * after the exit, or never came (NaN). The others stay 0, as allocated.
+	 */
+	private static void exposedFrom(double day, double exit, double[] start, int firstRow, int end, double[] covariate) {
+		if (!(day < exit)) {
+			return;
+		}
+		int row = firstRow;
+		while (row < end && start[row] < day) {
+			row++;
+		}
+		Arrays.fill(covariate, row, end, 1);
+	}
+
+	/**
+	 * Every included customer's switches, {@code count[i]} of them from {@code moments[from[i]]}, and the rows they
+	 * make: one more than the switches for each customer.
+	 */
+	private record Switches(int[] count, int[] from, double[] moments, int rows) {
+
+		static Switches of(double[][] first, FollowUp followUp) {
+			int n = followUp.entry().length;
+			int[] count = new int[n];
+			int[] from = new int[n];
+			double[] moments = new double[Math.max(16, n)];
+			double[] scratch = new double[first.length];
+			int size = 0;
+			int rows = 0;
+			for (int i = 0; i < n; i++) {
+				if (!followUp.includes(i)) {
+					continue;
+				}
+				int k = distinctSwitches(first, i, followUp.entry()[i], followUp.exit()[i], scratch);
+				if (size + k > moments.length) {
+					moments = Arrays.copyOf(moments, Math.max(size + k, moments.length + moments.length / 2));
+				}
+				System.arraycopy(scratch, 0, moments, size, k);
+				count[i] = k;
+				from[i] = size;
+				size += k;
+				rows += 1 + k;
+			}
+			return new Switches(count, from, moments, rows);
+		}
+	}
+
+	/**
+	 * The moments strictly inside the follow-up where an exposure switches on, sorted and distinct, into {@code out};
+	 * returns how many. Kept in order as they come: a customer has a few at most.
+	 */
 	private static int distinctSwitches(double[][] first, int i, double entry, double exit, double[] out) {
 		int count = 0;
 		for (double[] column : first) {
 			double day = column[i];
-			if (day > entry && day < exit) {
-				out[count++] = day;
+			if (!(day > entry && day < exit)) {
+				continue;
 			}
-		}
-		Arrays.sort(out, 0, count);
-		int distinct = 0;
-		for (int s = 0; s < count; s++) {
-			if (distinct == 0 || out[s] > out[distinct - 1]) {
-				out[distinct++] = out[s];
+			int at = count;
+			while (at > 0 && out[at - 1] > day) {
+				at--;
 			}
+			if (at > 0 && out[at - 1] == day) {
+				continue;
+			}
+			for (int moved = count; moved > at; moved--) {
+				out[moved] = out[moved - 1];
+			}
+			out[at] = day;
+			count++;
 		}
-		return distinct;
+		return count;
 	}
 }

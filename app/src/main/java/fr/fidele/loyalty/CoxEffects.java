@@ -40,18 +40,26 @@ class CoxEffects {
 		catch (ModelFitException | IllegalArgumentException e) {
 			return List.of();
 		}
-		List<Effect> effects = new ArrayList<>();
-		for (int c = 0; c < columns.length; c++) {
-			int exposed = 0;
-			int exposedChurned = 0;
-			for (int i = 0; i < table.size(); i++) {
-				if (followUp.includes(i) && table.firstDay()[columns[c]][i] < followUp.exit()[i]) {
-					exposed++;
-					exposedChurned += followUp.churned()[i] ? 1 : 0;
+		// the customers who had each exposure within their follow-up, and those of them who left: one pass for all
+		int[] exposed = new int[columns.length];
+		int[] exposedChurned = new int[columns.length];
+		for (int i = 0; i < table.size(); i++) {
+			if (!followUp.includes(i)) {
+				continue;
+			}
+			double exit = followUp.exit()[i];
+			int left = followUp.churned()[i] ? 1 : 0;
+			for (int c = 0; c < columns.length; c++) {
+				if (table.firstDay()[columns[c]][i] < exit) {
+					exposed[c]++;
+					exposedChurned[c] += left;
 				}
 			}
+		}
+		List<Effect> effects = new ArrayList<>();
+		for (int c = 0; c < columns.length; c++) {
 			effects.add(new Effect(terms.get(c), fit.hazardRatio(c), fit.hazardRatioLower(c, LEVEL),
-					fit.hazardRatioUpper(c, LEVEL), fit.pValue(c), exposed, exposedChurned));
+					fit.hazardRatioUpper(c, LEVEL), fit.pValue(c), exposed[c], exposedChurned[c]));
 		}
 		return effects;
 	}
