@@ -25,7 +25,7 @@ psql -q -h localhost -p "$db_port" -U postgres -d postgres -f "$root/bench/voice
 # nightly recomputation finds it. On a settled database this vacuum has little to do.
 vacuum_from=$(date +%s.%N)
 psql -q -h localhost -p "$db_port" -U postgres -d postgres -c "vacuum (analyze)"
-vacuum_s=$(echo "$(date +%s.%N) - $vacuum_from" | bc)
+vacuum_s=$(printf '%.1f' "$(echo "$(date +%s.%N) - $vacuum_from" | bc)")
 
 # A director's API token, written straight into the database (the bench has no browser to create one).
 secret="fid_bench$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
