@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
  * Where an id sits among the ids read (their position, -1 when absent), looked up millions of times a scan: through
  * a table by id where the ids are dense enough (as a sequence's are, a few gaps aside); through a bitmap of the ids
  * present and the count of ids before each of its words where they are sparse but not far apart (the contacts that
- * had a survey answer, the cases resolved: a few bits per id instead of a binary search of a dozen cache misses);
+ * had a survey answer among all the contacts: a few bits per id instead of a binary search of a dozen cache misses);
  * else by binary search of the ids sorted.
  */
 final class IdIndex {
@@ -56,7 +56,7 @@ final class IdIndex {
 			}
 			return new IdIndex(byId, null, null, null, null);
 		}
-		if (smallest >= 0 && largest / RANKED_SPAN < size) {
+		if (smallest >= 0 && largest / RANKED_SPAN < size && largest / Long.SIZE < Integer.MAX_VALUE - 8) {
 			return ranked(ids, size, (int) (largest / Long.SIZE) + 1, ascending);
 		}
 		if (ascending) {
