@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.DoubleStream;
 
-import fr.fidele.stats.survival.TimeSums;
+import fr.fidele.stats.survival.EventTimeLookup;
 import org.apache.spark.api.java.JavaRDD;
 
 /**
@@ -17,10 +17,10 @@ import org.apache.spark.api.java.JavaRDD;
  * even when the rows enter at any instant (the loyalty models' exposures switch on inside a day), instead of one per
  * distinct entry time — which made every Newton step ship gigabytes to the driver.
  *
- * @param times  each stratum's event times, ascending
+ * @param times  each stratum's event times, ascending, with the placement of a time among them the in-process fit uses
  * @param offset where each stratum's times start when they are numbered end to end
  */
-record EventTimes(double[][] times, int[] offset) implements Serializable {
+record EventTimes(EventTimeLookup[] times, int[] offset) implements Serializable {
 
     static EventTimes of(JavaRDD<CoxRow> rows, TimeScale scale, int strata) {
         List<double[][]> parts = rows.mapPartitions(partition -> {
@@ -36,12 +36,13 @@ record EventTimes(double[][] times, int[] offset) implements Serializable {
             double[][] distinct = byStratum.stream().map(b -> b.build().sorted().distinct().toArray()).toArray(double[][]::new);
             return List.<double[][]>of(distinct).iterator();
         }).collect();
-        double[][] times = new double[strata][];
+        EventTimeLookup[] times = new EventTimeLookup[strata];
         int[] offset = new int[strata + 1];
         for (int s = 0; s < strata; s++) {
             int stratum = s;
-            times[s] = parts.stream().flatMapToDouble(part -> Arrays.stream(part[stratum])).sorted().distinct().toArray();
-            offset[s + 1] = offset[s] + times[s].length;
+            double[] ascending = parts.stream().flatMapToDouble(part -> Arrays.stream(part[stratum])).sorted().distinct().toArray();
+            times[s] = new EventTimeLookup(ascending);
+            offset[s + 1] = offset[s] + times[s].size();
         }
         return new EventTimes(times, offset);
     }
@@ -53,11 +54,11 @@ record EventTimes(double[][] times, int[] offset) implements Serializable {
 
     /** The number of the last event time of {@code stratum} at or before the merged time {@code t}; -1 if none. */
     int lastAtOrBefore(int stratum, double t) {
-        return TimeSums.lastAtOrBefore(times[stratum], t);
+        return times[stratum].lastAtOrBefore(t);
     }
 
     /** The key of event time {@code index} of {@code stratum}. */
     TimeKey key(int stratum, int index) {
-        return new TimeKey(stratum, times[stratum][index]);
+        return new TimeKey(stratum, times[stratum].time(index));
     }
 }
