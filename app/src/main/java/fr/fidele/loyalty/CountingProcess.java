@@ -38,6 +38,7 @@ final class CountingProcess {
 		int[] stratum = new int[rows];
 		double[][] covariates = new double[columns.length][rows];
 		int r = 0;
+		int next = 0;
 		for (int i = 0; i < table.size(); i++) {
 			if (!followUp.includes(i)) {
 				continue;
@@ -46,7 +47,7 @@ final class CountingProcess {
 			int firstRow = r;
 			double from = followUp.entry()[i];
 			for (int s = 0; s <= count; s++) {
-				double to = s < count ? found.moments()[found.from()[i] + s] : followUp.exit()[i];
+				double to = s < count ? found.moments()[next + s] : followUp.exit()[i];
 				start[r] = from;
 				stop[r] = to;
 				event[r] = s == count && followUp.churned()[i];
@@ -57,6 +58,7 @@ final class CountingProcess {
 			for (int c = 0; c < columns.length; c++) {
 				exposedFrom(first[c][i], followUp.exit()[i], start, firstRow, r, covariates[c]);
 			}
+			next += count;
 		}
 		return new CoxData(start, stop, event, stratum, SEGMENTS, covariates, terms);
 	}
@@ -78,15 +80,14 @@ final class CountingProcess {
 	}
 
 	/**
-	 * Every included customer's switches, {@code count[i]} of them from {@code moments[from[i]]}, and the rows they
-	 * make: one more than the switches for each customer.
+	 * Every included customer's switches, {@code count[i]} of them, one customer's after another's in {@code moments},
+	 * and the rows they make: one more than the switches for each customer.
 	 */
-	private record Switches(int[] count, int[] from, double[] moments, int rows) {
+	private record Switches(int[] count, double[] moments, int rows) {
 
 		static Switches of(double[][] first, FollowUp followUp) {
 			int n = followUp.entry().length;
 			int[] count = new int[n];
-			int[] from = new int[n];
 			double[] moments = new double[Math.max(16, n)];
 			double[] scratch = new double[first.length];
 			int size = 0;
@@ -101,11 +102,10 @@ final class CountingProcess {
 				}
 				System.arraycopy(scratch, 0, moments, size, k);
 				count[i] = k;
-				from[i] = size;
 				size += k;
 				rows += 1 + k;
 			}
-			return new Switches(count, from, moments, rows);
+			return new Switches(count, moments, rows);
 		}
 	}
 

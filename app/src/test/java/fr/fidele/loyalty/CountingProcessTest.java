@@ -53,19 +53,13 @@ class CountingProcessTest {
 		for (ContactFilter filter : filters) {
 			FollowUp follow = FollowUp.of(table, filter);
 			CoxData rows = CountingProcess.of(table, columns, terms, follow);
-			CoxData expected = definition(table, columns, follow);
-			assertThat(rows.start()).as("starts, %s", filter).containsExactly(expected.start());
-			assertThat(rows.stop()).as("stops, %s", filter).containsExactly(expected.stop());
-			assertThat(rows.event()).as("events, %s", filter).containsExactly(expected.event());
-			assertThat(rows.stratum()).as("strata, %s", filter).containsExactly(expected.stratum());
-			for (int c = 0; c < columns.length; c++) {
-				assertThat(rows.covariates()[c]).as("exposure %d, %s", c, filter).containsExactly(expected.covariates()[c]);
-			}
+			assertThat(rowsOf(rows, columns.length)).as("%s", filter).containsExactlyElementsOf(definition(table, columns, follow));
 		}
 	}
 
-	private static CoxData definition(CustomerExperiences.Table table, int[] columns, FollowUp follow) {
-		List<double[]> rows = new ArrayList<>();
+	/** Each row as start, stop, event (1 or 0), stratum, then the exposures in column order. */
+	private static List<List<Double>> definition(CustomerExperiences.Table table, int[] columns, FollowUp follow) {
+		List<List<Double>> rows = new ArrayList<>();
 		for (int i = 0; i < table.size(); i++) {
 			if (!follow.includes(i)) {
 				continue;
@@ -80,34 +74,28 @@ class CountingProcessTest {
 			cuts.add(follow.exit()[i]);
 			double from = follow.entry()[i];
 			for (double to : cuts) {
-				double[] row = new double[4 + columns.length];
-				row[0] = from;
-				row[1] = to;
-				row[2] = to == follow.exit()[i] && follow.churned()[i] ? 1 : 0;
-				row[3] = table.segment()[i];
-				for (int c = 0; c < columns.length; c++) {
-					row[4 + c] = table.firstDay()[columns[c]][i] <= from ? 1 : 0;
+				List<Double> row = new ArrayList<>(List.of(from, to, to == follow.exit()[i] && follow.churned()[i] ? 1.0 : 0.0,
+						(double) table.segment()[i]));
+				for (int column : columns) {
+					row.add(table.firstDay()[column][i] <= from ? 1.0 : 0.0);
 				}
 				rows.add(row);
 				from = to;
 			}
 		}
-		int size = rows.size();
-		double[] start = new double[size];
-		double[] stop = new double[size];
-		boolean[] event = new boolean[size];
-		int[] stratum = new int[size];
-		double[][] covariates = new double[columns.length][size];
-		for (int r = 0; r < size; r++) {
-			double[] row = rows.get(r);
-			start[r] = row[0];
-			stop[r] = row[1];
-			event[r] = row[2] == 1;
-			stratum[r] = (int) row[3];
-			for (int c = 0; c < columns.length; c++) {
-				covariates[c][r] = row[4 + c];
+		return rows;
+	}
+
+	private static List<List<Double>> rowsOf(CoxData data, int terms) {
+		List<List<Double>> rows = new ArrayList<>();
+		for (int r = 0; r < data.stop().length; r++) {
+			List<Double> row = new ArrayList<>(List.of(data.start()[r], data.stop()[r], data.event()[r] ? 1.0 : 0.0,
+					(double) data.stratum()[r]));
+			for (int c = 0; c < terms; c++) {
+				row.add(data.covariates()[c][r]);
 			}
+			rows.add(row);
 		}
-		return new CoxData(start, stop, event, stratum, 3, covariates, List.of("A", "B", "C", "D", "E"));
+		return rows;
 	}
 }
