@@ -7,14 +7,14 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * The business modules talk only through each other's base package, with no cycles, and each only to the modules
- * its package-info names in {@code allowedDependencies}. The survival
- * library {@code fr.fidele.stats} is a separate Maven module used as a library, not an application
- * module, so its packages are left out.
+ * its package-info names in {@code allowedDependencies}. The survival library {@code fr.fidele.stats} and the case
+ * file's definitions {@code fr.fidele.casefile} are separate Maven modules used as libraries (the Spark jobs use them
+ * too), not application modules, so their packages are left out.
  */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(FideleApplication.class,
-			JavaClass.Predicates.resideInAPackage("fr.fidele.stats.."));
+			JavaClass.Predicates.resideInAnyPackage("fr.fidele.stats..", "fr.fidele.casefile.."));
 
 	@Test
 	void modulesRespectTheirBoundaries() {

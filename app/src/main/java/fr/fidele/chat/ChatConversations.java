@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import fr.fidele.chat.ChatWidgets.OpenWidget;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.ContactManagement;
 import fr.fidele.contacts.Direction;
 import fr.fidele.customers.Customers;

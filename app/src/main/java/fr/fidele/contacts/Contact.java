@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import fr.fidele.casefile.Channel;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** One interaction on one channel, with each advisor who handled it. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import javax.sql.DataSource;
 
+import fr.fidele.casefile.Channel;
 import fr.fidele.platform.database.BulkCopy;
 import fr.fidele.platform.database.CopyStream;
 import org.springframework.jdbc.core.simple.JdbcClient;

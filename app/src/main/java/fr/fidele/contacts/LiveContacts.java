@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.fidele.casefile.Channel;
 import fr.fidele.history.History;
 import fr.fidele.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;

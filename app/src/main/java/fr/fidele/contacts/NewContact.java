@@ -3,6 +3,8 @@ package fr.fidele.contacts;
 import java.time.Instant;
 import java.util.List;
 
+import fr.fidele.casefile.Channel;
+
 /**
  * A contact to record. The customer is named by id or reference (or neither, for a caller never
  * identified); without a case id, {@link CaseAttachmentPolicy} finds or opens the case.

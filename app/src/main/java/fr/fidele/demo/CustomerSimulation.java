@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.ContactBulkLoad;
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.customers.Expertise;

@@ -2,7 +2,7 @@ package fr.fidele.demo;
 
 import java.util.List;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.quality.Criterion;
 import fr.fidele.quality.CriterionKind;
 import fr.fidele.quality.GridDraft;

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 import fr.fidele.accounts.SignedInUser;
 import fr.fidele.accounts.Users;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.mystery.Assignments;
 import fr.fidele.mystery.Campaign;
 import fr.fidele.mystery.Campaigns;

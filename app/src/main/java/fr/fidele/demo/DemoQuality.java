@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.quality.Answer;
 import fr.fidele.quality.Calibrations;
 import fr.fidele.quality.Contests;

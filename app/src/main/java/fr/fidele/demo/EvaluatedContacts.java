@@ -3,7 +3,7 @@ package fr.fidele.demo;
 import java.time.Instant;
 import java.util.SplittableRandom;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 
 /**
  * The evaluations of the demo's last year (the module is younger than the company): a share of the answered contacts is

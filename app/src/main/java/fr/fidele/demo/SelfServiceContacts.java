@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.ContactBulkLoad;
 import fr.fidele.contacts.EndedBy;
 

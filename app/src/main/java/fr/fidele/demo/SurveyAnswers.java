@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.feedback.FeedbackBulkLoad;
 import fr.fidele.feedback.SurveyMeasure;
 

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.email.EmailBulkLoad;
 import fr.fidele.messaging.MessagingBulkLoad;
 

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.ContactManagement;
 import fr.fidele.contacts.Direction;
 import fr.fidele.routing.Arrival;

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.routing.RoutingAdministration;

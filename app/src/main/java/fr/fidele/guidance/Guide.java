@@ -2,7 +2,7 @@ package fr.fidele.guidance;
 
 import java.time.Instant;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.customers.Segment;
 
 /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.Segment;
 import fr.fidele.platform.ConflictException;

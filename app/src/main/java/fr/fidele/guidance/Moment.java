@@ -2,7 +2,7 @@ package fr.fidele.guidance;
 
 import java.util.Set;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.Segment;
 

@@ -1,6 +1,6 @@
 package fr.fidele.guidance;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.customers.Segment;
 
 /** A guide as a supervisor describes it: its stable code, titles, and the situation it answers (nulls: any). */

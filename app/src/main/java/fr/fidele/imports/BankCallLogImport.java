@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.fidele.accounts.Users;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.ContactBulkImport;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.EndedBy;

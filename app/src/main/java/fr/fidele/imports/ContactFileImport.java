@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import fr.fidele.accounts.Users;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.ContactBulkImport;
 import fr.fidele.contacts.ContactRules;
 import fr.fidele.contacts.Direction;

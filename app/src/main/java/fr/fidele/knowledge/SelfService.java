@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.ContactManagement;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.EndedBy;

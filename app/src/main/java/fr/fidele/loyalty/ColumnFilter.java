@@ -1,6 +1,6 @@
 package fr.fidele.loyalty;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 
 /**
  * A dashboard filter turned into numbers to compare with the columns held in memory, row by row, with the meaning

@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fr.fidele.casefile.ContactRow;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.customers.Segment;
-import fr.fidele.platform.database.BinaryCopyReader;
+import fr.fidele.casefile.BinaryCopyReader;
 import fr.fidele.platform.database.ReportingReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,7 +166,7 @@ class ContactCounts {
 					int day = days.of(contact.arrivedEpochSecond());
 					int channel = contact.channel.ordinal();
 					int reason = contact.reasonCode == null ? 0 : reasonNumbers.getOrDefault(contact.reasonCode, 0);
-					int flags = contact.flags();
+					int flags = ContactFlags.of(contact);
 					tally.add(customer, arrived, day, channel, reason, contact.queue, contact.advisor, flags);
 					long met = met(exposures, contact);
 					if (customer >= 0 && met != 0) {

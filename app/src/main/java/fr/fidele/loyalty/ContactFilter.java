@@ -3,7 +3,7 @@ package fr.fidele.loyalty;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.customers.Segment;
 import fr.fidele.platform.InvalidFieldException;
 

@@ -12,7 +12,9 @@ import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import fr.fidele.platform.database.BinaryCopyReader;
+import fr.fidele.casefile.AnswerBits;
+import fr.fidele.casefile.BinaryCopyReader;
+import fr.fidele.casefile.ContactRow;
 import fr.fidele.platform.database.ReportingReads;
 
 /**
@@ -21,13 +23,6 @@ import fr.fidele.platform.database.ReportingReads;
  * contacts cost several times the reading of each alone (docs/decisions/0029).
  */
 final class ContactJoins {
-
-	/** Survey answer bits ({@link #answers}): the NPS and CSAT bands, and a follow-up closed in time. */
-	static final int DETRACTOR = 1;
-	static final int DISSATISFIED = 2;
-	static final int PROMOTER = 4;
-	static final int SATISFIED = 8;
-	static final int LOOP_CLOSED = 16;
 
 	private final Lookup advisors;
 	private final Lookup resolutions;
@@ -57,15 +52,7 @@ final class ContactJoins {
 		String cases = named == null ? "case_facts k" : "unnest(" + named.cases() + ") n(id) join case_facts k on k.id = n.id";
 		Lookup resolutions = Lookup.read(connection, true, "select k.id, k.resolved_at from " + cases + " where k.resolved_at is not null");
 		String ofContacts = named == null ? "" : " and contact_id = any(" + named.contacts() + ")";
-		Lookup answers = !withAnswers ? Lookup.EMPTY : Lookup.read(connection, false, """
-				select contact_id, bit_or(bits)::int8 from (
-				    select contact_id, case when measure = 'NPS' and score <= 6 then %d when measure = 'NPS' and score >= 9 then %d
-				        when measure = 'CSAT' and score <= 2 then %d when measure = 'CSAT' and score >= 4 then %d else 0 end as bits
-				    from survey_score_facts where contact_id is not null
-				    union all
-				    select contact_id, %d from survey_follow_up_facts where closed_in_time and contact_id is not null) a
-				where true%s
-				group by contact_id""".formatted(DETRACTOR, PROMOTER, DISSATISFIED, SATISFIED, LOOP_CLOSED, ofContacts));
+		Lookup answers = !withAnswers ? Lookup.EMPTY : Lookup.read(connection, false, AnswerBits.query("true" + ofContacts));
 		Map<String, Integer> ranks = new HashMap<>();
 		try (BinaryCopyReader rows = new BinaryCopyReader(connection,
 				"select code, (row_number() over (order by code))::int4 from reason_facts")) {

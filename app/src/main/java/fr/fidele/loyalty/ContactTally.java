@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.customers.Segment;
 import fr.fidele.loyalty.ContactCounts.AdvisorCell;
 import fr.fidele.loyalty.ContactCounts.Counts;

@@ -1,5 +1,7 @@
 package fr.fidele.loyalty;
 
+import fr.fidele.casefile.Experience;
+
 /**
  * What having been through something does to churn: the hazard ratio of customers who had it
  * against comparable customers who had not (yet), with its 95% interval.

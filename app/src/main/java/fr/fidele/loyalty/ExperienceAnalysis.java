@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import fr.fidele.casefile.Experience;
+
 import org.springframework.stereotype.Service;
 
 /**

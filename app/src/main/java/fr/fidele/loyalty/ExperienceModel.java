@@ -3,6 +3,8 @@ package fr.fidele.loyalty;
 import java.time.Instant;
 import java.util.List;
 
+import fr.fidele.casefile.Experience;
+
 /**
  * The fitted experience model: one {@link Effect} per {@link Experience} (term = its name), how
  * many customers and churn events it rests on, and when it was computed.

@@ -3,6 +3,9 @@ package fr.fidele.loyalty;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import fr.fidele.casefile.ContactRow;
+import fr.fidele.casefile.Experience;
+
 /**
  * Something a customer can go through with the service, switched on at the arrival of the first contact that passes
  * a test of the contact as the loyalty scan reads it. Names are plain identifiers (they name model terms and CSV

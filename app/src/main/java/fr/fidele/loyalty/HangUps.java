@@ -1,5 +1,9 @@
 package fr.fidele.loyalty;
 
+import fr.fidele.casefile.ContactRow;
+
+import fr.fidele.casefile.ContactRow;
+
 /**
  * What counts as hanging up on a customer: an answered phone call (or callback) ended by the
  * advisor less than 30 seconds after the answer. Shared by the churn model, the integrity view and the
@@ -8,7 +12,7 @@ package fr.fidele.loyalty;
  */
 public final class HangUps {
 
-	static final int MAX_SECONDS = 30;
+	static final int MAX_SECONDS = ContactRow.HANG_UP_SECONDS;
 
 	private HangUps() {
 	}

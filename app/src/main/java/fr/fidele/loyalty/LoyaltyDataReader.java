@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
+import fr.fidele.casefile.ContactRow;
+import fr.fidele.casefile.Experience;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package fr.fidele.loyalty;
 import java.util.List;
 import java.util.Map;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
+import fr.fidele.casefile.Experience;
 import fr.fidele.loyalty.CustomerExperiences.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

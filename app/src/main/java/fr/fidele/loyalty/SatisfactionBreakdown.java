@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
+import fr.fidele.casefile.Experience;
 import fr.fidele.loyalty.CustomerExperiences.Table;
 import org.springframework.stereotype.Service;
 

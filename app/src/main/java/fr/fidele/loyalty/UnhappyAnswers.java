@@ -3,6 +3,8 @@ package fr.fidele.loyalty;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.fidele.casefile.Experience;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

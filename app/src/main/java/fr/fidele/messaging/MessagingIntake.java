@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Direction;
 import fr.fidele.customers.Customers;
 import fr.fidele.messaging.MessagingChannels.OpenChannel;

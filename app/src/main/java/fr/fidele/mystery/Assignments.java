@@ -12,7 +12,7 @@ import java.util.List;
 import fr.fidele.accounts.Role;
 import fr.fidele.accounts.SignedInUser;
 import fr.fidele.accounts.Users;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.platform.RequiredText;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.InvalidFieldException;

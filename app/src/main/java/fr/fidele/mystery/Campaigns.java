@@ -6,7 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.platform.RequiredText;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;

@@ -2,7 +2,7 @@ package fr.fidele.mystery;
 
 import java.util.List;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 
 /** A campaign as a supervisor writes it, with at least one scenario. */
 public record NewCampaign(String name, Long gridId, List<NewScenario> scenarios) {

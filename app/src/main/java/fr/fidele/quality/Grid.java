@@ -3,7 +3,7 @@ package fr.fidele.quality;
 import java.time.Instant;
 import java.util.List;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 
 /**
  * One version of an evaluation grid (scorecard): the situation it fits (a channel, a contact reason; null for any),

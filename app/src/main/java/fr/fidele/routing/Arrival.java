@@ -2,7 +2,7 @@ package fr.fidele.routing;
 
 import java.time.Instant;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Direction;
 
 /**

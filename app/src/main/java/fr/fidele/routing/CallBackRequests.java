@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.ContactManagement;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.EndedBy;

@@ -3,7 +3,7 @@ package fr.fidele.routing;
 import java.time.Instant;
 import java.util.Set;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.contacts.LiveContacts;

@@ -1,6 +1,6 @@
 package fr.fidele.routing;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 
 /**
  * Channels share an advisor's capacity by kind: one voice conversation at a time, a few chats, more written

@@ -2,7 +2,7 @@ package fr.fidele.routing;
 
 import java.time.Instant;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 
 /**
  * A work item: a contact waiting for, offered to, or handled by an advisor.

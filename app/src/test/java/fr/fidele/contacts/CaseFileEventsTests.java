@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.fidele.FideleTest;
+import fr.fidele.casefile.Channel;
 import fr.fidele.customers.CustomerChanged;
 import fr.fidele.customers.CustomerChanges;
 import fr.fidele.customers.CustomerManagement;

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
+import fr.fidele.casefile.Channel;
 import fr.fidele.customers.CustomerManagement;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.NewCustomer;

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
+import fr.fidele.casefile.Channel;
 import fr.fidele.platform.NotFoundException;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;

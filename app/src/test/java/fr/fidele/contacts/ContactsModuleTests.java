@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.fidele.ModuleTest;
+import fr.fidele.casefile.Channel;
 import fr.fidele.customers.CustomerManagement;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.NewCustomer;

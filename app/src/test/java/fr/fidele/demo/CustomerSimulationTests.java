@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.ContactBulkLoad.CaseRow;
 import fr.fidele.contacts.ContactBulkLoad.ContactRow;
 import fr.fidele.contacts.ContactBulkLoad.LegRow;
@@ -239,7 +239,7 @@ class CustomerSimulationTests {
 		long[] hungUp = new long[ADVISORS.length];
 		for (LegRow leg : company.legs) {
 			ContactRow contact = byId.get(leg.contactId());
-			boolean voice = contact.channel() == fr.fidele.contacts.Channel.PHONE || contact.channel() == fr.fidele.contacts.Channel.CALLBACK;
+			boolean voice = contact.channel() == fr.fidele.casefile.Channel.PHONE || contact.channel() == fr.fidele.casefile.Channel.CALLBACK;
 			if (leg.seq() != 1 || !voice) {
 				continue;
 			}

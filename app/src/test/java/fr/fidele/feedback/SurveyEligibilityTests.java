@@ -11,7 +11,7 @@ import java.util.stream.LongStream;
 
 import fr.fidele.FideleTest;
 import fr.fidele.contacts.CaseStatus;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Contact;
 import fr.fidele.contacts.ContactManagement;
 import fr.fidele.contacts.Direction;

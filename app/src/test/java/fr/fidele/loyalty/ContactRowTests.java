@@ -18,8 +18,10 @@ import javax.sql.DataSource;
 
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
-import fr.fidele.contacts.Channel;
-import fr.fidele.platform.database.BinaryCopyReader;
+import fr.fidele.casefile.Channel;
+import fr.fidele.casefile.BinaryCopyReader;
+import fr.fidele.casefile.ContactRow;
+import fr.fidele.casefile.Experience;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,7 +116,7 @@ class ContactRowTests {
 					same(differences, row, "first response", copy.float8(Double.NaN), row.firstResponseSeconds());
 					same(differences, row, "resolution", copy.float8(Double.NaN), row.resolutionSeconds());
 					same(differences, row, "advisor", copy.int8(-1), row.advisor);
-					same(differences, row, "flags", copy.int4(-1), row.flags());
+					same(differences, row, "flags", copy.int4(-1), ContactFlags.of(row));
 					same(differences, row, "wait", copy.float8(Double.NaN), row.waitSeconds());
 					for (Experience experience : FORMER_CONDITIONS.keySet()) {
 						boolean expected = copy.bool();

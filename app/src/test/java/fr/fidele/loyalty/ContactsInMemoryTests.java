@@ -16,7 +16,7 @@ import java.util.UUID;
 
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.customers.Segment;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.Duration;
 import java.util.List;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.customers.Segment;
 import fr.fidele.stats.survival.CoxData;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

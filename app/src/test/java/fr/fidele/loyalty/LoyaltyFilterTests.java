@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 import fr.fidele.TestDatabaseInitializer;
 import fr.fidele.accounts.Role;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
+import fr.fidele.casefile.Experience;
 import fr.fidele.customers.Segment;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.Browser;

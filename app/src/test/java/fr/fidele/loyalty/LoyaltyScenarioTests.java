@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 import fr.fidele.TestDatabaseInitializer;
+import fr.fidele.casefile.Experience;
 import fr.fidele.catalogue.SuggestionFigures;
 import fr.fidele.gratitude.GratitudeFigures;
 import fr.fidele.quality.QualityFigures;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.guidance.GuideFigures;
 import fr.fidele.support.Browser;
 import fr.fidele.voice.CompanySentiment;
@@ -422,7 +423,7 @@ class LoyaltyScenarioTests {
 		assertThat(emailMessages.ofCase(caseWithMail)).as("the case file shows the conversation")
 			.anySatisfy(message -> assertThat(message.text()).isNotBlank());
 		ChannelMeasures.ChannelFigures email = channels.of(ContactFilter.NONE, defaults.current()).stream()
-			.filter(row -> row.channel() == fr.fidele.contacts.Channel.EMAIL).findFirst().orElseThrow();
+			.filter(row -> row.channel() == fr.fidele.casefile.Channel.EMAIL).findFirst().orElseThrow();
 		assertThat(email.responded()).as("written replies give e-mails their first response").isPositive();
 		assertThat(email.firstResponseMedian()).isPositive();
 	}

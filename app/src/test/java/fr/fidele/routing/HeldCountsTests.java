@@ -7,7 +7,7 @@ import java.util.List;
 
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.support.HeldCounts;
 import fr.fidele.support.RoutingFixture;
 import fr.fidele.support.TestPeople;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,7 @@ import fr.fidele.FideleApplication;
 import fr.fidele.accounts.NewUser;
 import fr.fidele.accounts.Role;
 import fr.fidele.accounts.Users;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.WrapUp;
 import fr.fidele.support.HeldCounts;

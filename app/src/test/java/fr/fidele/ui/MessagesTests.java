@@ -70,11 +70,11 @@ class MessagesTests {
 		addKeys(keys, "expertise.", fr.fidele.customers.Expertise.values());
 		addKeys(keys, "identity.", fr.fidele.customers.IdentityKind.values());
 		addKeys(keys, "outcome.", fr.fidele.customers.OutcomeType.values());
-		addKeys(keys, "channel.", fr.fidele.contacts.Channel.values());
+		addKeys(keys, "channel.", fr.fidele.casefile.Channel.values());
 		addKeys(keys, "direction.", fr.fidele.contacts.Direction.values());
 		addKeys(keys, "endedBy.", fr.fidele.contacts.EndedBy.values());
 		addKeys(keys, "caseStatus.", fr.fidele.contacts.CaseStatus.values());
-		addKeys(keys, "experience.", fr.fidele.loyalty.Experience.values());
+		addKeys(keys, "experience.", fr.fidele.casefile.Experience.values());
 		addKeys(keys, "loyalty.meaning.", fr.fidele.loyalty.Effect.Reading.values());
 		addKeys(keys, "assumption.", fr.fidele.loyalty.Assumption.values());
 		addKeys(keys, "loyalty.verdict.", fr.fidele.loyalty.AdvisorIntegrity.Verdict.values());

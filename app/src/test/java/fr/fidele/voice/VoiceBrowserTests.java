@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.ContactManagement;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.NewContact;

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Contact;
 import fr.fidele.contacts.ContactManagement;
 import fr.fidele.contacts.Direction;

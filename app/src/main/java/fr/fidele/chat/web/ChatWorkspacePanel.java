@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import fr.fidele.chat.ChatConversations;
 import fr.fidele.chat.ChatMessages;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.customers.Customers;
 import fr.fidele.customers.Identity;
 import fr.fidele.customers.IdentityKind;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import fr.fidele.contacts.CaseStatus;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.contacts.NewContact;

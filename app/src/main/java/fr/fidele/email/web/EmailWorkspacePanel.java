@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Contact;
 import fr.fidele.contacts.ContactManagement;
 import fr.fidele.customers.Customer;

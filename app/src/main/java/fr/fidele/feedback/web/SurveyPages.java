@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import fr.fidele.accounts.SignedInUser;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.feedback.FollowUps;
 import fr.fidele.feedback.SurveyFigures;
 import fr.fidele.feedback.SurveyFilter;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.fidele.accounts.SignedInUser;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.Segment;

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import fr.fidele.accounts.Users;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.customers.Segment;

@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.Function;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.customers.Segment;
 import fr.fidele.loyalty.ContactFilter;
 import fr.fidele.loyalty.MeasureSettings;

@@ -3,7 +3,7 @@ package fr.fidele.messaging.web;
 import java.util.Map;
 import java.util.Optional;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.messaging.MessagingMessages;
 import fr.fidele.routing.WorkItem;
 import fr.fidele.routing.WorkspacePanel;

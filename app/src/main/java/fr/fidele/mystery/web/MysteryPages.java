@@ -8,7 +8,7 @@ import java.util.Map;
 import fr.fidele.accounts.Role;
 import fr.fidele.accounts.SignedInUser;
 import fr.fidele.accounts.Users;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.mystery.Assignments;
 import fr.fidele.mystery.Campaigns;
 import fr.fidele.mystery.MysteryResults;

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import fr.fidele.accounts.SignedInUser;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.mystery.Assignment;
 import fr.fidele.mystery.Assignments;
 import fr.fidele.mystery.Campaigns;

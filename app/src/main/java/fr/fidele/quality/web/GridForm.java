@@ -3,7 +3,7 @@ package fr.fidele.quality.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.platform.web.PageActions;
 import fr.fidele.quality.Criterion;
 import fr.fidele.quality.CriterionKind;

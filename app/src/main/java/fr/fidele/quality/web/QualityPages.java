@@ -13,7 +13,7 @@ import fr.fidele.accounts.Role;
 import fr.fidele.accounts.SignedInUser;
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.platform.web.PageActions;
 import fr.fidele.quality.Calibration;

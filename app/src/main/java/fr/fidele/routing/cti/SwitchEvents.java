@@ -7,7 +7,7 @@ import java.util.Optional;
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
 import fr.fidele.contacts.CallFacts;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.customers.Customers;

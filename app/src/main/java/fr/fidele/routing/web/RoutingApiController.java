@@ -3,7 +3,7 @@ package fr.fidele.routing.web;
 import java.util.List;
 
 import fr.fidele.accounts.SignedInUser;
-import fr.fidele.contacts.Channel;
+import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Direction;
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.contacts.WrapUp;

@@ -1,53 +1,54 @@
-package fr.fidele.loyalty;
-
-import fr.fidele.contacts.Channel;
-import fr.fidele.platform.database.BinaryCopyReader;
+package fr.fidele.casefile;
 
 /**
- * One contact as the loyalty scan reads it: its own columns as stored, instants as exact microseconds, and what the
- * scan joins to it in memory ({@link ContactJoins}); then what the figures derive from them, derived here rather than
- * in the query, where PostgreSQL's numeric arithmetic on intervals cost most of a ten-million-contact read
- * (docs/decisions/0029). Each derivation is the SQL one it replaces ({@link ContactScope}, {@link HangUps}, the
- * experiences' former conditions) to the last bit: {@code ContactRowTests} compares them on every contact.
- * One instance is refilled for every row.
+ * One contact as the loyalty computations read it, in the application's loyalty scan and in the Spark jobs alike: its
+ * own columns as stored, instants as exact microseconds, and what the reader joins to it (the advisor of its first
+ * leg, its case's resolution, the survey answers' {@link AnswerBits}); then what the figures derive from them,
+ * derived here rather than in the query, where PostgreSQL's numeric arithmetic on intervals cost most of a
+ * ten-million-contact read (docs/decisions/0029). Each derivation is the SQL one it replaces (the loyalty module's
+ * {@code ContactScope} and {@code HangUps}, the experiences' former conditions) to the last bit: the application's
+ * {@code ContactRowTests} compares them on every contact. One instance is refilled for every row: its fields are
+ * public, read millions of times a second by the scans.
  */
-final class ContactRow {
+public final class ContactRow {
 
 	/** An instant, id or advisor that is null. */
-	static final long NONE = Long.MIN_VALUE;
+	public static final long NONE = Long.MIN_VALUE;
 	/** The columns {@link #read} takes, in its order, of {@code contact_facts c}. */
-	static final String COLUMNS = "c.id, c.customer_id, c.case_id, c.channel, c.direction, c.reason_code, c.queue, "
+	public static final String COLUMNS = "c.id, c.customer_id, c.case_id, c.channel, c.direction, c.reason_code, c.queue, "
 			+ "c.arrived_at, c.queued_at, c.answered_at, c.ended_at, c.ended_by, c.reidentified_after_transfer, c.resolved, "
 			+ "c.first_of_case, c.first_response_at";
 
+	/** An answered call ended sooner than this after the answer is a short one; by the advisor, a hang-up. */
+	public static final int HANG_UP_SECONDS = 30;
 	private static final long MICROS = 1_000_000L;
 	private static final long LONG_WAIT_MICROS = 300 * MICROS;
 	private static final Channel[] CHANNELS = Channel.values();
 
-	long id;
-	long customerId;
-	long caseId;
-	Channel channel;
-	boolean inbound;
+	public long id;
+	public long customerId;
+	public long caseId;
+	public Channel channel;
+	public boolean inbound;
 	/** The reason's code (null: none), the same String for the same code. */
-	String reasonCode;
-	String queue;
-	long arrived;
-	long queued;
-	long answered;
-	long ended;
-	String endedBy;
-	boolean reidentifiedAfterTransfer;
-	Boolean resolved;
-	boolean firstOfCase;
-	long firstResponse;
+	public String reasonCode;
+	public String queue;
+	public long arrived;
+	public long queued;
+	public long answered;
+	public long ended;
+	public String endedBy;
+	public boolean reidentifiedAfterTransfer;
+	public Boolean resolved;
+	public boolean firstOfCase;
+	public long firstResponse;
 	/** Joined: the advisor of the first leg (-1: none), the case's resolution, the survey answers' bits. */
-	long advisor;
-	long caseResolved;
-	int answers;
+	public long advisor;
+	public long caseResolved;
+	public int answers;
 
 	/** Takes the next row's {@link #COLUMNS}. */
-	void read(BinaryCopyReader rows) {
+	public void read(BinaryCopyReader rows) {
 		id = rows.int8(NONE);
 		customerId = rows.int8(NONE);
 		caseId = rows.int8(NONE);
@@ -67,69 +68,60 @@ final class ContactRow {
 	}
 
 	/** Seconds, as {@code extract(epoch from ...)::float8} gives them: the nearest double of the exact decimal. */
-	static double seconds(long micros) {
+	public static double seconds(long micros) {
 		return micros / (double) MICROS;
 	}
 
-	double arrivedSeconds() {
+	public double arrivedSeconds() {
 		return seconds(arrived);
 	}
 
-	long arrivedEpochSecond() {
+	public long arrivedEpochSecond() {
 		return Math.floorDiv(arrived, MICROS);
 	}
 
-	boolean endedBy(String who) {
+	public boolean endedBy(String who) {
 		return who.equals(endedBy);
 	}
 
-	boolean resolvedTrue() {
+	public boolean resolvedTrue() {
 		return Boolean.TRUE.equals(resolved);
 	}
 
 	/** Ended unresolved ({@code resolved = false}; not when unknown). */
-	boolean resolvedFalse() {
+	public boolean resolvedFalse() {
 		return Boolean.FALSE.equals(resolved);
 	}
 
 	/** A channel where customers wait in line: what the queue measures count. */
-	boolean live() {
+	public boolean live() {
 		return channel == Channel.PHONE || channel == Channel.CHAT || channel == Channel.CALLBACK
 				|| channel == Channel.IN_PERSON;
 	}
 
-	/** {@link ContactScope#OFFERED}. */
-	boolean offered() {
+	/** Offered: an inbound contact of a live channel, ended, and answered or abandoned (the loyalty module's {@code ContactScope.OFFERED}). */
+	public boolean offered() {
 		return inbound && live() && ended != NONE && (answered != NONE || endedBy("ABANDONED"));
 	}
 
-	/** Answered, and ended less than {@link HangUps#MAX_SECONDS} after the answer. */
-	boolean endedSoonAfterAnswer() {
-		return answered != NONE && ended != NONE && ended - answered < HangUps.MAX_SECONDS * MICROS;
+	/** Answered, and ended less than {@link #HANG_UP_SECONDS} after the answer. */
+	public boolean endedSoonAfterAnswer() {
+		return answered != NONE && ended != NONE && ended - answered < HANG_UP_SECONDS * MICROS;
 	}
 
-	/** {@link HangUps#condition}. */
-	boolean hungUpOn() {
+	/** A phone call or callback hung up on: ended by the advisor soon after the answer (the loyalty module's {@code HangUps}). */
+	public boolean hungUpOn() {
 		return (channel == Channel.PHONE || channel == Channel.CALLBACK) && endedBy("ADVISOR") && endedSoonAfterAnswer();
 	}
 
 	/** Queued on a live channel, and more than 300 seconds from the queue to the answer or the end. */
-	boolean waitedLong() {
+	public boolean waitedLong() {
 		long out = answered != NONE ? answered : ended;
 		return live() && queued != NONE && out != NONE && out - queued > LONG_WAIT_MICROS;
 	}
 
-	/** {@link ContactCounts}' flags with {@link ContactColumns#OPEN} and {@link ContactColumns#INBOUND}. */
-	int flags() {
-		return (answered != NONE ? ContactCounts.ANSWERED : 0) | (endedBy("ADVISOR") ? ContactCounts.BY_ADVISOR : 0)
-				| (endedBy("ABANDONED") ? ContactCounts.ABANDONED : 0) | (endedSoonAfterAnswer() ? ContactCounts.SHORT : 0)
-				| (offered() ? ContactCounts.OFFERED : 0) | (firstOfCase && caseId != NONE ? ContactCounts.OPENED : 0)
-				| (resolvedTrue() ? ContactCounts.RESOLVED : 0) | (ended == NONE ? ContactColumns.OPEN : 0)
-				| (inbound ? ContactColumns.INBOUND : 0);
-	}
-
-	/** {@link ContactScope#WAIT_SECONDS} of an offered contact, 0 for the others. */
-	double waitSeconds() {
+	/** The wait of an offered contact (the loyalty module's {@code ContactScope.WAIT_SECONDS}), 0 for the others. */
+	public double waitSeconds() {
 		if (!offered()) {
 			return 0;
 		}
@@ -138,8 +130,8 @@ final class ContactRow {
 		return seconds(out - in);
 	}
 
-	/** {@link ContactScope#HANDLE_SECONDS} of an answered contact, 0 for the others and for one not ended. */
-	double handleSeconds() {
+	/** The handling time of an answered contact ({@code ContactScope.HANDLE_SECONDS}), 0 for the others and for one not ended. */
+	public double handleSeconds() {
 		return answered != NONE && ended != NONE ? seconds(ended - answered) : 0;
 	}
 
@@ -147,7 +139,7 @@ final class ContactRow {
 	 * Seconds to the first response, NaN when none: for a written contact the first reply sent, for the others the
 	 * answer, from the queue entry (or the arrival).
 	 */
-	double firstResponseSeconds() {
+	public double firstResponseSeconds() {
 		if (channel == Channel.EMAIL || channel == Channel.WEB_FORM || channel == Channel.SOCIAL) {
 			return firstResponse != NONE ? seconds(firstResponse - arrived) : Double.NaN;
 		}
@@ -155,7 +147,7 @@ final class ContactRow {
 	}
 
 	/** Of the first contact of a case whose case is resolved: seconds from its arrival to the resolution, else NaN. */
-	double resolutionSeconds() {
+	public double resolutionSeconds() {
 		return firstOfCase && caseResolved != NONE ? seconds(caseResolved - arrived) : Double.NaN;
 	}
 

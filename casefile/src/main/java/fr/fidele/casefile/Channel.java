@@ -1,4 +1,4 @@
-package fr.fidele.contacts;
+package fr.fidele.casefile;
 
 /** The way a contact reached the company or the company reached the customer. */
 public enum Channel {

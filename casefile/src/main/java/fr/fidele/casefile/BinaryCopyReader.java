@@ -1,4 +1,4 @@
-package fr.fidele.platform.database;
+package fr.fidele.casefile;
 
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,14 +1,13 @@
-package fr.fidele.loyalty;
+package fr.fidele.casefile;
 
 import java.util.function.Predicate;
 
-import fr.fidele.contacts.Channel;
-
 /**
- * An experience a customer can have with the service, as read from the case file. Each is used as
- * a time-varying covariate "has had it at least once", switched on at the arrival of the first
- * contact that gave it. Each is a test of one contact as the loyalty scan reads it ({@link ContactRow}). An experience nobody has had yet (no survey
- * answered, say) is left out of the model rather than making it impossible to fit.
+ * An experience a customer can have with the service, as read from the case file. Each is used as a time-varying
+ * covariate "has had it at least once", switched on at the arrival of the first contact that gave it. Each is a test
+ * of one contact as the loyalty computations read it ({@link ContactRow}), the same in the application and on Spark.
+ * An experience nobody has had yet (no survey answered, say) is left out of the model rather than making it
+ * impossible to fit.
  */
 public enum Experience {
 
@@ -20,7 +19,7 @@ public enum Experience {
 	LONG_WAIT(ContactRow::waitedLong),
 	/** Gave up while waiting. */
 	ABANDONED(row -> row.endedBy("ABANDONED")),
-	/** An answered call ended by the advisor within 30 seconds ({@link HangUps}). */
+	/** An answered call ended by the advisor within {@value ContactRow#HANG_UP_SECONDS} seconds ({@link ContactRow#hungUpOn()}). */
 	ADVISOR_HUNG_UP(ContactRow::hungUpOn),
 	/** Had to identify again after a transfer. */
 	REIDENTIFIED_AFTER_TRANSFER(row -> row.reidentifiedAfterTransfer),
@@ -30,18 +29,18 @@ public enum Experience {
 	 * Answered a survey about the contact as a detractor (NPS 0 to 6), from the feedback module's published scores;
 	 * dated by the contact, which the answer follows within days.
 	 */
-	DETRACTOR(row -> (row.answers & ContactJoins.DETRACTOR) != 0),
+	DETRACTOR(row -> (row.answers & AnswerBits.DETRACTOR) != 0),
 	/** Answered a survey about the contact dissatisfied (CSAT 1 or 2). */
-	DISSATISFIED(row -> (row.answers & ContactJoins.DISSATISFIED) != 0),
+	DISSATISFIED(row -> (row.answers & AnswerBits.DISSATISFIED) != 0),
 	/**
 	 * Answered a survey about the contact as a promoter (NPS 9 or 10): with {@link #DETRACTOR}, the NPS's bands, the
 	 * passives (7, 8) being the customers who had neither.
 	 */
-	PROMOTER(row -> (row.answers & ContactJoins.PROMOTER) != 0, true),
+	PROMOTER(row -> (row.answers & AnswerBits.PROMOTER) != 0, true),
 	/** Answered a survey about the contact satisfied (CSAT 4 or 5): with {@link #DISSATISFIED}, the CSAT's bands. */
-	SATISFIED(row -> (row.answers & ContactJoins.SATISFIED) != 0, true),
+	SATISFIED(row -> (row.answers & AnswerBits.SATISFIED) != 0, true),
 	/** An unhappy answer about the contact was followed up, and the follow-up closed in time: the loop closed. */
-	LOOP_CLOSED(row -> (row.answers & ContactJoins.LOOP_CLOSED) != 0, true),
+	LOOP_CLOSED(row -> (row.answers & AnswerBits.LOOP_CLOSED) != 0, true),
 	/** Signed in on the help centre and read its articles: tried to help themselves (the channel SELF_SERVICE). */
 	SELF_SERVICE(row -> row.channel == Channel.SELF_SERVICE, true);
 
@@ -58,12 +57,12 @@ public enum Experience {
 	}
 
 	/** Whether the contact gave it. */
-	boolean metBy(ContactRow row) {
+	public boolean metBy(ContactRow row) {
 		return test.test(row);
 	}
 
 	/** Whether it is meant to keep customers (a resolution, a happy answer, a loop closed), not a harm. */
-	boolean good() {
+	public boolean good() {
 		return good;
 	}
 }
