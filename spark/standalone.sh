@@ -25,7 +25,7 @@ work="$root/spark/target/standalone"
 jar="$root/spark/target/fidele-spark.jar"
 if [ ! -f "$jar" ] || [ ! -d "$home/jars" ]; then
   # the module's package also lays out spark-home/jars (spark/pom.xml)
-  (cd "$root" && ./mvnw -q -B -pl stats install -DskipTests && ./mvnw -q -B -f spark/pom.xml package -DskipTests)
+  (cd "$root" && ./mvnw -q -B -pl stats,casefile install -DskipTests && ./mvnw -q -B -f spark/pom.xml package -DskipTests)
 fi
 # the layout of a Spark distribution that its launcher looks for: SPARK_HOME/jars holds the classpath of every JVM
 export SPARK_HOME="$home" SPARK_SCALA_VERSION=2.13

@@ -10,7 +10,7 @@ work="${BENCH_WORK:-/tmp/fidele-spark-bench}"
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000000 10000000)
 cd "$root"
-./mvnw -q -B -pl stats install -DskipTests
+./mvnw -q -B -pl stats,casefile install -DskipTests
 ./mvnw -q -B -f spark/pom.xml package -DskipTests
 mkdir -p "$work/classes"
 javac -cp stats/target/fidele-stats.jar -d "$work/classes" bench/stats/BenchDriver.java

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.platform.CsvFile;
 import fr.fidele.platform.Explanations;
 import fr.fidele.platform.InvalidFieldException;

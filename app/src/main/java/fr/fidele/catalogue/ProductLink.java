@@ -1,6 +1,6 @@
 package fr.fidele.catalogue;
 
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 
 /**
  * A link from a product the customer holds ({@code fromProduct}; null: anyone) to one to suggest, for a contact

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import org.springframework.stereotype.Component;
 
 /**

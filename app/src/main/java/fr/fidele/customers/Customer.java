@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import fr.fidele.casefile.Segment;
+
 /** A customer as the case file shows them. */
 public record Customer(long id, String reference, String name, String language, Segment segment, Expertise expertise,
 		BigDecimal monthlyValue, LocalDate customerSince, Consent consent, String notes, LocalDate churnedOn,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
+import fr.fidele.casefile.Segment;
 import fr.fidele.history.History;
 import fr.fidele.history.HistoryCopy;
 import fr.fidele.platform.database.BulkCopy;

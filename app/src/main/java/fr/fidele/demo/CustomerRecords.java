@@ -11,7 +11,7 @@ import fr.fidele.customers.Identity;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.OutcomeType;
 import fr.fidele.customers.SearchText;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 
 /** A simulated customer's own rows: who they are, how they are reached, and their subscription's events. */
 final class CustomerRecords {

@@ -23,7 +23,7 @@ import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.ContactBulkLoad;
 import fr.fidele.contacts.EndedBy;
 import fr.fidele.customers.Expertise;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 
 /**
  * Lives one customer's two years: contacts arrive as a Poisson process, each contact's experience

@@ -3,7 +3,7 @@ package fr.fidele.guidance;
 import java.time.Instant;
 
 import fr.fidele.casefile.Channel;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 
 /**
  * An interview guide and the situation it answers: each criterion left null matches any contact; the most specific

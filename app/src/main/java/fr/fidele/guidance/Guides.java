@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import fr.fidele.casefile.Channel;
 import fr.fidele.customers.Expertise;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.platform.ConflictException;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;

@@ -29,7 +29,7 @@ import fr.fidele.customers.Customers;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.ImportedCustomer;
 import fr.fidele.customers.NewCustomer;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.platform.InvalidFieldException;
 import org.springframework.stereotype.Component;
 

@@ -16,7 +16,7 @@ import fr.fidele.customers.Identity;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.ImportedCustomer;
 import fr.fidele.customers.NewCustomer;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.platform.InvalidFieldException;
 import org.springframework.stereotype.Component;
 

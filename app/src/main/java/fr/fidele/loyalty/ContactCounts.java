@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import fr.fidele.casefile.ContactRow;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.CustomerRow;
 import fr.fidele.casefile.BinaryCopyReader;
 import fr.fidele.platform.database.ReportingReads;
 import org.slf4j.Logger;
@@ -63,9 +63,6 @@ class ContactCounts {
 	static final int OFFERED = 16;
 	static final int OPENED = 32;
 	static final int RESOLVED = 64;
-	/** The segments in their enum order, as an SQL array: a segment's ordinal is its position in it, less one. */
-	private static final String SEGMENTS = Arrays.stream(Segment.values()).map(segment -> "'" + segment.name() + "'")
-		.collect(Collectors.joining(", ", "array[", "]::text[]"));
 	private static final Function<Customers, ExposureSink> NO_EXPOSURES = customers -> (customer, seconds, mask) -> {
 	};
 
@@ -258,23 +255,15 @@ class ContactCounts {
 		int[] value = new int[n];
 		int[] churn = new int[n];
 		int size = 0;
-		// A customer without a monthly value falls in the highest value band, as NULL < 40 is not true.
-		String sql = """
-				select id, array_position(%s, segment) - 1,
-				    customer_since - date '1970-01-01',
-				    case when monthly_value < 40 then 0 when monthly_value < 100 then 1 else 2 end,
-				    coalesce(churned_on - date '1970-01-01', -1)
-				from customer_facts order by id limit %d""".formatted(SEGMENTS, n);
-		try (BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
+		CustomerRow customer = new CustomerRow();
+		try (BinaryCopyReader rows = new BinaryCopyReader(connection, CustomerRow.query("true") + " limit " + n)) {
 			while (rows.next()) {
-				ids[size] = rows.int8(-1);
-				segment[size] = rows.int4(-1);
-				if (segment[size] < 0) {
-					throw new IllegalStateException("customer " + ids[size] + " has a segment Fidèle does not know");
-				}
-				since[size] = rows.int4(0);
-				value[size] = rows.int4(0);
-				churn[size] = rows.int4(-1);
+				customer.read(rows);
+				ids[size] = customer.id;
+				segment[size] = customer.segment;
+				since[size] = customer.sinceDay;
+				value[size] = customer.valueBand;
+				churn[size] = customer.churnDay;
 				size++;
 			}
 		}

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import fr.fidele.casefile.Channel;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.CustomerTable;
+import fr.fidele.casefile.FollowUp;
+import fr.fidele.casefile.Segment;
 import fr.fidele.platform.InvalidFieldException;
 
 /**
@@ -55,6 +57,11 @@ public record ContactFilter(LocalDate from, LocalDate to, Channel channel, Strin
 	/** True when nothing is restricted. */
 	public boolean isNone() {
 		return equals(NONE);
+	}
+
+	/** Which customers of {@code table} its churn models follow, over which days of their tenure. */
+	FollowUp followUp(CustomerTable table) {
+		return FollowUp.of(table, segment, from, to);
 	}
 
 	/** True when a part the churn models cannot follow (channel, queue, reason, team) is set. */

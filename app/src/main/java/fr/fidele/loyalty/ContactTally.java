@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.fidele.casefile.Channel;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.loyalty.ContactCounts.AdvisorCell;
 import fr.fidele.loyalty.ContactCounts.Counts;
 import fr.fidele.loyalty.ContactCounts.Customers;

@@ -3,6 +3,10 @@ package fr.fidele.loyalty;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.fidele.casefile.CountingProcess;
+import fr.fidele.casefile.CustomerTable;
+import fr.fidele.casefile.ExposureCounts;
+import fr.fidele.casefile.FollowUp;
 import fr.fidele.stats.survival.CoxData;
 import fr.fidele.stats.survival.CoxResult;
 import fr.fidele.stats.survival.ModelFitException;
@@ -30,7 +34,7 @@ class CoxEffects {
 	}
 
 	/** The effects in column order, or empty when the data cannot carry the model (no churn, separation...). */
-	List<Effect> fit(CustomerExperiences.Table table, int[] columns, List<String> terms, FollowUp followUp) {
+	List<Effect> fit(CustomerTable table, int[] columns, List<String> terms, FollowUp followUp) {
 		CoxResult fit;
 		try {
 			// no column at all (nothing estimable yet) is refused by the data as well as by the fit
@@ -41,25 +45,11 @@ class CoxEffects {
 			return List.of();
 		}
 		// the customers who had each exposure within their follow-up, and those of them who left: one pass for all
-		int[] exposed = new int[columns.length];
-		int[] exposedChurned = new int[columns.length];
-		for (int i = 0; i < table.size(); i++) {
-			if (!followUp.includes(i)) {
-				continue;
-			}
-			double exit = followUp.exit()[i];
-			int left = followUp.churned()[i] ? 1 : 0;
-			for (int c = 0; c < columns.length; c++) {
-				if (table.firstDay()[columns[c]][i] < exit) {
-					exposed[c]++;
-					exposedChurned[c] += left;
-				}
-			}
-		}
+		ExposureCounts counts = ExposureCounts.of(table, columns, followUp);
 		List<Effect> effects = new ArrayList<>();
 		for (int c = 0; c < columns.length; c++) {
 			effects.add(new Effect(terms.get(c), fit.hazardRatio(c), fit.hazardRatioLower(c, LEVEL),
-					fit.hazardRatioUpper(c, LEVEL), fit.pValue(c), exposed[c], exposedChurned[c]));
+					fit.hazardRatioUpper(c, LEVEL), fit.pValue(c), counts.exposed()[c], counts.exposedChurned()[c]));
 		}
 		return effects;
 	}

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
+import fr.fidele.casefile.CustomerTable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -15,46 +16,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CustomerExperiences {
 
-	/**
-	 * Column-wise data: one entry per customer; {@code firstDay[e]} follows the order of the exposures read;
-	 * {@code sinceDay} is the first day of the relationship, as an epoch day, so that a calendar period can be cut;
-	 * {@code ids} the customers' ids, ascending, for exposures read apart ({@link SatisfactionBreakdown}).
-	 */
-	record Table(int size, double[] followUpDays, boolean[] churned, int[] segment, int[] sinceDay, double[][] firstDay, long[] ids) {
-
-		/** The same customers with other exposure columns. */
-		Table withColumns(double[][] columns) {
-			return new Table(size, followUpDays, churned, segment, sinceDay, columns, ids);
-		}
-
-		/** The customer's row, or -1 when they are not in the table. */
-		int rowOf(long id) {
-			int found = Arrays.binarySearch(ids, id);
-			return found < 0 ? -1 : found;
-		}
-
-		/**
-		 * The day of the customer's tenure an instant falls on (fractional): day 0 starts at midnight of their first
-		 * day in the server's time zone, as PostgreSQL's sessions count it.
-		 */
-		double dayOfTenure(int row, double epochSeconds) {
-			return (epochSeconds - midnight(sinceDay[row])) / SECONDS_PER_DAY;
-		}
-
-		int churnedCount() {
-			int count = 0;
-			for (boolean c : churned) {
-				count += c ? 1 : 0;
-			}
-			return count;
-		}
-	}
-
 	/** The table, and the scan of the contacts it was read from (see {@link ContactCounts#scan}). */
-	record Read(Table table, ContactCounts.Scan scan) {
+	record Read(CustomerTable table, ContactCounts.Scan scan) {
 	}
-
-	private static final double SECONDS_PER_DAY = 86_400;
 
 	private final ContactCounts contacts;
 
@@ -86,41 +50,22 @@ class CustomerExperiences {
 			};
 		});
 		ContactCounts.Customers customers = scan.customers();
+		CustomerTable.Builder table = new CustomerTable.Builder(asOf, ZoneId.systemDefault(), followed(customers, asOf), k);
+		for (int i = 0; i < customers.size(); i++) {
+			if (table.follows(customers.sinceDay()[i])) {
+				table.add(customers.ids()[i], customers.segment()[i], customers.sinceDay()[i], customers.churnDay()[i], earliest[0], i * k);
+			}
+		}
+		return new Read(table.build(), scan);
+	}
+
+	/** How many customers started before {@code asOf}. */
+	private static int followed(ContactCounts.Customers customers, LocalDate asOf) {
 		long day = asOf.toEpochDay();
 		int n = 0;
 		for (int i = 0; i < customers.size(); i++) {
 			n += customers.sinceDay()[i] < day ? 1 : 0;
 		}
-		double[] followUp = new double[n];
-		boolean[] churned = new boolean[n];
-		int[] segment = new int[n];
-		int[] since = new int[n];
-		long[] ids = new long[n];
-		double[][] firstDay = new double[k][n];
-		int row = 0;
-		for (int i = 0; i < customers.size(); i++) {
-			int start = customers.sinceDay()[i];
-			if (start >= day) {
-				continue;
-			}
-			int churn = customers.churnDay()[i];
-			// Followed up to the end of the day they left, or else up to the analysis date.
-			followUp[row] = (churn >= 0 ? churn + 1 : day) - start;
-			churned[row] = churn >= 0;
-			segment[row] = customers.segment()[i];
-			since[row] = start;
-			ids[row] = customers.ids()[i];
-			double midnight = midnight(start);
-			for (int e = 0; e < k; e++) {
-				double at = earliest[0][i * k + e];
-				firstDay[e][row] = at == Double.POSITIVE_INFINITY ? Double.NaN : (at - midnight) / SECONDS_PER_DAY;
-			}
-			row++;
-		}
-		return new Read(new Table(n, followUp, churned, segment, since, firstDay, ids), scan);
-	}
-
-	private static double midnight(int epochDay) {
-		return LocalDate.ofEpochDay(epochDay).atStartOfDay(ZoneId.systemDefault()).toEpochSecond();
+		return n;
 	}
 }

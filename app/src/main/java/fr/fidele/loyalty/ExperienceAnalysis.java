@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import fr.fidele.casefile.CustomerTable;
 import fr.fidele.casefile.Experience;
-
+import fr.fidele.casefile.ExposureCounts;
+import fr.fidele.casefile.FollowUp;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,7 +58,7 @@ public class ExperienceAnalysis {
 	}
 
 	private ExperienceModel fit(LoyaltyData data, ContactFilter filter) {
-		FollowUp followUp = FollowUp.of(data.table(), filter);
+		FollowUp followUp = filter.followUp(data.table());
 		int churned = followUp.departures();
 		String unavailable = null;
 		List<Effect> effects = List.of();
@@ -71,17 +73,8 @@ public class ExperienceAnalysis {
 		return new ExperienceModel(effects, followUp.customers(), churned, clock.instant(), unavailable);
 	}
 
-	/**
-	 * Whether an experience can be estimated: some customer followed up left after having it. One nobody has had yet
-	 * (no survey answered), or that no one who had it has left, has no finite ratio and would make the whole model
-	 * impossible to fit: it is left out, and absent from the effects.
-	 */
-	static boolean estimable(CustomerExperiences.Table table, int column, FollowUp followUp) {
-		for (int i = 0; i < table.size(); i++) {
-			if (followUp.includes(i) && followUp.churned()[i] && table.firstDay()[column][i] < followUp.exit()[i]) {
-				return true;
-			}
-		}
-		return false;
+	/** Whether an experience can be estimated ({@link ExposureCounts#estimable}). */
+	static boolean estimable(CustomerTable table, int column, FollowUp followUp) {
+		return ExposureCounts.of(table, new int[] { column }, followUp).estimable(0);
 	}
 }

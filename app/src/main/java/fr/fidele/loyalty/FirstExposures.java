@@ -1,9 +1,10 @@
 package fr.fidele.loyalty;
 
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
 
-import fr.fidele.loyalty.CustomerExperiences.Table;
+import fr.fidele.casefile.CustomerTable;
 
 /**
  * For each key (a value an answer was about, a theme written of), the day of tenure each customer of the table first had
@@ -11,11 +12,11 @@ import fr.fidele.loyalty.CustomerExperiences.Table;
  */
 final class FirstExposures {
 
-	private final Table table;
+	private final CustomerTable table;
 	private final Map<String, double[]> firstDays;
 
 	/** Fills {@code firstDays} (a map the caller chooses, for its order). */
-	FirstExposures(Table table, Map<String, double[]> firstDays) {
+	FirstExposures(CustomerTable table, Map<String, double[]> firstDays) {
 		this.table = table;
 		this.firstDays = firstDays;
 	}
@@ -31,7 +32,7 @@ final class FirstExposures {
 			Arrays.fill(never, Double.NaN);
 			return never;
 		});
-		double day = table.dayOfTenure(row, epochSeconds);
+		double day = table.dayOfTenure(row, epochSeconds, ZoneId.systemDefault());
 		if (Double.isNaN(first[row]) || day < first[row]) {
 			first[row] = day;
 		}

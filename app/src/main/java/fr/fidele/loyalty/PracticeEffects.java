@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import fr.fidele.casefile.Experience;
-import fr.fidele.loyalty.CustomerExperiences.Table;
+import fr.fidele.casefile.FollowUp;
+import fr.fidele.casefile.CustomerTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -89,8 +90,8 @@ public class PracticeEffects {
 	}
 
 	private Practices fit(LoyaltyData data, Consumer<Exposures> reading) {
-		Table table = data.table();
-		FollowUp followUp = FollowUp.of(table, ContactFilter.NONE);
+		CustomerTable table = data.table();
+		FollowUp followUp = FollowUp.of(table);
 		if (followUp.departures() == 0) {
 			return new Practices(List.of(), followUp.customers(), 0, clock.instant(), "no customer has churned yet");
 		}
@@ -143,7 +144,7 @@ public class PracticeEffects {
 			return new Practices(List.copyOf(rows), followUp.customers(), followUp.departures(), clock.instant(),
 					rows.isEmpty() ? "no customer has had any of them yet" : null);
 		}
-		Table withPractices = table.withColumns(columns.toArray(double[][]::new));
+		CustomerTable withPractices = table.withColumns(columns.toArray(double[][]::new));
 		List<Effect> effects = cox.fit(withPractices, IntStream.range(0, columns.size()).toArray(), terms, followUp);
 		effects.stream().filter(effect -> terms.indexOf(effect.term()) >= practicesFrom && counts.containsKey(effect.term())).forEach(effect -> {
 			int[] counted = counts.get(effect.term());

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import fr.fidele.casefile.Experience;
-import fr.fidele.loyalty.CustomerExperiences.Table;
+import fr.fidele.casefile.FollowUp;
+import fr.fidele.casefile.CustomerTable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -85,8 +86,8 @@ public class SatisfactionBreakdown {
 	}
 
 	private Breakdown fit(LoyaltyData data, By by) {
-		Table table = data.table();
-		FollowUp followUp = FollowUp.of(table, ContactFilter.NONE);
+		CustomerTable table = data.table();
+		FollowUp followUp = FollowUp.of(table);
 		if (followUp.departures() == 0) {
 			return new Breakdown(by, List.of(), followUp.customers(), 0, clock.instant(), "no customer has churned yet");
 		}
@@ -123,7 +124,7 @@ public class SatisfactionBreakdown {
 			return new Breakdown(by, List.copyOf(rows), followUp.customers(), followUp.departures(), clock.instant(),
 					"no customer who answered unhappily has left yet");
 		}
-		Table split = table.withColumns(columns.toArray(double[][]::new));
+		CustomerTable split = table.withColumns(columns.toArray(double[][]::new));
 		int[] indices = IntStream.range(0, columns.size()).toArray();
 		List<Effect> effects = cox.fit(split, indices, terms, followUp);
 		for (Effect effect : effects) {
@@ -140,7 +141,7 @@ public class SatisfactionBreakdown {
 	}
 
 	/** For each split experience and each value, the day of tenure each customer first had it (NaN: never). */
-	private Map<Experience, Map<String, double[]>> exposures(Table table, By by) {
+	private Map<Experience, Map<String, double[]>> exposures(CustomerTable table, By by) {
 		Map<Experience, FirstExposures> exposures = new EnumMap<>(Experience.class);
 		SPLIT.forEach(experience -> exposures.put(experience, new FirstExposures(table, new LinkedHashMap<>())));
 		for (UnhappyAnswers.Answer answer : answers.by(by)) {
@@ -152,7 +153,7 @@ public class SatisfactionBreakdown {
 	}
 
 	/** The customers followed who had the exposure during their follow-up, and how many of them left afterwards. */
-	static int[] counted(Table table, double[] firstDay, FollowUp followUp) {
+	static int[] counted(CustomerTable table, double[] firstDay, FollowUp followUp) {
 		int[] counted = new int[2];
 		for (int i = 0; i < table.size(); i++) {
 			if (followUp.includes(i) && firstDay[i] < followUp.exit()[i]) {

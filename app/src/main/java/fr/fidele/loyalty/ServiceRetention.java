@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import fr.fidele.casefile.Channel;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.CustomerTable;
+import fr.fidele.casefile.FollowUp;
+import fr.fidele.casefile.Segment;
 import fr.fidele.stats.survival.ConfidenceType;
 import fr.fidele.stats.survival.CoxData;
 import fr.fidele.stats.survival.CoxResult;
@@ -79,8 +81,8 @@ public class ServiceRetention {
 
 	/** The models are independent: they are fitted side by side on the machine's cores. */
 	private RetentionReport compute(LoyaltyData data, ContactFilter filter) {
-		CustomerExperiences.Table table = data.table();
-		FollowUp followUp = FollowUp.of(table, filter);
+		CustomerTable table = data.table();
+		FollowUp followUp = filter.followUp(table);
 		int churned = followUp.departures();
 		if (churned == 0) {
 			return new RetentionReport(null, null, List.of(), List.of(), List.of(), null, followUp.customers(), 0,
@@ -111,7 +113,7 @@ public class ServiceRetention {
 	}
 
 	/** Contact as if it had been there from the start: the biased comparison the report warns against. */
-	private Optional<Effect> naive(CustomerExperiences.Table table, FollowUp followUp, int contacted) {
+	private Optional<Effect> naive(CustomerTable table, FollowUp followUp, int contacted) {
 		int n = followUp.customers();
 		double[] start = new double[n];
 		double[] stop = new double[n];
@@ -149,7 +151,7 @@ public class ServiceRetention {
 	}
 
 	/** The customers followed on the landmark day of their tenure, from that day on. */
-	private static RetentionReport.Landmark landmark(CustomerExperiences.Table table, FollowUp followUp, int contacted) {
+	private static RetentionReport.Landmark landmark(CustomerTable table, FollowUp followUp, int contacted) {
 		int atRisk = 0;
 		for (int i = 0; i < table.size(); i++) {
 			atRisk += onLandmark(followUp, i) ? 1 : 0;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import fr.fidele.casefile.CustomerTable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -88,7 +89,7 @@ public class ServiceTrends {
 	}
 
 	/** Customers of the filter's segment present on the first day of the month, and those who left during it. */
-	private static long[] departures(CustomerExperiences.Table table, ContactFilter filter, YearMonth month) {
+	private static long[] departures(CustomerTable table, ContactFilter filter, YearMonth month) {
 		long start = month.atDay(1).toEpochDay();
 		long end = month.plusMonths(1).atDay(1).toEpochDay();
 		long present = 0;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,11 +35,6 @@ final class SparkFits implements AutoCloseable {
 	private static final String RUN_PREFIX = "run-";
 	/** After a service that did not start, the models go in process this long before another start is tried. */
 	private static final Duration RETRY_AFTER = Duration.ofMinutes(10);
-	/** What Spark's own launcher gives its JVMs on Java 17 ({@code org.apache.spark.launcher.JavaModuleOptions}). */
-	private static final List<String> JAVA_17_OPTIONS = Stream.of("java.lang", "java.lang.invoke", "java.lang.reflect",
-			"java.io", "java.net", "java.nio", "java.util", "java.util.concurrent", "java.util.concurrent.atomic",
-			"jdk.internal.ref", "sun.nio.ch", "sun.nio.cs", "sun.security.action", "sun.util.calendar")
-		.map(open -> "--add-opens=java.base/" + open + "=ALL-UNNAMED").toList();
 
 	private final LoyaltyProperties.Cluster settings;
 	private final Path exchange;
@@ -113,12 +107,8 @@ final class SparkFits implements AutoCloseable {
 		try {
 			clearEarlierRuns();
 			run = Files.createDirectory(exchange.resolve(RUN_PREFIX + System.currentTimeMillis()));
-			ProcessBuilder builder = new ProcessBuilder(command(run)).redirectErrorStream(true)
-				.redirectOutput(run.resolve("service.log").toFile());
-			// where a master on this machine (local-cluster) starts its executors from, as Spark's scripts say it
-			builder.environment().put("SPARK_HOME", settings.sparkHome().toString());
-			builder.environment().putIfAbsent("SPARK_SCALA_VERSION", "2.13");
-			service = builder.start();
+			service = SparkSubmit.process(settings.sparkHome(), command(run)).redirectOutput(run.resolve("service.log").toFile())
+				.start();
 			log.info("Loyalty: fit service starting on {} (log in {})", settings.master(), run.resolve("service.log"));
 			awaitFile(run.resolve(READY), service, settings.startTimeout().toMillis(), "the fit service to start");
 			failedStart = null;
@@ -156,19 +146,12 @@ final class SparkFits implements AutoCloseable {
 		}
 	}
 
-	/** spark-submit, run as Spark's own scripts run it: the distribution's jars and the options Java 17 needs. */
+	/** spark-submit of the service, which fits the models asked of it in {@code directory}. */
 	private List<String> command(Path directory) {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-Djdk.reflect.useDirectMethodHandle=false",
-				"-Dio.netty.tryReflectionSetAccessible=true"));
-		command.addAll(JAVA_17_OPTIONS);
-		command.addAll(List.of("-cp", settings.sparkHome().resolve("jars") + "/*", "org.apache.spark.deploy.SparkSubmit",
-				"--master", settings.master(), "--deploy-mode", "client", "--executor-memory", settings.executorMemory(),
-				// the service runs as long as Fidèle: Spark's INFO lines would fill the disk over the months
-				"--conf", "spark.ui.enabled=false", "--conf", "spark.log.level=WARN", "--class", SERVICE,
-				settings.jobJar().toString(), directory.toString(), Integer.toString(settings.concurrentFits())));
-		return command;
+		// the service runs as long as Fidèle: Spark's INFO lines would fill the disk over the months
+		return SparkSubmit.command(settings.sparkHome(), settings.master(), List.of("--executor-memory", settings.executorMemory(),
+				"--conf", "spark.ui.enabled=false", "--conf", "spark.log.level=WARN"), SERVICE, settings.jobJar(),
+				List.of(directory.toString(), Integer.toString(settings.concurrentFits())));
 	}
 
 	/** Ends the service: its standard input closed first (it stops by itself), then the process if it lingers. */

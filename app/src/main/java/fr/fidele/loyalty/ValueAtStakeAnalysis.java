@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import fr.fidele.casefile.CustomerTable;
 import fr.fidele.casefile.Experience;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -61,7 +61,7 @@ public class ValueAtStakeAnalysis {
 	}
 
 	synchronized ValueAtStake recompute(LoyaltyData data) {
-		CustomerExperiences.Table table = data.table();
+		CustomerTable table = data.table();
 		int[] harmful = data.columns(HARMFUL);
 		int resolved = data.column(LoyaltyDataReader.RESOLVED);
 		long unhappy = 0;

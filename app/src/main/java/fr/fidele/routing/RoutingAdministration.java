@@ -8,7 +8,7 @@ import java.util.Set;
 import fr.fidele.accounts.User;
 import fr.fidele.accounts.Users;
 import fr.fidele.contacts.Reasons;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.history.History;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.NotFoundException;

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import fr.fidele.customers.Customer;
 import fr.fidele.customers.CustomerManagement;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.NewCustomer;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.platform.web.WebhookSignature;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.RoutingFixture;

@@ -19,7 +19,7 @@ import fr.fidele.customers.NewCustomer;
 import fr.fidele.customers.NewOutcome;
 import fr.fidele.customers.OutcomeRecorded;
 import fr.fidele.customers.OutcomeType;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

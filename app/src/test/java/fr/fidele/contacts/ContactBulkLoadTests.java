@@ -14,7 +14,7 @@ import fr.fidele.casefile.Channel;
 import fr.fidele.customers.CustomerManagement;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.NewCustomer;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.fidele.FideleTest;
+import fr.fidele.casefile.Segment;
 import fr.fidele.history.History;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.fidele.ModuleTest;
+import fr.fidele.casefile.Segment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.Scenario;

@@ -22,7 +22,7 @@ import fr.fidele.customers.Customer;
 import fr.fidele.customers.CustomerManagement;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.NewCustomer;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.feedback.SurveyInvitations.About;
 import fr.fidele.feedback.SurveyInvitations.SentVia;
 import org.junit.jupiter.api.Test;

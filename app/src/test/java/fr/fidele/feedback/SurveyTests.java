@@ -34,7 +34,7 @@ import fr.fidele.customers.Expertise;
 import fr.fidele.customers.Identity;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.NewCustomer;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.feedback.SurveyAnswers.Answer;
 import fr.fidele.feedback.SurveyInvitations.About;
 import fr.fidele.feedback.SurveyInvitations.SentVia;

@@ -17,7 +17,7 @@ import java.util.UUID;
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
 import fr.fidele.casefile.Channel;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

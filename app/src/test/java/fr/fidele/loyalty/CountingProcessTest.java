@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.CountingProcess;
+import fr.fidele.casefile.CustomerTable;
+import fr.fidele.casefile.FollowUp;
+import fr.fidele.casefile.Segment;
 import fr.fidele.stats.survival.CoxData;
 import org.junit.jupiter.api.Test;
 
@@ -44,21 +47,21 @@ class CountingProcessTest {
 						: kind < 9 ? 0 : followUp[i] + random.nextInt(5);
 			}
 		}
-		CustomerExperiences.Table table = new CustomerExperiences.Table(n, followUp, churned, segment, since, first, ids);
+		CustomerTable table = new CustomerTable(n, followUp, churned, segment, since, first, ids);
 		int[] columns = { 6, 0, 2, 3, 5 };
 		List<String> terms = List.of("A", "B", "C", "D", "E");
 		List<ContactFilter> filters = List.of(ContactFilter.NONE,
 				new ContactFilter(LocalDate.ofEpochDay(19_300), LocalDate.ofEpochDay(19_480), null, null, null, null, null),
 				new ContactFilter(null, null, null, null, null, null, Segment.values()[1]));
 		for (ContactFilter filter : filters) {
-			FollowUp follow = FollowUp.of(table, filter);
+			FollowUp follow = filter.followUp(table);
 			CoxData rows = CountingProcess.of(table, columns, terms, follow);
 			assertThat(rowsOf(rows, columns.length)).as("%s", filter).containsExactlyElementsOf(definition(table, columns, follow));
 		}
 	}
 
 	/** Each row as start, stop, event (1 or 0), stratum, then the exposures in column order. */
-	private static List<List<Double>> definition(CustomerExperiences.Table table, int[] columns, FollowUp follow) {
+	private static List<List<Double>> definition(CustomerTable table, int[] columns, FollowUp follow) {
 		List<List<Double>> rows = new ArrayList<>();
 		for (int i = 0; i < table.size(); i++) {
 			if (!follow.includes(i)) {

@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.List;
 
 import fr.fidele.casefile.Channel;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.CountingProcess;
+import fr.fidele.casefile.CustomerTable;
+import fr.fidele.casefile.FollowUp;
+import fr.fidele.casefile.Segment;
 import fr.fidele.stats.survival.CoxData;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -26,12 +29,12 @@ import org.junit.jupiter.api.Test;
  */
 class FollowUpTests {
 
-	private static final CustomerExperiences.Table TABLE = new CustomerExperiences.Table(4,
+	private static final CustomerTable TABLE = new CustomerTable(4,
 			new double[] { 50, 40, 30, 10 }, new boolean[] { false, false, true, true }, new int[] { 0, 1, 0, 0 },
 			new int[] { 100, 120, 90, 125 }, new double[][] { { 10.5, Double.NaN, 5, 7.25 } }, new long[] { 1, 2, 3, 4 });
 
 	private static CoxData rows(ContactFilter filter) {
-		return CountingProcess.of(TABLE, new int[] { 0 }, List.of("X"), FollowUp.of(TABLE, filter));
+		return CountingProcess.of(TABLE, new int[] { 0 }, List.of("X"), filter.followUp(TABLE));
 	}
 
 	@Test
@@ -68,8 +71,7 @@ class FollowUpTests {
 
 	@Test
 	void aSegmentKeepsOnlyItsCustomers() {
-		FollowUp professional = FollowUp.of(TABLE,
-				new ContactFilter(null, null, null, null, null, null, Segment.PROFESSIONAL));
+		FollowUp professional = new ContactFilter(null, null, null, null, null, null, Segment.PROFESSIONAL).followUp(TABLE);
 		assertThat(professional.customers()).isEqualTo(1);
 		assertThat(professional.departures()).isZero();
 		CoxData data = rows(new ContactFilter(null, null, null, null, null, null, Segment.PROFESSIONAL));
@@ -88,6 +90,6 @@ class FollowUpTests {
 	void withNothingEstimableTheEffectsAreEmptyNotAnError() {
 		// a database without any survey answer yet: the satisfaction breakdown has no column to fit
 		CoxEffects inProcess = new CoxEffects(new ModelFits(new LoyaltyProperties(false, "-", Duration.ZERO, LoyaltyProperties.Cluster.NONE), new SimpleMeterRegistry()));
-		assertThat(inProcess.fit(TABLE, new int[0], List.of(), FollowUp.of(TABLE, ContactFilter.NONE))).isEmpty();
+		assertThat(inProcess.fit(TABLE, new int[0], List.of(), FollowUp.of(TABLE))).isEmpty();
 	}
 }

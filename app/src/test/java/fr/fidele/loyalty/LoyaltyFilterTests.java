@@ -14,7 +14,7 @@ import fr.fidele.TestDatabaseInitializer;
 import fr.fidele.accounts.Role;
 import fr.fidele.casefile.Channel;
 import fr.fidele.casefile.Experience;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.Browser;
 import fr.fidele.support.TestPeople;

@@ -92,7 +92,7 @@ class LoyaltyOnClusterTests {
 		return all;
 	}
 
-	private static void assertSameEffects(List<Effect> onCluster, List<Effect> inProcess) {
+	static void assertSameEffects(List<Effect> onCluster, List<Effect> inProcess) {
 		assertThat(onCluster).extracting(Effect::term).isEqualTo(inProcess.stream().map(Effect::term).toList());
 		for (int i = 0; i < inProcess.size(); i++) {
 			Effect expected = inProcess.get(i);

@@ -14,7 +14,7 @@ import fr.fidele.customers.Expertise;
 import fr.fidele.customers.Identity;
 import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.NewCustomer;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.Scenario;

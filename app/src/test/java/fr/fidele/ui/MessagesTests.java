@@ -66,7 +66,7 @@ class MessagesTests {
 	void everyValueShownByNameHasALabel() throws IOException {
 		Properties french = load("messages.properties");
 		List<String> keys = new ArrayList<>();
-		addKeys(keys, "segment.", fr.fidele.customers.Segment.values());
+		addKeys(keys, "segment.", fr.fidele.casefile.Segment.values());
 		addKeys(keys, "expertise.", fr.fidele.customers.Expertise.values());
 		addKeys(keys, "identity.", fr.fidele.customers.IdentityKind.values());
 		addKeys(keys, "outcome.", fr.fidele.customers.OutcomeType.values());

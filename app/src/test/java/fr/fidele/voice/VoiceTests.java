@@ -27,7 +27,7 @@ import fr.fidele.customers.Customer;
 import fr.fidele.customers.CustomerManagement;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.NewCustomer;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.email.EmailBulkLoad;
 import fr.fidele.email.EmailBulkLoads;
 import fr.fidele.feedback.SurveyAnswers;

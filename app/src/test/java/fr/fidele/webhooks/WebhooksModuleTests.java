@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import fr.fidele.ModuleTest;
 import fr.fidele.customers.CustomerRegistered;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -18,7 +18,7 @@ import fr.fidele.catalogue.Suggestion;
 import fr.fidele.catalogue.SuggestionFigures;
 import fr.fidele.catalogue.SuggestionRules;
 import fr.fidele.catalogue.Suggestions;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;

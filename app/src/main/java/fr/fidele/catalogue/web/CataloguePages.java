@@ -11,7 +11,7 @@ import fr.fidele.catalogue.ProductLink;
 import fr.fidele.catalogue.RuleSituation;
 import fr.fidele.catalogue.SuggestionFigures;
 import fr.fidele.catalogue.SuggestionRules;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.web.PageActions;
 import org.springframework.stereotype.Controller;

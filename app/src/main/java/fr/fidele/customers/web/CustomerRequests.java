@@ -12,7 +12,7 @@ import fr.fidele.customers.IdentityKind;
 import fr.fidele.customers.NewCustomer;
 import fr.fidele.customers.NewOutcome;
 import fr.fidele.customers.OutcomeType;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

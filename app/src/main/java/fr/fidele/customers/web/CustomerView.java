@@ -8,7 +8,7 @@ import fr.fidele.customers.Consent;
 import fr.fidele.customers.Customer;
 import fr.fidele.customers.Expertise;
 import fr.fidele.customers.Identity;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 
 /** A customer as the API returns them, with status and tenure derived from the outcome events. */
 record CustomerView(long id, String reference, String name, String language, Segment segment, Expertise expertise,

@@ -10,7 +10,7 @@ import fr.fidele.accounts.SignedInUser;
 import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.customers.Expertise;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.guidance.GuideFigures;
 import fr.fidele.guidance.GuideSuggestions;
 import fr.fidele.guidance.GuideVariant;

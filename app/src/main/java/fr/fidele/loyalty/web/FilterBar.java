@@ -9,7 +9,7 @@ import fr.fidele.accounts.Users;
 import fr.fidele.casefile.Channel;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.loyalty.ContactFilter;
 import fr.fidele.loyalty.IntegrityCheck;
 import org.springframework.stereotype.Component;

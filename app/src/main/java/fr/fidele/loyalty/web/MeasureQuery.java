@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import fr.fidele.casefile.Channel;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.loyalty.ContactFilter;
 import fr.fidele.loyalty.MeasureSettings;
 import fr.fidele.platform.InvalidFieldException;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.fidele.contacts.Reasons;
-import fr.fidele.customers.Segment;
+import fr.fidele.casefile.Segment;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.platform.web.PageActions;
 import fr.fidele.routing.QueueCalendars;

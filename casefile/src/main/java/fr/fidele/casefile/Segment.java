@@ -1,4 +1,4 @@
-package fr.fidele.customers;
+package fr.fidele.casefile;
 
 /** The commercial segment a customer belongs to. */
 public enum Segment {

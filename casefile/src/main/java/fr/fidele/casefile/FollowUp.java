@@ -1,4 +1,6 @@
-package fr.fidele.loyalty;
+package fr.fidele.casefile;
+
+import java.time.LocalDate;
 
 /**
  * Which customers a churn model follows and over which days of their tenure: by default everyone over their whole
@@ -11,22 +13,31 @@ package fr.fidele.loyalty;
  * @param exit    day of tenure it ends
  * @param churned whether it ends with the customer leaving
  */
-record FollowUp(double[] entry, double[] exit, boolean[] churned) {
+public record FollowUp(double[] entry, double[] exit, boolean[] churned) {
 
-	static FollowUp of(CustomerExperiences.Table table, ContactFilter filter) {
+	/** Everyone, over their whole relationship. */
+	public static FollowUp of(CustomerTable table) {
+		return of(table, null, null, null);
+	}
+
+	/**
+	 * @param segment only its customers (null: all)
+	 * @param from the period's first day (null: from each customer's start)
+	 * @param to its last day (null: up to each customer's end)
+	 */
+	public static FollowUp of(CustomerTable table, Segment segment, LocalDate from, LocalDate to) {
 		int n = table.size();
 		double[] entry = new double[n];
 		double[] exit = new double[n];
 		boolean[] churned = new boolean[n];
-		Integer segment = filter.segment() == null ? null : filter.segment().ordinal();
 		// Days are counted on the customers' own clock: the period is moved onto it for each customer.
-		double from = filter.from() == null ? Double.NEGATIVE_INFINITY : filter.from().toEpochDay();
-		double toExcluded = filter.to() == null ? Double.POSITIVE_INFINITY : filter.to().toEpochDay() + 1;
+		double first = from == null ? Double.NEGATIVE_INFINITY : from.toEpochDay();
+		double toExcluded = to == null ? Double.POSITIVE_INFINITY : to.toEpochDay() + 1;
 		for (int i = 0; i < n; i++) {
 			int since = table.sinceDay()[i];
-			double start = Math.max(0, from - since);
+			double start = Math.max(0, first - since);
 			double end = Math.min(table.followUpDays()[i], toExcluded - since);
-			boolean included = (segment == null || table.segment()[i] == segment) && end > start;
+			boolean included = (segment == null || table.segment()[i] == segment.ordinal()) && end > start;
 			entry[i] = included ? start : Double.NaN;
 			exit[i] = end;
 			churned[i] = included && table.churned()[i] && table.followUpDays()[i] <= end;
@@ -34,12 +45,12 @@ record FollowUp(double[] entry, double[] exit, boolean[] churned) {
 		return new FollowUp(entry, exit, churned);
 	}
 
-	boolean includes(int customer) {
+	public boolean includes(int customer) {
 		return !Double.isNaN(entry[customer]);
 	}
 
 	/** A copy keeping only the customers of one segment (ordinal), for the models fitted within each segment. */
-	FollowUp within(CustomerExperiences.Table table, int segment) {
+	public FollowUp within(CustomerTable table, int segment) {
 		double[] kept = entry.clone();
 		for (int i = 0; i < kept.length; i++) {
 			if (table.segment()[i] != segment) {
@@ -50,7 +61,7 @@ record FollowUp(double[] entry, double[] exit, boolean[] churned) {
 	}
 
 	/** How many customers are followed. */
-	int customers() {
+	public int customers() {
 		int count = 0;
 		for (double e : entry) {
 			count += Double.isNaN(e) ? 0 : 1;
@@ -59,7 +70,7 @@ record FollowUp(double[] entry, double[] exit, boolean[] churned) {
 	}
 
 	/** How many of them leave within their follow-up. */
-	int departures() {
+	public int departures() {
 		int count = 0;
 		for (boolean c : churned) {
 			count += c ? 1 : 0;

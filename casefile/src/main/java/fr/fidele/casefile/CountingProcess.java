@@ -1,4 +1,4 @@
-package fr.fidele.loyalty;
+package fr.fidele.casefile;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +12,9 @@ import fr.fidele.stats.survival.CoxData;
  * survive before it happened (immortal-time bias); here a customer counts as exposed only from
  * the day of the contact on. Strata are the customer segments.
  */
-final class CountingProcess {
+public final class CountingProcess {
 
-	private static final int SEGMENTS = 3;
+	private static final int SEGMENTS = Segment.values().length;
 
 	private CountingProcess() {
 	}
@@ -24,7 +24,7 @@ final class CountingProcess {
 	 * @param terms their names
 	 * @param followUp which customers take part, over which days
 	 */
-	static CoxData of(CustomerExperiences.Table table, int[] columns, List<String> terms, FollowUp followUp) {
+	public static CoxData of(CustomerTable table, int[] columns, List<String> terms, FollowUp followUp) {
 		double[][] first = new double[columns.length][];
 		for (int c = 0; c < columns.length; c++) {
 			first[c] = table.firstDay()[columns[c]];
