@@ -12,12 +12,9 @@ port=18081
 [ -d "$work/pg" ] || { echo "run bench/demo/run.sh first" >&2; exit 2; }
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -B -DskipTests package)
 
-FIDELE_DATA_DIR="$work/pg" java -Xmx6g -jar "$jar" --server.port=$port --fidele.loyalty.refresh-on-start=false \
-  > "$work/loyalty-server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
-db_port=$(sed -n 's/.*Embedded PostgreSQL started on port \([0-9]*\).*/\1/p' "$work/loyalty-server.log")
+# shellcheck source=bench/loyalty/server.sh
+source "$root/bench/loyalty/server.sh"
+start_server $port "$work/loyalty-server.log"
 
 psql -q -h localhost -p "$db_port" -U postgres -d postgres -f "$root/bench/voice-sources-read.sql"
 # A database just loaded keeps autovacuum busy for minutes (every page's hint bits and visibility, the statistics),

@@ -18,26 +18,11 @@ home=spark/target/spark-home
 jar=spark/target/fidele-spark.jar
 opens=$(grep -o -- '--add-opens=[^ )]*' spark/standalone.sh | tr '\n' ' ')
 
-# runs COMMAND in a session of its own and prints its output, then the peak of the summed resident memory of the
-# JVMs of that session (the command's own process tree, nothing else on the machine), in MiB
-measured() {
-  local peak=0 total out="$work/measured.out"
-  setsid "$@" > "$out" 2> "$work/measured.err" &
-  local leader=$!
-  while kill -0 "$leader" 2>/dev/null; do
-    total=$(ps -s "$leader" -o comm=,rss= | awk '$1 == "java" {s += $2} END {print int(s / 1024)}')
-    [ "$total" -gt "$peak" ] && peak=$total
-    sleep 0.3
-  done
-  wait "$leader" || true
-  cat "$out"
-  echo "peak=$peak"
-}
+# shellcheck source=bench/spark/measured.sh
+source "$root/bench/spark/measured.sh"
 
 # spark-submit in local mode on two cores; the class and its arguments follow
 read -r -a local_submit <<<"java -Xmx6g $opens -cp $home/jars/*:$jar org.apache.spark.deploy.SparkSubmit --master local[2] --conf spark.ui.enabled=false --class"
-
-field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2" | head -1; }
 
 echo "| subjects | where | load (s) | fit (s) | peak memory, all JVMs (MiB) | first coefficient |"
 echo "|---:|---|---:|---:|---:|---|"

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.fidele.casefile.ContactRow;
+import fr.fidele.casefile.Exposure;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.casefile.CustomerRow;

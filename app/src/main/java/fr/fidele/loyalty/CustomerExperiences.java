@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import fr.fidele.casefile.CustomerTable;
+import fr.fidele.casefile.Exposure;
 import org.springframework.stereotype.Repository;
 
 /**

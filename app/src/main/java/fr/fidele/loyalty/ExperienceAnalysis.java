@@ -2,7 +2,6 @@ package fr.fidele.loyalty;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -10,6 +9,7 @@ import fr.fidele.casefile.CustomerTable;
 import fr.fidele.casefile.Experience;
 import fr.fidele.casefile.ExposureCounts;
 import fr.fidele.casefile.FollowUp;
+import fr.fidele.casefile.LoyaltyModel;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,8 +19,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ExperienceAnalysis {
-
-	private static final List<String> TERMS = Arrays.stream(Experience.values()).map(Enum::name).toList();
 
 	private final LoyaltyDataReader reader;
 	private final CoxEffects cox;
@@ -66,8 +64,9 @@ public class ExperienceAnalysis {
 			unavailable = "no customer has churned yet";
 		}
 		else {
-			List<String> terms = TERMS.stream().filter(term -> estimable(data.table(), data.columns(List.of(term))[0], followUp)).toList();
-			effects = cox.fit(data.table(), data.columns(terms), terms, followUp);
+			LoyaltyModel model = LoyaltyModel.experiences(data.exposures());
+			LoyaltyModel estimable = model.fitted(ExposureCounts.of(data.table(), model.columns(), followUp));
+			effects = cox.fit(data.table(), estimable.columns(), estimable.terms(), followUp);
 			unavailable = effects.isEmpty() ? "too few customers went through some experiences to estimate their effect" : null;
 		}
 		return new ExperienceModel(effects, followUp.customers(), churned, clock.instant(), unavailable);

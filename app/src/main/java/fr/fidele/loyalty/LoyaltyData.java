@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.fidele.casefile.CustomerTable;
+import fr.fidele.casefile.Exposure;
+import fr.fidele.casefile.LoyaltyModel;
 
 /**
  * Every customer's follow-up and the first day of every exposure the loyalty figures use, read in
@@ -12,15 +14,10 @@ import fr.fidele.casefile.CustomerTable;
 record LoyaltyData(LocalDate asOf, CustomerTable table, List<Exposure> exposures) {
 
 	int column(String name) {
-		for (int c = 0; c < exposures.size(); c++) {
-			if (exposures.get(c).name().equals(name)) {
-				return c;
-			}
-		}
-		throw new IllegalArgumentException("no exposure " + name);
+		return columns(List.of(name))[0];
 	}
 
 	int[] columns(List<String> names) {
-		return names.stream().mapToInt(this::column).toArray();
+		return LoyaltyModel.columns(exposures, names);
 	}
 }

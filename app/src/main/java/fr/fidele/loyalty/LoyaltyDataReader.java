@@ -3,13 +3,10 @@ package fr.fidele.loyalty;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import fr.fidele.casefile.Channel;
-import fr.fidele.casefile.ContactRow;
-import fr.fidele.casefile.Experience;
+import fr.fidele.casefile.Exposure;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
 import org.springframework.stereotype.Component;
@@ -20,9 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LoyaltyDataReader {
-
-	static final String CONTACTED = "CONTACTED";
-	static final String RESOLVED = "RESOLVED";
 
 	private final CustomerExperiences experiences;
 	private final Reasons reasons;
@@ -40,18 +34,7 @@ class LoyaltyDataReader {
 	/** Follows customers up to {@code asOf} (null: today). */
 	LoyaltyData read(LocalDate asOf) {
 		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-		List<Exposure> exposures = new ArrayList<>();
-		for (Experience experience : Experience.values()) {
-			exposures.add(Exposure.of(experience));
-		}
-		exposures.add(new Exposure(CONTACTED, row -> true));
-		exposures.add(new Exposure(RESOLVED, ContactRow::resolvedTrue));
-		for (Channel channel : Channel.values()) {
-			exposures.add(channel(channel));
-		}
-		for (Reason reason : reasons.all()) {
-			exposures.add(reason(reason.code()));
-		}
+		List<Exposure> exposures = Exposure.ofTheLoyaltyModels(reasons.all().stream().map(Reason::code).toList());
 		Instant started = clock.instant();
 		CustomerExperiences.Read read = experiences.read(day, exposures);
 		LoyaltyData data = new LoyaltyData(day, read.table(), List.copyOf(exposures));
@@ -65,13 +48,5 @@ class LoyaltyDataReader {
 	LoyaltyData latest() {
 		LoyaltyData data = last.get();
 		return data != null ? data : read(null);
-	}
-
-	static Exposure channel(Channel channel) {
-		return new Exposure("CHANNEL_" + channel.name(), row -> row.channel == channel);
-	}
-
-	static Exposure reason(String code) {
-		return new Exposure("REASON_" + code, row -> code.equals(row.reasonCode));
 	}
 }

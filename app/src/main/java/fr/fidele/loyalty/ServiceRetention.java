@@ -3,18 +3,18 @@ package fr.fidele.loyalty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-import fr.fidele.casefile.Channel;
 import fr.fidele.casefile.CustomerTable;
+import fr.fidele.casefile.EverExposed;
+import fr.fidele.casefile.Exposure;
+import fr.fidele.casefile.ExposureCounts;
 import fr.fidele.casefile.FollowUp;
-import fr.fidele.casefile.Segment;
+import fr.fidele.casefile.LoyaltyModel;
 import fr.fidele.stats.survival.ConfidenceType;
-import fr.fidele.stats.survival.CoxData;
 import fr.fidele.stats.survival.CoxResult;
 import fr.fidele.stats.survival.KaplanMeier;
 import fr.fidele.stats.survival.ModelFitException;
@@ -88,18 +88,11 @@ public class ServiceRetention {
 			return new RetentionReport(null, null, List.of(), List.of(), List.of(), null, followUp.customers(), 0,
 					clock.instant(), "no customer has churned yet");
 		}
-		int contacted = data.column(LoyaltyDataReader.CONTACTED);
-		List<String> channels = Arrays.stream(Channel.values()).map(Channel::name).toList();
-		List<String> codes = data.exposures().stream().map(Exposure::name).filter(n -> n.startsWith("REASON_"))
-			.map(n -> n.substring("REASON_".length())).toList();
+		int contacted = data.column(Exposure.CONTACTED);
 		List<Supplier<List<Effect>>> models = new ArrayList<>();
-		models.add(() -> cox.fit(table, new int[] { contacted }, List.of("CONTACTED"), followUp));
-		models.add(() -> cox.fit(table, data.columns(channels.stream().map(c -> "CHANNEL_" + c).toList()), channels, followUp));
-		models.add(() -> cox.fit(table, data.columns(codes.stream().map(c -> "REASON_" + c).toList()), codes, followUp));
-		for (Segment segment : Segment.values()) {
-			if (filter.segment() == null || filter.segment() == segment) {
-				models.add(() -> cox.fit(table, new int[] { contacted }, List.of(segment.name()),
-						followUp.within(table, segment.ordinal())));
+		for (LoyaltyModel model : LoyaltyModel.retention(data.exposures())) {
+			if (model.segment() == null || filter.segment() == null || filter.segment() == model.segment()) {
+				models.add(() -> cox.fit(table, model.columns(), model.terms(), model.followUp(table, followUp)));
 			}
 		}
 		int segments = models.size() - 3;
@@ -114,36 +107,11 @@ public class ServiceRetention {
 
 	/** Contact as if it had been there from the start: the biased comparison the report warns against. */
 	private Optional<Effect> naive(CustomerTable table, FollowUp followUp, int contacted) {
-		int n = followUp.customers();
-		double[] start = new double[n];
-		double[] stop = new double[n];
-		boolean[] event = new boolean[n];
-		int[] stratum = new int[n];
-		double[] ever = new double[n];
-		int exposed = 0;
-		int exposedChurned = 0;
-		boolean lateEntry = false;
-		int r = 0;
-		for (int i = 0; i < table.size(); i++) {
-			if (!followUp.includes(i)) {
-				continue;
-			}
-			start[r] = followUp.entry()[i];
-			lateEntry |= start[r] > 0;
-			stop[r] = followUp.exit()[i];
-			event[r] = followUp.churned()[i];
-			stratum[r] = table.segment()[i];
-			ever[r] = table.firstDay()[contacted][i] < followUp.exit()[i] ? 1 : 0;
-			exposed += (int) ever[r];
-			exposedChurned += ever[r] == 1 && event[r] ? 1 : 0;
-			r++;
-		}
+		ExposureCounts counts = ExposureCounts.of(table, new int[] { contacted }, followUp);
 		try {
-			// Without late entry the data are right-censored, which the Cox fit handles on its faster path.
-			CoxResult fit = cox.fitted(new CoxData(lateEntry ? start : null, stop, event, stratum, 3, new double[][] { ever },
-					List.of("EVER_CONTACTED")));
-			return Optional.of(new Effect("EVER_CONTACTED", fit.hazardRatio(0), fit.hazardRatioLower(0, LEVEL),
-					fit.hazardRatioUpper(0, LEVEL), fit.pValue(0), exposed, exposedChurned));
+			CoxResult fit = cox.fitted(EverExposed.rows(table, followUp, contacted, EverExposed.EVER_CONTACTED));
+			return Optional.of(new Effect(EverExposed.EVER_CONTACTED, fit.hazardRatio(0), fit.hazardRatioLower(0, LEVEL),
+					fit.hazardRatioUpper(0, LEVEL), fit.pValue(0), counts.exposed()[0], counts.exposedChurned()[0]));
 		}
 		catch (ModelFitException | IllegalArgumentException e) {
 			return Optional.empty();

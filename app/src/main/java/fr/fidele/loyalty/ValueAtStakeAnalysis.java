@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import fr.fidele.casefile.CustomerTable;
 import fr.fidele.casefile.Experience;
+import fr.fidele.casefile.Exposure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -63,7 +64,7 @@ public class ValueAtStakeAnalysis {
 	synchronized ValueAtStake recompute(LoyaltyData data) {
 		CustomerTable table = data.table();
 		int[] harmful = data.columns(HARMFUL);
-		int resolved = data.column(LoyaltyDataReader.RESOLVED);
+		int resolved = data.column(Exposure.RESOLVED);
 		long unhappy = 0;
 		long happy = 0;
 		for (int i = 0; i < table.size(); i++) {

@@ -2,19 +2,36 @@ package fr.fidele.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import fr.fidele.TestDatabaseInitializer;
 import fr.fidele.accounts.Role;
+import fr.fidele.stats.exchange.CoxReply;
+import fr.fidele.stats.survival.CoxResult;
+import fr.fidele.stats.survival.FitElsewhereException;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.TestPeople;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +41,11 @@ import org.springframework.test.context.ContextConfiguration;
  * A director's "recompute" on an installation with a Spark cluster configured: Spark's {@code local-cluster}, a real
  * master and two workers whose executors are JVMs of their own, reading the models' rows from the exchange directory.
  * Every model goes to the cluster, none is fitted in process, and the figures are those of the in-process fits.
+ * <p>
+ * And the loyalty models computed by the Spark module's job ({@code fr.fidele.spark.LoyaltyModelsJob}) on Spark's
+ * local mode, reading this test's database by ranges of customers: the experience model and every retention model
+ * with the same customers, departures and exposure counts as the application's in-process recomputation, and every
+ * hazard ratio, interval and p-value within 1e-9 relative.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
 		"fidele.demo.customers=4000", "fidele.demo.seed=31", "fidele.demo.end-date=2026-11-01",
@@ -33,6 +55,8 @@ import org.springframework.test.context.ContextConfiguration;
 		"fidele.voice.index-directory=target/voice-index" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class LoyaltyOnClusterTests {
+
+	private static final String AS_OF = "2026-11-01";
 
 	@LocalServerPort
 	int port;
@@ -55,6 +79,9 @@ class LoyaltyOnClusterTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	DataSource dataSource;
+
 	@BeforeAll
 	static void sparkIsBuilt() {
 		SparkFitsTests.assumeSparkBuilt();
@@ -64,15 +91,14 @@ class LoyaltyOnClusterTests {
 	void theDirectorsRecomputationFitsEveryModelOnTheClusterAndShowsTheInProcessFigures() {
 		ApiClient director = new ApiClient(port, people.create(Role.DIRECTOR).token());
 
-		assertThat(director.post("/api/loyalty/recompute?asOf=2026-11-01", "").status()).isEqualTo(204);
+		assertThat(director.post("/api/loyalty/recompute?asOf=" + AS_OF, "").status()).isEqualTo(204);
 
 		// the experience model and the retention models: contact, channels, reasons, three segments, the naive one
 		assertThat(fits("cluster")).isGreaterThanOrEqualTo(8);
 		assertThat(fits("process")).isZero();
 		assertThat(meters.get("fidele.loyalty.model.fits.fallbacks").counter().count()).isZero();
 
-		CoxEffects inProcess = new CoxEffects(new ModelFits(new LoyaltyProperties(false, "-", Duration.ZERO, LoyaltyProperties.Cluster.NONE),
-				new SimpleMeterRegistry()));
+		CoxEffects inProcess = inProcess();
 		LoyaltyData data = reader.latest();
 		assertSameEffects(experiences.model().effects(),
 				new ExperienceAnalysis(reader, inProcess, clock).recompute(data).effects());
@@ -80,11 +106,91 @@ class LoyaltyOnClusterTests {
 		assertSameEffects(effects(retention.report()), effects(new ServiceRetention(reader, inProcess, clock).recompute(data)));
 	}
 
+	@Test
+	void theJobReadsTheCaseFileByRangesOfCustomersAndFitsTheInProcessModels(@TempDir Path out) throws Exception {
+		LoyaltyData data = reader.read(LocalDate.parse(AS_OF));
+		ExperienceModel model = new ExperienceAnalysis(reader, inProcess(), clock).recompute(data);
+		RetentionReport report = new ServiceRetention(reader, inProcess(), clock).recompute(data);
+
+		// seven ranges on two cores: customers in every range, counts added up across them
+		run(out, "7");
+
+		assertThat(count(out, "experiences", "customers")).isEqualTo(model.customers());
+		assertThat(count(out, "experiences", "departures")).isEqualTo(model.churned());
+		assertThat(model.effects()).hasSizeGreaterThanOrEqualTo(5);
+		assertSameEffects(effects(out, "experiences"), model.effects());
+
+		assertThat(count(out, "contacted", "customers")).isEqualTo(report.customers());
+		assertThat(count(out, "contacted", "departures")).isEqualTo(report.churned());
+		List<Effect> onSpark = new ArrayList<>();
+		for (String id : List.of("contacted", "naive", "channels", "reasons", "segment-RESIDENTIAL", "segment-PROFESSIONAL",
+				"segment-PREMIUM")) {
+			onSpark.addAll(effects(out, id));
+		}
+		List<Effect> inProcess = effects(report);
+		assertThat(inProcess).hasSizeGreaterThanOrEqualTo(10);
+		assertSameEffects(onSpark, inProcess);
+	}
+
+	/** The effects of the job's model {@code id}: its fit, read to the bit, and its counts; none when it was refused. */
+	private static List<Effect> effects(Path out, String id) throws IOException {
+		CoxResult fit;
+		try {
+			fit = CoxReply.read(out.resolve(id + CoxReply.SUFFIX));
+		}
+		catch (FitElsewhereException refused) {
+			return List.of();
+		}
+		List<Effect> effects = new ArrayList<>();
+		for (int c = 0; c < fit.terms().size(); c++) {
+			String term = fit.terms().get(c);
+			effects.add(new Effect(term, fit.hazardRatio(c), fit.hazardRatioLower(c, 0.95), fit.hazardRatioUpper(c, 0.95),
+					fit.pValue(c), count(out, id, "exposed." + term), count(out, id, "exposedChurned." + term)));
+		}
+		return effects;
+	}
+
+	private static int count(Path out, String id, String key) throws IOException {
+		Properties counts = new Properties();
+		try (InputStream in = Files.newInputStream(out.resolve(id + ".counts"))) {
+			counts.load(in);
+		}
+		return Integer.parseInt(counts.getProperty(key));
+	}
+
+	private void run(Path out, String ranges) throws IOException, InterruptedException {
+		List<String> command = SparkSubmit.command(SparkFitsTests.SPARK_HOME, "local[2]",
+				List.of("--conf", "spark.ui.enabled=false", "--conf", "spark.log.level=WARN"), "fr.fidele.spark.LoyaltyModelsJob",
+				SparkFitsTests.JOB_JAR, List.of(jdbcUrl(), AS_OF, ZoneId.systemDefault().getId(), out.toString(), ranges));
+		Path log = out.resolve("job.log");
+		Process job = SparkSubmit.process(SparkFitsTests.SPARK_HOME, command).redirectOutput(log.toFile()).start();
+		boolean ended = job.waitFor(5, TimeUnit.MINUTES);
+		if (!ended) {
+			job.destroyForcibly();
+		}
+		assertThat(ended && job.exitValue() == 0).as("the job ended well; its log:%n%s", Files.readString(log)).isTrue();
+	}
+
+	/** This test's database, its user and password among the URL's parameters, as the job's executors take it. */
+	private String jdbcUrl() {
+		HikariDataSource pool = (HikariDataSource) dataSource;
+		String url = pool.getJdbcUrl() + (pool.getJdbcUrl().contains("?") ? "&" : "?") + "user="
+				+ URLEncoder.encode(pool.getUsername(), StandardCharsets.UTF_8);
+		return pool.getPassword() == null || pool.getPassword().isEmpty() ? url
+				: url + "&password=" + URLEncoder.encode(pool.getPassword(), StandardCharsets.UTF_8);
+	}
+
+	/** The models fitted in this test's process, whatever the application's settings. */
+	private static CoxEffects inProcess() {
+		return new CoxEffects(new ModelFits(new LoyaltyProperties(false, "-", Duration.ZERO, LoyaltyProperties.Cluster.NONE),
+				new SimpleMeterRegistry()));
+	}
+
 	private double fits(String where) {
 		return meters.get("fidele.loyalty.model.fits").tag("where", where).counter().count();
 	}
 
-	private static List<Effect> effects(RetentionReport report) {
+	static List<Effect> effects(RetentionReport report) {
 		List<Effect> all = new ArrayList<>(List.of(report.overall(), report.naive()));
 		all.addAll(report.byChannel());
 		all.addAll(report.byReason());

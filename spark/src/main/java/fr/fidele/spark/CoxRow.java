@@ -1,9 +1,12 @@
 package fr.fidele.spark;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import fr.fidele.stats.exchange.CoxRequest;
+import fr.fidele.stats.survival.CoxData;
 
 /**
  * One row of a Cox model's data: a customer's follow-up, or one interval of it when a covariate changes over time
@@ -36,6 +39,20 @@ public record CoxRow(double start, double stop, boolean event, int stratum, doub
     public static CoxRow ofRecord(byte[] record) {
         double[] values = CoxRequest.decode(record);
         return new CoxRow(values[0], values[1], values[2] == 1, (int) values[3], Arrays.copyOfRange(values, 4, values.length));
+    }
+
+    /** The rows of {@code data}, right-censored when it has no entry times. */
+    public static List<CoxRow> of(CoxData data) {
+        List<CoxRow> rows = new ArrayList<>(data.size());
+        for (int r = 0; r < data.size(); r++) {
+            double[] x = new double[data.covariates().length];
+            for (int j = 0; j < x.length; j++) {
+                x[j] = data.covariates()[j][r];
+            }
+            double start = data.start() == null ? Double.NEGATIVE_INFINITY : data.start()[r];
+            rows.add(new CoxRow(start, data.stop()[r], data.event()[r], data.stratum() == null ? 0 : data.stratum()[r], x));
+        }
+        return rows;
     }
 
     /** True when the row has an entry time (counting process). */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import fr.fidele.casefile.AnswerBits;
@@ -16,11 +17,11 @@ import fr.fidele.casefile.BinaryCopyReader;
 import fr.fidele.casefile.ContactRow;
 import fr.fidele.casefile.CustomerRow;
 import fr.fidele.casefile.CustomerTable;
-import fr.fidele.casefile.Experience;
+import fr.fidele.casefile.Exposure;
 
 /**
  * Reads one range of customers and every contact of theirs from PostgreSQL, in the snapshot the driver exported, into
- * the {@link CustomerTable} of the churn models: the first day each went through each {@link Experience}. The rows
+ * the {@link CustomerTable} of the churn models: the first day each went through each exposure of the loyalty models. The rows
  * are read and derived by the application's own code ({@code casefile}): a customer's contacts all fall in their
  * range, so no contact crosses tasks and nothing is shuffled.
  *
@@ -28,13 +29,12 @@ import fr.fidele.casefile.Experience;
  * @param snapshot the snapshot every task reads in ({@code pg_export_snapshot()} of the driver's open transaction)
  * @param asOf     the analysis date: customers who started before it, followed up to it
  * @param zone     where a customer's day 0 starts at midnight: the application's server's zone
+ * @param reasonCodes the contact reasons in their order, as {@link Exposure#ofTheLoyaltyModels} takes them
  */
-record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone) implements Serializable {
+record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone, List<String> reasonCodes) implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Experience[] EXPERIENCES = Experience.values();
-
-    /** The customers whose ids are in {@code [from, to]}, with their experiences' first days in {@link Experience} order. */
+    /** The customers whose ids are in {@code [from, to]}, with the first day of each of the loyalty models' exposures. */
     CustomerTable read(long from, long to) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url)) {
             connection.setAutoCommit(false);
@@ -52,9 +52,12 @@ record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone) 
     private CustomerTable read(Connection connection, long from, long to) throws SQLException {
         String range = " between " + from + " and " + to;
         Customers customers = Customers.read(connection, "id" + range);
+        // a semi-join: "= any(array(...))" compares every answer with each of the range's contacts in turn
         Map<Long, Integer> answers = answers(connection,
-                "contact_id = any(array(select id from contact_facts where customer_id" + range + "))");
-        int k = EXPERIENCES.length;
+                "contact_id in (select id from contact_facts where customer_id" + range + ")");
+        // made here, not shipped: an exposure's test is a lambda, which Spark cannot serialise
+        Exposure[] exposures = Exposure.ofTheLoyaltyModels(reasonCodes).toArray(Exposure[]::new);
+        int k = exposures.length;
         double[] earliest = new double[customers.size * k];
         Arrays.fill(earliest, Double.POSITIVE_INFINITY);
         ContactRow contact = new ContactRow();
@@ -70,7 +73,7 @@ record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone) 
                 double arrived = contact.arrivedSeconds();
                 for (int e = 0; e < k; e++) {
                     int at = customer * k + e;
-                    if (arrived < earliest[at] && EXPERIENCES[e].metBy(contact)) {
+                    if (arrived < earliest[at] && exposures[e].test().test(contact)) {
                         earliest[at] = arrived;
                     }
                 }

@@ -1,0 +1,186 @@
+package fr.fidele.spark;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import fr.fidele.casefile.CustomerTable;
+import fr.fidele.casefile.EverExposed;
+import fr.fidele.casefile.Exposure;
+import fr.fidele.casefile.ExposureCounts;
+import fr.fidele.casefile.FollowUp;
+import fr.fidele.casefile.LoyaltyModel;
+import fr.fidele.stats.exchange.CoxReply;
+import fr.fidele.stats.survival.CoxResult;
+import fr.fidele.stats.survival.ModelFitException;
+import fr.fidele.stats.survival.Ties;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The loyalty module's churn models computed on Spark from the database, for {@code spark-submit} (the master comes
+ * from it):
+ * <pre>
+ * LoyaltyModelsJob JDBC_URL AS_OF ZONE OUT_DIR [RANGES]
+ * </pre>
+ * with the user and password among the URL's parameters, and the application's time zone (a customer's day 0
+ * starts at midnight there). Each task reads a range of customer ids and their contacts ({@link CustomerSlices}), all
+ * in one snapshot of the database. Then each model of {@link LoyaltyModel} — the experiences, and the retention
+ * models: having contacted, the channels, the reasons, each segment — is counted over every range, keeps the terms it
+ * can estimate, has each range's counting-process rows cut by the application's own code and is fitted by
+ * {@link DistributedCox}; so is the naive comparison ({@link EverExposed}). For each model, {@code ID.counts}
+ * (customers, departures, each term's exposed customers and those of them who left) then {@code ID.reply} (the fit,
+ * to the bit, or why it was refused) are written in OUT_DIR: the models of the application's in-process
+ * recomputation (decision 34).
+ */
+public final class LoyaltyModelsJob {
+
+    static final String NAIVE = "naive";
+    static final String COUNTS = ".counts";
+
+    private LoyaltyModelsJob() {
+    }
+
+    public static void main(String[] args) throws IOException, SQLException {
+        if (args.length < 4) {
+            System.err.println("usage: LoyaltyModelsJob JDBC_URL AS_OF ZONE OUT_DIR [RANGES]");
+            System.exit(2);
+        }
+        Path out = Files.createDirectories(Path.of(args[3]));
+        try (SparkSession spark = SparkSession.builder().appName("fidele-loyalty-models").getOrCreate();
+                Connection snapshot = DriverManager.getConnection(args[0])) {
+            JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            int ranges = args.length > 4 ? Integer.parseInt(args[4]) : 4 * context.defaultParallelism();
+            long started = System.nanoTime();
+            String exported = exported(snapshot);
+            List<String> reasons = reasonCodes(snapshot);
+            CustomerSlices slices = new CustomerSlices(args[0], exported, LocalDate.parse(args[1]), ZoneId.of(args[2]), reasons);
+            JavaRDD<CustomerTable> tables = context.parallelize(ranges(snapshot, ranges), ranges)
+                .map(range -> slices.read(range[0], range[1]))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+            List<Exposure> exposures = Exposure.ofTheLoyaltyModels(reasons);
+            List<LoyaltyModel> models = new ArrayList<>(List.of(LoyaltyModel.experiences(exposures)));
+            models.addAll(LoyaltyModel.retention(exposures));
+            int contacted = LoyaltyModel.columns(exposures, List.of(Exposure.CONTACTED))[0];
+            LoyaltyModel naive = new LoyaltyModel(NAIVE, new int[] { contacted }, List.of(EverExposed.EVER_CONTACTED), null, false);
+            List<ExposureCounts> counts = counts(tables, models, naive);
+            for (int m = 0; m < models.size(); m++) {
+                fit(tables, models.get(m), counts.get(m), out);
+            }
+            write(out, naive, naive.terms(), counts.get(models.size()), tables.flatMap(
+                    table -> CoxRow.of(EverExposed.rows(table, FollowUp.of(table), contacted, EverExposed.EVER_CONTACTED)).iterator()));
+            System.out.printf("models=%d ranges=%d seconds=%.3f%n", models.size() + 1, ranges, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** Every model's counts, and last the naive comparison's, in one pass over the ranges, added up. */
+    private static List<ExposureCounts> counts(JavaRDD<CustomerTable> tables, List<LoyaltyModel> models, LoyaltyModel naive) {
+        List<LoyaltyModel> all = new ArrayList<>(models);
+        all.add(naive);
+        return tables.map(table -> {
+            FollowUp whole = FollowUp.of(table);
+            return all.stream().map(model -> ExposureCounts.of(table, model.columns(), model.followUp(table, whole))).toList();
+        }).reduce((a, b) -> {
+            List<ExposureCounts> sum = new ArrayList<>(a.size());
+            for (int m = 0; m < a.size(); m++) {
+                sum.add(a.get(m).plus(b.get(m)));
+            }
+            return sum;
+        });
+    }
+
+    /** Keeps the terms the model can estimate, then fits it on every range's rows. */
+    private static void fit(JavaRDD<CustomerTable> tables, LoyaltyModel model, ExposureCounts counts, Path out) throws IOException {
+        LoyaltyModel fitted = model.fitted(counts);
+        write(out, model, fitted.terms(), counts, tables.flatMap(
+                table -> CoxRow.of(fitted.rows(table, fitted.followUp(table, FollowUp.of(table)))).iterator()));
+    }
+
+    /** The counts of the model's terms, then its fit on {@code terms}, or the reason it was refused. */
+    private static void write(Path out, LoyaltyModel model, List<String> terms, ExposureCounts counts, JavaRDD<CoxRow> rows)
+            throws IOException {
+        String id = model.id();
+        writeCounts(out, model, counts);
+        if (counts.departures() == 0 || terms.isEmpty()) {
+            CoxReply.writeRefusal(out, id, counts.departures() == 0 ? "no customer has churned yet" : "no term is estimable");
+            return;
+        }
+        try {
+            CoxResult result = DistributedCox.fit(rows, terms, Ties.EFRON);
+            CoxReply.write(out, id, result);
+        }
+        catch (ModelFitException | IllegalArgumentException e) {
+            CoxReply.writeRefusal(out, id, e.getMessage());
+        }
+    }
+
+    /**
+     * A snapshot of the database every task reads in: the driver's transaction stays open while the job runs, so
+     * that the ranges read one state of the case file, as the application's single scan does.
+     */
+    private static String exported(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try (Statement statement = connection.createStatement(); ResultSet id = statement.executeQuery("select pg_export_snapshot()")) {
+            id.next();
+            return id.getString(1);
+        }
+    }
+
+    private static List<String> reasonCodes(Connection connection) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(Exposure.REASON_CODES)) {
+            while (rows.next()) {
+                codes.add(rows.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    /** {@code count} ranges of customer ids, each {@code {from, to}} inclusive, of even widths over the ids in use. */
+    static List<long[]> ranges(Connection connection, int count) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet bounds = statement.executeQuery("select coalesce(min(id), 1), coalesce(max(id), 0) from customer_facts")) {
+            bounds.next();
+            long low = bounds.getLong(1);
+            long width = bounds.getLong(2) - low + 1;
+            List<long[]> ranges = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                ranges.add(new long[] { low + width * i / count, low + width * (i + 1) / count - 1 });
+            }
+            return ranges;
+        }
+    }
+
+    /** The customers and departures the model follows, and each of its terms' exposed customers and those who left. */
+    private static void writeCounts(Path out, LoyaltyModel model, ExposureCounts counts) throws IOException {
+        Properties text = new Properties();
+        text.setProperty("customers", Integer.toString(counts.customers()));
+        text.setProperty("departures", Integer.toString(counts.departures()));
+        for (int c = 0; c < model.terms().size(); c++) {
+            text.setProperty("exposed." + model.terms().get(c), Integer.toString(counts.exposed()[c]));
+            text.setProperty("exposedChurned." + model.terms().get(c), Integer.toString(counts.exposedChurned()[c]));
+        }
+        Path part = out.resolve(model.id() + COUNTS);
+        try (OutputStream stream = Files.newOutputStream(part.resolveSibling(part.getFileName() + ".part"))) {
+            text.store(stream, "the counts of model " + model.id());
+        }
+        Files.move(part.resolveSibling(part.getFileName() + ".part"), part, StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+}
