@@ -1,7 +1,6 @@
 package fr.fidele.spark;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 import fr.fidele.stats.survival.CoxModel;
@@ -42,6 +41,7 @@ public final class DistributedCox {
         boolean persisted = rows.getStorageLevel().equals(StorageLevel.NONE());
         JavaRDD<CoxRow> cached = persisted ? rows.persist(StorageLevel.MEMORY_AND_DISK()) : rows;
         List<Broadcast<?>> broadcasts = new ArrayList<>();
+        JavaRDD<CountedRows> counted = null;
         try {
             Totals totals = cached.treeAggregate(new Totals(p), Totals::add, Totals::merge);
             if (totals.rows() == 0) {
@@ -56,14 +56,23 @@ public final class DistributedCox {
             broadcasts.add(means);
             broadcasts.add(scale);
             broadcasts.add(events);
+            // each partition's rows counted once, before the steps: a step then costs a group, not a row
+            counted = cached
+                .mapPartitions(partition -> List.of(CountedRows.of(partition, scale.value(), events.value())).iterator())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+            counted.count();
+            JavaRDD<CountedRows> groups = counted;
             return CoxModel.fit(beta -> {
                 Broadcast<double[]> coefficients = spark.broadcast(beta);
                 broadcasts.add(coefficients);
-                return gathered(cached, coefficients, means, scale, events, ties);
+                return gathered(groups, coefficients, means, events, ties);
             }, terms, totals.rows(), totals.events());
         }
         finally {
             broadcasts.forEach(broadcast -> broadcast.destroy());
+            if (counted != null) {
+                counted.unpersist(false);
+            }
             if (persisted) {
                 cached.unpersist(false);
             }
@@ -71,12 +80,12 @@ public final class DistributedCox {
     }
 
     /** One Newton step's aggregation: the sums of every partition by (stratum, time), merged, swept on the driver. */
-    private static PartialLikelihood gathered(JavaRDD<CoxRow> rows, Broadcast<double[]> beta, Broadcast<double[]> means,
-            Broadcast<TimeScale> scale, Broadcast<EventTimes> events, Ties ties) {
+    private static PartialLikelihood gathered(JavaRDD<CountedRows> groups, Broadcast<double[]> beta,
+            Broadcast<double[]> means, Broadcast<EventTimes> events, Ties ties) {
         int p = beta.value().length;
-        List<Tuple2<TimeKey, double[]>> sums = rows
-            .mapPartitionsToPair(partition -> partitionSums(partition, beta.value(), means.value(), scale.value(),
-                    events.value()).iterator())
+        List<Tuple2<TimeKey, double[]>> sums = groups
+            .mapPartitionsToPair(partition -> partitionSums(partition.next(), beta.value(), means.value(), events.value())
+                .iterator())
             .reduceByKey(TimeSums::merge)
             .collect();
         List<Tuple2<TimeKey, double[]>> inOrder = new ArrayList<>(sums);
@@ -91,41 +100,27 @@ public final class DistributedCox {
     }
 
     /**
-     * A partition's sums, in an array by (stratum, event time): a row costs two binary searches, not a map entry. A
-     * row that spans no event time changes no risk set and is left out of the sums (it still counts in the totals).
+     * A partition's sums, in an array by (stratum, event time), from its counted rows: each group's exp(xβ) once,
+     * multiplied by the rows that join or leave there and their events.
      */
-    private static List<Tuple2<TimeKey, double[]>> partitionSums(Iterator<CoxRow> partition, double[] beta,
-            double[] means, TimeScale scale, EventTimes events) {
+    private static List<Tuple2<TimeKey, double[]>> partitionSums(CountedRows groups, double[] beta, double[] means,
+            EventTimes events) {
         int p = beta.length;
         int width = TimeSums.width(p);
         double[][] sums = new double[events.size()][];
         double[] x = new double[p];
-        while (partition.hasNext()) {
-            CoxRow row = partition.next();
-            int stopSlot = scale.slot(row.stop());
-            int s = row.stratum();
-            int exit = events.lastAtOrBefore(s, scale.time(stopSlot));
-            int enter = -1;
-            if (row.entered()) {
-                int startSlot = scale.slot(row.start());
-                if (startSlot == stopSlot) {
-                    throw new IllegalArgumentException("start and stop times (" + row.start() + ", " + row.stop()
-                            + "] are near-ties: the interval would have length 0 (as R's aeqSurv)");
-                }
-                enter = events.lastAtOrBefore(s, scale.time(startSlot));
-            }
-            if (exit == enter) {
-                continue; // at risk at no event time: -1 == -1, or both in the same gap between two event times
-            }
+        for (int g = 0; g < groups.size; g++) {
             double eta = 0; // centred as the in-process fit centres, summed in the same order
             for (int j = 0; j < p; j++) {
-                x[j] = row.x()[j] - means[j];
+                x[j] = groups.x[g][j] - means[j];
                 eta += beta[j] * x[j];
             }
-            int base = events.offset()[s];
-            TimeSums.addExit(entry(sums, base + exit, width), x, eta, row.event());
-            if (enter >= 0) {
-                TimeSums.addEntry(entry(sums, base + enter, width), x, eta);
+            double[] entry = entry(sums, events.offset()[groups.stratum[g]] + groups.time[g], width);
+            if (groups.exits[g] > 0) {
+                TimeSums.addExits(entry, x, eta, groups.exits[g], groups.events[g]);
+            }
+            if (groups.entries[g] > 0) {
+                TimeSums.addEntries(entry, x, eta, groups.entries[g]);
             }
         }
         List<Tuple2<TimeKey, double[]>> pairs = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -132,6 +133,44 @@ class DistributedCoxTest {
         assertThat(scale.slots()).as("distinct times").isGreaterThan(20000);
         assertThat(EventTimes.of(parallel, scale, 2).size()).isEqualTo(eventDays).isLessThan(2 * 1096);
         assertSameFit(spark, rows, TERMS, Ties.EFRON);
+    }
+
+    /**
+     * Indicator covariates, as the loyalty models have: a partition's rows are counted by event times and covariate
+     * vector before the Newton steps (far fewer groups than rows), and the fit is still the in-process one.
+     */
+    @Test
+    void rowsWithIndicatorCovariatesAreCountedAndFittedAsInProcess() {
+        SplittableRandom random = new SplittableRandom(11);
+        List<CoxRow> rows = new ArrayList<>();
+        for (CoxRow row : simulated(40000, 3, true, true)) {
+            rows.add(new CoxRow(row.start(), row.stop(), row.event(), row.stratum(), new double[] {row.x()[0],
+                    row.x()[1] > 2.5 ? 1 : 0, random.nextDouble() < 0.3 ? 1 : 0}));
+        }
+        JavaRDD<CoxRow> parallel = spark.parallelize(rows, 1);
+        TimeScale scale = TimeScale.of(parallel, TimeFix.ON);
+        CountedRows counted = CountedRows.of(rows.iterator(), scale, EventTimes.of(parallel, scale, 3));
+
+        assertThat(counted.size).isLessThan(rows.size() / 4);
+        assertThat(Arrays.stream(counted.exits).sum()).isLessThanOrEqualTo(rows.size()).isGreaterThan(rows.size() / 2);
+        assertSameFit(spark, rows, TERMS, Ties.EFRON);
+    }
+
+    /**
+     * Past the vectors counted in a partition, rows of a new vector are kept one by one, and those of a vector counted
+     * still join its group: the fit is the same.
+     */
+    @Test
+    void aPartitionWithMoreDistinctVectorsThanCountedKeepsTheRestOneByOne() {
+        List<CoxRow> rows = simulated(70000, 2, true, false);
+        rows.addAll(rows.subList(0, 5000)); // vectors seen before the limit, met again after it
+        JavaRDD<CoxRow> one = spark.parallelize(rows, 1);
+        TimeScale scale = TimeScale.of(one, TimeFix.ON);
+        CountedRows counted = CountedRows.of(rows.iterator(), scale, EventTimes.of(one, scale, 2));
+
+        assertThat(counted.size).as("groups").isGreaterThan(65_536);
+        assertThat(Arrays.stream(counted.exits).sum()).as("rows").isGreaterThan(counted.size);
+        assertSameFit(DistributedCox.fit(one, TERMS, Ties.EFRON), CoxModel.fit(coxData(rows, TERMS), Ties.EFRON));
     }
 
     /** Fits {@code rows} on {@code cluster} and in process, and holds every figure of the two equal. */

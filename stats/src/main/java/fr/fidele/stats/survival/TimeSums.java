@@ -45,6 +45,29 @@ public final class TimeSums {
         addEntry(entry, 0, x, eta);
     }
 
+    /**
+     * Adds {@code rows} rows alike (the same covariates, joining the sweep at the entry's time), {@code events} of them
+     * ending with an event: what {@link #addExit(double[], double[], double, boolean)} adds for each, multiplied.
+     */
+    public static void addExits(double[] entry, double[] x, double eta, double rows, double events) {
+        int p = x.length;
+        double r = Math.exp(eta);
+        addBlock(entry, atRisk(p), x, rows * r);
+        if (events > 0) {
+            entry[DEATHS] += events;
+            entry[EVENTS_ETA] += events * eta;
+            for (int i = 0; i < p; i++) {
+                entry[EVENTS_X + i] += events * x[i];
+            }
+            addBlock(entry, events(p), x, events * r);
+        }
+    }
+
+    /** Adds {@code rows} counting-process rows alike whose follow-up starts at the entry's time. */
+    public static void addEntries(double[] entry, double[] x, double eta, double rows) {
+        addBlock(entry, entering(x.length), x, rows * Math.exp(eta));
+    }
+
     /** {@link #addExit(double[], double[], double, boolean)} into the entry that starts at {@code base}. */
     static void addExit(double[] sums, int base, double[] x, double eta, boolean event) {
         int p = x.length;
