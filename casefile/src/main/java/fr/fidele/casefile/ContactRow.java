@@ -109,7 +109,7 @@ public final class ContactRow {
 		return answered != NONE && ended != NONE && ended - answered < HANG_UP_SECONDS * MICROS;
 	}
 
-	/** A phone call or callback hung up on: ended by the advisor soon after the answer (the loyalty module's {@code HangUps}). */
+	/** A phone call or callback hung up on: ended by the advisor soon after the answer (the loyalty module's HangUps). */
 	public boolean hungUpOn() {
 		return (channel == Channel.PHONE || channel == Channel.CALLBACK) && endedBy("ADVISOR") && endedSoonAfterAnswer();
 	}

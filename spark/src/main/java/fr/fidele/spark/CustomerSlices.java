@@ -21,19 +21,21 @@ import fr.fidele.casefile.Exposure;
 
 /**
  * Reads one range of customers and every contact of theirs from PostgreSQL, in the snapshot the driver exported, into
- * the {@link CustomerTable} of the churn models: the first day each went through each exposure of the loyalty models. The rows
- * are read and derived by the application's own code ({@code casefile}): a customer's contacts all fall in their
- * range, so no contact crosses tasks and nothing is shuffled.
+ * the {@link CustomerTable} of the churn models: the first day each went through each exposure of the loyalty
+ * models. The rows are read and derived by the application's own code ({@code casefile}): a customer's contacts all
+ * fall in their range, so no contact crosses tasks and nothing is shuffled.
  *
- * @param url      the database, its user and password among the URL's parameters (every executor connects)
- * @param snapshot the snapshot every task reads in ({@code pg_export_snapshot()} of the driver's open transaction)
- * @param asOf     the analysis date: customers who started before it, followed up to it
- * @param zone     where a customer's day 0 starts at midnight: the application's server's zone
+ * @param url         the database, its user and password among the URL's parameters (every executor connects)
+ * @param snapshot    the snapshot every task reads in ({@code pg_export_snapshot()} of the driver's open transaction)
+ * @param asOf        the analysis date: customers who started before it, followed up to it
+ * @param zone        where a customer's day 0 starts at midnight: the application's server's zone
  * @param reasonCodes the contact reasons in their order, as {@link Exposure#ofTheLoyaltyModels} takes them
  */
-record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone, List<String> reasonCodes) implements Serializable {
+record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone, List<String> reasonCodes)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
     /** The customers whose ids are in {@code [from, to]}, with the first day of each of the loyalty models' exposures. */
     CustomerTable read(long from, long to) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url)) {
