@@ -61,6 +61,11 @@ public final class DistributedCox {
                 .mapPartitions(partition -> List.of(CountedRows.of(partition, scale.value(), events.value())).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
             counted.count();
+            if (persisted) {
+                // the steps read the counted rows only: the rows themselves need not stay in the executors' memory
+                cached.unpersist(false);
+                persisted = false;
+            }
             JavaRDD<CountedRows> groups = counted;
             return CoxModel.fit(beta -> {
                 Broadcast<double[]> coefficients = spark.broadcast(beta);

@@ -50,17 +50,7 @@ public final class TimeSums {
      * ending with an event: what {@link #addExit(double[], double[], double, boolean)} adds for each, multiplied.
      */
     public static void addExits(double[] entry, double[] x, double eta, double rows, double events) {
-        int p = x.length;
-        double r = Math.exp(eta);
-        addBlock(entry, atRisk(p), x, rows * r);
-        if (events > 0) {
-            entry[DEATHS] += events;
-            entry[EVENTS_ETA] += events * eta;
-            for (int i = 0; i < p; i++) {
-                entry[EVENTS_X + i] += events * x[i];
-            }
-            addBlock(entry, events(p), x, events * r);
-        }
+        addExits(entry, 0, x, eta, rows, events);
     }
 
     /** Adds {@code rows} counting-process rows alike whose follow-up starts at the entry's time. */
@@ -70,16 +60,21 @@ public final class TimeSums {
 
     /** {@link #addExit(double[], double[], double, boolean)} into the entry that starts at {@code base}. */
     static void addExit(double[] sums, int base, double[] x, double eta, boolean event) {
+        // one row is one group of one: multiplying by 1 changes no bit
+        addExits(sums, base, x, eta, 1, event ? 1 : 0);
+    }
+
+    private static void addExits(double[] sums, int base, double[] x, double eta, double rows, double events) {
         int p = x.length;
         double r = Math.exp(eta);
-        addBlock(sums, base + atRisk(p), x, r);
-        if (event) {
-            sums[base + DEATHS]++;
-            sums[base + EVENTS_ETA] += eta;
+        addBlock(sums, base + atRisk(p), x, rows * r);
+        if (events > 0) {
+            sums[base + DEATHS] += events;
+            sums[base + EVENTS_ETA] += events * eta;
             for (int i = 0; i < p; i++) {
-                sums[base + EVENTS_X + i] += x[i];
+                sums[base + EVENTS_X + i] += events * x[i];
             }
-            addBlock(sums, base + events(p), x, r);
+            addBlock(sums, base + events(p), x, events * r);
         }
     }
 
