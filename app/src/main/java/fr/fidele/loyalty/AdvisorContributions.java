@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.fidele.casefile.ContactTally;
+import fr.fidele.casefile.TallyCounts.AdvisorCell;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AdvisorContributions {
 
-	static final int WINDOW_DAYS = 90;
+	static final int WINDOW_DAYS = ContactTally.WINDOW_DAYS;
 	static final int MIN_CONTACTS = 50;
 	private static final double Z = 1.959963984540054;
 	/** Smallest between-advisor variance of the ratio, so that shrinkage never becomes total. */
@@ -62,16 +64,16 @@ public class AdvisorContributions {
 		return advisors();
 	}
 
-	static List<AdvisorContribution> contributions(List<ContactCounts.AdvisorCell> rows, Map<Long, AdvisorNames.Name> names) {
-		List<ContactCounts.AdvisorCell> cells = rows.stream().filter(r -> r.contacts() > 0).toList();
+	static List<AdvisorContribution> contributions(List<AdvisorCell> rows, Map<Long, AdvisorNames.Name> names) {
+		List<AdvisorCell> cells = rows.stream().filter(r -> r.contacts() > 0).toList();
 		Map<Integer, long[]> byCell = new HashMap<>();
-		for (ContactCounts.AdvisorCell c : cells) {
+		for (AdvisorCell c : cells) {
 			long[] totals = byCell.computeIfAbsent(c.cell(), k -> new long[2]);
 			totals[0] += c.contacts();
 			totals[1] += c.churned();
 		}
 		Map<Long, double[]> byAdvisor = new HashMap<>();
-		for (ContactCounts.AdvisorCell c : cells) {
+		for (AdvisorCell c : cells) {
 			long[] totals = byCell.get(c.cell());
 			double[] oe = byAdvisor.computeIfAbsent(c.advisor(), k -> new double[3]);
 			oe[0] += c.churned();

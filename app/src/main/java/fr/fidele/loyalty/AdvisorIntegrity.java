@@ -1,5 +1,7 @@
 package fr.fidele.loyalty;
 
+import fr.fidele.casefile.CallCounts;
+
 /**
  * One advisor's part in the integrity of the figures: who ended the phone calls they answered (see
  * {@link CallCounts}), and {@code z}, their hang-up rate against the pooled rate of all advisors (binomial

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import fr.fidele.casefile.ContactFlags;
 import fr.fidele.casefile.Channel;
 import fr.fidele.stats.measures.Proportion;
 import org.springframework.stereotype.Service;
@@ -57,8 +58,8 @@ public class ChannelMeasures {
 	private static List<ChannelFigures> figures(ContactColumns c, boolean[] selected, Channel only, double resolutionDays) {
 		int channels = Channel.values().length;
 		long[] inbound = new long[channels];
-		double[][] responses = valuesByChannel(c, selected, c.firstResponse, ContactColumns.INBOUND, inbound);
-		double[][] resolutions = valuesByChannel(c, selected, c.resolution, ContactCounts.OPENED, null);
+		double[][] responses = valuesByChannel(c, selected, c.firstResponse, ContactFlags.INBOUND, inbound);
+		double[][] resolutions = valuesByChannel(c, selected, c.resolution, ContactFlags.OPENED, null);
 		long[] requests = new long[channels];
 		long[] resolvedAtOnce = new long[channels];
 		firstContactResolution(c, selected, resolutionDays * SECONDS_PER_DAY, requests, resolvedAtOnce);
@@ -122,12 +123,12 @@ public class ChannelMeasures {
 			boolean sameRequest = previous >= 0 && c.request[previous] == c.request[row];
 			if (sameRequest && previous == first && c.arrived[row] - c.arrived[first] <= window) {
 				// the first contact was repeated within the window: not resolved at once
-				resolved[c.channel[first]] -= (c.flags[first] & ContactCounts.RESOLVED) != 0 ? 1 : 0;
+				resolved[c.channel[first]] -= (c.flags[first] & ContactFlags.RESOLVED) != 0 ? 1 : 0;
 			}
 			if (!sameRequest) {
 				first = row;
 				requests[c.channel[row]]++;
-				resolved[c.channel[row]] += (c.flags[row] & ContactCounts.RESOLVED) != 0 ? 1 : 0;
+				resolved[c.channel[row]] += (c.flags[row] & ContactFlags.RESOLVED) != 0 ? 1 : 0;
 			}
 			previous = row;
 		}

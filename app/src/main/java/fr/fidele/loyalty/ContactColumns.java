@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import fr.fidele.casefile.ContactFlags;
 import fr.fidele.stats.measures.ContactHistory;
 
 /**
@@ -20,10 +21,6 @@ final class ContactColumns {
 
 	/** No request key: an unidentified caller outside any case, who cannot be followed. */
 	static final long NO_REQUEST = Long.MIN_VALUE;
-	/** A contact not ended yet when it was read: it will change, so the next fold reads it again. */
-	static final int OPEN = 128;
-	/** An inbound contact (the customer's), whose first response the channel measures time. */
-	static final int INBOUND = 256;
 
 	private final List<String> reasonCodes;
 	private final List<String> queueNames = new ArrayList<>();
@@ -41,7 +38,7 @@ final class ContactColumns {
 	short[] queue;
 	/** The advisor of the first leg, -1 for none. */
 	int[] advisor;
-	/** {@link ContactCounts}' flags, {@link #OPEN} and {@link #INBOUND}. */
+	/** {@link ContactCounts}' flags, {@link ContactFlags#OPEN} and {@link ContactFlags#INBOUND}. */
 	short[] flags;
 	long[] request;
 	/** Seconds; the wait and handle time of offered contacts, 0 for the others. */
@@ -135,7 +132,7 @@ final class ContactColumns {
 		long[] open = new long[size];
 		int count = 0;
 		for (int row = 0; row < size; row++) {
-			if ((flags[row] & OPEN) != 0) {
+			if ((flags[row] & ContactFlags.OPEN) != 0) {
 				open[count++] = id[row];
 			}
 		}

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,7 +13,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fr.fidele.casefile.ContactFlags;
 import fr.fidele.casefile.ContactRow;
+import fr.fidele.casefile.ContactTally;
+import fr.fidele.casefile.LocalDays;
+import fr.fidele.casefile.TallyCounts;
 import fr.fidele.casefile.Exposure;
 import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
@@ -37,33 +40,6 @@ class ContactCounts {
 
 	private static final Logger log = LoggerFactory.getLogger(ContactCounts.class);
 
-	/**
-	 * What was counted. {@code months} holds, for a scan of all the contacts of its filter (not only the answered
-	 * and abandoned ones), each month's contacts in the company's time zone as {@link ServiceTrends} counts them:
-	 * contacts, requests opened, resolved at once, offered, abandoned, answered calls, hang-ups.
-	 */
-	record Counts(List<AdvisorCell> advisors, List<QueueCount> queues, Map<YearMonth, long[]> months) {
-	}
-
-	/**
-	 * One advisor and case-mix cell (segment, reason, channel, tenure band, value band; -1 for contacts without a
-	 * customer): their answered calls, contacts whose departure window lies before the analysis date and the
-	 * departures within it (contributions).
-	 */
-	record AdvisorCell(long advisor, int cell, CallCounts calls, long contacts, long churned) {
-	}
-
-	/** One queue (empty name: contacts without one): the contacts offered to it, abandoned, and its answered calls. */
-	record QueueCount(String queue, long offered, long abandoned, CallCounts calls) {
-	}
-
-	static final int ANSWERED = 1;
-	static final int BY_ADVISOR = 2;
-	static final int ABANDONED = 4;
-	static final int SHORT = 8;
-	static final int OFFERED = 16;
-	static final int OPENED = 32;
-	static final int RESOLVED = 64;
 	private static final Function<Customers, ExposureSink> NO_EXPOSURES = customers -> (customer, seconds, mask) -> {
 	};
 
@@ -88,7 +64,7 @@ class ContactCounts {
 	 * columns, the team of each advisor by id (-1: none) as the contacts were read, and the contacts erased since the
 	 * time a fold asked about (none for a full scan).
 	 */
-	record Scan(Counts counts, Customers customers, ContactColumns columns, long[] teamOfAdvisor, long[] erased) {
+	record Scan(TallyCounts counts, Customers customers, ContactColumns columns, long[] teamOfAdvisor, long[] erased) {
 	}
 
 	/**
@@ -148,7 +124,7 @@ class ContactCounts {
 			String sql = "select " + ContactRow.COLUMNS + " from "
 					+ (named == null ? "contact_facts c"
 							: named.relation() + " join contact_facts c on c.id = n.id and c.arrived_at = n.arrived_at");
-			ContactTally tally = new ContactTally(customers, asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, true);
+			ContactTally tally = new ContactTally(customers.caseMix(), asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, true);
 			// Room for every contact of a full read at once (the planner's estimate and a twentieth): growing by half
 			// each time ten million rows ran out of room allocated and copied gigabytes.
 			long room = named == null ? ReportingReads.estimatedRows(connection, "select id from contact_facts") * 21 / 20 : 0;
@@ -224,6 +200,10 @@ class ContactCounts {
 		/** The customer's position, -1 when not read. */
 		int indexOf(long id) {
 			return index.indexOf(id);
+		}
+
+		ContactTally.CaseMix caseMix() {
+			return new ContactTally.CaseMix(segment, sinceDay, valueBand, churnDay);
 		}
 	}
 

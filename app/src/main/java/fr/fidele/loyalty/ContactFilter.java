@@ -3,6 +3,7 @@ package fr.fidele.loyalty;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import fr.fidele.casefile.ContactTally;
 import fr.fidele.casefile.Channel;
 import fr.fidele.casefile.CustomerTable;
 import fr.fidele.casefile.FollowUp;
@@ -27,7 +28,7 @@ public record ContactFilter(LocalDate from, LocalDate to, Channel channel, Strin
 		Segment segment) {
 
 	/** Days are cut in the company's time zone, the one the pages show times in. */
-	public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+	public static final ZoneId ZONE = ContactTally.COMPANY_ZONE;
 
 	/** No restriction: the whole service. */
 	public static final ContactFilter NONE = new ContactFilter(null, null, null, null, null, null, null);

@@ -12,6 +12,9 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiFunction;
 
+import fr.fidele.casefile.ContactFlags;
+import fr.fidele.casefile.TallyCounts;
+import fr.fidele.casefile.ContactTally;
 import fr.fidele.stats.measures.CallRecords;
 import fr.fidele.stats.measures.ContactHistory;
 import org.slf4j.Logger;
@@ -48,7 +51,7 @@ class ContactsInMemory implements SchedulingConfigurer {
 	 * the counts of them all the read made, until they change (null then).
 	 */
 	private record Held(LocalDate asOf, ContactColumns columns, ContactCounts.Customers customers, long[] teams,
-			Instant readAt, long version, ContactCounts.Counts whole) {
+			Instant readAt, long version, TallyCounts whole) {
 	}
 
 	private final ContactCounts contacts;
@@ -99,9 +102,9 @@ class ContactsInMemory implements SchedulingConfigurer {
 		return current().version();
 	}
 
-	/** The counts of the contacts of {@code filter}, team included (see {@link ContactCounts.Counts}). */
-	ContactCounts.Counts counts(ContactFilter filter) {
-		ContactCounts.Counts whole = current().whole();
+	/** The counts of the contacts of {@code filter}, team included (see {@link TallyCounts}). */
+	TallyCounts counts(ContactFilter filter) {
+		TallyCounts whole = current().whole();
 		if (filter.isNone() && whole != null) {
 			return whole;
 		}
@@ -220,7 +223,7 @@ class ContactsInMemory implements SchedulingConfigurer {
 		T of(Held held, boolean[] selected);
 	}
 
-	private static ContactCounts.Counts tally(Held held, boolean[] selected) {
+	private static TallyCounts tally(Held held, boolean[] selected) {
 		ContactColumns c = held.columns();
 		ContactTally tally = newTally(held, false);
 		for (int row = 0; row < c.size; row++) {
@@ -233,7 +236,7 @@ class ContactsInMemory implements SchedulingConfigurer {
 	}
 
 	private static ContactTally newTally(Held held, boolean everyContact) {
-		return new ContactTally(held.customers(), held.asOf().toEpochDay(), held.columns().reasonCodes().size() + 1,
+		return new ContactTally(held.customers().caseMix(), held.asOf().toEpochDay(), held.columns().reasonCodes().size() + 1,
 				held.teams().length - 1L, everyContact);
 	}
 
@@ -243,15 +246,15 @@ class ContactsInMemory implements SchedulingConfigurer {
 		int offered = 0;
 		for (int row = 0; row < c.size; row++) {
 			contacts += selected[row] ? 1 : 0;
-			offered += selected[row] && (c.flags[row] & ContactCounts.OFFERED) != 0 ? 1 : 0;
+			offered += selected[row] && (c.flags[row] & ContactFlags.OFFERED) != 0 ? 1 : 0;
 		}
 		boolean[] answered = new boolean[offered];
 		double[] wait = new double[offered];
 		double[] handle = new double[offered];
 		int call = 0;
 		for (int row = 0; row < c.size; row++) {
-			if (selected[row] && (c.flags[row] & ContactCounts.OFFERED) != 0) {
-				boolean wasAnswered = (c.flags[row] & ContactCounts.ANSWERED) != 0;
+			if (selected[row] && (c.flags[row] & ContactFlags.OFFERED) != 0) {
+				boolean wasAnswered = (c.flags[row] & ContactFlags.ANSWERED) != 0;
 				answered[call] = wasAnswered;
 				wait[call] = c.wait[row];
 				handle[call++] = wasAnswered ? c.handle[row] : 0;
@@ -275,7 +278,7 @@ class ContactsInMemory implements SchedulingConfigurer {
 			if (selected[row]) {
 				key[k] = c.request[row];
 				time[k] = c.arrived[row];
-				resolved[k++] = (c.flags[row] & ContactCounts.RESOLVED) != 0;
+				resolved[k++] = (c.flags[row] & ContactFlags.RESOLVED) != 0;
 			}
 		}
 		return new ContactHistory(key, time, resolved);

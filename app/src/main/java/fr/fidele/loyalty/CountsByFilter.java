@@ -1,5 +1,7 @@
 package fr.fidele.loyalty;
 
+import fr.fidele.casefile.TallyCounts;
+
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 class CountsByFilter {
 
 	private final ContactsInMemory contacts;
-	private final FilterMemo<ContactFilter, ContactCounts.Counts> byFilter = new FilterMemo<>();
+	private final FilterMemo<ContactFilter, TallyCounts> byFilter = new FilterMemo<>();
 
 	CountsByFilter(ContactsInMemory contacts) {
 		this.contacts = contacts;
@@ -24,7 +26,7 @@ class CountsByFilter {
 		contacts.countFor(asOf);
 	}
 
-	ContactCounts.Counts of(ContactFilter filter) {
+	TallyCounts of(ContactFilter filter) {
 		return byFilter.get(contacts.version(), filter.withoutTeam(), contacts::counts);
 	}
 }

@@ -1,5 +1,7 @@
 package fr.fidele.loyalty;
 
+import fr.fidele.casefile.CallCounts;
+
 /**
  * The integrity of a team (an outsourcer, a site) or a queue: who ended its answered calls, its hang-up rate against
  * everyone's ({@code z}, flagged as for an advisor), and for a queue the contacts offered to it and abandoned.

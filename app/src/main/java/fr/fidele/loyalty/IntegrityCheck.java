@@ -1,5 +1,8 @@
 package fr.fidele.loyalty;
 
+import fr.fidele.casefile.TallyCounts;
+import fr.fidele.casefile.CallCounts;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,7 +41,7 @@ public class IntegrityCheck {
 
 	/** The queues of the contacts counted at the last recomputation, without computing any report. */
 	public List<String> queueNames() {
-		return counts.of(ContactFilter.NONE).queues().stream().map(ContactCounts.QueueCount::queue).toList();
+		return counts.of(ContactFilter.NONE).queues().stream().map(TallyCounts.QueueCount::queue).toList();
 	}
 
 	/** The integrity of the contacts of {@code filter}; its team chooses the advisors listed. */
@@ -46,9 +49,9 @@ public class IntegrityCheck {
 		return report(counts.of(filter), people.names(), filter.teamId());
 	}
 
-	static IntegrityReport report(ContactCounts.Counts counted, Map<Long, AdvisorNames.Name> names, Long teamId) {
+	static IntegrityReport report(TallyCounts counted, Map<Long, AdvisorNames.Name> names, Long teamId) {
 		Map<Long, CallCounts> byAdvisor = new HashMap<>();
-		for (ContactCounts.AdvisorCell cell : counted.advisors()) {
+		for (TallyCounts.AdvisorCell cell : counted.advisors()) {
 			byAdvisor.merge(cell.advisor(), cell.calls(), CallCounts::plus);
 		}
 		CallCounts everyone = byAdvisor.values().stream().reduce(CallCounts.ZERO, CallCounts::plus);
@@ -68,7 +71,7 @@ public class IntegrityCheck {
 		List<GroupIntegrity> teams = new ArrayList<>();
 		byTeam.forEach((team, calls) -> teams.add(group(team, 0, 0, calls, pooled)));
 		List<GroupIntegrity> queues = new ArrayList<>();
-		for (ContactCounts.QueueCount queue : counted.queues()) {
+		for (TallyCounts.QueueCount queue : counted.queues()) {
 			queues.add(group(queue.queue(), queue.offered(), queue.abandoned(), queue.calls(), pooled));
 		}
 		return new IntegrityReport(advisors, flaggedFirst(teams), flaggedFirst(queues), everyone);

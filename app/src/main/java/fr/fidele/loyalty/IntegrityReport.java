@@ -1,5 +1,7 @@
 package fr.fidele.loyalty;
 
+import fr.fidele.casefile.CallCounts;
+
 import java.util.List;
 
 /**

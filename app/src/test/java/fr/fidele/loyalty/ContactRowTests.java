@@ -16,6 +16,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import fr.fidele.casefile.ContactFlags;
+import fr.fidele.casefile.LocalDays;
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
 import fr.fidele.casefile.Channel;

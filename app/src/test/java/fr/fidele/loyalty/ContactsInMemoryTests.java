@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import fr.fidele.casefile.TallyCounts;
 import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
 import fr.fidele.casefile.Channel;
@@ -128,7 +129,7 @@ class ContactsInMemoryTests {
 
 	/** Every count of a filter, as text: lists in a set order, arrays by value. */
 	private static String counted(ContactsInMemory memory, ContactFilter filter) {
-		ContactCounts.Counts counts = memory.counts(filter);
+		TallyCounts counts = memory.counts(filter);
 		TreeMap<String, String> months = new TreeMap<>();
 		memory.months(filter).forEach((month, c) -> months.put(month.toString(), Arrays.toString(c)));
 		return counts.advisors().stream().map(Object::toString).sorted().toList() + " "

@@ -1,5 +1,7 @@
 package fr.fidele.loyalty;
 
+import fr.fidele.casefile.LocalDays;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

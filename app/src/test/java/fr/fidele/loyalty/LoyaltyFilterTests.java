@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import fr.fidele.casefile.CallCounts;
 import fr.fidele.TestDatabaseInitializer;
 import fr.fidele.accounts.Role;
 import fr.fidele.casefile.Channel;

@@ -1,4 +1,4 @@
-package fr.fidele.loyalty;
+package fr.fidele.casefile;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +11,7 @@ import java.util.Arrays;
  * of time (contacts read in id order): the zone's offset changes from 1900 to 2200 are listed once and searched, with
  * no object made per instant; outside those years the zone's rules are asked.
  */
-final class LocalDays {
+public final class LocalDays {
 
 	private static final int SECONDS_PER_DAY = 86_400;
 	private static final long FROM = Instant.parse("1900-01-01T00:00:00Z").getEpochSecond();
@@ -23,7 +23,7 @@ final class LocalDays {
 	private final long[] changes;
 	private final int[] offsetFrom;
 
-	LocalDays(ZoneId zone) {
+	public LocalDays(ZoneId zone) {
 		this.rules = zone.getRules();
 		this.offsetBefore = rules.getOffset(Instant.ofEpochSecond(FROM)).getTotalSeconds();
 		long[] at = new long[64];
@@ -44,7 +44,7 @@ final class LocalDays {
 	}
 
 	/** The day of {@code epochSecond} in the zone, as {@code timestamptz::date} gives it in a session of that zone. */
-	int of(long epochSecond) {
+	public int of(long epochSecond) {
 		return (int) Math.floorDiv(epochSecond + offset(epochSecond), SECONDS_PER_DAY);
 	}
 

@@ -1,15 +1,17 @@
-package fr.fidele.loyalty;
+package fr.fidele.casefile;
+
+import java.io.Serializable;
 
 /**
  * Who ended the answered phone calls (and callbacks) of an advisor, a team or a queue: how many were answered, ended
- * by the advisor, very short (under {@value HangUps#MAX_SECONDS} seconds after the answer, whoever ended them), and
+ * by the advisor, very short (under {@value ContactRow#HANG_UP_SECONDS} seconds after the answer, whoever ended them), and
  * both: hang-ups.
  */
-public record CallCounts(long answered, long endedByAdvisor, long veryShort, long hungUp) {
+public record CallCounts(long answered, long endedByAdvisor, long veryShort, long hungUp) implements Serializable {
 
-	static final CallCounts ZERO = new CallCounts(0, 0, 0, 0);
+	public static final CallCounts ZERO = new CallCounts(0, 0, 0, 0);
 
-	CallCounts plus(CallCounts other) {
+	public CallCounts plus(CallCounts other) {
 		return new CallCounts(answered + other.answered, endedByAdvisor + other.endedByAdvisor, veryShort + other.veryShort,
 				hungUp + other.hungUp);
 	}

@@ -1,14 +1,15 @@
-package fr.fidele.loyalty;
+package fr.fidele.casefile;
 
-import static fr.fidele.loyalty.ContactCounts.ABANDONED;
-import static fr.fidele.loyalty.ContactCounts.ANSWERED;
-import static fr.fidele.loyalty.ContactCounts.BY_ADVISOR;
-import static fr.fidele.loyalty.ContactCounts.OFFERED;
-import static fr.fidele.loyalty.ContactCounts.OPENED;
-import static fr.fidele.loyalty.ContactCounts.RESOLVED;
-import static fr.fidele.loyalty.ContactCounts.SHORT;
+import static fr.fidele.casefile.ContactFlags.ABANDONED;
+import static fr.fidele.casefile.ContactFlags.ANSWERED;
+import static fr.fidele.casefile.ContactFlags.BY_ADVISOR;
+import static fr.fidele.casefile.ContactFlags.OFFERED;
+import static fr.fidele.casefile.ContactFlags.OPENED;
+import static fr.fidele.casefile.ContactFlags.RESOLVED;
+import static fr.fidele.casefile.ContactFlags.SHORT;
 
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,18 +17,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.fidele.casefile.Channel;
-import fr.fidele.casefile.Segment;
-import fr.fidele.loyalty.ContactCounts.AdvisorCell;
-import fr.fidele.loyalty.ContactCounts.Counts;
-import fr.fidele.loyalty.ContactCounts.Customers;
-import fr.fidele.loyalty.ContactCounts.QueueCount;
+import fr.fidele.casefile.TallyCounts.AdvisorCell;
+import fr.fidele.casefile.TallyCounts.QueueCount;
 
 /**
- * The counting of {@link ContactCounts}' scan, row by row: each contact's flags added to its advisor's case-mix cell,
- * its queue and its month, against the customers it was counted for.
+ * The dashboards' counts, contact by contact: each contact's {@link ContactFlags} added to its advisor's case-mix cell,
+ * its queue and its month, against the customers it was counted for. The application's scan of the case file and the
+ * Spark job's ranges of customers count by this one code.
  */
-final class ContactTally {
+public final class ContactTally {
+
+	/** The company's time zone, in which months are cut: the one the pages show times in. */
+	public static final ZoneId COMPANY_ZONE = ZoneId.of("Europe/Paris");
+	/** Days after a contact within which its customer's departure counts against its advisor. */
+	public static final int WINDOW_DAYS = 90;
 
 	private static final int CHANNELS = Channel.values().length;
 	private static final int BANDS = 3;
@@ -41,7 +44,7 @@ final class ContactTally {
 	private static final double AVERAGE_MONTH_SECONDS = 365.2425 * 86_400 / 12;
 	private static final int COUNTERS = 6;
 
-	private final Customers customers;
+	private final CaseMix customers;
 	private final long windowEnd;
 	private final int reasonCount;
 	/** Cells are numbered from 1; 0 is the cell of contacts without a customer. */
@@ -58,17 +61,36 @@ final class ContactTally {
 	private long monthEnd = Long.MIN_VALUE;
 	private long[] monthCounters;
 
-	ContactTally(Customers customers, long asOfDay, int reasonCount, long largestAdvisorId, boolean everyContact) {
+	/**
+	 * What the case-mix cells read of the customers, by their position: segment (ordinal), first day, value band and
+	 * departure day (-1: still here), as epoch days.
+	 */
+	public record CaseMix(int[] segment, int[] sinceDay, int[] valueBand, int[] churnDay) {
+	}
+
+	/**
+	 * @param asOfDay          the analysis date as an epoch day: contacts count for their advisor's departures when
+	 *                         their whole window lies before it
+	 * @param reasonCount      the reasons' count plus one (0: no reason)
+	 * @param largestAdvisorId room for the advisors by id (more is made as larger ids come)
+	 * @param everyContact     whether the contacts tallied are all of them, so that months are counted too
+	 */
+	public ContactTally(CaseMix customers, long asOfDay, int reasonCount, long largestAdvisorId, boolean everyContact) {
 		this.byMonth = everyContact ? new long[MONTH_STARTS.length][] : null;
 		this.customers = customers;
-		this.windowEnd = asOfDay - AdvisorContributions.WINDOW_DAYS;
+		this.windowEnd = asOfDay - WINDOW_DAYS;
 		this.reasonCount = reasonCount;
 		this.cells = Segment.values().length * reasonCount * CHANNELS * BANDS * BANDS + 1;
 		this.slotOfAdvisor = new int[(int) largestAdvisorId + 1];
 		Arrays.fill(slotOfAdvisor, -1);
 	}
 
-	void add(int customer, double arrivedSeconds, int arrivedDay, int channel, int reason, String queue, long advisor,
+	/**
+	 * Counts one contact: {@code customer} is its customer's position in the case mix (-1: none), {@code arrivedDay} its
+	 * day as an epoch day in the application's zone, {@code reason} the reason's number (0: none), {@code advisor} its
+	 * first leg's (-1: none), {@code flags} its {@link ContactFlags}.
+	 */
+	public void add(int customer, double arrivedSeconds, int arrivedDay, int channel, int reason, String queue, long advisor,
 			int flags) {
 		boolean answered = (flags & ANSWERED) != 0;
 		boolean voiceAnswered = voiceAnswered(channel, flags);
@@ -96,7 +118,7 @@ final class ContactTally {
 					* BANDS + customers.valueBand()[customer];
 			int churn = customers.churnDay()[customer];
 			inWindow = answered && arrivedDay < windowEnd;
-			churnedInWindow = inWindow && churn >= arrivedDay && churn < arrivedDay + AdvisorContributions.WINDOW_DAYS;
+			churnedInWindow = inWindow && churn >= arrivedDay && churn < arrivedDay + WINDOW_DAYS;
 		}
 		add(counters(advisor), cell * COUNTERS, inWindow, churnedInWindow, voiceAnswered, byAdvisor, isShort);
 	}
@@ -105,7 +127,7 @@ final class ContactTally {
 	 * Counts a contact in its month only, not in the advisors' and queues' counts: the trends need no more, and the
 	 * advisors' cells cost most of a whole count.
 	 */
-	void addToMonth(double arrivedSeconds, int channel, int flags) {
+	public void addToMonth(double arrivedSeconds, int channel, int flags) {
 		addToMonth(arrivedSeconds, flags, voiceAnswered(channel, flags));
 	}
 
@@ -142,7 +164,7 @@ final class ContactTally {
 	 * read in id order come in no order of time, and a binary search for each of millions cost more than the rest of
 	 * the counting. Before the first month or after the last one, a contact is counted in the nearest.
 	 */
-	static int monthIndex(double epochSeconds) {
+	public static int monthIndex(double epochSeconds) {
 		double guess = Math.floor((epochSeconds - MONTH_STARTS[0]) / AVERAGE_MONTH_SECONDS);
 		int index = (int) Math.max(0, Math.min(MONTH_STARTS.length - 1, guess));
 		while (index + 1 < MONTH_STARTS.length && MONTH_STARTS[index + 1] <= epochSeconds) {
@@ -157,7 +179,7 @@ final class ContactTally {
 	private static long[] monthStarts(YearMonth first, YearMonth end) {
 		long[] starts = new long[(int) first.until(end, ChronoUnit.MONTHS)];
 		for (int i = 0; i < starts.length; i++) {
-			starts[i] = first.plusMonths(i).atDay(1).atStartOfDay(ContactFilter.ZONE).toEpochSecond();
+			starts[i] = first.plusMonths(i).atDay(1).atStartOfDay(COMPANY_ZONE).toEpochSecond();
 		}
 		return starts;
 	}
@@ -191,7 +213,7 @@ final class ContactTally {
 		}
 	}
 
-	Counts counts() {
+	public TallyCounts counts() {
 		List<AdvisorCell> advisors = new ArrayList<>();
 		for (int slot = 0; slot < advisorOfSlot.size(); slot++) {
 			long[] c = countersOfSlot.get(slot);
@@ -210,7 +232,7 @@ final class ContactTally {
 				months.put(FIRST_MONTH.plusMonths(i), byMonth[i]);
 			}
 		}
-		return new Counts(advisors, queues, Map.copyOf(months));
+		return new TallyCounts(advisors, queues, Map.copyOf(months));
 	}
 
 	private static CallCounts calls(long[] c, int at) {
