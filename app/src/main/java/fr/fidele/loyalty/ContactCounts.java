@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fr.fidele.casefile.IdIndex;
 import fr.fidele.casefile.ContactFlags;
 import fr.fidele.casefile.ContactRow;
 import fr.fidele.casefile.ContactTally;

@@ -3,7 +3,6 @@ package fr.fidele.loyalty;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import fr.fidele.casefile.AnswerBits;
 import fr.fidele.casefile.BinaryCopyReader;
 import fr.fidele.casefile.ContactRow;
+import fr.fidele.casefile.IdLookup;
 import fr.fidele.platform.database.ReportingReads;
 
 /**
@@ -24,14 +24,14 @@ import fr.fidele.platform.database.ReportingReads;
  */
 final class ContactJoins {
 
-	private final Lookup advisors;
-	private final Lookup resolutions;
-	private final Lookup answers;
+	private final IdLookup advisors;
+	private final IdLookup resolutions;
+	private final IdLookup answers;
 	/** Each reason code's rank in code order from 1, as {@link ContactScope#REQUEST_KEY} numbers them. */
 	private final Map<String, Integer> reasonRanks;
 	private final long reasonCountPlusOne;
 
-	private ContactJoins(Lookup advisors, Lookup resolutions, Lookup answers, Map<String, Integer> reasonRanks) {
+	private ContactJoins(IdLookup advisors, IdLookup resolutions, IdLookup answers, Map<String, Integer> reasonRanks) {
 		this.advisors = advisors;
 		this.resolutions = resolutions;
 		this.answers = answers;
@@ -47,12 +47,11 @@ final class ContactJoins {
 	static ContactJoins read(Connection connection, Named named, boolean withAnswers) throws SQLException {
 		String legs = named == null ? "contact_leg_facts l"
 				: named.relation() + " join contact_leg_facts l on l.contact_id = n.id and l.contact_arrived_at = n.arrived_at";
-		Lookup advisors = Lookup.read(connection, false,
-				"select l.contact_id, l.advisor_id from " + legs + " where l.seq = 1 and l.advisor_id is not null");
+		IdLookup advisors = IdLookup.read(connection, false, ContactRow.firstLegAdvisors(legs, "true"));
 		String cases = named == null ? "case_facts k" : "unnest(" + named.cases() + ") n(id) join case_facts k on k.id = n.id";
-		Lookup resolutions = Lookup.read(connection, true, "select k.id, k.resolved_at from " + cases + " where k.resolved_at is not null");
+		IdLookup resolutions = IdLookup.read(connection, true, "select k.id, k.resolved_at from " + cases + " where k.resolved_at is not null");
 		String ofContacts = named == null ? "" : " and contact_id = any(" + named.contacts() + ")";
-		Lookup answers = !withAnswers ? Lookup.EMPTY : Lookup.read(connection, false, AnswerBits.query("true" + ofContacts));
+		IdLookup answers = !withAnswers ? IdLookup.EMPTY : IdLookup.read(connection, false, AnswerBits.query("true" + ofContacts));
 		Map<String, Integer> ranks = new HashMap<>();
 		try (BinaryCopyReader rows = new BinaryCopyReader(connection,
 				"select code, (row_number() over (order by code))::int4 from reason_facts")) {
@@ -126,35 +125,6 @@ final class ContactJoins {
 		/** The named contacts as a relation {@code n(id, arrived_at)}. */
 		String relation() {
 			return "unnest(" + contacts + ", " + arrivals + ") n(id, arrived_at)";
-		}
-	}
-
-	/** Values by id, from a query of two columns: a {@code bigint} id, a {@code bigint} or {@code timestamptz} value. */
-	private record Lookup(IdIndex index, long[] values) {
-
-		static final Lookup EMPTY = new Lookup(IdIndex.of(new long[0], 0), new long[0]);
-
-		static Lookup read(Connection connection, boolean instants, String sql) throws SQLException {
-			long[] ids = new long[1024];
-			long[] values = new long[1024];
-			int size = 0;
-			try (BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
-				while (rows.next()) {
-					if (size == ids.length) {
-						ids = Arrays.copyOf(ids, size * 2);
-						values = Arrays.copyOf(values, size * 2);
-					}
-					ids[size] = rows.int8(ContactRow.NONE);
-					values[size] = instants ? rows.timestamp(ContactRow.NONE) : rows.int8(ContactRow.NONE);
-					size++;
-				}
-			}
-			return new Lookup(IdIndex.of(ids, size), values);
-		}
-
-		long valueOf(long id, long ifAbsent) {
-			int at = index.indexOf(id);
-			return at < 0 ? ifAbsent : values[at];
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package fr.fidele.loyalty;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 
+import fr.fidele.casefile.IdIndex;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,6 +1,7 @@
 package fr.fidele.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +12,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -22,6 +28,10 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.fidele.TestDatabaseInitializer;
 import fr.fidele.accounts.Role;
+import fr.fidele.casefile.TallyCounts;
+import fr.fidele.casefile.TallyCounts.AdvisorCell;
+import fr.fidele.casefile.TallyCounts.QueueCount;
+import fr.fidele.casefile.TallyFile;
 import fr.fidele.stats.exchange.CoxReply;
 import fr.fidele.stats.survival.CoxResult;
 import fr.fidele.stats.survival.FitElsewhereException;
@@ -35,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -45,7 +56,8 @@ import org.springframework.test.context.ContextConfiguration;
  * And the loyalty models computed by the Spark module's job ({@code fr.fidele.spark.LoyaltyModelsJob}) on Spark's
  * local mode, reading this test's database by ranges of customers: the experience model and every retention model
  * with the same customers, departures and exposure counts as the application's in-process recomputation, and every
- * hazard ratio, interval and p-value within 1e-9 relative.
+ * hazard ratio, interval and p-value within 1e-9 relative; and the dashboards' counts of the same read, equal to those
+ * the application's scan counted, with the advisor contributions computed from them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
 		"fidele.demo.customers=4000", "fidele.demo.seed=31", "fidele.demo.end-date=2026-11-01",
@@ -80,6 +92,12 @@ class LoyaltyOnClusterTests {
 	Clock clock;
 
 	@Autowired
+	ContactsInMemory contacts;
+
+	@Autowired
+	AdvisorNames names;
+
+	@Autowired
 	DataSource dataSource;
 
 	@BeforeAll
@@ -108,6 +126,8 @@ class LoyaltyOnClusterTests {
 
 	@Test
 	void theJobReadsTheCaseFileByRangesOfCustomersAndFitsTheInProcessModels(@TempDir Path out) throws Exception {
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		answeredCallsOfUnidentifiedCallers(jdbc);
 		LoyaltyData data = reader.read(LocalDate.parse(AS_OF));
 		ExperienceModel model = new ExperienceAnalysis(reader, inProcess(), clock).recompute(data);
 		RetentionReport report = new ServiceRetention(reader, inProcess(), clock).recompute(data);
@@ -130,6 +150,59 @@ class LoyaltyOnClusterTests {
 		List<Effect> inProcess = effects(report);
 		assertThat(inProcess).hasSizeGreaterThanOrEqualTo(10);
 		assertSameEffects(onSpark, inProcess);
+
+		// the dashboards' counts of the same read, and the advisor contributions computed from its cells
+		TallyCounts counted = contacts.counts(ContactFilter.NONE);
+		TallyCounts tallied = TallyFile.read(out.resolve("dashboards.tally"));
+		assertThat(sorted(tallied)).isEqualTo(sorted(counted));
+		assertThat(counted.advisors()).hasSizeGreaterThan(100);
+		assertThat(counted.advisors()).anyMatch(cell -> cell.churned() > 0).anyMatch(cell -> cell.cell() < 0);
+		// every contact in its month, those of no customer too (the job's last slice)
+		assertThat(tallied.months().values().stream().mapToLong(counters -> counters[0]).sum())
+			.isEqualTo(jdbc.sql("select count(*) from contact_facts").query(Long.class).single());
+		assertThat(counted.queues()).hasSizeGreaterThan(2);
+		assertThat(counted.months()).hasSizeGreaterThan(12);
+		List<AdvisorContribution> expected = AdvisorContributions.contributions(counted.advisors(), names.names());
+		List<AdvisorContribution> actual = AdvisorContributions.contributions(tallied.advisors(), names.names());
+		assertThat(actual).extracting(AdvisorContribution::advisorId, AdvisorContribution::contacts, AdvisorContribution::observed)
+			.isEqualTo(expected.stream().map(a -> tuple(a.advisorId(), a.contacts(), a.observed())).toList());
+		assertThat(expected).anyMatch(AdvisorContribution::enoughContacts);
+		for (int i = 0; i < expected.size(); i++) {
+			SparkFitsTests.assertClose("expected departures", actual.get(i).expected(), expected.get(i).expected());
+			SparkFitsTests.assertClose("shrunk ratio", actual.get(i).ratio(), expected.get(i).ratio());
+		}
+	}
+
+	/**
+	 * Copies of a few answered calls, their legs too, as from callers no customer file was found for: the demo company
+	 * has none, and the job reads them apart from every range of customers.
+	 */
+	private static void answeredCallsOfUnidentifiedCallers(JdbcClient jdbc) {
+		String columns = jdbc.sql("""
+				select string_agg(column_name, ', ' order by ordinal_position) from information_schema.columns
+				where table_schema = current_schema() and table_name = 'contact' and column_name not in ('id', 'customer_id', 'case_id')
+				""").query(String.class).single();
+		jdbc.sql("""
+				with picked as (
+				    select nextval('contact_id_seq') new_id, id old_id from contact where answered_at is not null order by id limit 5),
+				copied as (
+				    insert into contact (id, customer_id, case_id, %1$s)
+				    select p.new_id, null, null, %2$s from picked p join contact c on c.id = p.old_id)
+				insert into contact_leg (contact_id, contact_arrived_at, seq, advisor_id, started_at, ended_at, transfer_note)
+				select p.new_id, l.contact_arrived_at, l.seq, l.advisor_id, l.started_at, l.ended_at, l.transfer_note
+				from picked p join contact_leg l on l.contact_id = p.old_id
+				""".formatted(columns, "c." + columns.replace(", ", ", c."))).update();
+	}
+
+	/**
+	 * The counts in one order, months' counters as lists: a cluster adds its ranges' counts up in an order of its own.
+	 */
+	private static List<Object> sorted(TallyCounts counts) {
+		Map<YearMonth, List<Long>> months = new TreeMap<>();
+		counts.months().forEach((month, counters) -> months.put(month, Arrays.stream(counters).boxed().toList()));
+		return List.of(
+				counts.advisors().stream().sorted(Comparator.comparingLong(AdvisorCell::advisor).thenComparingInt(AdvisorCell::cell)).toList(),
+				counts.queues().stream().sorted(Comparator.comparing(QueueCount::queue)).toList(), months);
 	}
 
 	/** The effects of the job's model {@code id}: its fit, read to the bit, and its counts; none when it was refused. */

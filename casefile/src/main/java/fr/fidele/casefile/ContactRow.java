@@ -19,6 +19,14 @@ public final class ContactRow {
 			+ "c.arrived_at, c.queued_at, c.answered_at, c.ended_at, c.ended_by, c.reidentified_after_transfer, c.resolved, "
 			+ "c.first_of_case, c.first_response_at";
 
+	/**
+	 * Each contact's {@link #advisor}, the advisor of its first leg, as {@code (contact_id, advisor_id)}: of the legs
+	 * {@code l} of {@code legs} that {@code condition} keeps (an {@link IdLookup}'s query).
+	 */
+	public static String firstLegAdvisors(String legs, String condition) {
+		return "select l.contact_id, l.advisor_id from " + legs + " where l.seq = 1 and l.advisor_id is not null and " + condition;
+	}
+
 	/** An answered call ended sooner than this after the answer is a short one; by the advisor, a hang-up. */
 	public static final int HANG_UP_SECONDS = 30;
 	private static final long MICROS = 1_000_000L;

@@ -14,21 +14,27 @@ import java.util.Map;
 
 import fr.fidele.casefile.AnswerBits;
 import fr.fidele.casefile.BinaryCopyReader;
+import fr.fidele.casefile.ContactFlags;
 import fr.fidele.casefile.ContactRow;
+import fr.fidele.casefile.ContactTally;
 import fr.fidele.casefile.CustomerRow;
 import fr.fidele.casefile.CustomerTable;
 import fr.fidele.casefile.Exposure;
+import fr.fidele.casefile.IdLookup;
+import fr.fidele.casefile.LocalDays;
+import fr.fidele.casefile.TallyCounts;
 
 /**
  * Reads one range of customers and every contact of theirs from PostgreSQL, in the snapshot the driver exported, into
- * the {@link CustomerTable} of the churn models: the first day each went through each exposure of the loyalty
- * models. The rows are read and derived by the application's own code ({@code casefile}): a customer's contacts all
- * fall in their range, so no contact crosses tasks and nothing is shuffled.
+ * the {@link CustomerTable} of the churn models (the first day each went through each exposure of the loyalty models)
+ * and the dashboards' counts ({@link ContactTally}: by advisor and case-mix cell, by queue, by month). The rows are
+ * read, joined and derived by the application's own code ({@code casefile}): a customer's contacts all fall in their
+ * range, so no contact crosses tasks and nothing is shuffled.
  *
  * @param url         the database, its user and password among the URL's parameters (every executor connects)
  * @param snapshot    the snapshot every task reads in ({@code pg_export_snapshot()} of the driver's open transaction)
  * @param asOf        the analysis date: customers who started before it, followed up to it
- * @param zone        where a customer's day 0 starts at midnight: the application's server's zone
+ * @param zone        where a customer's day 0 and a contact's day start at midnight: the application's server's zone
  * @param reasonCodes the contact reasons in their order, as {@link Exposure#ofTheLoyaltyModels} takes them
  */
 record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone, List<String> reasonCodes)
@@ -36,8 +42,16 @@ record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone, 
 
     private static final long serialVersionUID = 1L;
 
-    /** The customers whose ids are in {@code [from, to]}, with the first day of each of the loyalty models' exposures. */
-    CustomerTable read(long from, long to) throws SQLException {
+    /** What a task read: its customers' table for the churn models, and the dashboards' counts of their contacts. */
+    record Slice(CustomerTable table, TallyCounts counts) implements Serializable {
+    }
+
+    /**
+     * The customers whose id {@code customers} keeps (an SQL condition on it: {@code between 1 and 1000}, or
+     * {@code is null} for the contacts of no customer), with the first day of each of the loyalty models' exposures, and
+     * the {@link ContactTally} of every contact of theirs.
+     */
+    Slice read(String customers) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url)) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
@@ -45,35 +59,43 @@ record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone, 
             try (Statement statement = connection.createStatement()) {
                 statement.execute("set transaction snapshot '" + snapshot.replace("'", "''") + "'");
             }
-            CustomerTable table = read(connection, from, to);
+            Slice slice = read(connection, customers);
             connection.commit();
-            return table;
+            return slice;
         }
     }
 
-    private CustomerTable read(Connection connection, long from, long to) throws SQLException {
-        String range = " between " + from + " and " + to;
-        Customers customers = Customers.read(connection, "id" + range);
-        // a semi-join: "= any(array(...))" compares every answer with each of the range's contacts in turn
-        Map<Long, Integer> answers = answers(connection,
-                "contact_id in (select id from contact_facts where customer_id" + range + ")");
+    private Slice read(Connection connection, String range) throws SQLException {
+        Customers customers = Customers.read(connection, "id " + range);
+        // semi-joins: "= any(array(...))" compares every row with each of the range's contacts in turn
+        String ofRange = " in (select id from contact_facts where customer_id " + range + ")";
+        IdLookup answers = IdLookup.read(connection, false, AnswerBits.query("contact_id" + ofRange));
+        IdLookup advisors = IdLookup.read(connection, false,
+                ContactRow.firstLegAdvisors("contact_leg_facts l", "l.contact_id" + ofRange));
         // made here, not shipped: an exposure's test is a lambda, which Spark cannot serialise
         Exposure[] exposures = Exposure.ofTheLoyaltyModels(reasonCodes).toArray(Exposure[]::new);
         int k = exposures.length;
         double[] earliest = new double[customers.size * k];
         Arrays.fill(earliest, Double.POSITIVE_INFINITY);
+        ContactTally tally = new ContactTally(customers.caseMix(), asOf.toEpochDay(), reasonCodes.size() + 1, 0, true);
+        LocalDays days = new LocalDays(zone);
+        Map<String, Integer> reasonNumbers = new HashMap<>();
+        for (int i = 0; i < reasonCodes.size(); i++) {
+            reasonNumbers.put(reasonCodes.get(i), i + 1);
+        }
         ContactRow contact = new ContactRow();
         try (BinaryCopyReader rows = new BinaryCopyReader(connection,
-                "select " + ContactRow.COLUMNS + " from contact_facts c where c.customer_id" + range)) {
+                "select " + ContactRow.COLUMNS + " from contact_facts c where c.customer_id " + range)) {
             while (rows.next()) {
                 contact.read(rows);
-                contact.answers = answers.getOrDefault(contact.id, 0);
-                int customer = Arrays.binarySearch(customers.ids, 0, customers.size, contact.customerId);
-                if (customer < 0) {
-                    continue;
-                }
+                contact.answers = (int) answers.valueOf(contact.id, 0);
+                contact.advisor = advisors.valueOf(contact.id, -1);
+                int customer = Math.max(-1, Arrays.binarySearch(customers.ids, 0, customers.size, contact.customerId));
                 double arrived = contact.arrivedSeconds();
-                for (int e = 0; e < k; e++) {
+                int reason = contact.reasonCode == null ? 0 : reasonNumbers.getOrDefault(contact.reasonCode, 0);
+                tally.add(customer, arrived, days.of(contact.arrivedEpochSecond()), contact.channel.ordinal(), reason,
+                        contact.queue, contact.advisor, ContactFlags.of(contact));
+                for (int e = 0; customer >= 0 && e < k; e++) {
                     int at = customer * k + e;
                     if (arrived < earliest[at] && exposures[e].test().test(contact)) {
                         earliest[at] = arrived;
@@ -88,19 +110,7 @@ record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone, 
                 table.add(customer.id, customer.segment, customer.sinceDay, customer.churnDay, earliest, i * k);
             }
         }
-        return table.build();
-    }
-
-    /** Each contact's {@link AnswerBits}, of the contacts {@code condition} keeps. */
-    private static Map<Long, Integer> answers(Connection connection, String condition) throws SQLException {
-        Map<Long, Integer> bits = new HashMap<>();
-        try (BinaryCopyReader rows = new BinaryCopyReader(connection, AnswerBits.query(condition))) {
-            while (rows.next()) {
-                long contact = rows.int8(ContactRow.NONE);
-                bits.put(contact, (int) rows.int8(0));
-            }
-        }
-        return bits;
+        return new Slice(table.build(), tally.counts());
     }
 
     /** The range's customers in id order: their ids apart, for the contacts to find their customer. */
@@ -123,6 +133,21 @@ record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone, 
                 }
             }
             return new Customers(ids, read, size);
+        }
+
+        /** What the dashboards' case-mix cells read of them. */
+        ContactTally.CaseMix caseMix() {
+            int[] segment = new int[size];
+            int[] since = new int[size];
+            int[] value = new int[size];
+            int[] churn = new int[size];
+            for (int i = 0; i < size; i++) {
+                segment[i] = rows[i].segment;
+                since[i] = rows[i].sinceDay;
+                value[i] = rows[i].valueBand;
+                churn[i] = rows[i].churnDay;
+            }
+            return new ContactTally.CaseMix(segment, since, value, churn);
         }
     }
 }

@@ -22,6 +22,8 @@ import fr.fidele.casefile.Exposure;
 import fr.fidele.casefile.ExposureCounts;
 import fr.fidele.casefile.FollowUp;
 import fr.fidele.casefile.LoyaltyModel;
+import fr.fidele.casefile.TallyCounts;
+import fr.fidele.casefile.TallyFile;
 import fr.fidele.stats.exchange.CoxReply;
 import fr.fidele.stats.survival.CoxResult;
 import fr.fidele.stats.survival.ModelFitException;
@@ -45,12 +47,16 @@ import org.apache.spark.storage.StorageLevel;
  * {@link DistributedCox}; so is the naive comparison ({@link EverExposed}). For each model, {@code ID.counts}
  * (customers, departures, each term's exposed customers and those of them who left) then {@code ID.reply} (the fit,
  * to the bit, or why it was refused) are written in OUT_DIR: the models of the application's in-process
- * recomputation (decision 34).
+ * recomputation (decision 34). The same read counts every contact for the dashboards, first of all
+ * ({@value #TALLY}: by advisor and case-mix cell, from which the advisor contributions are computed, by queue and by
+ * month), as the application's scan counts them.
  */
 public final class LoyaltyModelsJob {
 
     static final String NAIVE = "naive";
     static final String COUNTS = ".counts";
+    /** The dashboards' counts of every contact ({@link TallyFile}). */
+    static final String TALLY = "dashboards.tally";
 
     private LoyaltyModelsJob() {
     }
@@ -69,9 +75,11 @@ public final class LoyaltyModelsJob {
             String exported = exported(snapshot);
             List<String> reasons = reasonCodes(snapshot);
             CustomerSlices slices = new CustomerSlices(args[0], exported, LocalDate.parse(args[1]), ZoneId.of(args[2]), reasons);
-            JavaRDD<CustomerTable> tables = context.parallelize(ranges(snapshot, ranges), ranges)
-                .map(range -> slices.read(range[0], range[1]))
+            List<String> customers = ranges(snapshot, ranges);
+            JavaRDD<CustomerSlices.Slice> read = context.parallelize(customers, customers.size()).map(slices::read)
                 .persist(StorageLevel.MEMORY_AND_DISK());
+            TallyFile.write(out.resolve(TALLY), read.map(CustomerSlices.Slice::counts).reduce(TallyCounts::plus));
+            JavaRDD<CustomerTable> tables = read.map(CustomerSlices.Slice::table);
             List<Exposure> exposures = Exposure.ofTheLoyaltyModels(reasons);
             List<LoyaltyModel> models = new ArrayList<>(List.of(LoyaltyModel.experiences(exposures)));
             models.addAll(LoyaltyModel.retention(exposures));
@@ -152,17 +160,26 @@ public final class LoyaltyModelsJob {
         return codes;
     }
 
-    /** {@code count} ranges of customer ids, each {@code {from, to}} inclusive, of even widths over the ids in use. */
-    static List<long[]> ranges(Connection connection, int count) throws SQLException {
+    /**
+     * {@code count} ranges of customer ids of even widths over the ids in use, as conditions on an id ({@code between
+     * A and B}; the first and last open-ended, so that a contact of an id no customer has is counted too), then the
+     * contacts of no customer ({@code is null}).
+     */
+    static List<String> ranges(Connection connection, int count) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet bounds = statement.executeQuery("select coalesce(min(id), 1), coalesce(max(id), 0) from customer_facts")) {
             bounds.next();
             long low = bounds.getLong(1);
             long width = bounds.getLong(2) - low + 1;
-            List<long[]> ranges = new ArrayList<>(count);
+            List<String> ranges = new ArrayList<>(count + 1);
             for (int i = 0; i < count; i++) {
-                ranges.add(new long[] { low + width * i / count, low + width * (i + 1) / count - 1 });
+                long from = low + width * i / count;
+                long to = low + width * (i + 1) / count - 1;
+                boolean first = i == 0;
+                boolean last = i == count - 1;
+                ranges.add(first && last ? "is not null" : first ? "<= " + to : last ? ">= " + from : "between " + from + " and " + to);
             }
+            ranges.add("is null");
             return ranges;
         }
     }

@@ -1,4 +1,4 @@
-package fr.fidele.loyalty;
+package fr.fidele.casefile;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
  * had a survey answer among all the contacts: a few bits per id instead of a binary search of a dozen cache misses);
  * else by binary search of the ids sorted.
  */
-final class IdIndex {
+public final class IdIndex {
 
 	private static final int[] NONE = new int[0];
 	/** Up to this many possible ids per id present, a bitmap of them all costs less than the ids sorted. */
@@ -36,7 +36,7 @@ final class IdIndex {
 	}
 
 	/** The index of the first {@code size} of {@code ids} (distinct); kept by reference when they are sorted. */
-	static IdIndex of(long[] ids, int size) {
+	public static IdIndex of(long[] ids, int size) {
 		long smallest = Long.MAX_VALUE;
 		long largest = -1;
 		boolean ascending = true;
@@ -73,7 +73,7 @@ final class IdIndex {
 	}
 
 	/** The position of {@code id} among the ids indexed, -1 when it is not one of them. */
-	int indexOf(long id) {
+	public int indexOf(long id) {
 		if (byId != null) {
 			return id >= 0 && id < byId.length ? byId[(int) id] : -1;
 		}
