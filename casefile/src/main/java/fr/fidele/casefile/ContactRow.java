@@ -27,6 +27,16 @@ public final class ContactRow {
 		return "select l.contact_id, l.advisor_id from " + legs + " where l.seq = 1 and l.advisor_id is not null and " + condition;
 	}
 
+	/**
+	 * The same advisor joined to the contacts {@code c} of {@code condition}, after their {@link #COLUMNS}: the contacts
+	 * of a range of customers name their legs' months, so that each is found by key in its month's partition rather
+	 * than by a scan of every leg (the caller turns hash and merge joins off for it).
+	 */
+	public static String withFirstLegAdvisor(String condition) {
+		return "select " + COLUMNS + ", l.advisor_id from contact_facts c left join contact_leg_facts l on l.contact_id = c.id"
+				+ " and l.contact_arrived_at = c.arrived_at and l.seq = 1 where " + condition;
+	}
+
 	/** An answered call ended sooner than this after the answer is a short one; by the advisor, a hang-up. */
 	public static final int HANG_UP_SECONDS = 30;
 	private static final long MICROS = 1_000_000L;
