@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import fr.fidele.casefile.CustomerTable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -82,30 +81,9 @@ public class ServiceTrends {
 		List<Month> months = new ArrayList<>();
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
 			long[] c = counted.getOrDefault(month, new long[7]);
-			long[] d = departures(data.table(), filter, month);
+			long[] d = data.table().presentAndLeft(filter.segment(), month);
 			months.add(new Month(month, c[0], c[1], c[2], c[3], c[4], c[5], c[6], d[0], d[1]));
 		}
 		return months;
-	}
-
-	/** Customers of the filter's segment present on the first day of the month, and those who left during it. */
-	private static long[] departures(CustomerTable table, ContactFilter filter, YearMonth month) {
-		long start = month.atDay(1).toEpochDay();
-		long end = month.plusMonths(1).atDay(1).toEpochDay();
-		long present = 0;
-		long left = 0;
-		for (int i = 0; i < table.size(); i++) {
-			if (filter.segment() != null && table.segment()[i] != filter.segment().ordinal()) {
-				continue;
-			}
-			long since = table.sinceDay()[i];
-			// The follow-up ends the day after the last day as a customer.
-			long lastDay = since + (long) table.followUpDays()[i] - 1;
-			if (since <= start && lastDay >= start) {
-				present++;
-				left += table.churned()[i] && lastDay < end ? 1 : 0;
-			}
-		}
-		return new long[] { present, left };
 	}
 }

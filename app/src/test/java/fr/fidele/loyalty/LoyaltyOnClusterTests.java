@@ -57,7 +57,7 @@ import org.springframework.test.context.ContextConfiguration;
  * local mode, reading this test's database by ranges of customers: the experience model and every retention model
  * with the same customers, departures and exposure counts as the application's in-process recomputation, and every
  * hazard ratio, interval and p-value within 1e-9 relative; and the dashboards' counts of the same read, equal to those
- * the application's scan counted, with the advisor contributions computed from them.
+ * the application's scan counted, with the advisor contributions computed from them, and the trends month by month.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
 		"fidele.demo.customers=4000", "fidele.demo.seed=31", "fidele.demo.end-date=2026-11-01",
@@ -96,6 +96,9 @@ class LoyaltyOnClusterTests {
 
 	@Autowired
 	AdvisorNames names;
+
+	@Autowired
+	ServiceTrends trends;
 
 	@Autowired
 	DataSource dataSource;
@@ -162,6 +165,18 @@ class LoyaltyOnClusterTests {
 			.isEqualTo(jdbc.sql("select count(*) from contact_facts").query(Long.class).single());
 		assertThat(counted.queues()).hasSizeGreaterThan(2);
 		assertThat(counted.months()).hasSizeGreaterThan(12);
+		// the whole service's trends: every month the application shows, the same line in the job's file
+		List<ServiceTrends.Month> shown = trends.months(ContactFilter.NONE);
+		// every month but the analysis date's (its first day) with contacts, customers and departures
+		assertThat(shown).hasSize(ServiceTrends.DEFAULT_MONTHS)
+			.filteredOn(month -> month.contacts() > 0 && month.customersAtStart() > 0 && month.departures() > 0)
+			.hasSize(ServiceTrends.DEFAULT_MONTHS - 1);
+		assertThat(Files.readAllLines(out.resolve("trends.tsv"))).containsSubsequence(shown.stream()
+			.map(m -> String.join("\t", m.month().toString(), String.valueOf(m.contacts()), String.valueOf(m.requestsOpened()),
+					String.valueOf(m.resolvedAtOnce()), String.valueOf(m.offered()), String.valueOf(m.abandoned()),
+					String.valueOf(m.answeredCalls()), String.valueOf(m.hungUp()), String.valueOf(m.customersAtStart()),
+					String.valueOf(m.departures())))
+			.toList());
 		List<AdvisorContribution> expected = AdvisorContributions.contributions(counted.advisors(), names.names());
 		List<AdvisorContribution> actual = AdvisorContributions.contributions(tallied.advisors(), names.names());
 		assertThat(actual).extracting(AdvisorContribution::advisorId, AdvisorContribution::contacts, AdvisorContribution::observed)

@@ -2,6 +2,7 @@ package fr.fidele.casefile;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
 
@@ -43,6 +44,30 @@ public record CustomerTable(int size, double[] followUpDays, boolean[] churned, 
 			count += c ? 1 : 0;
 		}
 		return count;
+	}
+
+	/**
+	 * The month's customers of {@code segment} (null: every segment) for the trends: those present on its first day,
+	 * and of those the ones who left during it.
+	 */
+	public long[] presentAndLeft(Segment segment, YearMonth month) {
+		long start = month.atDay(1).toEpochDay();
+		long end = month.plusMonths(1).atDay(1).toEpochDay();
+		long present = 0;
+		long left = 0;
+		for (int i = 0; i < size; i++) {
+			if (segment != null && this.segment[i] != segment.ordinal()) {
+				continue;
+			}
+			long since = sinceDay[i];
+			// The follow-up ends the day after the last day as a customer.
+			long lastDay = since + (long) followUpDays[i] - 1;
+			if (since <= start && lastDay >= start) {
+				present++;
+				left += churned[i] && lastDay < end ? 1 : 0;
+			}
+		}
+		return new long[] { present, left };
 	}
 
 	private static double midnight(int epochDay, ZoneId zone) {

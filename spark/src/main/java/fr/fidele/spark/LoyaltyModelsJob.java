@@ -49,7 +49,7 @@ import org.apache.spark.storage.StorageLevel;
  * to the bit, or why it was refused) are written in OUT_DIR: the models of the application's in-process
  * recomputation (decision 34). The same read counts every contact for the dashboards, first of all
  * ({@value #TALLY}: by advisor and case-mix cell, from which the advisor contributions are computed, by queue and by
- * month), as the application's scan counts them.
+ * month), as the application's scan counts them, and the whole service's trends month by month ({@link MonthlyTrends}).
  */
 public final class LoyaltyModelsJob {
 
@@ -78,8 +78,10 @@ public final class LoyaltyModelsJob {
             List<String> customers = ranges(snapshot, ranges);
             JavaRDD<CustomerSlices.Slice> read = context.parallelize(customers, customers.size()).map(slices::read)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-            TallyFile.write(out.resolve(TALLY), read.map(CustomerSlices.Slice::counts).reduce(TallyCounts::plus));
+            TallyCounts counted = read.map(CustomerSlices.Slice::counts).reduce(TallyCounts::plus);
+            TallyFile.write(out.resolve(TALLY), counted);
             JavaRDD<CustomerTable> tables = read.map(CustomerSlices.Slice::table);
+            MonthlyTrends.write(out, counted, tables, LocalDate.parse(args[1]));
             List<Exposure> exposures = Exposure.ofTheLoyaltyModels(reasons);
             List<LoyaltyModel> models = new ArrayList<>(List.of(LoyaltyModel.experiences(exposures)));
             models.addAll(LoyaltyModel.retention(exposures));

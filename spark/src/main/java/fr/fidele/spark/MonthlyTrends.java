@@ -1,0 +1,68 @@
+package fr.fidele.spark;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import fr.fidele.casefile.CustomerTable;
+import fr.fidele.casefile.TallyCounts;
+import org.apache.spark.api.java.JavaRDD;
+
+/**
+ * The whole service's trends, month by month, as the application's {@code ServiceTrends} shows them: each month's
+ * contacts from the tally of every contact, and the customers present on its first day and those of them who left
+ * during it, counted on every range's customers and added up. One line per month, from the first month of a contact
+ * to the analysis date's, in {@value #FILE}.
+ */
+final class MonthlyTrends {
+
+    static final String FILE = "trends.tsv";
+    private static final String HEADER = "month\tcontacts\trequestsOpened\tresolvedAtOnce\toffered\tabandoned\tansweredCalls"
+            + "\thungUp\tcustomersAtStart\tdepartures\n";
+
+    private MonthlyTrends() {
+    }
+
+    static void write(Path out, TallyCounts counted, JavaRDD<CustomerTable> tables, LocalDate asOf) throws IOException {
+        YearMonth last = YearMonth.from(asOf);
+        YearMonth first = counted.months().isEmpty() ? last : Collections.min(counted.months().keySet());
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        long[] customers = tables.map(table -> {
+            long[] presentAndLeft = new long[2 * months.size()];
+            for (int m = 0; m < months.size(); m++) {
+                System.arraycopy(table.presentAndLeft(null, months.get(m)), 0, presentAndLeft, 2 * m, 2);
+            }
+            return presentAndLeft;
+        }).reduce(MonthlyTrends::sum);
+        Path part = out.resolve(FILE + ".part");
+        try (Writer file = Files.newBufferedWriter(part)) {
+            file.write(HEADER);
+            for (int m = 0; m < months.size(); m++) {
+                StringBuilder line = new StringBuilder(months.get(m).toString());
+                for (long count : counted.months().getOrDefault(months.get(m), new long[7])) {
+                    line.append('\t').append(count);
+                }
+                file.write(line.append('\t').append(customers[2 * m]).append('\t').append(customers[2 * m + 1]).append('\n').toString());
+            }
+        }
+        Files.move(part, out.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+        long[] sum = a.clone();
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += b[i];
+        }
+        return sum;
+    }
+}
