@@ -3,12 +3,10 @@ package fr.fidele.loyalty;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import fr.fidele.casefile.CustomerTable;
 import fr.fidele.casefile.Experience;
 import fr.fidele.casefile.Exposure;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +22,7 @@ public class ValueAtStakeAnalysis {
 
 	static final int AT_RISK_SHOWN = 100;
 	/** Experiences that lose customers: a customer who had one is counted as unhappy. */
-	private static final List<String> HARMFUL = Arrays.stream(Experience.values()).filter(e -> !e.good()).map(Enum::name).toList();
+	private static final List<String> HARMFUL = Experience.harmful();
 
 	private final JdbcClient jdbc;
 	private final ContactsInMemory contacts;
@@ -62,21 +60,9 @@ public class ValueAtStakeAnalysis {
 	}
 
 	synchronized ValueAtStake recompute(LoyaltyData data) {
-		CustomerTable table = data.table();
-		int[] harmful = data.columns(HARMFUL);
-		int resolved = data.column(Exposure.RESOLVED);
-		long unhappy = 0;
-		long happy = 0;
-		for (int i = 0; i < table.size(); i++) {
-			boolean hurt = false;
-			for (int column : harmful) {
-				hurt |= !Double.isNaN(table.firstDay()[column][i]);
-			}
-			unhappy += hurt ? 1 : 0;
-			happy += !hurt && !Double.isNaN(table.firstDay()[resolved][i]) ? 1 : 0;
-		}
+		long[] customers = data.table().unhappyAndHappy(data.columns(HARMFUL), data.column(Exposure.RESOLVED));
 		lastAsOf.set(data.asOf());
-		return price(data.asOf(), unhappy, happy);
+		return price(data.asOf(), customers[0], customers[1]);
 	}
 
 	private synchronized ValueAtStake price(LocalDate day, long unhappy, long happy) {

@@ -57,7 +57,7 @@ import org.springframework.test.context.ContextConfiguration;
  * local mode, reading this test's database by ranges of customers: the experience model and every retention model
  * with the same customers, departures and exposure counts as the application's in-process recomputation, and every
  * hazard ratio, interval and p-value within 1e-9 relative; and the dashboards' counts of the same read, equal to those
- * the application's scan counted, with the advisor contributions computed from them, and the trends month by month.
+ * the application's scan counted, with the advisor contributions computed from them, the trends month by month and the value at stake's customers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
 		"fidele.demo.customers=4000", "fidele.demo.seed=31", "fidele.demo.end-date=2026-11-01",
@@ -99,6 +99,9 @@ class LoyaltyOnClusterTests {
 
 	@Autowired
 	ServiceTrends trends;
+
+	@Autowired
+	ValueAtStakeAnalysis valueAtStake;
 
 	@Autowired
 	DataSource dataSource;
@@ -177,6 +180,12 @@ class LoyaltyOnClusterTests {
 					String.valueOf(m.answeredCalls()), String.valueOf(m.hungUp()), String.valueOf(m.customersAtStart()),
 					String.valueOf(m.departures())))
 			.toList());
+		// the value at stake's customers, which the application prices
+		ValueAtStake stake = valueAtStake.recompute(data);
+		assertThat(stake.unhappyCustomers()).isPositive();
+		assertThat(stake.happyCustomers()).isPositive();
+		assertThat(count(out, "value-at-stake", "unhappyCustomers")).isEqualTo(stake.unhappyCustomers());
+		assertThat(count(out, "value-at-stake", "happyCustomers")).isEqualTo(stake.happyCustomers());
 		List<AdvisorContribution> expected = AdvisorContributions.contributions(counted.advisors(), names.names());
 		List<AdvisorContribution> actual = AdvisorContributions.contributions(tallied.advisors(), names.names());
 		assertThat(actual).extracting(AdvisorContribution::advisorId, AdvisorContribution::contacts, AdvisorContribution::observed)

@@ -70,6 +70,24 @@ public record CustomerTable(int size, double[] followUpDays, boolean[] churned, 
 		return new long[] { present, left };
 	}
 
+	/**
+	 * The value at stake's word of mouth: the customers who went through any of the exposures of columns
+	 * {@code harmful} (unhappy), and of the others those who went through {@code resolved} (happy).
+	 */
+	public long[] unhappyAndHappy(int[] harmful, int resolved) {
+		long unhappy = 0;
+		long happy = 0;
+		for (int i = 0; i < size; i++) {
+			boolean hurt = false;
+			for (int column : harmful) {
+				hurt |= !Double.isNaN(firstDay[column][i]);
+			}
+			unhappy += hurt ? 1 : 0;
+			happy += !hurt && !Double.isNaN(firstDay[resolved][i]) ? 1 : 0;
+		}
+		return new long[] { unhappy, happy };
+	}
+
 	private static double midnight(int epochDay, ZoneId zone) {
 		return LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toEpochSecond();
 	}

@@ -1,5 +1,7 @@
 package fr.fidele.casefile;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -59,6 +61,11 @@ public enum Experience {
 	/** Whether the contact gave it. */
 	public boolean metBy(ContactRow row) {
 		return test.test(row);
+	}
+
+	/** The names of those that lose customers: a customer who had one counts as unhappy in the value at stake. */
+	public static List<String> harmful() {
+		return Arrays.stream(values()).filter(experience -> !experience.good).map(Enum::name).toList();
 	}
 
 	/** Whether it is meant to keep customers (a resolution, a happy answer, a loop closed), not a harm. */

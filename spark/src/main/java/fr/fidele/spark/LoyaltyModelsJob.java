@@ -18,6 +18,7 @@ import java.util.Properties;
 
 import fr.fidele.casefile.CustomerTable;
 import fr.fidele.casefile.EverExposed;
+import fr.fidele.casefile.Experience;
 import fr.fidele.casefile.Exposure;
 import fr.fidele.casefile.ExposureCounts;
 import fr.fidele.casefile.FollowUp;
@@ -49,7 +50,8 @@ import org.apache.spark.storage.StorageLevel;
  * to the bit, or why it was refused) are written in OUT_DIR: the models of the application's in-process
  * recomputation (decision 34). The same read counts every contact for the dashboards, first of all
  * ({@value #TALLY}: by advisor and case-mix cell, from which the advisor contributions are computed, by queue and by
- * month), as the application's scan counts them, and the whole service's trends month by month ({@link MonthlyTrends}).
+ * month), as the application's scan counts them, the whole service's trends month by month ({@link MonthlyTrends}),
+ * and the value at stake's unhappy and happy customers ({@value #VALUE_AT_STAKE}).
  */
 public final class LoyaltyModelsJob {
 
@@ -57,6 +59,8 @@ public final class LoyaltyModelsJob {
     static final String COUNTS = ".counts";
     /** The dashboards' counts of every contact ({@link TallyFile}). */
     static final String TALLY = "dashboards.tally";
+    /** The value at stake's unhappy and happy customers. */
+    static final String VALUE_AT_STAKE = "value-at-stake.counts";
 
     private LoyaltyModelsJob() {
     }
@@ -83,6 +87,7 @@ public final class LoyaltyModelsJob {
             JavaRDD<CustomerTable> tables = read.map(CustomerSlices.Slice::table);
             MonthlyTrends.write(out, counted, tables, LocalDate.parse(args[1]));
             List<Exposure> exposures = Exposure.ofTheLoyaltyModels(reasons);
+            writeValueAtStake(out, tables, exposures);
             List<LoyaltyModel> models = new ArrayList<>(List.of(LoyaltyModel.experiences(exposures)));
             models.addAll(LoyaltyModel.retention(exposures));
             int contacted = LoyaltyModel.columns(exposures, List.of(Exposure.CONTACTED))[0];
@@ -195,11 +200,30 @@ public final class LoyaltyModelsJob {
             text.setProperty("exposed." + model.terms().get(c), Integer.toString(counts.exposed()[c]));
             text.setProperty("exposedChurned." + model.terms().get(c), Integer.toString(counts.exposedChurned()[c]));
         }
-        Path part = out.resolve(model.id() + COUNTS);
-        try (OutputStream stream = Files.newOutputStream(part.resolveSibling(part.getFileName() + ".part"))) {
-            text.store(stream, "the counts of model " + model.id());
+        store(out.resolve(model.id() + COUNTS), text, "the counts of model " + model.id());
+    }
+
+    /**
+     * The value at stake's customers, counted on every range ({@code CustomerTable.unhappyAndHappy}) and added up: the
+     * application prices them with its assumptions.
+     */
+    private static void writeValueAtStake(Path out, JavaRDD<CustomerTable> tables, List<Exposure> exposures) throws IOException {
+        int[] harmful = LoyaltyModel.columns(exposures, Experience.harmful());
+        int resolved = LoyaltyModel.columns(exposures, List.of(Exposure.RESOLVED))[0];
+        long[] customers = tables.map(table -> table.unhappyAndHappy(harmful, resolved))
+            .reduce((a, b) -> new long[] { a[0] + b[0], a[1] + b[1] });
+        Properties text = new Properties();
+        text.setProperty("unhappyCustomers", Long.toString(customers[0]));
+        text.setProperty("happyCustomers", Long.toString(customers[1]));
+        store(out.resolve(VALUE_AT_STAKE), text, "the customers of the value at stake");
+    }
+
+    /** Written under another name then moved, so that a reader never sees half of it. */
+    private static void store(Path file, Properties text, String comment) throws IOException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream stream = Files.newOutputStream(part)) {
+            text.store(stream, comment);
         }
-        Files.move(part.resolveSibling(part.getFileName() + ".part"), part, StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
