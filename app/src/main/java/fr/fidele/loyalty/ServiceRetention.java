@@ -13,13 +13,13 @@ import fr.fidele.casefile.EverExposed;
 import fr.fidele.casefile.Exposure;
 import fr.fidele.casefile.ExposureCounts;
 import fr.fidele.casefile.FollowUp;
+import fr.fidele.casefile.LandmarkRows;
 import fr.fidele.casefile.LoyaltyModel;
 import fr.fidele.stats.survival.ConfidenceType;
 import fr.fidele.stats.survival.CoxResult;
 import fr.fidele.stats.survival.KaplanMeier;
 import fr.fidele.stats.survival.ModelFitException;
 import fr.fidele.stats.survival.SurvivalCurve;
-import fr.fidele.stats.survival.SurvivalData;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 public class ServiceRetention {
 
 	/** Tenure day at which the landmark curves split customers by whether they had contacted the service. */
-	static final int LANDMARK_DAYS = 90;
+	static final int LANDMARK_DAYS = LandmarkRows.DAYS;
 	private static final double LEVEL = 0.95;
 
 	private final LoyaltyDataReader reader;
@@ -120,33 +120,11 @@ public class ServiceRetention {
 
 	/** The customers followed on the landmark day of their tenure, from that day on. */
 	private static RetentionReport.Landmark landmark(CustomerTable table, FollowUp followUp, int contacted) {
-		int atRisk = 0;
-		for (int i = 0; i < table.size(); i++) {
-			atRisk += onLandmark(followUp, i) ? 1 : 0;
-		}
-		double[] time = new double[atRisk];
-		boolean[] event = new boolean[atRisk];
-		int[] group = new int[atRisk];
-		int r = 0;
-		for (int i = 0; i < table.size(); i++) {
-			if (onLandmark(followUp, i)) {
-				time[r] = followUp.exit()[i] - LANDMARK_DAYS;
-				event[r] = followUp.churned()[i];
-				group[r] = table.firstDay()[contacted][i] <= LANDMARK_DAYS ? 0 : 1;
-				r++;
-			}
-		}
-		List<SurvivalCurve> curves = KaplanMeier.fit(new SurvivalData(time, event, group, List.of("contacted", "notContacted")),
-				ConfidenceType.LOG, LEVEL);
+		List<SurvivalCurve> curves = KaplanMeier.fit(LandmarkRows.of(table, followUp, contacted).data(), ConfidenceType.LOG, LEVEL);
 		if (curves.size() < 2) {
 			return null;
 		}
-		return new RetentionReport.Landmark(LANDMARK_DAYS, SurvivalPoints.of("contacted", curves.get(0)),
-				SurvivalPoints.of("notContacted", curves.get(1)));
-	}
-
-	private static boolean onLandmark(FollowUp followUp, int customer) {
-		return followUp.includes(customer) && followUp.entry()[customer] <= LANDMARK_DAYS
-				&& followUp.exit()[customer] > LANDMARK_DAYS;
+		return new RetentionReport.Landmark(LANDMARK_DAYS, SurvivalPoints.of(LandmarkRows.GROUPS.get(0), curves.get(0)),
+				SurvivalPoints.of(LandmarkRows.GROUPS.get(1), curves.get(1)));
 	}
 }

@@ -51,7 +51,8 @@ import org.apache.spark.storage.StorageLevel;
  * recomputation (decision 34). The same read counts every contact for the dashboards, first of all
  * ({@value #TALLY}: by advisor and case-mix cell, from which the advisor contributions are computed, by queue and by
  * month), as the application's scan counts them, the whole service's trends month by month ({@link MonthlyTrends}),
- * and the value at stake's unhappy and happy customers ({@value #VALUE_AT_STAKE}).
+ * the value at stake's unhappy and happy customers ({@value #VALUE_AT_STAKE}) and the retention report's landmark
+ * curves ({@link LandmarkCurves}).
  */
 public final class LoyaltyModelsJob {
 
@@ -91,6 +92,7 @@ public final class LoyaltyModelsJob {
             List<LoyaltyModel> models = new ArrayList<>(List.of(LoyaltyModel.experiences(exposures)));
             models.addAll(LoyaltyModel.retention(exposures));
             int contacted = LoyaltyModel.columns(exposures, List.of(Exposure.CONTACTED))[0];
+            LandmarkCurves.write(out, tables, contacted);
             LoyaltyModel naive = new LoyaltyModel(NAIVE, new int[] { contacted }, List.of(EverExposed.EVER_CONTACTED), null, false);
             List<ExposureCounts> counts = counts(tables, models, naive);
             for (int m = 0; m < models.size(); m++) {
