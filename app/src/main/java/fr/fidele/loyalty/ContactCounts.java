@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -100,10 +99,7 @@ class ContactCounts {
 			throw new IllegalStateException("at most 63 exposures fit in one contact's mask: " + exposures.size());
 		}
 		List<String> codes = reasons.all().stream().map(Reason::code).toList();
-		Map<String, Integer> reasonNumbers = new HashMap<>();
-		for (int i = 0; i < codes.size(); i++) {
-			reasonNumbers.put(codes.get(i), i + 1);
-		}
+		Map<String, Integer> reasonNumbers = ContactTally.reasonNumbers(codes);
 		// The customers, the advisors and the contacts are read in one snapshot, from the read replica if there is one.
 		return reporting.read(connection -> {
 			long started = System.nanoTime();

@@ -85,6 +85,15 @@ public final class ContactTally {
 		Arrays.fill(slotOfAdvisor, -1);
 	}
 
+	/** Each reason code's number for {@link #add}: its position in {@code codes} from 1 (0: no reason). */
+	public static Map<String, Integer> reasonNumbers(List<String> codes) {
+		Map<String, Integer> numbers = new HashMap<>();
+		for (int i = 0; i < codes.size(); i++) {
+			numbers.put(codes.get(i), i + 1);
+		}
+		return numbers;
+	}
+
 	/**
 	 * Counts one contact: {@code customer} is its customer's position in the case mix (-1: none), {@code arrivedDay} its
 	 * day as an epoch day in the application's zone, {@code reason} the reason's number (0: none), {@code advisor} its

@@ -1,7 +1,6 @@
 package fr.fidele.casefile;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 
 import fr.fidele.stats.survival.SurvivalData;
@@ -40,15 +39,21 @@ public record LandmarkRows(double[] time, boolean[] event, int[] group) implemen
 		return new LandmarkRows(time, event, group);
 	}
 
-	/** These rows, then {@code after}'s. */
-	public LandmarkRows plus(LandmarkRows after) {
-		double[] times = Arrays.copyOf(time, time.length + after.time.length);
-		System.arraycopy(after.time, 0, times, time.length, after.time.length);
-		boolean[] events = Arrays.copyOf(event, event.length + after.event.length);
-		System.arraycopy(after.event, 0, events, event.length, after.event.length);
-		int[] groups = Arrays.copyOf(group, group.length + after.group.length);
-		System.arraycopy(after.group, 0, groups, group.length, after.group.length);
-		return new LandmarkRows(times, events, groups);
+	/** The rows of {@code parts} one after the other, in their order: each copied once. */
+	public static LandmarkRows concat(List<LandmarkRows> parts) {
+		int size = parts.stream().mapToInt(part -> part.time.length).sum();
+		double[] time = new double[size];
+		boolean[] event = new boolean[size];
+		int[] group = new int[size];
+		int at = 0;
+		for (LandmarkRows part : parts) {
+			int n = part.time.length;
+			System.arraycopy(part.time, 0, time, at, n);
+			System.arraycopy(part.event, 0, event, at, n);
+			System.arraycopy(part.group, 0, group, at, n);
+			at += n;
+		}
+		return new LandmarkRows(time, event, group);
 	}
 
 	public SurvivalData data() {

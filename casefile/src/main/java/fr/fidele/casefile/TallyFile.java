@@ -1,14 +1,15 @@
 package fr.fidele.casefile;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,11 +19,12 @@ import java.util.Map;
 
 import fr.fidele.casefile.TallyCounts.AdvisorCell;
 import fr.fidele.casefile.TallyCounts.QueueCount;
+import fr.fidele.stats.exchange.WholeFiles;
 
 /**
  * {@link TallyCounts} as a text file, for a job that counted them to hand them to the application: one line per
  * advisor and cell, per queue and per month, fields separated by tabs, a queue's name last and URL-encoded. Written
- * under another name then moved, so that a reader never sees half of it.
+ * whole ({@link WholeFiles}): a reader never sees half of it.
  */
 public final class TallyFile {
 
@@ -34,8 +36,8 @@ public final class TallyFile {
 	}
 
 	public static void write(Path file, TallyCounts counts) throws IOException {
-		Path part = file.resolveSibling(file.getFileName() + ".part");
-		try (Writer out = Files.newBufferedWriter(part)) {
+		WholeFiles.write(file, stream -> {
+			Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
 			out.write("# the dashboards' counts (ContactTally): advisor cell contacts churned calls...; queue offered abandoned"
 					+ " calls... name; month counters...\n");
 			for (AdvisorCell c : counts.advisors()) {
@@ -47,8 +49,8 @@ public final class TallyFile {
 			for (Map.Entry<YearMonth, long[]> month : counts.months().entrySet()) {
 				line(out, MONTH, month.getKey(), Arrays.stream(month.getValue()).mapToObj(Long::toString).toArray());
 			}
-		}
-		Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			out.flush();
+		});
 	}
 
 	public static TallyCounts read(Path file) throws IOException {

@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,10 +76,7 @@ record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone, 
         Arrays.fill(earliest, Double.POSITIVE_INFINITY);
         ContactTally tally = new ContactTally(customers.caseMix(), asOf.toEpochDay(), reasonCodes.size() + 1, 0, true);
         LocalDays days = new LocalDays(zone);
-        Map<String, Integer> reasonNumbers = new HashMap<>();
-        for (int i = 0; i < reasonCodes.size(); i++) {
-            reasonNumbers.put(reasonCodes.get(i), i + 1);
-        }
+        Map<String, Integer> reasonNumbers = ContactTally.reasonNumbers(reasonCodes);
         ContactRow contact = new ContactRow();
         try (Statement statement = connection.createStatement()) {
             // the legs by key: a hash join would scan every leg of the case file for each range (3.4 s against 0.5 s

@@ -1,15 +1,17 @@
 package fr.fidele.spark;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import fr.fidele.casefile.CustomerTable;
 import fr.fidele.casefile.FollowUp;
 import fr.fidele.casefile.LandmarkRows;
+import fr.fidele.stats.exchange.WholeFiles;
 import fr.fidele.stats.survival.ConfidenceType;
 import fr.fidele.stats.survival.KaplanMeier;
 import fr.fidele.stats.survival.SurvivalCurve;
@@ -32,11 +34,10 @@ final class LandmarkCurves {
 
     static void write(Path out, JavaRDD<CustomerTable> tables, int contacted) throws IOException {
         // collected in the ranges' order, not reduced as tasks end: the near-ties of the fit are merged in row order
-        List<LandmarkRows> ranges = tables.map(table -> LandmarkRows.of(table, FollowUp.of(table), contacted)).collect();
-        LandmarkRows rows = ranges.stream().reduce(LandmarkRows::plus).orElseThrow();
+        LandmarkRows rows = LandmarkRows.concat(tables.map(table -> LandmarkRows.of(table, FollowUp.of(table), contacted)).collect());
         List<SurvivalCurve> curves = KaplanMeier.fit(rows.data(), ConfidenceType.LOG, LEVEL);
-        Path part = out.resolve(FILE + ".part");
-        try (Writer file = Files.newBufferedWriter(part)) {
+        WholeFiles.write(out.resolve(FILE), stream -> {
+            Writer file = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             for (SurvivalCurve curve : curves) {
                 file.write(String.join("\t", "curve", curve.label(), Integer.toString(curve.subjects()),
                         Integer.toString(curve.events())) + "\n");
@@ -46,7 +47,7 @@ final class LandmarkCurves {
                             Double.toHexString(curve.upper()[i])) + "\n");
                 }
             }
-        }
-        Files.move(part, out.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            file.flush();
+        });
     }
 }

@@ -1,10 +1,8 @@
 package fr.fidele.spark;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -26,6 +24,7 @@ import fr.fidele.casefile.LoyaltyModel;
 import fr.fidele.casefile.TallyCounts;
 import fr.fidele.casefile.TallyFile;
 import fr.fidele.stats.exchange.CoxReply;
+import fr.fidele.stats.exchange.WholeFiles;
 import fr.fidele.stats.survival.CoxResult;
 import fr.fidele.stats.survival.ModelFitException;
 import fr.fidele.stats.survival.Ties;
@@ -202,7 +201,7 @@ public final class LoyaltyModelsJob {
             text.setProperty("exposed." + model.terms().get(c), Integer.toString(counts.exposed()[c]));
             text.setProperty("exposedChurned." + model.terms().get(c), Integer.toString(counts.exposedChurned()[c]));
         }
-        store(out.resolve(model.id() + COUNTS), text, "the counts of model " + model.id());
+        WholeFiles.write(out.resolve(model.id() + COUNTS), stream -> text.store(stream, "the counts of model " + model.id()));
     }
 
     /**
@@ -217,15 +216,6 @@ public final class LoyaltyModelsJob {
         Properties text = new Properties();
         text.setProperty("unhappyCustomers", Long.toString(customers[0]));
         text.setProperty("happyCustomers", Long.toString(customers[1]));
-        store(out.resolve(VALUE_AT_STAKE), text, "the customers of the value at stake");
-    }
-
-    /** Written under another name then moved, so that a reader never sees half of it. */
-    private static void store(Path file, Properties text, String comment) throws IOException {
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        try (OutputStream stream = Files.newOutputStream(part)) {
-            text.store(stream, comment);
-        }
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        WholeFiles.write(out.resolve(VALUE_AT_STAKE), stream -> text.store(stream, "the customers of the value at stake"));
     }
 }

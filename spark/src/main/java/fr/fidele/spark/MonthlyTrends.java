@@ -1,10 +1,11 @@
 package fr.fidele.spark;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 
 import fr.fidele.casefile.CustomerTable;
 import fr.fidele.casefile.TallyCounts;
+import fr.fidele.stats.exchange.WholeFiles;
 import org.apache.spark.api.java.JavaRDD;
 
 /**
@@ -44,8 +46,8 @@ final class MonthlyTrends {
             }
             return presentAndLeft;
         }).reduce(MonthlyTrends::sum);
-        Path part = out.resolve(FILE + ".part");
-        try (Writer file = Files.newBufferedWriter(part)) {
+        WholeFiles.write(out.resolve(FILE), stream -> {
+            Writer file = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             file.write(HEADER);
             for (int m = 0; m < months.size(); m++) {
                 StringBuilder line = new StringBuilder(months.get(m).toString());
@@ -54,8 +56,8 @@ final class MonthlyTrends {
                 }
                 file.write(line.append('\t').append(customers[2 * m]).append('\t').append(customers[2 * m + 1]).append('\n').toString());
             }
-        }
-        Files.move(part, out.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            file.flush();
+        });
     }
 
     private static long[] sum(long[] a, long[] b) {

@@ -9,16 +9,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /** Small files written under a temporary name, then moved into place: a reader sees all of one or nothing. */
-final class WholeFiles {
+public final class WholeFiles {
 
     private WholeFiles() {
     }
 
-    interface Content {
+    public interface Content {
         void to(OutputStream out) throws IOException;
     }
 
-    static void write(Path file, Content content) throws IOException {
+    public static void write(Path file, Content content) throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {
             content.to(out);
@@ -26,7 +26,7 @@ final class WholeFiles {
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static Properties read(Path file) throws IOException {
+    public static Properties read(Path file) throws IOException {
         Properties text = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             text.load(in);
