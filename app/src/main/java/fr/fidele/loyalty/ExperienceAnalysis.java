@@ -48,8 +48,12 @@ public class ExperienceAnalysis {
 		return recompute(reader.read(asOf));
 	}
 
-	synchronized ExperienceModel recompute(LoyaltyData data) {
-		ExperienceModel model = fit(data, ContactFilter.NONE);
+	ExperienceModel recompute(LoyaltyData data) {
+		return adopt(fit(data, ContactFilter.NONE));
+	}
+
+	/** Shows {@code model} from now on, one computed elsewhere (the Spark job) too: filtered ones are fitted again. */
+	synchronized ExperienceModel adopt(ExperienceModel model) {
 		latest.set(model);
 		byFilter.clear();
 		return model;

@@ -1,5 +1,8 @@
 package fr.fidele.loyalty;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -18,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * @param recomputeCron when every figure is computed again (a Spring cron expression, default 02:30 each night)
  * @param foldAfter how far behind the contacts the dashboards count from memory may be: older, a figure asked first
  * folds in the contacts recorded or changed since, and a background task does every so often (0: every figure asked)
- * @param cluster where the models are fitted: on a Spark cluster when its master is set, in process otherwise
+ * @param cluster where the loyalty figures are computed: on a Spark cluster when its master is set, in process otherwise
  */
 @ConfigurationProperties("fidele.loyalty")
 @Validated
@@ -27,7 +30,8 @@ public record LoyaltyProperties(@DefaultValue("true") boolean refreshOnStart,
 		@Valid @DefaultValue Cluster cluster) {
 
 	/**
-	 * A Spark cluster to fit the loyalty models on (decision 31).
+	 * A Spark cluster to compute the loyalty figures on: the whole recomputation as the Spark module's job, which reads
+	 * the case file from the database itself (decision 35), or only the models' fits (decision 31).
 	 *
 	 * @param master the cluster's master URL ({@code spark://host:7077}, {@code local[4]}...); blank: no cluster
 	 * @param sparkHome a Spark distribution's directory, whose {@code jars/} start the fit service
@@ -38,16 +42,51 @@ public record LoyaltyProperties(@DefaultValue("true") boolean refreshOnStart,
 	 * @param concurrentFits how many models the service fits at once
 	 * @param startTimeout how long the service may take to start before the models are fitted in process
 	 * @param fitTimeout how long one model may take on the cluster before it is fitted in process
+	 * @param readsCaseFile whether a recomputation is the Spark module's whole job, its workers reading the case file
+	 * from the database (which they must reach); false: the application reads it and sends the cluster only the fits
+	 * @param jobTimeout how long that job may take before the figures are computed in process
+	 * @param databaseUrl the database's JDBC URL as the workers reach it, a replica's for instance (the user and
+	 * password are the application's); blank: the application's own URL, which names this machine as the workers see
+	 * it only when they run here
 	 */
 	public record Cluster(@DefaultValue("") String master, Path sparkHome, Path jobJar, Path exchangeDir,
 			@NotBlank @DefaultValue("1g") String executorMemory, @Min(1) @DefaultValue("2") int concurrentFits,
-			@NotNull @DefaultValue("2m") Duration startTimeout, @NotNull @DefaultValue("1h") Duration fitTimeout) {
+			@NotNull @DefaultValue("2m") Duration startTimeout, @NotNull @DefaultValue("1h") Duration fitTimeout,
+			@DefaultValue("true") boolean readsCaseFile, @NotNull @DefaultValue("2h") Duration jobTimeout,
+			@DefaultValue("") String databaseUrl) {
 
-		/** No cluster: the models fitted in process. */
-		static final Cluster NONE = new Cluster("", null, null, null, "1g", 2, Duration.ofMinutes(2), Duration.ofHours(1));
+		/** No cluster: the figures computed in process. */
+		static final Cluster NONE = new Cluster("", null, null, null, "1g", 2, Duration.ofMinutes(2), Duration.ofHours(1), false,
+				Duration.ofHours(2), "");
 
 		boolean configured() {
 			return master != null && !master.isBlank();
+		}
+
+		/** This cluster, once its Spark distribution and the Spark module's jar are found where they are said to be. */
+		Cluster checked() {
+			if (sparkHome == null || !Files.isDirectory(sparkHome.resolve("jars"))) {
+				throw misconfigured("spark-home", "a Spark distribution's directory (with jars/)", sparkHome);
+			}
+			if (jobJar == null || !Files.isRegularFile(jobJar)) {
+				throw misconfigured("job-jar", "the fidele-spark.jar built by the spark module", jobJar);
+			}
+			return this;
+		}
+
+		/** The exchange directory, created if need be; a temporary one named after {@code purpose} when none is set. */
+		Path exchange(String purpose) {
+			try {
+				return exchangeDir != null ? Files.createDirectories(exchangeDir) : Files.createTempDirectory(purpose);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("the exchange directory of the Spark cluster cannot be created", e);
+			}
+		}
+
+		private static IllegalStateException misconfigured(String property, String what, Path value) {
+			return new IllegalStateException("fidele.loyalty.cluster." + property + " must name " + what
+					+ " when fidele.loyalty.cluster.master is set (now: " + value + ")");
 		}
 	}
 }

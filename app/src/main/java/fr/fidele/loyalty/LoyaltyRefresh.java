@@ -28,6 +28,7 @@ public class LoyaltyRefresh implements SchedulingConfigurer {
 	private static final Logger log = LoggerFactory.getLogger(LoyaltyRefresh.class);
 
 	private final LoyaltyDataReader reader;
+	private final ClusterRecompute cluster;
 	private final ExperienceAnalysis experiences;
 	private final ServiceRetention retention;
 	private final ValueAtStakeAnalysis valueAtStake;
@@ -39,13 +40,14 @@ public class LoyaltyRefresh implements SchedulingConfigurer {
 	private final Clock clock;
 	private final AtomicReference<Instant> lastRun = new AtomicReference<>();
 
-	LoyaltyRefresh(LoyaltyDataReader reader, ExperienceAnalysis experiences, ServiceRetention retention,
+	LoyaltyRefresh(LoyaltyDataReader reader, ClusterRecompute cluster, ExperienceAnalysis experiences, ServiceRetention retention,
 			ValueAtStakeAnalysis valueAtStake, ServiceTrends trends, ServiceMeasures measures,
 			LoyaltyProperties properties, LoyaltySchedule schedule, MeasureDefaults measureDefaults, Clock clock) {
 		this.measureDefaults = measureDefaults;
 		this.schedule = schedule;
 		this.clock = clock;
 		this.reader = reader;
+		this.cluster = cluster;
 		this.experiences = experiences;
 		this.retention = retention;
 		this.valueAtStake = valueAtStake;
@@ -85,13 +87,20 @@ public class LoyaltyRefresh implements SchedulingConfigurer {
 	}
 
 	/**
-	 * Every loyalty figure again, following customers up to {@code asOf} (null: today): one scan of the contacts
-	 * gives the case file of the models and the counts of the advisor views and the trends; then the experience
-	 * model is fitted beside the retention models. One recomputation at a time: a second waits for the first.
+	 * Every loyalty figure again, following customers up to {@code asOf} (null: today). By the Spark job when a
+	 * cluster is configured to read the case file ({@link ClusterRecompute}); otherwise here, where one scan of the
+	 * contacts gives the case file of the models and the counts of the advisor views and the trends, then the
+	 * experience model is fitted beside the retention models. One recomputation at a time: a second waits for the first.
 	 */
 	public synchronized void recompute(LocalDate asOf) {
 		long started = System.nanoTime();
 		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+		if (cluster.recompute(day, clock.instant())) {
+			lastRun.set(clock.instant());
+			log.info("Loyalty figures computed by the Spark job in {} ms", (System.nanoTime() - started) / 1_000_000);
+			return;
+		}
+		cluster.computingInProcess();
 		LoyaltyData data = reader.read(day);
 		log.info("Loyalty: case file read in {} ms", (System.nanoTime() - started) / 1_000_000);
 		FutureTask<ExperienceModel> fitting = background("loyalty-experiences", () -> experiences.recompute(data));

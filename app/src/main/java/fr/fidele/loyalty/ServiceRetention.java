@@ -72,8 +72,12 @@ public class ServiceRetention {
 		return recompute(reader.read(asOf));
 	}
 
-	synchronized RetentionReport recompute(LoyaltyData data) {
-		RetentionReport report = compute(data, ContactFilter.NONE);
+	RetentionReport recompute(LoyaltyData data) {
+		return adopt(compute(data, ContactFilter.NONE));
+	}
+
+	/** Shows {@code report} from now on, one computed elsewhere (the Spark job) too: filtered ones are computed again. */
+	synchronized RetentionReport adopt(RetentionReport report) {
 		latest.set(report);
 		byFilter.clear();
 		return report;

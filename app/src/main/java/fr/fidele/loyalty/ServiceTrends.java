@@ -1,10 +1,14 @@
 package fr.fidele.loyalty;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 
+import fr.fidele.casefile.ContactTally;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ServiceTrends {
 
-	static final int DEFAULT_MONTHS = 12;
+	static final int DEFAULT_MONTHS = ContactTally.TREND_MONTHS;
 
 	/**
 	 * One month.
@@ -57,6 +61,8 @@ public class ServiceTrends {
 	private final ContactsInMemory contacts;
 	private final LoyaltyDataReader reader;
 	private final FilterMemo<ContactFilter, List<Month>> byFilter = new FilterMemo<>();
+	/** The whole service's months computed elsewhere (the Spark job), shown until the next recomputation. */
+	private final AtomicReference<List<Month>> adopted = new AtomicReference<>();
 
 	ServiceTrends(ContactsInMemory contacts, LoyaltyDataReader reader) {
 		this.contacts = contacts;
@@ -64,13 +70,28 @@ public class ServiceTrends {
 	}
 
 	public List<Month> months(ContactFilter filter) {
+		List<Month> whole = adopted.get();
+		if (filter.isNone() && whole != null) {
+			return whole;
+		}
 		return byFilter.get(contacts.version(), filter, f -> compute(reader.latest(), f));
 	}
 
 	/** Forgets the months computed before and computes those of the whole service on {@code data}. */
 	void recompute(LoyaltyData data) {
+		adopted.set(null);
 		byFilter.clear();
 		byFilter.get(contacts.version(), ContactFilter.NONE, f -> compute(data, f));
+	}
+
+	/**
+	 * Forgets the months computed before and shows those of the whole service given, over the default months up to
+	 * {@code asOf}'s, from now on.
+	 */
+	void adopt(LocalDate asOf, BiFunction<YearMonth, YearMonth, List<Month>> wholeService) {
+		YearMonth last = YearMonth.from(asOf);
+		byFilter.clear();
+		adopted.set(List.copyOf(wholeService.apply(last.minusMonths(DEFAULT_MONTHS - 1L), last)));
 	}
 
 	private List<Month> compute(LoyaltyData data, ContactFilter filter) {

@@ -1,16 +1,13 @@
 package fr.fidele.loyalty;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import fr.fidele.stats.exchange.CoxReply;
 import fr.fidele.stats.exchange.CoxRequest;
@@ -44,20 +41,8 @@ final class SparkFits implements AutoCloseable {
 	private Instant failedStart;
 
 	SparkFits(LoyaltyProperties.Cluster settings) {
-		if (settings.sparkHome() == null || !Files.isDirectory(settings.sparkHome().resolve("jars"))) {
-			throw misconfigured("spark-home", "a Spark distribution's directory (with jars/)", settings.sparkHome());
-		}
-		if (settings.jobJar() == null || !Files.isRegularFile(settings.jobJar())) {
-			throw misconfigured("job-jar", "the fidele-spark.jar built by the spark module", settings.jobJar());
-		}
-		this.settings = settings;
-		try {
-			this.exchange = settings.exchangeDir() != null ? Files.createDirectories(settings.exchangeDir())
-					: Files.createTempDirectory("fidele-fits");
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("the exchange directory of the Spark cluster cannot be created", e);
-		}
+		this.settings = settings.checked();
+		this.exchange = settings.exchange("fidele-fits");
 	}
 
 	/** The model of {@code data} fitted on the cluster; a refusal of the model is the fit's own exception. */
@@ -87,7 +72,7 @@ final class SparkFits implements AutoCloseable {
 	public synchronized void close() {
 		stop();
 		try {
-			clearEarlierRuns();
+			RunDirectories.clear(exchange, RUN_PREFIX);
 		}
 		catch (IOException e) {
 			log.warn("Loyalty: the fit service's files could not all be removed from {}", exchange, e);
@@ -105,7 +90,7 @@ final class SparkFits implements AutoCloseable {
 					+ failedStart.plus(RETRY_AFTER));
 		}
 		try {
-			clearEarlierRuns();
+			RunDirectories.clear(exchange, RUN_PREFIX);
 			run = Files.createDirectory(exchange.resolve(RUN_PREFIX + System.currentTimeMillis()));
 			service = SparkSubmit.process(settings.sparkHome(), command(run)).redirectOutput(run.resolve("service.log").toFile())
 				.start();
@@ -174,24 +159,6 @@ final class SparkFits implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		service = null;
-	}
-
-	/** The directories of services gone with an earlier run of the application (a kill -9 leaves its own). */
-	private void clearEarlierRuns() throws IOException {
-		try (Stream<Path> runs = Files.list(exchange)) {
-			for (Path earlier : runs.filter(p -> p.getFileName().toString().startsWith(RUN_PREFIX)).toList()) {
-				try (Stream<Path> files = Files.walk(earlier)) {
-					for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-						Files.deleteIfExists(file);
-					}
-				}
-			}
-		}
-	}
-
-	private static IllegalStateException misconfigured(String property, String what, Path value) {
-		return new IllegalStateException("fidele.loyalty.cluster." + property + " must name " + what
-				+ " when fidele.loyalty.cluster.master is set (now: " + value + ")");
 	}
 
 	/** A service that was up when a fit asked for it, and the directory its requests go to. */

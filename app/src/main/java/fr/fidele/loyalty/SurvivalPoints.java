@@ -12,28 +12,31 @@ public record SurvivalPoints(String group, int customers, int churned, double[] 
 	static final int MAX_POINTS = 200;
 
 	static SurvivalPoints of(String group, SurvivalCurve curve) {
-		int n = curve.time().length;
-		int step = Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
-		int size = n == 0 ? 0 : (n - 1) / step + 1 + ((n - 1) % step == 0 ? 0 : 1);
-		double[] days = new double[size];
-		double[] survival = new double[size];
-		double[] lower = new double[size];
-		double[] upper = new double[size];
-		int k = 0;
-		for (int i = 0; i < n; i += step) {
-			copy(curve, i, k++, days, survival, lower, upper);
-		}
-		if (k < size) {
-			copy(curve, n - 1, k, days, survival, lower, upper);
-		}
-		return new SurvivalPoints(group, curve.subjects(), curve.events(), days, survival, lower, upper);
+		return of(group, curve.subjects(), curve.events(), curve.time(), curve.surv(), curve.lower(), curve.upper());
 	}
 
-	private static void copy(SurvivalCurve curve, int from, int to, double[] days, double[] survival, double[] lower,
-			double[] upper) {
-		days[to] = curve.time()[from];
-		survival[to] = curve.surv()[from];
-		lower[to] = curve.lower()[from];
-		upper[to] = curve.upper()[from];
+	/** The points of a curve given by its steps: {@code time}, and the survival and its band just after each. */
+	static SurvivalPoints of(String group, int customers, int churned, double[] time, double[] surv, double[] low,
+			double[] high) {
+		int n = time.length;
+		int step = Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
+		int size = n == 0 ? 0 : (n - 1) / step + 1 + ((n - 1) % step == 0 ? 0 : 1);
+		SurvivalPoints points = new SurvivalPoints(group, customers, churned, new double[size], new double[size],
+				new double[size], new double[size]);
+		int k = 0;
+		for (int i = 0; i < n; i += step) {
+			points.copy(k++, time[i], surv[i], low[i], high[i]);
+		}
+		if (k < size) {
+			points.copy(k, time[n - 1], surv[n - 1], low[n - 1], high[n - 1]);
+		}
+		return points;
+	}
+
+	private void copy(int to, double time, double surv, double low, double high) {
+		days[to] = time;
+		survival[to] = surv;
+		lower[to] = low;
+		upper[to] = high;
 	}
 }

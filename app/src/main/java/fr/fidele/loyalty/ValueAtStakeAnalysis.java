@@ -59,10 +59,15 @@ public class ValueAtStakeAnalysis {
 		return last == null ? recompute((LocalDate) null) : price(lastAsOf.get(), last.unhappyCustomers(), last.happyCustomers());
 	}
 
-	synchronized ValueAtStake recompute(LoyaltyData data) {
+	ValueAtStake recompute(LoyaltyData data) {
 		long[] customers = data.table().unhappyAndHappy(data.columns(HARMFUL), data.column(Exposure.RESOLVED));
-		lastAsOf.set(data.asOf());
-		return price(data.asOf(), customers[0], customers[1]);
+		return recompute(data.asOf(), customers[0], customers[1]);
+	}
+
+	/** Prices the unhappy and happy customers counted as of {@code asOf}, here or elsewhere (the Spark job). */
+	synchronized ValueAtStake recompute(LocalDate asOf, long unhappy, long happy) {
+		lastAsOf.set(asOf);
+		return price(asOf, unhappy, happy);
 	}
 
 	private synchronized ValueAtStake price(LocalDate day, long unhappy, long happy) {

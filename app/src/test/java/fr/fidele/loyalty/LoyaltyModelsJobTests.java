@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,25 +12,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import fr.fidele.casefile.LoyaltyModel;
 import fr.fidele.casefile.TallyCounts;
 import fr.fidele.casefile.TallyCounts.AdvisorCell;
 import fr.fidele.casefile.TallyCounts.QueueCount;
 import fr.fidele.casefile.TallyFile;
-import fr.fidele.stats.exchange.CoxReply;
-import fr.fidele.stats.survival.CoxResult;
-import fr.fidele.stats.survival.FitElsewhereException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,21 +84,20 @@ class LoyaltyModelsJobTests {
 		// seven ranges on two cores: customers in every range, counts added up across them
 		run(out, "7");
 
-		assertThat(count(out, "experiences", "customers")).isEqualTo(model.customers());
-		assertThat(count(out, "experiences", "departures")).isEqualTo(model.churned());
+		JobOutputs job = new JobOutputs(out);
+		ExperienceModel onSpark = job.experienceModel(clock.instant());
+		assertThat(onSpark.customers()).isEqualTo(model.customers());
+		assertThat(onSpark.churned()).isEqualTo(model.churned());
 		assertThat(model.effects()).hasSizeGreaterThanOrEqualTo(5);
-		LoyaltyOnClusterTests.assertSameEffects(effects(out, "experiences"), model.effects());
+		LoyaltyOnClusterTests.assertSameEffects(onSpark.effects(), model.effects());
 
-		assertThat(count(out, "contacted", "customers")).isEqualTo(report.customers());
-		assertThat(count(out, "contacted", "departures")).isEqualTo(report.churned());
-		List<Effect> onSpark = new ArrayList<>();
-		for (String id : List.of("contacted", "naive", "channels", "reasons", "segment-RESIDENTIAL", "segment-PROFESSIONAL",
-				"segment-PREMIUM")) {
-			onSpark.addAll(effects(out, id));
-		}
+		RetentionReport reportOnSpark = job.retentionReport(LoyaltyModel.retention(data.exposures()), LoyaltyModel.NAIVE,
+				clock.instant());
+		assertThat(reportOnSpark.customers()).isEqualTo(report.customers());
+		assertThat(reportOnSpark.churned()).isEqualTo(report.churned());
 		List<Effect> inProcess = LoyaltyOnClusterTests.effects(report);
 		assertThat(inProcess).hasSizeGreaterThanOrEqualTo(10);
-		LoyaltyOnClusterTests.assertSameEffects(onSpark, inProcess);
+		LoyaltyOnClusterTests.assertSameEffects(LoyaltyOnClusterTests.effects(reportOnSpark), inProcess);
 
 		// the landmark curves: every point the report draws, to the bit, and each group's customers and departures
 		List<String> landmark = Files.readAllLines(out.resolve("landmark.tsv"));
@@ -145,8 +139,7 @@ class LoyaltyModelsJobTests {
 		ValueAtStake stake = valueAtStake.recompute(data);
 		assertThat(stake.unhappyCustomers()).isPositive();
 		assertThat(stake.happyCustomers()).isPositive();
-		assertThat(count(out, "value-at-stake", "unhappyCustomers")).isEqualTo(stake.unhappyCustomers());
-		assertThat(count(out, "value-at-stake", "happyCustomers")).isEqualTo(stake.happyCustomers());
+		assertThat(job.valueAtStakeCustomers()).containsExactly(stake.unhappyCustomers(), stake.happyCustomers());
 		List<AdvisorContribution> expected = AdvisorContributions.contributions(counted.advisors(), names.names());
 		List<AdvisorContribution> actual = AdvisorContributions.contributions(tallied.advisors(), names.names());
 		assertThat(actual).extracting(AdvisorContribution::advisorId, AdvisorContribution::contacts, AdvisorContribution::observed)
@@ -188,32 +181,6 @@ class LoyaltyModelsJobTests {
 		return List.of(
 				counts.advisors().stream().sorted(Comparator.comparingLong(AdvisorCell::advisor).thenComparingInt(AdvisorCell::cell)).toList(),
 				counts.queues().stream().sorted(Comparator.comparing(QueueCount::queue)).toList(), months);
-	}
-
-	/** The effects of the job's model {@code id}: its fit, read to the bit, and its counts; none when it was refused. */
-	private static List<Effect> effects(Path out, String id) throws IOException {
-		CoxResult fit;
-		try {
-			fit = CoxReply.read(out.resolve(id + CoxReply.SUFFIX));
-		}
-		catch (FitElsewhereException refused) {
-			return List.of();
-		}
-		List<Effect> effects = new ArrayList<>();
-		for (int c = 0; c < fit.terms().size(); c++) {
-			String term = fit.terms().get(c);
-			effects.add(new Effect(term, fit.hazardRatio(c), fit.hazardRatioLower(c, 0.95), fit.hazardRatioUpper(c, 0.95),
-					fit.pValue(c), count(out, id, "exposed." + term), count(out, id, "exposedChurned." + term)));
-		}
-		return effects;
-	}
-
-	private static int count(Path out, String id, String key) throws IOException {
-		Properties counts = new Properties();
-		try (InputStream in = Files.newInputStream(out.resolve(id + ".counts"))) {
-			counts.load(in);
-		}
-		return Integer.parseInt(counts.getProperty(key));
 	}
 
 	private void run(Path out, String ranges) throws IOException, InterruptedException {

@@ -1,13 +1,21 @@
 package fr.fidele.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import fr.fidele.accounts.Role;
+import fr.fidele.casefile.Experience;
+import fr.fidele.casefile.Exposure;
+import fr.fidele.casefile.Segment;
+import fr.fidele.contacts.Reasons;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.TestPeople;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,14 +24,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A director's "recompute" on an installation with a Spark cluster configured: Spark's {@code local-cluster}, a real
- * master and two workers whose executors are JVMs of their own, reading the models' rows from the exchange directory.
- * Every model goes to the cluster, none is fitted in process, and the figures are those of the in-process fits.
+ * master and two workers whose executors are JVMs of their own. The recomputation is the Spark module's job, whose
+ * workers read this test's database: the application reads no case file and fits no model, and every figure of the
+ * whole service it then shows is the in-process one. A filtered model is still the application's to compute, and goes
+ * to the cluster's fit service. A job that fails leaves the figures computed in process.
  */
 @ClusterDemoTest
 class LoyaltyOnClusterTests {
+
+	private static final LocalDate AS_OF = LocalDate.parse(ClusterDemoTest.AS_OF);
 
 	@LocalServerPort
 	int port;
@@ -38,10 +51,34 @@ class LoyaltyOnClusterTests {
 	LoyaltyDataReader reader;
 
 	@Autowired
+	ContactsInMemory contacts;
+
+	@Autowired
 	ExperienceAnalysis experiences;
 
 	@Autowired
 	ServiceRetention retention;
+
+	@Autowired
+	ServiceTrends trends;
+
+	@Autowired
+	ValueAtStakeAnalysis valueAtStake;
+
+	@Autowired
+	AdvisorContributions advisors;
+
+	@Autowired
+	CountsByFilter counts;
+
+	@Autowired
+	Reasons reasons;
+
+	@Autowired
+	LoyaltyProperties properties;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	Clock clock;
@@ -52,22 +89,73 @@ class LoyaltyOnClusterTests {
 	}
 
 	@Test
-	void theDirectorsRecomputationFitsEveryModelOnTheClusterAndShowsTheInProcessFigures() {
+	void theDirectorsRecomputationIsTheSparkJobAndShowsTheInProcessFigures() {
 		ApiClient director = new ApiClient(port, people.create(Role.DIRECTOR).token());
+		// the other classes of this context may have computed figures before
+		double[] before = { recomputations("cluster"), recomputations("process"), fallbacks(), fits("cluster"), fits("process") };
 
-		assertThat(director.post("/api/loyalty/recompute?asOf=" + ClusterDemoTest.AS_OF, "").status()).isEqualTo(204);
+		assertThat(director.post("/api/loyalty/recompute?asOf=" + AS_OF, "").status()).isEqualTo(204);
 
-		// the experience model and the retention models: contact, channels, reasons, three segments, the naive one
-		assertThat(fits("cluster")).isGreaterThanOrEqualTo(8);
-		assertThat(fits("process")).isZero();
-		assertThat(meters.get("fidele.loyalty.model.fits.fallbacks").counter().count()).isZero();
+		assertThat(recomputations("cluster")).isEqualTo(before[0] + 1);
+		assertThat(recomputations("process")).isEqualTo(before[1]);
+		assertThat(fallbacks()).isEqualTo(before[2]);
+		// nothing fitted by the application: the models came from the job
+		assertThat(fits("cluster")).isEqualTo(before[3]);
+		assertThat(fits("process")).isEqualTo(before[4]);
+		ExperienceModel shownModel = experiences.model();
+		RetentionReport shownReport = retention.report();
+		List<ServiceTrends.Month> shownMonths = trends.months(ContactFilter.NONE);
+		List<AdvisorContribution> shownAdvisors = advisors.advisors();
+		ValueAtStake shownStake = valueAtStake.report();
 
+		// the same figures computed here, apart from the application's own
+		LoyaltyData data = reader.read(AS_OF);
 		CoxEffects inProcess = inProcess();
-		LoyaltyData data = reader.latest();
-		assertSameEffects(experiences.model().effects(),
-				new ExperienceAnalysis(reader, inProcess, clock).recompute(data).effects());
-		assertThat(experiences.model().effects()).hasSizeGreaterThanOrEqualTo(5);
-		assertSameEffects(effects(retention.report()), effects(new ServiceRetention(reader, inProcess, clock).recompute(data)));
+		ExperienceModel model = new ExperienceAnalysis(reader, inProcess, clock).recompute(data);
+		assertThat(shownModel.effects()).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(shownModel.customers()).isEqualTo(model.customers());
+		assertThat(shownModel.churned()).isEqualTo(model.churned());
+		assertSameEffects(shownModel.effects(), model.effects());
+		RetentionReport report = new ServiceRetention(reader, inProcess, clock).recompute(data);
+		assertThat(shownReport.customers()).isEqualTo(report.customers());
+		assertThat(shownReport.churned()).isEqualTo(report.churned());
+		assertSameEffects(effects(shownReport), effects(report));
+		assertThat(shownReport.landmark()).usingRecursiveComparison().isEqualTo(report.landmark());
+		assertThat(shownReport.landmark().contacted().days()).hasSizeGreaterThan(10);
+		ServiceTrends here = new ServiceTrends(contacts, reader);
+		here.recompute(data);
+		assertThat(shownMonths).hasSize(ServiceTrends.DEFAULT_MONTHS).isEqualTo(here.months(ContactFilter.NONE));
+		List<AdvisorContribution> counted = AdvisorContributions.contributions(contacts.counts(ContactFilter.NONE).advisors(),
+				new AdvisorNames(JdbcClient.create(dataSource)).names());
+		assertThat(shownAdvisors).hasSizeGreaterThan(20).extracting(AdvisorContribution::advisorId, AdvisorContribution::observed)
+			.isEqualTo(counted.stream().map(a -> tuple(a.advisorId(), a.observed())).toList());
+		long[] customers = data.table().unhappyAndHappy(data.columns(Experience.harmful()), data.column(Exposure.RESOLVED));
+		assertThat(shownStake.unhappyCustomers()).isPositive().isEqualTo(customers[0]);
+		assertThat(shownStake.happyCustomers()).isPositive().isEqualTo(customers[1]);
+
+		// a filtered model is the application's, fitted by the cluster's fit service
+		ContactFilter premium = new ContactFilter(null, null, null, null, null, null, Segment.PREMIUM);
+		List<Effect> filtered = experiences.model(premium).effects();
+		assertThat(fits("cluster")).isEqualTo(before[3] + 1);
+		assertThat(fits("process")).isEqualTo(before[4]);
+		assertSameEffects(filtered, new ExperienceAnalysis(reader, inProcess, clock).model(premium).effects());
+	}
+
+	@Test
+	void aJobThatFailsLeavesTheRecomputationToTheApplication() {
+		LoyaltyProperties.Cluster configured = properties.cluster();
+		LoyaltyProperties.Cluster unreachable = new LoyaltyProperties.Cluster("local[1]", configured.sparkHome(),
+				configured.jobJar(), null, "1g", 1, Duration.ofMinutes(1), Duration.ofMinutes(1), true, Duration.ofMinutes(5),
+				"jdbc:postgresql://127.0.0.1:9/nowhere");
+		SimpleMeterRegistry ownMeters = new SimpleMeterRegistry();
+		ClusterRecompute cluster = new ClusterRecompute(new LoyaltyProperties(false, "-", Duration.ZERO, unreachable),
+				dataSource, experiences, retention, valueAtStake, trends, counts, reasons, ownMeters);
+		ExperienceModel before = experiences.model();
+
+		assertThat(cluster.recompute(AS_OF, clock.instant())).isFalse();
+
+		assertThat(ownMeters.get("fidele.loyalty.recomputations.fallbacks").counter().count()).isEqualTo(1);
+		assertThat(experiences.model()).isSameAs(before);
 	}
 
 	/** The models fitted in this test's process, whatever the application's settings. */
@@ -78,6 +166,14 @@ class LoyaltyOnClusterTests {
 
 	private double fits(String where) {
 		return meters.get("fidele.loyalty.model.fits").tag("where", where).counter().count();
+	}
+
+	private double fallbacks() {
+		return meters.get("fidele.loyalty.recomputations.fallbacks").counter().count();
+	}
+
+	private double recomputations(String where) {
+		return meters.get("fidele.loyalty.recomputations").tag("where", where).counter().count();
 	}
 
 	static List<Effect> effects(RetentionReport report) {

@@ -127,7 +127,7 @@ class SparkFitsTests {
 	@Test
 	void aClusterWithoutItsDistributionIsRefusedAtStartNamingTheSetting() {
 		LoyaltyProperties.Cluster settings = new LoyaltyProperties.Cluster("local[2]", exchange.resolve("nowhere"),
-				JOB_JAR, exchange, "1g", 2, Duration.ofMinutes(1), Duration.ofMinutes(1));
+				JOB_JAR, exchange, "1g", 2, Duration.ofMinutes(1), Duration.ofMinutes(1), false, Duration.ofMinutes(1), "");
 
 		assertThatThrownBy(() -> new ModelFits(new LoyaltyProperties(false, "-", Duration.ZERO, settings), meters))
 			.isInstanceOf(IllegalStateException.class).hasMessageContaining("fidele.loyalty.cluster.spark-home");
@@ -135,7 +135,7 @@ class SparkFitsTests {
 
 	LoyaltyProperties properties(String master, Duration startTimeout) {
 		return new LoyaltyProperties(false, "-", Duration.ZERO, new LoyaltyProperties.Cluster(master, SPARK_HOME, JOB_JAR,
-				exchange, "1g", 2, startTimeout, Duration.ofMinutes(5)));
+				exchange, "1g", 2, startTimeout, Duration.ofMinutes(5), false, Duration.ofMinutes(5), ""));
 	}
 
 	/** The fit services this JVM started that still run. */

@@ -31,6 +31,8 @@ public final class ContactTally {
 	public static final ZoneId COMPANY_ZONE = ZoneId.of("Europe/Paris");
 	/** Days after a contact within which its customer's departure counts against its advisor. */
 	public static final int WINDOW_DAYS = 90;
+	/** The months the trends show when no period is chosen, the analysis date's the last. */
+	public static final int TREND_MONTHS = 12;
 
 	private static final int CHANNELS = Channel.values().length;
 	private static final int BANDS = 3;

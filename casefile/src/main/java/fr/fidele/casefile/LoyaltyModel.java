@@ -21,6 +21,8 @@ import fr.fidele.stats.survival.CoxData;
 public record LoyaltyModel(String id, int[] columns, List<String> terms, Segment segment, boolean estimable) implements Serializable {
 
 	public static final String EXPERIENCES = "experiences";
+	/** The naive comparison of the retention report, having ever contacted ({@link EverExposed}). */
+	public static final String NAIVE = "naive";
 
 	/** Which experiences lose customers: every {@link Experience} some departed customer went through. */
 	public static LoyaltyModel experiences(List<Exposure> exposures) {

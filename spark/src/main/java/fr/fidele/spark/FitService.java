@@ -54,7 +54,10 @@ public final class FitService {
         Path exchange = Path.of(args[0]);
         int concurrent = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         AtomicBoolean open = new AtomicBoolean(true);
-        Thread watch = new Thread(() -> untilEndOf(System.in, open), "fit-service-stdin");
+        Thread watch = new Thread(() -> {
+            untilEndOf(System.in);
+            open.set(false);
+        }, "fit-service-stdin");
         watch.setDaemon(true);
         watch.start();
         try (JavaSparkContext spark = new JavaSparkContext(new SparkConf().setAppName("fidele-loyalty-fits"))) {
@@ -130,7 +133,8 @@ public final class FitService {
     }
 
     /** Reads {@code in} to its end, then says the service is no longer open. */
-    private static void untilEndOf(InputStream in, AtomicBoolean open) {
+    /** Returns when {@code in} ends: the application that holds its other end is gone, even killed with -9. */
+    static void untilEndOf(InputStream in) {
         try {
             while (in.read() >= 0) {
                 // nothing is sent: the stream only says, by ending, that the application is gone
@@ -139,7 +143,6 @@ public final class FitService {
         catch (IOException e) {
             // a broken pipe is an end too
         }
-        open.set(false);
     }
 
     private static void pause() {

@@ -39,7 +39,9 @@ import org.apache.spark.storage.StorageLevel;
  * <pre>
  * LoyaltyModelsJob JDBC_URL AS_OF ZONE OUT_DIR [RANGES]
  * </pre>
- * with the user and password among the URL's parameters, and the application's time zone (a customer's day 0
+ * with the user and password among the URL's parameters ({@code -}: the URL in the environment variable
+ * {@value #URL_VARIABLE}, where Fidèle puts it so that the password does not show in the machine's process list), and
+ * the application's time zone (a customer's day 0
  * starts at midnight there). Each task reads a range of customer ids and their contacts ({@link CustomerSlices}), all
  * in one snapshot of the database. Then each model of {@link LoyaltyModel} — the experiences, and the retention
  * models: having contacted, the channels, the reasons, each segment — is counted over every range, keeps the terms it
@@ -55,12 +57,20 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class LoyaltyModelsJob {
 
-    static final String NAIVE = "naive";
     static final String COUNTS = ".counts";
     /** The dashboards' counts of every contact ({@link TallyFile}). */
     static final String TALLY = "dashboards.tally";
     /** The value at stake's unhappy and happy customers. */
     static final String VALUE_AT_STAKE = "value-at-stake.counts";
+    /** Where the database's URL is read from when the first argument is {@code -}. */
+    static final String URL_VARIABLE = "FIDELE_JDBC_URL";
+    /**
+     * Set by Fidèle, which holds the job's standard input: the job ends when that input does, so that an application
+     * killed with -9 leaves no job reading its database. Unset, the input is not read (a shell's may be empty).
+     */
+    static final String STOP_WITH_INPUT = "FIDELE_STOP_WITH_INPUT";
+    /** The exit of a job stopped because the application that started it is gone. */
+    static final int STOPPED = 3;
 
     private LoyaltyModelsJob() {
     }
@@ -70,15 +80,29 @@ public final class LoyaltyModelsJob {
             System.err.println("usage: LoyaltyModelsJob JDBC_URL AS_OF ZONE OUT_DIR [RANGES]");
             System.exit(2);
         }
+        if (System.getenv(STOP_WITH_INPUT) != null) {
+            Thread watch = new Thread(() -> {
+                FitService.untilEndOf(System.in);
+                System.err.println("LoyaltyModelsJob: the application that started it is gone, the job stops");
+                System.exit(STOPPED);
+            }, "loyalty-job-stdin");
+            watch.setDaemon(true);
+            watch.start();
+        }
         Path out = Files.createDirectories(Path.of(args[3]));
+        String url = "-".equals(args[0]) ? System.getenv(URL_VARIABLE) : args[0];
+        if (url == null || url.isBlank()) {
+            System.err.println("LoyaltyModelsJob: the database's URL is to be read from " + URL_VARIABLE + ", which is not set");
+            System.exit(2);
+        }
         try (SparkSession spark = SparkSession.builder().appName("fidele-loyalty-models").getOrCreate();
-                Connection snapshot = DriverManager.getConnection(args[0])) {
+                Connection snapshot = DriverManager.getConnection(url)) {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
             int ranges = args.length > 4 ? Integer.parseInt(args[4]) : 4 * context.defaultParallelism();
             long started = System.nanoTime();
             String exported = exported(snapshot);
             List<String> reasons = reasonCodes(snapshot);
-            CustomerSlices slices = new CustomerSlices(args[0], exported, LocalDate.parse(args[1]), ZoneId.of(args[2]), reasons);
+            CustomerSlices slices = new CustomerSlices(url, exported, LocalDate.parse(args[1]), ZoneId.of(args[2]), reasons);
             List<String> customers = ranges(snapshot, ranges);
             JavaRDD<CustomerSlices.Slice> read = context.parallelize(customers, customers.size()).map(slices::read)
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -92,7 +116,7 @@ public final class LoyaltyModelsJob {
             models.addAll(LoyaltyModel.retention(exposures));
             int contacted = LoyaltyModel.columns(exposures, List.of(Exposure.CONTACTED))[0];
             LandmarkCurves.write(out, tables, contacted);
-            LoyaltyModel naive = new LoyaltyModel(NAIVE, new int[] { contacted }, List.of(EverExposed.EVER_CONTACTED), null, false);
+            LoyaltyModel naive = new LoyaltyModel(LoyaltyModel.NAIVE, new int[] { contacted }, List.of(EverExposed.EVER_CONTACTED), null, false);
             List<ExposureCounts> counts = counts(tables, models, naive);
             for (int m = 0; m < models.size(); m++) {
                 fit(tables, models.get(m), counts.get(m), out);

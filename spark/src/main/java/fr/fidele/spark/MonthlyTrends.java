@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import fr.fidele.casefile.ContactTally;
 import fr.fidele.casefile.CustomerTable;
 import fr.fidele.casefile.TallyCounts;
 import fr.fidele.stats.exchange.WholeFiles;
@@ -21,7 +22,7 @@ import org.apache.spark.api.java.JavaRDD;
  * The whole service's trends, month by month, as the application's {@code ServiceTrends} shows them: each month's
  * contacts from the tally of every contact, and the customers present on its first day and those of them who left
  * during it, counted on every range's customers and added up. One line per month, from the first month of a contact
- * to the analysis date's, in {@value #FILE}.
+ * (or the first the application shows by default, if earlier) to the analysis date's, in {@value #FILE}.
  */
 final class MonthlyTrends {
 
@@ -34,7 +35,10 @@ final class MonthlyTrends {
 
     static void write(Path out, TallyCounts counted, JavaRDD<CustomerTable> tables, LocalDate asOf) throws IOException {
         YearMonth last = YearMonth.from(asOf);
-        YearMonth first = counted.months().isEmpty() ? last : Collections.min(counted.months().keySet());
+        // the months the application shows by default, even those before the first contact (its customers were there)
+        YearMonth shown = last.minusMonths(ContactTally.TREND_MONTHS - 1L);
+        YearMonth first = counted.months().isEmpty() ? shown : Collections.min(counted.months().keySet());
+        first = first.isBefore(shown) ? first : shown;
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             months.add(month);

@@ -1,0 +1,133 @@
+package fr.fidele.loyalty;
+
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import fr.fidele.casefile.Exposure;
+import fr.fidele.casefile.LoyaltyModel;
+import fr.fidele.casefile.TallyCounts;
+import fr.fidele.contacts.Reason;
+import fr.fidele.contacts.Reasons;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * A recomputation as the Spark module's job (decision 35), when a cluster is configured to read the case file: the
+ * job's models, landmark curves, dashboards' counts, trends and value at stake's customers become the figures the
+ * whole service's pages show, as an in-process recomputation's would. Filtered pages are still computed by the
+ * application. A job that cannot run, fails or takes too long costs a warning and a count in
+ * {@code fidele.loyalty.recomputations.fallbacks}: the figures are then computed in process.
+ */
+@Component
+class ClusterRecompute implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ClusterRecompute.class);
+	private static final String METER = "fidele.loyalty.recomputations";
+
+	private final SparkJob job;
+	private final ExperienceAnalysis experiences;
+	private final ServiceRetention retention;
+	private final ValueAtStakeAnalysis valueAtStake;
+	private final ServiceTrends trends;
+	private final CountsByFilter counts;
+	private final Reasons reasons;
+	private final Counter onCluster;
+	private final Counter inProcess;
+	private final Counter fellBack;
+
+	ClusterRecompute(LoyaltyProperties properties, DataSource dataSource, ExperienceAnalysis experiences,
+			ServiceRetention retention, ValueAtStakeAnalysis valueAtStake, ServiceTrends trends, CountsByFilter counts,
+			Reasons reasons, MeterRegistry meters) {
+		LoyaltyProperties.Cluster cluster = properties.cluster();
+		this.job = cluster.configured() && cluster.readsCaseFile() ? new SparkJob(cluster, databaseUrl(cluster, dataSource))
+				: null;
+		this.experiences = experiences;
+		this.retention = retention;
+		this.valueAtStake = valueAtStake;
+		this.trends = trends;
+		this.counts = counts;
+		this.reasons = reasons;
+		this.onCluster = counter(meters, "cluster");
+		this.inProcess = counter(meters, "process");
+		this.fellBack = Counter.builder(METER + ".fallbacks")
+			.description("Recomputations the Spark job could not do, done in process").register(meters);
+	}
+
+	/**
+	 * Every figure of the whole service as of {@code asOf} from the job on the cluster; false when there is no such
+	 * cluster or the job could not give them, and the caller computes them in process.
+	 */
+	boolean recompute(LocalDate asOf, Instant computedAt) {
+		if (job == null) {
+			return false;
+		}
+		List<Exposure> exposures = Exposure.ofTheLoyaltyModels(reasons.all().stream().map(Reason::code).toList());
+		try (SparkJob.Run run = job.run(asOf)) {
+			// every file read before any figure is shown: a job's output that cannot be read changes nothing
+			JobOutputs outputs = run.outputs();
+			ExperienceModel model = outputs.experienceModel(computedAt);
+			RetentionReport report = outputs.retentionReport(LoyaltyModel.retention(exposures), LoyaltyModel.NAIVE, computedAt);
+			TallyCounts tally = outputs.tally();
+			long[] customers = outputs.valueAtStakeCustomers();
+			trends.adopt(asOf, outputs::trends);
+			experiences.adopt(model);
+			retention.adopt(report);
+			counts.adopt(tally);
+			// priced last: the value at stake attributes departures with the experience model just adopted
+			valueAtStake.recompute(asOf, customers[0], customers[1]);
+			onCluster.increment();
+			return true;
+		}
+		catch (SparkFits.UnavailableException | UncheckedIOException e) {
+			fellBack.increment();
+			log.warn("Loyalty: the Spark job could not recompute the figures, computed in process instead: {}", e.getMessage());
+			return false;
+		}
+	}
+
+	/** The figures are being computed in process: the job's counts are no longer those of the contacts held. */
+	void computingInProcess() {
+		counts.adopt(null);
+		inProcess.increment();
+	}
+
+	@Override
+	public void destroy() {
+		if (job != null) {
+			job.close();
+		}
+	}
+
+	/** The database as the job's workers reach it, with the application's user and password among its parameters. */
+	private static String databaseUrl(LoyaltyProperties.Cluster cluster, DataSource dataSource) {
+		HikariDataSource pool;
+		try {
+			pool = dataSource.unwrap(HikariDataSource.class);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("fidele.loyalty.cluster.reads-case-file needs the application's connection pool "
+					+ "to give the job the database's URL, user and password", e);
+		}
+		String url = cluster.databaseUrl().isBlank() ? pool.getJdbcUrl() : cluster.databaseUrl();
+		url += (url.contains("?") ? "&" : "?") + "user=" + URLEncoder.encode(pool.getUsername(), StandardCharsets.UTF_8);
+		String password = pool.getPassword();
+		return password == null || password.isEmpty() ? url : url + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+	}
+
+	private static Counter counter(MeterRegistry meters, String where) {
+		return Counter.builder(METER).tag("where", where).description("Loyalty recomputations, by where they were done")
+			.register(meters);
+	}
+}

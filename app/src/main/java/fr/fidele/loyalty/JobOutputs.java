@@ -1,0 +1,198 @@
+package fr.fidele.loyalty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import fr.fidele.casefile.LandmarkRows;
+import fr.fidele.casefile.LoyaltyModel;
+import fr.fidele.casefile.TallyCounts;
+import fr.fidele.casefile.TallyFile;
+import fr.fidele.stats.exchange.CoxReply;
+import fr.fidele.stats.survival.CoxResult;
+import fr.fidele.stats.survival.FitElsewhereException;
+
+/**
+ * What the Spark module's job ({@code fr.fidele.spark.LoyaltyModelsJob}) wrote in its directory, read back as the
+ * figures the application shows: each model's counts ({@code ID.counts}) and fit ({@code ID.reply}, every double to
+ * the bit), the landmark curves, the dashboards' counts, the trends and the value at stake's customers. The models are
+ * those of {@link LoyaltyModel}, so their ids say where each one goes in the application's figures.
+ */
+final class JobOutputs {
+
+	private static final double LEVEL = 0.95;
+
+	private final Path directory;
+
+	JobOutputs(Path directory) {
+		this.directory = directory;
+	}
+
+	/** The experience model as {@link ExperienceAnalysis} shows it. */
+	ExperienceModel experienceModel(Instant computedAt) {
+		String id = LoyaltyModel.EXPERIENCES;
+		Properties counts = counts(id);
+		int churned = count(counts, "departures");
+		List<Effect> effects = churned == 0 ? List.of() : effects(id, counts);
+		String unavailable = churned == 0 ? "no customer has churned yet"
+				: effects.isEmpty() ? "too few customers went through some experiences to estimate their effect" : null;
+		return new ExperienceModel(effects, count(counts, "customers"), churned, computedAt, unavailable);
+	}
+
+	/** The retention report of the models {@code retention} (those of {@link LoyaltyModel#retention}, in their order). */
+	RetentionReport retentionReport(List<LoyaltyModel> retention, String naive, Instant computedAt) {
+		Properties overall = counts(retention.get(0).id());
+		int customers = count(overall, "customers");
+		int churned = count(overall, "departures");
+		if (churned == 0) {
+			return new RetentionReport(null, null, List.of(), List.of(), List.of(), null, customers, 0, computedAt,
+					"no customer has churned yet");
+		}
+		List<List<Effect>> fitted = retention.stream().map(model -> effects(model.id(), counts(model.id()))).toList();
+		List<Effect> bySegment = fitted.subList(3, fitted.size()).stream().flatMap(List::stream).toList();
+		List<Effect> naiveEffect = effects(naive, counts(naive));
+		return new RetentionReport(fitted.get(0).isEmpty() ? null : fitted.get(0).get(0),
+				naiveEffect.isEmpty() ? null : naiveEffect.get(0), fitted.get(1), fitted.get(2), bySegment, landmark(), customers,
+				churned, computedAt, null);
+	}
+
+	/** The dashboards' counts of every contact. */
+	TallyCounts tally() {
+		return read(() -> TallyFile.read(directory.resolve("dashboards.tally")));
+	}
+
+	/** The whole service's months from {@code first} to {@code last}: those without contacts or customers are zeros. */
+	List<ServiceTrends.Month> trends(YearMonth first, YearMonth last) {
+		Map<YearMonth, long[]> written = new HashMap<>();
+		List<String> lines = lines("trends.tsv");
+		// after the header, a month a line: its contacts' seven counters, then its customers present and departed
+		for (String line : lines.subList(1, lines.size())) {
+			String[] fields = line.split("\t");
+			long[] values = new long[fields.length - 1];
+			for (int i = 1; i < fields.length; i++) {
+				values[i - 1] = Long.parseLong(fields[i]);
+			}
+			written.put(YearMonth.parse(fields[0]), values);
+		}
+		List<ServiceTrends.Month> months = new ArrayList<>();
+		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+			long[] v = written.getOrDefault(month, new long[9]);
+			months.add(new ServiceTrends.Month(month, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]));
+		}
+		return months;
+	}
+
+	/** The value at stake's unhappy and happy customers. */
+	long[] valueAtStakeCustomers() {
+		Properties counts = properties("value-at-stake.counts");
+		return new long[] { Long.parseLong(counts.getProperty("unhappyCustomers")),
+				Long.parseLong(counts.getProperty("happyCustomers")) };
+	}
+
+	/** The landmark curves, drawn as the application draws its own; none without both groups. */
+	private RetentionReport.Landmark landmark() {
+		Map<String, Curve> curves = new HashMap<>();
+		for (String line : lines("landmark.tsv")) {
+			String[] f = line.split("\t");
+			Curve curve = curves.computeIfAbsent(f[1], group -> new Curve());
+			if ("curve".equals(f[0])) {
+				curve.customers = Integer.parseInt(f[2]);
+				curve.churned = Integer.parseInt(f[3]);
+			}
+			else {
+				for (int k = 0; k < 4; k++) {
+					curve.values.get(k).add(Double.parseDouble(f[k + 2]));
+				}
+			}
+		}
+		List<String> groups = LandmarkRows.GROUPS;
+		if (!curves.containsKey(groups.get(0)) || !curves.containsKey(groups.get(1))) {
+			return null;
+		}
+		return new RetentionReport.Landmark(LandmarkRows.DAYS, curves.get(groups.get(0)).points(groups.get(0)),
+				curves.get(groups.get(1)).points(groups.get(1)));
+	}
+
+	/** The effects of model {@code id}: its fit and its terms' counts; none when the fit was refused. */
+	private List<Effect> effects(String id, Properties counts) {
+		CoxResult fit;
+		try {
+			fit = CoxReply.read(directory.resolve(id + CoxReply.SUFFIX));
+		}
+		catch (FitElsewhereException refused) {
+			return List.of();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		List<Effect> effects = new ArrayList<>();
+		for (int c = 0; c < fit.terms().size(); c++) {
+			String term = fit.terms().get(c);
+			effects.add(new Effect(term, fit.hazardRatio(c), fit.hazardRatioLower(c, LEVEL), fit.hazardRatioUpper(c, LEVEL),
+					fit.pValue(c), count(counts, "exposed." + term), count(counts, "exposedChurned." + term)));
+		}
+		return effects;
+	}
+
+	private Properties counts(String id) {
+		return properties(id + ".counts");
+	}
+
+	private Properties properties(String file) {
+		return read(() -> {
+			Properties properties = new Properties();
+			try (InputStream in = Files.newInputStream(directory.resolve(file))) {
+				properties.load(in);
+			}
+			return properties;
+		});
+	}
+
+	private List<String> lines(String file) {
+		return read(() -> Files.readAllLines(directory.resolve(file)));
+	}
+
+	private static int count(Properties counts, String key) {
+		return Integer.parseInt(counts.getProperty(key));
+	}
+
+	private static <T> T read(Reading<T> reading) {
+		try {
+			return reading.read();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("the Spark job's output could not be read", e);
+		}
+	}
+
+	private interface Reading<T> {
+
+		T read() throws IOException;
+	}
+
+	/** A landmark curve's points as the job wrote them, in order. */
+	private static final class Curve {
+
+		private final List<List<Double>> values = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+				new ArrayList<>());
+		private int customers;
+		private int churned;
+
+		SurvivalPoints points(String group) {
+			return SurvivalPoints.of(group, customers, churned, array(0), array(1), array(2), array(3));
+		}
+
+		private double[] array(int k) {
+			return values.get(k).stream().mapToDouble(Double::doubleValue).toArray();
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package fr.fidele.loyalty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Spark module's loyalty job ({@code fr.fidele.spark.LoyaltyModelsJob}, decision 35) submitted to the configured
+ * cluster with {@code spark-submit}: its workers read the case file from the database by ranges of customers and it
+ * writes every figure of a recomputation in a directory of the exchange directory, which {@link JobOutputs} reads. The
+ * database's URL, password included, goes to the job in its environment, not on its command line, which every user
+ * of the machine can list. One job at a time; the application's stop ends the one running, and the job stops by itself
+ * when the application is gone, even killed with -9 (it reads the end of its input, which the application holds).
+ */
+final class SparkJob implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(SparkJob.class);
+	private static final String JOB = "fr.fidele.spark.LoyaltyModelsJob";
+	private static final String URL_VARIABLE = "FIDELE_JDBC_URL";
+	private static final String STOP_WITH_INPUT = "FIDELE_STOP_WITH_INPUT";
+	private static final String RUN_PREFIX = "job-";
+	private static final int LOG_LINES_REPORTED = 20;
+	private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at |\\.\\.\\. \\d+ more)");
+
+	private final LoyaltyProperties.Cluster settings;
+	private final String databaseUrl;
+	private final Path exchange;
+	private volatile Process running;
+
+	/** @param databaseUrl the database as the cluster's workers reach it, with its user and password */
+	SparkJob(LoyaltyProperties.Cluster settings, String databaseUrl) {
+		this.settings = settings.checked();
+		this.databaseUrl = databaseUrl;
+		this.exchange = settings.exchange("fidele-jobs");
+	}
+
+	/**
+	 * Runs the job following customers up to {@code asOf}, in the application's time zone; the caller reads the
+	 * figures, then closes the run, which removes them.
+	 */
+	synchronized Run run(LocalDate asOf) {
+		try {
+			// the directories of earlier jobs: those that failed are kept until the next, for their log
+			RunDirectories.clear(exchange, RUN_PREFIX);
+			Path directory = Files.createDirectory(exchange.resolve(RUN_PREFIX + System.currentTimeMillis()));
+			Path logFile = directory.resolve("job.log");
+			ProcessBuilder builder = process(asOf, directory).redirectOutput(logFile.toFile());
+			log.info("Loyalty: the recomputation's job submitted to {} (log in {})", settings.master(), logFile);
+			running = builder.start();
+			if (!running.waitFor(settings.jobTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+				stop();
+				throw new SparkFits.UnavailableException("the job took longer than " + settings.jobTimeout());
+			}
+			if (running.exitValue() != 0) {
+				throw new SparkFits.UnavailableException("the job ended with exit " + running.exitValue() + "; the end of its log:\n"
+						+ tail(logFile));
+			}
+			return new Run(directory);
+		}
+		catch (IOException e) {
+			throw new SparkFits.UnavailableException("the job could not be run: " + e.getMessage());
+		}
+		catch (InterruptedException e) {
+			stop();
+			Thread.currentThread().interrupt();
+			throw new SparkFits.UnavailableException("interrupted while the job ran");
+		}
+		finally {
+			running = null;
+		}
+	}
+
+	/**
+	 * The job's process, writing in {@code directory}: given the database in its environment, and told to stop when
+	 * its standard input, which this application holds, ends.
+	 */
+	ProcessBuilder process(LocalDate asOf, Path directory) {
+		List<String> command = SparkSubmit.command(settings.sparkHome(), settings.master(),
+				List.of("--executor-memory", settings.executorMemory(), "--conf", "spark.ui.enabled=false", "--conf",
+						"spark.log.level=WARN"),
+				JOB, settings.jobJar(), List.of("-", asOf.toString(), ZoneId.systemDefault().getId(), directory.toString()));
+		ProcessBuilder builder = SparkSubmit.process(settings.sparkHome(), command);
+		builder.environment().put(URL_VARIABLE, databaseUrl);
+		builder.environment().put(STOP_WITH_INPUT, "1");
+		return builder;
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+
+	/** Ends the job running, the JVMs it started too. */
+	private void stop() {
+		Process job = running;
+		if (job != null && job.isAlive()) {
+			job.descendants().forEach(ProcessHandle::destroyForcibly);
+			job.destroyForcibly();
+		}
+	}
+
+	/** The end of the job's log without the stack frames, which would push the exception's message out of it. */
+	private static String tail(Path logFile) throws IOException {
+		List<String> lines = Files.readAllLines(logFile).stream().filter(line -> !STACK_FRAME.matcher(line).find()).toList();
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_REPORTED), lines.size()));
+	}
+
+	/** A job that ended well, and its figures. */
+	static final class Run implements AutoCloseable {
+
+		private final Path directory;
+
+		private Run(Path directory) {
+			this.directory = directory;
+		}
+
+		JobOutputs outputs() {
+			return new JobOutputs(directory);
+		}
+
+		@Override
+		public void close() {
+			try {
+				RunDirectories.delete(directory);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("the job's figures could not be removed from " + directory, e);
+			}
+		}
+	}
+}
