@@ -3,7 +3,9 @@
 # bench/demo/run.sh loads: the application's recomputation through its API (the read of the case file, the experience
 # and retention models, and the rest), then fr.fidele.spark.LoyaltyModelsJob (the read of the case file by ranges of
 # customers, the experience and retention models) on local[2], and on a standalone cluster of one worker, then two,
-# of one core each (spark/standalone.sh), reading the same database.
+# of one core each (spark/standalone.sh), reading the same database; then the case file exported to Parquet
+# (fr.fidele.spark.CaseFileExport) and the job reading that export, on local[2]; last, Fidèle's own recomputation
+# with a cluster configured (local[2]), which is the job (decision 35).
 #   bench/spark/loyalty.sh              (expects $BENCH_WORK/pg from bench/demo/run.sh)
 # Prints a markdown table; writes nothing else. Needs curl, psql, python3 and a JDK 17.
 set -euo pipefail
@@ -61,11 +63,28 @@ rows=()
 out=$(measured java -Xmx6g $opens -cp "$home/jars/*:$spark_jar" org.apache.spark.deploy.SparkSubmit --master "local[2]" \
   --conf spark.ui.enabled=false --class fr.fidele.spark.LoyaltyModelsJob "$spark_jar" "$url" $as_of "$zone" "$work/job-local" $ranges)
 rows+=("| Spark \`local[2]\` | $(field seconds "$out") | $(field peak "$out") | $(job_hazard "$work/job-local") |")
+out=$(measured java -Xmx6g $opens -cp "$home/jars/*:$spark_jar" org.apache.spark.deploy.SparkSubmit --master "local[2]" \
+  --conf spark.ui.enabled=false --class fr.fidele.spark.CaseFileExport "$spark_jar" "$url" "$work/export" $ranges)
+export_mib=$(du -sm "$work/export" | cut -f1)
+rows+=("| Spark \`local[2]\`, the case file exported to Parquet ($export_mib MiB), no model | $(field seconds "$out") | $(field peak "$out") | - |")
+out=$(measured java -Xmx6g $opens -cp "$home/jars/*:$spark_jar" org.apache.spark.deploy.SparkSubmit --master "local[2]" \
+  --conf spark.ui.enabled=false --class fr.fidele.spark.LoyaltyModelsJob "$spark_jar" "$work/export" $as_of "$zone" \
+  "$work/job-parquet" $ranges)
+rows+=("| Spark \`local[2]\` reading that export instead of the database | $(field seconds "$out") | $(field peak "$out") | $(job_hazard "$work/job-parquet") |")
 for workers in 1 2; do
   out=$(measured spark/standalone.sh -w "$workers" -c 1 -m 4g fr.fidele.spark.LoyaltyModelsJob "$url" $as_of "$zone" \
     "$work/job-w$workers" $ranges)
   rows+=("| standalone, $workers worker(s) of 1 core | $(field seconds "$out") | $(field peak "$out") | $(job_hazard "$work/job-w$workers") |")
 done
+
+# Fidèle's recomputation with a cluster configured: the job, started by the application, its figures read back
+kill "$server"; wait "$server" 2>/dev/null || true
+start_server $port "$work/spark-loyalty-cluster.log" --fidele.loyalty.cluster.master="local[2]" \
+  --fidele.loyalty.cluster.spark-home="$root/$home" --fidele.loyalty.cluster.job-jar="$root/$spark_jar" \
+  --fidele.loyalty.cluster.executor-memory=4g
+cluster_s=$(api -o /dev/null -w '%{time_total}' -X POST "localhost:$port/api/loyalty/recompute?asOf=$as_of")
+cluster_hazard=$(api "localhost:$port/api/loyalty/experiences" | python3 -c 'import json,sys; e=json.load(sys.stdin)["effects"][0]; print(e["term"], "%.10g" % e["hazardRatio"])')
+rows+=("| Fidèle's recomputation with a cluster (\`local[2]\`): the job, 8 ranges, started and read back by the server | $cluster_s | - | $cluster_hazard |")
 
 echo "$counts; in process: the first recomputation after the start ${first_s} s, the second ${again_s} s (case file read"
 echo "$read_ms ms, retention models $retention_ms ms, experience model $experiences_ms ms beside them), server $rss_mib MiB"

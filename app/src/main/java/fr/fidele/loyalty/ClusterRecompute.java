@@ -51,7 +51,7 @@ class ClusterRecompute implements DisposableBean {
 			ServiceRetention retention, ValueAtStakeAnalysis valueAtStake, ServiceTrends trends, CountsByFilter counts,
 			Reasons reasons, MeterRegistry meters) {
 		LoyaltyProperties.Cluster cluster = properties.cluster();
-		this.job = cluster.configured() && cluster.readsCaseFile() ? new SparkJob(cluster, databaseUrl(cluster, dataSource))
+		this.job = cluster.configured() && cluster.readsCaseFile() ? new SparkJob(cluster, databaseUrl(cluster.databaseUrl(), dataSource))
 				: null;
 		this.experiences = experiences;
 		this.retention = retention;
@@ -110,8 +110,11 @@ class ClusterRecompute implements DisposableBean {
 		}
 	}
 
-	/** The database as the job's workers reach it, with the application's user and password among its parameters. */
-	private static String databaseUrl(LoyaltyProperties.Cluster cluster, DataSource dataSource) {
+	/**
+	 * The database at {@code url} (blank: the application's), as the job's workers reach it, with the application's user
+	 * and password among its parameters.
+	 */
+	static String databaseUrl(String url, DataSource dataSource) {
 		HikariDataSource pool;
 		try {
 			pool = dataSource.unwrap(HikariDataSource.class);
@@ -120,10 +123,11 @@ class ClusterRecompute implements DisposableBean {
 			throw new IllegalStateException("fidele.loyalty.cluster.reads-case-file needs the application's connection pool "
 					+ "to give the job the database's URL, user and password", e);
 		}
-		String url = cluster.databaseUrl().isBlank() ? pool.getJdbcUrl() : cluster.databaseUrl();
-		url += (url.contains("?") ? "&" : "?") + "user=" + URLEncoder.encode(pool.getUsername(), StandardCharsets.UTF_8);
+		String base = url.isBlank() ? pool.getJdbcUrl() : url;
+		String withUser = base + (base.contains("?") ? "&" : "?") + "user=" + URLEncoder.encode(pool.getUsername(), StandardCharsets.UTF_8);
 		String password = pool.getPassword();
-		return password == null || password.isEmpty() ? url : url + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+		return password == null || password.isEmpty() ? withUser
+				: withUser + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
 	}
 
 	private static Counter counter(MeterRegistry meters, String where) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,11 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import fr.fidele.casefile.LoyaltyModel;
 import fr.fidele.casefile.TallyCounts;
 import fr.fidele.casefile.TallyCounts.AdvisorCell;
@@ -82,7 +78,8 @@ class LoyaltyModelsJobTests {
 		RetentionReport report = new ServiceRetention(reader, LoyaltyOnClusterTests.inProcess(), clock).recompute(data);
 
 		// seven ranges on two cores: customers in every range, counts added up across them
-		run(out, "7");
+		SparkRuns.run(out.resolve("job.log"), "fr.fidele.spark.LoyaltyModelsJob",
+				List.of(ClusterRecompute.databaseUrl("", dataSource), AS_OF, ZoneId.systemDefault().getId(), out.toString(), "7"));
 
 		JobOutputs job = new JobOutputs(out);
 		ExperienceModel onSpark = job.experienceModel(clock.instant());
@@ -175,33 +172,11 @@ class LoyaltyModelsJobTests {
 	/**
 	 * The counts in one order, months' counters as lists: a cluster adds its ranges' counts up in an order of its own.
 	 */
-	private static List<Object> sorted(TallyCounts counts) {
+	static List<Object> sorted(TallyCounts counts) {
 		Map<YearMonth, List<Long>> months = new TreeMap<>();
 		counts.months().forEach((month, counters) -> months.put(month, Arrays.stream(counters).boxed().toList()));
 		return List.of(
 				counts.advisors().stream().sorted(Comparator.comparingLong(AdvisorCell::advisor).thenComparingInt(AdvisorCell::cell)).toList(),
 				counts.queues().stream().sorted(Comparator.comparing(QueueCount::queue)).toList(), months);
-	}
-
-	private void run(Path out, String ranges) throws IOException, InterruptedException {
-		List<String> command = SparkSubmit.command(SparkFitsTests.SPARK_HOME, "local[2]",
-				List.of("--conf", "spark.ui.enabled=false", "--conf", "spark.log.level=WARN"), "fr.fidele.spark.LoyaltyModelsJob",
-				SparkFitsTests.JOB_JAR, List.of(jdbcUrl(), AS_OF, ZoneId.systemDefault().getId(), out.toString(), ranges));
-		Path log = out.resolve("job.log");
-		Process job = SparkSubmit.process(SparkFitsTests.SPARK_HOME, command).redirectOutput(log.toFile()).start();
-		boolean ended = job.waitFor(5, TimeUnit.MINUTES);
-		if (!ended) {
-			job.destroyForcibly();
-		}
-		assertThat(ended && job.exitValue() == 0).as("the job ended well; its log:%n%s", Files.readString(log)).isTrue();
-	}
-
-	/** This test's database, its user and password among the URL's parameters, as the job's executors take it. */
-	private String jdbcUrl() {
-		HikariDataSource pool = (HikariDataSource) dataSource;
-		String url = pool.getJdbcUrl() + (pool.getJdbcUrl().contains("?") ? "&" : "?") + "user="
-				+ URLEncoder.encode(pool.getUsername(), StandardCharsets.UTF_8);
-		return pool.getPassword() == null || pool.getPassword().isEmpty() ? url
-				: url + "&password=" + URLEncoder.encode(pool.getPassword(), StandardCharsets.UTF_8);
 	}
 }

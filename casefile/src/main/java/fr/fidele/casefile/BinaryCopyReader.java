@@ -17,7 +17,7 @@ import org.postgresql.copy.PGCopyInputStream;
  * takes no bind parameters (COPY does not), so values must be written into it as literals (see {@link #literal}).
  * Fields are read in the order of the select list, one typed read per field.
  */
-public final class BinaryCopyReader implements AutoCloseable {
+public final class BinaryCopyReader implements CopyRows {
 
 	private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0 };
 	/** Open addressing of the symbols met so far: their bytes and their String. */
@@ -49,6 +49,7 @@ public final class BinaryCopyReader implements AutoCloseable {
 	}
 
 	/** Moves to the next row; false after the last one. */
+	@Override
 	public boolean next() {
 		if (!available(2)) {
 			return false;
@@ -59,11 +60,13 @@ public final class BinaryCopyReader implements AutoCloseable {
 	}
 
 	/** A {@code bigint} field, or {@code ifNull}. */
+	@Override
 	public long int8(long ifNull) {
 		return nextInt() < 0 ? ifNull : nextLong();
 	}
 
 	/** An {@code integer} field, or {@code ifNull}. */
+	@Override
 	public int int4(int ifNull) {
 		return nextInt() < 0 ? ifNull : nextInt();
 	}
@@ -72,11 +75,13 @@ public final class BinaryCopyReader implements AutoCloseable {
 	 * A {@code timestamptz} field as microseconds since 1970-01-01 UTC, or {@code ifNull}: the exact instant, for
 	 * the caller to do its arithmetic in integers (PostgreSQL sends microseconds since 2000-01-01).
 	 */
+	@Override
 	public long timestamp(long ifNull) {
 		return nextInt() < 0 ? ifNull : nextLong() + MICROS_1970_TO_2000;
 	}
 
 	/** A {@code double precision} field, or {@code ifNull}. */
+	@Override
 	public double float8(double ifNull) {
 		return nextInt() < 0 ? ifNull : Double.longBitsToDouble(nextLong());
 	}
@@ -85,6 +90,7 @@ public final class BinaryCopyReader implements AutoCloseable {
 	 * A {@code text} field that takes few distinct values (a queue, a code), or null: the same String is returned
 	 * for the same bytes, so that millions of rows neither allocate a String each nor hash one each.
 	 */
+	@Override
 	public String symbol() {
 		int length = nextInt();
 		if (length < 0) {
@@ -115,6 +121,7 @@ public final class BinaryCopyReader implements AutoCloseable {
 	}
 
 	/** A {@code boolean} field; false when null. */
+	@Override
 	public boolean bool() {
 		if (nextInt() < 0) {
 			return false;
@@ -124,6 +131,7 @@ public final class BinaryCopyReader implements AutoCloseable {
 	}
 
 	/** A {@code boolean} field that may be null: {@link Boolean#TRUE}, {@link Boolean#FALSE} or null, never allocated. */
+	@Override
 	public Boolean nullableBool() {
 		if (nextInt() < 0) {
 			return null;
@@ -133,6 +141,7 @@ public final class BinaryCopyReader implements AutoCloseable {
 	}
 
 	/** A {@code text} field, or null. */
+	@Override
 	public String text() {
 		int length = nextInt();
 		if (length < 0) {

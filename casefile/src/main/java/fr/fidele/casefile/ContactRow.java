@@ -66,7 +66,7 @@ public final class ContactRow {
 	public int answers;
 
 	/** Takes the next row's {@link #COLUMNS}. */
-	public void read(BinaryCopyReader rows) {
+	public void read(CopyRows rows) {
 		id = rows.int8(NONE);
 		customerId = rows.int8(NONE);
 		caseId = rows.int8(NONE);

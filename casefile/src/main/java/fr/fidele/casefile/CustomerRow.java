@@ -35,7 +35,7 @@ public final class CustomerRow {
 	}
 
 	/** Takes the next row of {@link #query}. */
-	public void read(BinaryCopyReader rows) {
+	public void read(CopyRows rows) {
 		id = rows.int8(-1);
 		segment = rows.int4(-1);
 		if (segment < 0) {

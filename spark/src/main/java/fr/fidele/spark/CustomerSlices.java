@@ -1,19 +1,16 @@
 package fr.fidele.spark;
 
+import java.io.IOException;
 import java.io.Serializable;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import fr.fidele.casefile.AnswerBits;
-import fr.fidele.casefile.BinaryCopyReader;
 import fr.fidele.casefile.ContactFlags;
+import fr.fidele.casefile.CopyRows;
 import fr.fidele.casefile.ContactRow;
 import fr.fidele.casefile.ContactTally;
 import fr.fidele.casefile.CustomerRow;
@@ -24,20 +21,18 @@ import fr.fidele.casefile.LocalDays;
 import fr.fidele.casefile.TallyCounts;
 
 /**
- * Reads one range of customers and every contact of theirs from PostgreSQL, in the snapshot the driver exported, into
- * the {@link CustomerTable} of the churn models (the first day each went through each exposure of the loyalty models)
- * and the dashboards' counts ({@link ContactTally}: by advisor and case-mix cell, by queue, by month). The rows are
- * read, joined and derived by the application's own code ({@code casefile}): a customer's contacts all fall in their
- * range, so no contact crosses tasks and nothing is shuffled.
+ * Reads one range of customers and every contact of theirs, from the database in the snapshot the driver exported or
+ * from a Parquet export of the same rows ({@link RangeSource}), into the {@link CustomerTable} of the churn models (the
+ * first day each went through each exposure of the loyalty models) and the dashboards' counts ({@link ContactTally}:
+ * by advisor and case-mix cell, by queue, by month). The rows are read, joined and derived by the application's own
+ * code ({@code casefile}): a customer's contacts all fall in their range, so no contact crosses tasks and nothing is
+ * shuffled.
  *
- * @param url         the database, its user and password among the URL's parameters (every executor connects)
- * @param snapshot    the snapshot every task reads in ({@code pg_export_snapshot()} of the driver's open transaction)
+ * @param source      where the ranges are read
  * @param asOf        the analysis date: customers who started before it, followed up to it
  * @param zone        where a customer's day 0 and a contact's day start at midnight: the application's server's zone
- * @param reasonCodes the contact reasons in their order, as {@link Exposure#ofTheLoyaltyModels} takes them
  */
-record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone, List<String> reasonCodes)
-        implements Serializable {
+record CustomerSlices(RangeSource source, LocalDate asOf, ZoneId zone) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,29 +41,25 @@ record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone, 
     }
 
     /**
-     * The customers whose id {@code customers} keeps (an SQL condition on it: {@code between 1 and 1000}, or
-     * {@code is null} for the contacts of no customer), with the first day of each of the loyalty models' exposures, and
-     * the {@link ContactTally} of every contact of theirs.
+     * The customers of {@code range}, with the first day of each of the loyalty models' exposures, and the
+     * {@link ContactTally} of every contact of theirs.
      */
-    Slice read(String customers) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url)) {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("set transaction snapshot '" + snapshot.replace("'", "''") + "'");
-            }
-            Slice slice = read(connection, customers);
-            connection.commit();
-            return slice;
+    Slice read(Range range) throws SQLException, IOException {
+        try (RangeRows rows = source.open(range)) {
+            return read(rows);
         }
     }
 
-    private Slice read(Connection connection, String range) throws SQLException {
-        Customers customers = Customers.read(connection, "id " + range);
-        // a semi-join: "= any(array(...))" compares every answer with each of the range's contacts in turn
-        IdLookup answers = IdLookup.read(connection, false,
-                AnswerBits.query("contact_id in (select id from contact_facts where customer_id " + range + ")"));
+    private Slice read(RangeRows rows) throws SQLException, IOException {
+        Customers customers;
+        try (CopyRows read = rows.rows(RangeTable.CUSTOMERS)) {
+            customers = Customers.read(read);
+        }
+        IdLookup answers;
+        try (CopyRows read = rows.rows(RangeTable.ANSWERS)) {
+            answers = IdLookup.read(read, false);
+        }
+        List<String> reasonCodes = source.reasonCodes();
         // made here, not shipped: an exposure's test is a lambda, which Spark cannot serialise
         Exposure[] exposures = Exposure.ofTheLoyaltyModels(reasonCodes).toArray(Exposure[]::new);
         int k = exposures.length;
@@ -78,15 +69,10 @@ record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone, 
         LocalDays days = new LocalDays(zone);
         Map<String, Integer> reasonNumbers = ContactTally.reasonNumbers(reasonCodes);
         ContactRow contact = new ContactRow();
-        try (Statement statement = connection.createStatement()) {
-            // the legs by key: a hash join would scan every leg of the case file for each range (3.4 s against 0.5 s
-            // per sixteenth of a million customers)
-            statement.execute("set local enable_hashjoin = off; set local enable_mergejoin = off");
-        }
-        try (BinaryCopyReader rows = new BinaryCopyReader(connection, ContactRow.withFirstLegAdvisor("c.customer_id " + range))) {
-            while (rows.next()) {
-                contact.read(rows);
-                contact.advisor = rows.int8(-1);
+        try (CopyRows read = rows.rows(RangeTable.CONTACTS)) {
+            while (read.next()) {
+                contact.read(read);
+                contact.advisor = read.int8(-1);
                 contact.answers = (int) answers.valueOf(contact.id, 0);
                 int customer = Math.max(-1, Arrays.binarySearch(customers.ids, 0, customers.size, contact.customerId));
                 double arrived = contact.arrivedSeconds();
@@ -114,21 +100,19 @@ record CustomerSlices(String url, String snapshot, LocalDate asOf, ZoneId zone, 
     /** The range's customers in id order: their ids apart, for the contacts to find their customer. */
     private record Customers(long[] ids, CustomerRow[] rows, int size) {
 
-        static Customers read(Connection connection, String condition) throws SQLException {
+        static Customers read(CopyRows rows) {
             long[] ids = new long[16];
             CustomerRow[] read = new CustomerRow[16];
             int size = 0;
-            try (BinaryCopyReader rows = new BinaryCopyReader(connection, CustomerRow.query(condition))) {
-                while (rows.next()) {
-                    if (size == ids.length) {
-                        ids = Arrays.copyOf(ids, size * 2);
-                        read = Arrays.copyOf(read, size * 2);
-                    }
-                    CustomerRow customer = new CustomerRow();
-                    customer.read(rows);
-                    ids[size] = customer.id;
-                    read[size++] = customer;
+            while (rows.next()) {
+                if (size == ids.length) {
+                    ids = Arrays.copyOf(ids, size * 2);
+                    read = Arrays.copyOf(read, size * 2);
                 }
+                CustomerRow customer = new CustomerRow();
+                customer.read(rows);
+                ids[size] = customer.id;
+                read[size++] = customer;
             }
             return new Customers(ids, read, size);
         }

@@ -3,11 +3,7 @@ package fr.fidele.spark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,13 +33,13 @@ import org.apache.spark.storage.StorageLevel;
  * The loyalty module's churn models computed on Spark from the database, for {@code spark-submit} (the master comes
  * from it):
  * <pre>
- * LoyaltyModelsJob JDBC_URL AS_OF ZONE OUT_DIR [RANGES]
+ * LoyaltyModelsJob SOURCE AS_OF ZONE OUT_DIR [RANGES]
  * </pre>
- * with the user and password among the URL's parameters ({@code -}: the URL in the environment variable
- * {@value #URL_VARIABLE}, where Fidèle puts it so that the password does not show in the machine's process list), and
- * the application's time zone (a customer's day 0
- * starts at midnight there). Each task reads a range of customer ids and their contacts ({@link CustomerSlices}), all
- * in one snapshot of the database. Then each model of {@link LoyaltyModel} — the experiences, and the retention
+ * where SOURCE is the database's JDBC URL with the user and password among its parameters ({@code -}: the URL in the
+ * environment variable {@value #URL_VARIABLE}, where Fidèle puts it so that the password does not show in the
+ * machine's process list), or a directory exported by {@link CaseFileExport} (whose ranges are then read, RANGES
+ * ignored); and ZONE the application's time zone (a customer's day 0 starts at midnight there). Each task reads a range
+ * of customer ids and their contacts ({@link CustomerSlices}), all in one snapshot of the database. Then each model of {@link LoyaltyModel} — the experiences, and the retention
  * models: having contacted, the channels, the reasons, each segment — is counted over every range, keeps the terms it
  * can estimate, has each range's counting-process rows cut by the application's own code and is fitted by
  * {@link DistributedCox}; so is the naive comparison ({@link EverExposed}). For each model, {@code ID.counts}
@@ -77,7 +73,7 @@ public final class LoyaltyModelsJob {
 
     public static void main(String[] args) throws IOException, SQLException {
         if (args.length < 4) {
-            System.err.println("usage: LoyaltyModelsJob JDBC_URL AS_OF ZONE OUT_DIR [RANGES]");
+            System.err.println("usage: LoyaltyModelsJob JDBC_URL|EXPORT_DIR AS_OF ZONE OUT_DIR [RANGES]");
             System.exit(2);
         }
         if (System.getenv(STOP_WITH_INPUT) != null) {
@@ -90,41 +86,42 @@ public final class LoyaltyModelsJob {
             watch.start();
         }
         Path out = Files.createDirectories(Path.of(args[3]));
-        String url = "-".equals(args[0]) ? System.getenv(URL_VARIABLE) : args[0];
-        if (url == null || url.isBlank()) {
-            System.err.println("LoyaltyModelsJob: the database's URL is to be read from " + URL_VARIABLE + ", which is not set");
-            System.exit(2);
-        }
-        try (SparkSession spark = SparkSession.builder().appName("fidele-loyalty-models").getOrCreate();
-                Connection snapshot = DriverManager.getConnection(url)) {
+        try (SparkSession spark = SparkSession.builder().appName("fidele-loyalty-models").getOrCreate()) {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            int ranges = args.length > 4 ? Integer.parseInt(args[4]) : 4 * context.defaultParallelism();
+            int count = args.length > 4 ? Integer.parseInt(args[4]) : 4 * context.defaultParallelism();
             long started = System.nanoTime();
-            String exported = exported(snapshot);
-            List<String> reasons = reasonCodes(snapshot);
-            CustomerSlices slices = new CustomerSlices(url, exported, LocalDate.parse(args[1]), ZoneId.of(args[2]), reasons);
-            List<String> customers = ranges(snapshot, ranges);
-            JavaRDD<CustomerSlices.Slice> read = context.parallelize(customers, customers.size()).map(slices::read)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-            TallyCounts counted = read.map(CustomerSlices.Slice::counts).reduce(TallyCounts::plus);
-            TallyFile.write(out.resolve(TALLY), counted);
-            JavaRDD<CustomerTable> tables = read.map(CustomerSlices.Slice::table);
-            MonthlyTrends.write(out, counted, tables, LocalDate.parse(args[1]));
-            List<Exposure> exposures = Exposure.ofTheLoyaltyModels(reasons);
-            writeValueAtStake(out, tables, exposures);
-            List<LoyaltyModel> models = new ArrayList<>(List.of(LoyaltyModel.experiences(exposures)));
-            models.addAll(LoyaltyModel.retention(exposures));
-            int contacted = LoyaltyModel.columns(exposures, List.of(Exposure.CONTACTED))[0];
-            LandmarkCurves.write(out, tables, contacted);
-            LoyaltyModel naive = new LoyaltyModel(LoyaltyModel.NAIVE, new int[] { contacted }, List.of(EverExposed.EVER_CONTACTED), null, false);
-            List<ExposureCounts> counts = counts(tables, models, naive);
-            for (int m = 0; m < models.size(); m++) {
-                fit(tables, models.get(m), counts.get(m), out);
+            try (RangeSource source = RangeSource.of(args[0], URL_VARIABLE, count)) {
+                compute(context, source, LocalDate.parse(args[1]), ZoneId.of(args[2]), out);
+                System.out.printf("ranges=%d seconds=%.3f%n", source.ranges().size(), (System.nanoTime() - started) / 1e9);
             }
-            write(out, naive, naive.terms(), counts.get(models.size()), tables.flatMap(
-                    table -> CoxRow.of(EverExposed.rows(table, FollowUp.of(table), contacted, EverExposed.EVER_CONTACTED)).iterator()));
-            System.out.printf("models=%d ranges=%d seconds=%.3f%n", models.size() + 1, ranges, (System.nanoTime() - started) / 1e9);
         }
+    }
+
+    /** Every figure of the recomputation, from the case file of {@code source}, written in {@code out}. */
+    private static void compute(JavaSparkContext context, RangeSource source, LocalDate asOf, ZoneId zone, Path out)
+            throws IOException {
+        List<String> reasons = source.reasonCodes();
+        CustomerSlices slices = new CustomerSlices(source, asOf, zone);
+        List<Range> customers = source.ranges();
+        JavaRDD<CustomerSlices.Slice> read = context.parallelize(customers, customers.size()).map(slices::read)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        TallyCounts counted = read.map(CustomerSlices.Slice::counts).reduce(TallyCounts::plus);
+        TallyFile.write(out.resolve(TALLY), counted);
+        JavaRDD<CustomerTable> tables = read.map(CustomerSlices.Slice::table);
+        MonthlyTrends.write(out, counted, tables, asOf);
+        List<Exposure> exposures = Exposure.ofTheLoyaltyModels(reasons);
+        writeValueAtStake(out, tables, exposures);
+        List<LoyaltyModel> models = new ArrayList<>(List.of(LoyaltyModel.experiences(exposures)));
+        models.addAll(LoyaltyModel.retention(exposures));
+        int contacted = LoyaltyModel.columns(exposures, List.of(Exposure.CONTACTED))[0];
+        LandmarkCurves.write(out, tables, contacted);
+        LoyaltyModel naive = new LoyaltyModel(LoyaltyModel.NAIVE, new int[] { contacted }, List.of(EverExposed.EVER_CONTACTED), null, false);
+        List<ExposureCounts> counts = counts(tables, models, naive);
+        for (int m = 0; m < models.size(); m++) {
+            fit(tables, models.get(m), counts.get(m), out);
+        }
+        write(out, naive, naive.terms(), counts.get(models.size()), tables.flatMap(
+                table -> CoxRow.of(EverExposed.rows(table, FollowUp.of(table), contacted, EverExposed.EVER_CONTACTED)).iterator()));
     }
 
     /** Every model's counts, and last the naive comparison's, in one pass over the ranges, added up. */
@@ -165,54 +162,6 @@ public final class LoyaltyModelsJob {
         }
         catch (ModelFitException | IllegalArgumentException e) {
             CoxReply.writeRefusal(out, id, e.getMessage());
-        }
-    }
-
-    /**
-     * A snapshot of the database every task reads in: the driver's transaction stays open while the job runs, so
-     * that the ranges read one state of the case file, as the application's single scan does.
-     */
-    private static String exported(Connection connection) throws SQLException {
-        connection.setAutoCommit(false);
-        connection.setReadOnly(true);
-        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        try (Statement statement = connection.createStatement(); ResultSet id = statement.executeQuery("select pg_export_snapshot()")) {
-            id.next();
-            return id.getString(1);
-        }
-    }
-
-    private static List<String> reasonCodes(Connection connection) throws SQLException {
-        List<String> codes = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(Exposure.REASON_CODES)) {
-            while (rows.next()) {
-                codes.add(rows.getString(1));
-            }
-        }
-        return codes;
-    }
-
-    /**
-     * {@code count} ranges of customer ids of even widths over the ids in use, as conditions on an id ({@code between
-     * A and B}; the first and last open-ended, so that a contact of an id no customer has is counted too), then the
-     * contacts of no customer ({@code is null}).
-     */
-    static List<String> ranges(Connection connection, int count) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet bounds = statement.executeQuery("select coalesce(min(id), 1), coalesce(max(id), 0) from customer_facts")) {
-            bounds.next();
-            long low = bounds.getLong(1);
-            long width = bounds.getLong(2) - low + 1;
-            List<String> ranges = new ArrayList<>(count + 1);
-            for (int i = 0; i < count; i++) {
-                long from = low + width * i / count;
-                long to = low + width * (i + 1) / count - 1;
-                boolean first = i == 0;
-                boolean last = i == count - 1;
-                ranges.add(first && last ? "is not null" : first ? "<= " + to : last ? ">= " + from : "between " + from + " and " + to);
-            }
-            ranges.add("is null");
-            return ranges;
         }
     }
 
