@@ -1,12 +1,13 @@
 package fr.fidele.loyalty;
 
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import javax.sql.DataSource;
 
@@ -27,8 +28,10 @@ import org.springframework.stereotype.Component;
  * A recomputation as the Spark module's job (decision 35), when a cluster is configured to read the case file: the
  * job's models, landmark curves, dashboards' counts, trends and value at stake's customers become the figures the
  * whole service's pages show, as an in-process recomputation's would. Filtered pages are still computed by the
- * application. A job that cannot run, fails or takes too long costs a warning and a count in
- * {@code fidele.loyalty.recomputations.fallbacks}: the figures are then computed in process.
+ * application, on the case file it reads again after each job. A job that cannot run, fails, takes too long or writes
+ * what cannot be read costs a warning and a count in {@code fidele.loyalty.recomputations.fallbacks}: the figures are
+ * then computed in process. The fit service of filtered pages is stopped while the job runs, for it to have the
+ * cluster's cores.
  */
 @Component
 class ClusterRecompute implements DisposableBean {
@@ -37,22 +40,28 @@ class ClusterRecompute implements DisposableBean {
 	private static final String METER = "fidele.loyalty.recomputations";
 
 	private final SparkJob job;
+	private final ModelFits fits;
+	private final LoyaltyDataReader reader;
 	private final ExperienceAnalysis experiences;
 	private final ServiceRetention retention;
 	private final ValueAtStakeAnalysis valueAtStake;
 	private final ServiceTrends trends;
 	private final CountsByFilter counts;
 	private final Reasons reasons;
+	private final Clock clock;
 	private final Counter onCluster;
 	private final Counter inProcess;
 	private final Counter fellBack;
 
-	ClusterRecompute(LoyaltyProperties properties, DataSource dataSource, ExperienceAnalysis experiences,
-			ServiceRetention retention, ValueAtStakeAnalysis valueAtStake, ServiceTrends trends, CountsByFilter counts,
-			Reasons reasons, MeterRegistry meters) {
+	ClusterRecompute(LoyaltyProperties properties, DataSource dataSource, ModelFits fits, LoyaltyDataReader reader,
+			ExperienceAnalysis experiences, ServiceRetention retention, ValueAtStakeAnalysis valueAtStake, ServiceTrends trends,
+			CountsByFilter counts, Reasons reasons, MeterRegistry meters, Clock clock) {
 		LoyaltyProperties.Cluster cluster = properties.cluster();
-		this.job = cluster.configured() && cluster.readsCaseFile() ? new SparkJob(cluster, databaseUrl(cluster.databaseUrl(), dataSource))
-				: null;
+		boolean readsCaseFile = cluster.configured() && cluster.readsCaseFile();
+		this.job = readsCaseFile ? new SparkJob(cluster, databaseUrl(cluster.databaseUrl(), dataSource)) : null;
+		this.fits = fits;
+		this.reader = reader;
+		this.clock = clock;
 		this.experiences = experiences;
 		this.retention = retention;
 		this.valueAtStake = valueAtStake;
@@ -68,13 +77,17 @@ class ClusterRecompute implements DisposableBean {
 	/**
 	 * Every figure of the whole service as of {@code asOf} from the job on the cluster; false when there is no such
 	 * cluster or the job could not give them, and the caller computes them in process.
+	 *
+	 * @throws CancellationException when the application stops while the job runs
 	 */
-	boolean recompute(LocalDate asOf, Instant computedAt) {
+	boolean recompute(LocalDate asOf) {
 		if (job == null) {
 			return false;
 		}
 		List<Exposure> exposures = Exposure.ofTheLoyaltyModels(reasons.all().stream().map(Reason::code).toList());
+		fits.stopFitService();
 		try (SparkJob.Run run = job.run(asOf)) {
+			Instant computedAt = clock.instant();
 			// every file read before any figure is shown: a job's output that cannot be read changes nothing
 			JobOutputs outputs = run.outputs();
 			ExperienceModel model = outputs.experienceModel(computedAt);
@@ -87,10 +100,15 @@ class ClusterRecompute implements DisposableBean {
 			counts.adopt(tally);
 			// priced last: the value at stake attributes departures with the experience model just adopted
 			valueAtStake.recompute(asOf, customers[0], customers[1]);
+			reader.forget();
 			onCluster.increment();
 			return true;
 		}
-		catch (SparkFits.UnavailableException | UncheckedIOException e) {
+		catch (CancellationException e) {
+			throw e;
+		}
+		catch (RuntimeException e) {
+			// the job did not run, failed, or wrote what cannot be read: the application computes every figure again
 			fellBack.increment();
 			log.warn("Loyalty: the Spark job could not recompute the figures, computed in process instead: {}", e.getMessage());
 			return false;
@@ -123,11 +141,18 @@ class ClusterRecompute implements DisposableBean {
 			throw new IllegalStateException("fidele.loyalty.cluster.reads-case-file needs the application's connection pool "
 					+ "to give the job the database's URL, user and password", e);
 		}
-		String base = url.isBlank() ? pool.getJdbcUrl() : url;
-		String withUser = base + (base.contains("?") ? "&" : "?") + "user=" + URLEncoder.encode(pool.getUsername(), StandardCharsets.UTF_8);
-		String password = pool.getPassword();
-		return password == null || password.isEmpty() ? withUser
-				: withUser + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+		StringBuilder withCredentials = new StringBuilder(url.isBlank() ? pool.getJdbcUrl() : url);
+		// a user or password the pool does not hold is one its URL names already
+		parameter(withCredentials, "user", pool.getUsername());
+		parameter(withCredentials, "password", pool.getPassword());
+		return withCredentials.toString();
+	}
+
+	private static void parameter(StringBuilder url, String name, String value) {
+		if (value != null && !value.isEmpty()) {
+			url.append(url.indexOf("?") >= 0 ? '&' : '?').append(name).append('=')
+				.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+		}
 	}
 
 	private static Counter counter(MeterRegistry meters, String where) {

@@ -48,7 +48,7 @@ public class ExperienceAnalysis {
 		return recompute(reader.read(asOf));
 	}
 
-	ExperienceModel recompute(LoyaltyData data) {
+	synchronized ExperienceModel recompute(LoyaltyData data) {
 		return adopt(fit(data, ContactFilter.NONE));
 	}
 

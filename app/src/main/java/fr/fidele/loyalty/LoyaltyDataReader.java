@@ -44,6 +44,14 @@ class LoyaltyDataReader {
 		return data;
 	}
 
+	/**
+	 * Forgets the data last read, once the whole service's figures were computed elsewhere (the Spark job): the next
+	 * filtered figure reads the case file as it is then, instead of one older than the figures beside it.
+	 */
+	void forget() {
+		last.set(null);
+	}
+
 	/** The data last read, kept so that a dashboard filter is computed without reading the case file again. */
 	LoyaltyData latest() {
 		LoyaltyData data = last.get();

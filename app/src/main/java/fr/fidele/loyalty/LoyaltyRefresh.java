@@ -95,7 +95,7 @@ public class LoyaltyRefresh implements SchedulingConfigurer {
 	public synchronized void recompute(LocalDate asOf) {
 		long started = System.nanoTime();
 		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-		if (cluster.recompute(day, clock.instant())) {
+		if (cluster.recompute(day)) {
 			lastRun.set(clock.instant());
 			log.info("Loyalty figures computed by the Spark job in {} ms", (System.nanoTime() - started) / 1_000_000);
 			return;

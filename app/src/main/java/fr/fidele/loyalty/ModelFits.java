@@ -52,6 +52,16 @@ class ModelFits implements DisposableBean {
 		return result;
 	}
 
+	/**
+	 * Stops the fit service, if it runs, for the recomputation's job to have the cluster's cores: on a standalone
+	 * master an application takes every core it is offered. The next fit starts it again.
+	 */
+	void stopFitService() {
+		if (cluster != null) {
+			cluster.close();
+		}
+	}
+
 	@Override
 	public void destroy() {
 		if (cluster != null) {

@@ -72,7 +72,7 @@ public class ServiceRetention {
 		return recompute(reader.read(asOf));
 	}
 
-	RetentionReport recompute(LoyaltyData data) {
+	synchronized RetentionReport recompute(LoyaltyData data) {
 		return adopt(compute(data, ContactFilter.NONE));
 	}
 

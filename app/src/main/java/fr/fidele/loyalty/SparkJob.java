@@ -1,12 +1,12 @@
 package fr.fidele.loyalty;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -30,22 +30,30 @@ final class SparkJob implements AutoCloseable {
 	private static final String RUN_PREFIX = "job-";
 	private static final int LOG_LINES_REPORTED = 20;
 	private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at |\\.\\.\\. \\d+ more)");
+	private static final Pattern PASSWORD = Pattern.compile("password=[^&\\s]*");
 
 	private final LoyaltyProperties.Cluster settings;
 	private final String databaseUrl;
 	private final Path exchange;
+	private final boolean temporaryExchange;
+	private final Object lifecycle = new Object();
 	private volatile Process running;
+	private volatile boolean closed;
 
 	/** @param databaseUrl the database as the cluster's workers reach it, with its user and password */
 	SparkJob(LoyaltyProperties.Cluster settings, String databaseUrl) {
 		this.settings = settings.checked();
 		this.databaseUrl = databaseUrl;
 		this.exchange = settings.exchange("fidele-jobs");
+		this.temporaryExchange = settings.exchangeDir() == null;
 	}
 
 	/**
 	 * Runs the job following customers up to {@code asOf}, in the application's time zone; the caller reads the
 	 * figures, then closes the run, which removes them.
+	 *
+	 * @throws SparkFits.UnavailableException when the job could not run, failed or took too long
+	 * @throws CancellationException when the application stops (or the thread is interrupted) meanwhile
 	 */
 	synchronized Run run(LocalDate asOf) {
 		try {
@@ -55,13 +63,16 @@ final class SparkJob implements AutoCloseable {
 			Path logFile = directory.resolve("job.log");
 			ProcessBuilder builder = process(asOf, directory).redirectOutput(logFile.toFile());
 			log.info("Loyalty: the recomputation's job submitted to {} (log in {})", settings.master(), logFile);
-			running = builder.start();
-			if (!running.waitFor(settings.jobTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-				stop();
+			Process job = start(builder);
+			if (!job.waitFor(settings.jobTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+				stop(job);
 				throw new SparkFits.UnavailableException("the job took longer than " + settings.jobTimeout());
 			}
-			if (running.exitValue() != 0) {
-				throw new SparkFits.UnavailableException("the job ended with exit " + running.exitValue() + "; the end of its log:\n"
+			if (closed) {
+				throw new CancellationException("the application stopped while the job ran");
+			}
+			if (job.exitValue() != 0) {
+				throw new SparkFits.UnavailableException("the job ended with exit " + job.exitValue() + "; the end of its log:\n"
 						+ tail(logFile));
 			}
 			return new Run(directory);
@@ -70,12 +81,23 @@ final class SparkJob implements AutoCloseable {
 			throw new SparkFits.UnavailableException("the job could not be run: " + e.getMessage());
 		}
 		catch (InterruptedException e) {
-			stop();
+			stop(running);
 			Thread.currentThread().interrupt();
-			throw new SparkFits.UnavailableException("interrupted while the job ran");
+			throw new CancellationException("interrupted while the job ran");
 		}
 		finally {
 			running = null;
+		}
+	}
+
+	/** Starts the job unless the application is stopping; {@link #close} ends it if it stops meanwhile. */
+	private Process start(ProcessBuilder builder) throws IOException {
+		synchronized (lifecycle) {
+			if (closed) {
+				throw new CancellationException("the application is stopping");
+			}
+			running = builder.start();
+			return running;
 		}
 	}
 
@@ -94,23 +116,38 @@ final class SparkJob implements AutoCloseable {
 		return builder;
 	}
 
+	/** Ends the job running, if any, and lets none start: the application is stopping. */
 	@Override
 	public void close() {
-		stop();
+		synchronized (lifecycle) {
+			closed = true;
+			stop(running);
+		}
+		if (temporaryExchange) {
+			try {
+				RunDirectories.delete(exchange);
+			}
+			catch (IOException e) {
+				log.warn("Loyalty: the job's temporary directory {} could not be removed: {}", exchange, e.getMessage());
+			}
+		}
 	}
 
-	/** Ends the job running, the JVMs it started too. */
-	private void stop() {
-		Process job = running;
+	/** Ends {@code job}, the JVMs it started too. */
+	private static void stop(Process job) {
 		if (job != null && job.isAlive()) {
 			job.descendants().forEach(ProcessHandle::destroyForcibly);
 			job.destroyForcibly();
 		}
 	}
 
-	/** The end of the job's log without the stack frames, which would push the exception's message out of it. */
+	/**
+	 * The end of the job's log without the stack frames, which would push the exception's message out of it, and
+	 * without the database's password, which a driver's message may quote with its URL.
+	 */
 	private static String tail(Path logFile) throws IOException {
-		List<String> lines = Files.readAllLines(logFile).stream().filter(line -> !STACK_FRAME.matcher(line).find()).toList();
+		List<String> lines = Files.readAllLines(logFile).stream().filter(line -> !STACK_FRAME.matcher(line).find())
+			.map(line -> PASSWORD.matcher(line).replaceAll("password=…")).toList();
 		return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_REPORTED), lines.size()));
 	}
 
@@ -133,7 +170,8 @@ final class SparkJob implements AutoCloseable {
 				RunDirectories.delete(directory);
 			}
 			catch (IOException e) {
-				throw new UncheckedIOException("the job's figures could not be removed from " + directory, e);
+				// read already: the next job's start removes them
+				log.warn("Loyalty: the job's figures could not be removed from {}: {}", directory, e.getMessage());
 			}
 		}
 	}

@@ -72,6 +72,9 @@ class LoyaltyOnClusterTests {
 	CountsByFilter counts;
 
 	@Autowired
+	ModelFits fits;
+
+	@Autowired
 	Reasons reasons;
 
 	@Autowired
@@ -91,6 +94,8 @@ class LoyaltyOnClusterTests {
 	@Test
 	void theDirectorsRecomputationIsTheSparkJobAndShowsTheInProcessFigures() {
 		ApiClient director = new ApiClient(port, people.create(Role.DIRECTOR).token());
+		// a case file read for another date: the filtered figures after the job must not be computed on it
+		reader.read(LocalDate.parse("2026-06-01"));
 		// the other classes of this context may have computed figures before
 		double[] before = { recomputations("cluster"), recomputations("process"), fallbacks(), fits("cluster"), fits("process") };
 
@@ -107,6 +112,7 @@ class LoyaltyOnClusterTests {
 		List<ServiceTrends.Month> shownMonths = trends.months(ContactFilter.NONE);
 		List<AdvisorContribution> shownAdvisors = advisors.advisors();
 		ValueAtStake shownStake = valueAtStake.report();
+		assertThat(reader.latest().asOf()).isEqualTo(LocalDate.now(clock));
 
 		// the same figures computed here, apart from the application's own
 		LoyaltyData data = reader.read(AS_OF);
@@ -149,10 +155,15 @@ class LoyaltyOnClusterTests {
 				"jdbc:postgresql://127.0.0.1:9/nowhere");
 		SimpleMeterRegistry ownMeters = new SimpleMeterRegistry();
 		ClusterRecompute cluster = new ClusterRecompute(new LoyaltyProperties(false, "-", Duration.ZERO, unreachable),
-				dataSource, experiences, retention, valueAtStake, trends, counts, reasons, ownMeters);
+				dataSource, fits, reader, experiences, retention, valueAtStake, trends, counts, reasons, ownMeters, clock);
 		ExperienceModel before = experiences.model();
 
-		assertThat(cluster.recompute(AS_OF, clock.instant())).isFalse();
+		try {
+			assertThat(cluster.recompute(AS_OF)).isFalse();
+		}
+		finally {
+			cluster.destroy();
+		}
 
 		assertThat(ownMeters.get("fidele.loyalty.recomputations.fallbacks").counter().count()).isEqualTo(1);
 		assertThat(experiences.model()).isSameAs(before);

@@ -39,6 +39,9 @@ public final class CaseFileExport {
             System.exit(2);
         }
         Path out = Files.createDirectories(Path.of(args[1]));
+        // an export made again in the same place is not whole until its list is written again
+        Files.deleteIfExists(out.resolve(RANGES));
+        Files.deleteIfExists(out.resolve(REASONS));
         try (SparkSession spark = SparkSession.builder().appName("fidele-case-file-export").getOrCreate()) {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
             int count = args.length > 2 ? Integer.parseInt(args[2]) : 4 * context.defaultParallelism();

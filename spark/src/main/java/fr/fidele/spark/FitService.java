@@ -132,7 +132,6 @@ public final class FitService {
                 BytesWritable.class, own).values().map(record -> CoxRow.ofRecord(record.copyBytes()));
     }
 
-    /** Reads {@code in} to its end, then says the service is no longer open. */
     /** Returns when {@code in} ends: the application that holds its other end is gone, even killed with -9. */
     static void untilEndOf(InputStream in) {
         try {

@@ -39,8 +39,8 @@ import org.apache.spark.storage.StorageLevel;
  * environment variable {@value #URL_VARIABLE}, where Fidèle puts it so that the password does not show in the
  * machine's process list), or a directory exported by {@link CaseFileExport} (whose ranges are then read, RANGES
  * ignored); and ZONE the application's time zone (a customer's day 0 starts at midnight there). Each task reads a range
- * of customer ids and their contacts ({@link CustomerSlices}), all in one snapshot of the database. Then each model of {@link LoyaltyModel} — the experiences, and the retention
- * models: having contacted, the channels, the reasons, each segment — is counted over every range, keeps the terms it
+ * of customer ids and their contacts ({@link CustomerSlices}), all in one snapshot of the database. Then each model of
+ * {@link LoyaltyModel} — the experiences, and the retention models: having contacted, the channels, the reasons, each segment — is counted over every range, keeps the terms it
  * can estimate, has each range's counting-process rows cut by the application's own code and is fitted by
  * {@link DistributedCox}; so is the naive comparison ({@link EverExposed}). For each model, {@code ID.counts}
  * (customers, departures, each term's exposed customers and those of them who left) then {@code ID.reply} (the fit,

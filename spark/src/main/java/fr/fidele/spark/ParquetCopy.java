@@ -97,16 +97,27 @@ final class ParquetCopy {
         Types.MessageTypeBuilder schema = Types.buildMessage();
         for (int c = 0; c < types.size(); c++) {
             String name = "c" + c;
-            switch (types.get(c)) {
+            String type = types.get(c);
+            switch (type) {
                 case "int8", "timestamptz", "timestamp" -> schema.optional(PrimitiveTypeName.INT64).named(name);
                 case "int4" -> schema.optional(PrimitiveTypeName.INT32).named(name);
                 case "float8" -> schema.optional(PrimitiveTypeName.DOUBLE).named(name);
                 case "bool" -> schema.optional(PrimitiveTypeName.BOOLEAN).named(name);
-                case "int2", "numeric", "date", "bytea" -> throw new IllegalArgumentException(
-                        "a column of type " + types.get(c) + " cannot be exported: the case file's queries give none");
-                default -> schema.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
+                case "int2", "float4", "numeric", "date", "time", "timetz", "interval", "bytea", "uuid", "json", "jsonb" ->
+                    throw refused(type);
+                default -> {
+                    if (type.startsWith("_")) {
+                        throw refused(type); // an array
+                    }
+                    // text, and the enumerations (named by the schema that declares them) as their labels
+                    schema.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
+                }
             }
         }
         return schema.named("rows");
+    }
+
+    private static IllegalArgumentException refused(String type) {
+        return new IllegalArgumentException("a column of type " + type + " cannot be exported: the case file's queries give none");
     }
 }
