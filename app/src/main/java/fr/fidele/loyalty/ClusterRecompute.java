@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
@@ -91,10 +92,12 @@ class ClusterRecompute implements DisposableBean {
 			// every file read before any figure is shown: a job's output that cannot be read changes nothing
 			JobOutputs outputs = run.outputs();
 			ExperienceModel model = outputs.experienceModel(computedAt);
-			RetentionReport report = outputs.retentionReport(LoyaltyModel.retention(exposures), LoyaltyModel.NAIVE, computedAt);
+			RetentionReport report = outputs.retentionReport(LoyaltyModel.retention(exposures), computedAt);
 			TallyCounts tally = outputs.tally();
 			long[] customers = outputs.valueAtStakeCustomers();
-			trends.adopt(asOf, outputs::trends);
+			YearMonth last = YearMonth.from(asOf);
+			List<ServiceTrends.Month> months = outputs.trends(ServiceTrends.firstShown(last), last);
+			trends.adopt(months);
 			experiences.adopt(model);
 			retention.adopt(report);
 			counts.adopt(tally);

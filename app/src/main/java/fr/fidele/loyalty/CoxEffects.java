@@ -20,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CoxEffects {
 
-	private static final double LEVEL = 0.95;
-
 	private final ModelFits fits;
 
 	CoxEffects(ModelFits fits) {
@@ -48,8 +46,7 @@ class CoxEffects {
 		ExposureCounts counts = ExposureCounts.of(table, columns, followUp);
 		List<Effect> effects = new ArrayList<>();
 		for (int c = 0; c < columns.length; c++) {
-			effects.add(new Effect(terms.get(c), fit.hazardRatio(c), fit.hazardRatioLower(c, LEVEL),
-					fit.hazardRatioUpper(c, LEVEL), fit.pValue(c), counts.exposed()[c], counts.exposedChurned()[c]));
+			effects.add(Effect.of(fit, c, counts.exposed()[c], counts.exposedChurned()[c]));
 		}
 		return effects;
 	}

@@ -1,6 +1,7 @@
 package fr.fidele.loyalty;
 
 import fr.fidele.casefile.Experience;
+import fr.fidele.stats.survival.CoxResult;
 
 /**
  * What having been through something does to churn: the hazard ratio of customers who had it
@@ -12,6 +13,15 @@ import fr.fidele.casefile.Experience;
  */
 public record Effect(String term, double hazardRatio, double lower, double upper, double pValue, int exposed,
 		int exposedChurned) {
+
+	/** The level of every interval shown. */
+	private static final double LEVEL = 0.95;
+
+	/** The effect of the {@code c}-th term of {@code fit}, with the customers it rests on. */
+	static Effect of(CoxResult fit, int c, int exposed, int exposedChurned) {
+		return new Effect(fit.terms().get(c), fit.hazardRatio(c), fit.hazardRatioLower(c, LEVEL), fit.hazardRatioUpper(c, LEVEL),
+				fit.pValue(c), exposed, exposedChurned);
+	}
 
 	/** What the interval allows one to say. */
 	public enum Reading {

@@ -62,18 +62,13 @@ public class ExperienceAnalysis {
 	private ExperienceModel fit(LoyaltyData data, ContactFilter filter) {
 		FollowUp followUp = filter.followUp(data.table());
 		int churned = followUp.departures();
-		String unavailable = null;
 		List<Effect> effects = List.of();
-		if (churned == 0) {
-			unavailable = "no customer has churned yet";
-		}
-		else {
+		if (churned > 0) {
 			LoyaltyModel model = LoyaltyModel.experiences(data.exposures());
 			LoyaltyModel estimable = model.fitted(ExposureCounts.of(data.table(), model.columns(), followUp));
 			effects = cox.fit(data.table(), estimable.columns(), estimable.terms(), followUp);
-			unavailable = effects.isEmpty() ? "too few customers went through some experiences to estimate their effect" : null;
 		}
-		return new ExperienceModel(effects, followUp.customers(), churned, clock.instant(), unavailable);
+		return ExperienceModel.of(effects, followUp.customers(), churned, clock.instant());
 	}
 
 	/** Whether an experience can be estimated ({@link ExposureCounts#estimable}). */

@@ -1,7 +1,6 @@
 package fr.fidele.loyalty;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import fr.fidele.casefile.JobExchange;
 import fr.fidele.casefile.LandmarkRows;
 import fr.fidele.casefile.LoyaltyModel;
 import fr.fidele.casefile.TallyCounts;
 import fr.fidele.casefile.TallyFile;
 import fr.fidele.stats.exchange.CoxReply;
+import fr.fidele.stats.exchange.WholeFiles;
 import fr.fidele.stats.survival.CoxResult;
 import fr.fidele.stats.survival.FitElsewhereException;
 
@@ -29,8 +30,6 @@ import fr.fidele.stats.survival.FitElsewhereException;
  */
 final class JobOutputs {
 
-	private static final double LEVEL = 0.95;
-
 	private final Path directory;
 
 	JobOutputs(Path directory) {
@@ -41,25 +40,22 @@ final class JobOutputs {
 	ExperienceModel experienceModel(Instant computedAt) {
 		String id = LoyaltyModel.EXPERIENCES;
 		Properties counts = counts(id);
-		int churned = count(counts, "departures");
-		List<Effect> effects = churned == 0 ? List.of() : effects(id, counts);
-		String unavailable = churned == 0 ? "no customer has churned yet"
-				: effects.isEmpty() ? "too few customers went through some experiences to estimate their effect" : null;
-		return new ExperienceModel(effects, count(counts, "customers"), churned, computedAt, unavailable);
+		int churned = count(counts, JobExchange.DEPARTURES);
+		return ExperienceModel.of(churned == 0 ? List.of() : effects(id, counts), count(counts, JobExchange.CUSTOMERS), churned,
+				computedAt);
 	}
 
 	/** The retention report of the models {@code retention} (those of {@link LoyaltyModel#retention}, in their order). */
-	RetentionReport retentionReport(List<LoyaltyModel> retention, String naive, Instant computedAt) {
+	RetentionReport retentionReport(List<LoyaltyModel> retention, Instant computedAt) {
 		Properties overall = counts(retention.get(0).id());
-		int customers = count(overall, "customers");
-		int churned = count(overall, "departures");
+		int customers = count(overall, JobExchange.CUSTOMERS);
+		int churned = count(overall, JobExchange.DEPARTURES);
 		if (churned == 0) {
-			return new RetentionReport(null, null, List.of(), List.of(), List.of(), null, customers, 0, computedAt,
-					"no customer has churned yet");
+			return RetentionReport.withoutDepartures(customers, computedAt);
 		}
 		List<List<Effect>> fitted = retention.stream().map(model -> effects(model.id(), counts(model.id()))).toList();
 		List<Effect> bySegment = fitted.subList(3, fitted.size()).stream().flatMap(List::stream).toList();
-		List<Effect> naiveEffect = effects(naive, counts(naive));
+		List<Effect> naiveEffect = effects(LoyaltyModel.NAIVE, counts(LoyaltyModel.NAIVE));
 		return new RetentionReport(fitted.get(0).isEmpty() ? null : fitted.get(0).get(0),
 				naiveEffect.isEmpty() ? null : naiveEffect.get(0), fitted.get(1), fitted.get(2), bySegment, landmark(), customers,
 				churned, computedAt, null);
@@ -67,13 +63,13 @@ final class JobOutputs {
 
 	/** The dashboards' counts of every contact. */
 	TallyCounts tally() {
-		return read(() -> TallyFile.read(directory.resolve("dashboards.tally")));
+		return read(() -> TallyFile.read(directory.resolve(JobExchange.TALLY)));
 	}
 
 	/** The whole service's months from {@code first} to {@code last}: those without contacts or customers are zeros. */
 	List<ServiceTrends.Month> trends(YearMonth first, YearMonth last) {
 		Map<YearMonth, long[]> written = new HashMap<>();
-		List<String> lines = lines("trends.tsv");
+		List<String> lines = lines(JobExchange.TRENDS);
 		// after the header, a month a line: its contacts' seven counters, then its customers present and departed
 		for (String line : lines.subList(1, lines.size())) {
 			String[] fields = line.split("\t");
@@ -93,15 +89,15 @@ final class JobOutputs {
 
 	/** The value at stake's unhappy and happy customers. */
 	long[] valueAtStakeCustomers() {
-		Properties counts = properties("value-at-stake.counts");
-		return new long[] { Long.parseLong(counts.getProperty("unhappyCustomers")),
-				Long.parseLong(counts.getProperty("happyCustomers")) };
+		Properties counts = properties(JobExchange.VALUE_AT_STAKE);
+		return new long[] { Long.parseLong(counts.getProperty(JobExchange.UNHAPPY)),
+				Long.parseLong(counts.getProperty(JobExchange.HAPPY)) };
 	}
 
 	/** The landmark curves, drawn as the application draws its own; none without both groups. */
 	private RetentionReport.Landmark landmark() {
 		Map<String, Curve> curves = new HashMap<>();
-		for (String line : lines("landmark.tsv")) {
+		for (String line : lines(JobExchange.LANDMARK)) {
 			String[] f = line.split("\t");
 			Curve curve = curves.computeIfAbsent(f[1], group -> new Curve());
 			if ("curve".equals(f[0])) {
@@ -137,24 +133,18 @@ final class JobOutputs {
 		List<Effect> effects = new ArrayList<>();
 		for (int c = 0; c < fit.terms().size(); c++) {
 			String term = fit.terms().get(c);
-			effects.add(new Effect(term, fit.hazardRatio(c), fit.hazardRatioLower(c, LEVEL), fit.hazardRatioUpper(c, LEVEL),
-					fit.pValue(c), count(counts, "exposed." + term), count(counts, "exposedChurned." + term)));
+			effects.add(Effect.of(fit, c, count(counts, JobExchange.EXPOSED + term),
+					count(counts, JobExchange.EXPOSED_CHURNED + term)));
 		}
 		return effects;
 	}
 
 	private Properties counts(String id) {
-		return properties(id + ".counts");
+		return properties(id + JobExchange.COUNTS);
 	}
 
 	private Properties properties(String file) {
-		return read(() -> {
-			Properties properties = new Properties();
-			try (InputStream in = Files.newInputStream(directory.resolve(file))) {
-				properties.load(in);
-			}
-			return properties;
-		});
+		return read(() -> WholeFiles.read(directory.resolve(file)));
 	}
 
 	private List<String> lines(String file) {

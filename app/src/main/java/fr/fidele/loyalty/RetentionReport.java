@@ -15,6 +15,12 @@ import java.util.List;
 public record RetentionReport(Effect overall, Effect naive, List<Effect> byChannel, List<Effect> byReason,
 		List<Effect> bySegment, Landmark landmark, int customers, int churned, Instant computedAt, String unavailable) {
 
+	/** The report of customers none of whom has left yet: nothing can be estimated. */
+	static RetentionReport withoutDepartures(int customers, Instant computedAt) {
+		return new RetentionReport(null, null, List.of(), List.of(), List.of(), null, customers, 0, computedAt,
+				"no customer has churned yet");
+	}
+
 	/**
 	 * Survival from a landmark day of tenure on, for the customers still there that day, by whether
 	 * they had contacted the service before it: the groups are fixed at the landmark, so neither is

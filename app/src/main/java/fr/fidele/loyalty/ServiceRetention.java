@@ -89,8 +89,7 @@ public class ServiceRetention {
 		FollowUp followUp = filter.followUp(table);
 		int churned = followUp.departures();
 		if (churned == 0) {
-			return new RetentionReport(null, null, List.of(), List.of(), List.of(), null, followUp.customers(), 0,
-					clock.instant(), "no customer has churned yet");
+			return RetentionReport.withoutDepartures(followUp.customers(), clock.instant());
 		}
 		int contacted = data.column(Exposure.CONTACTED);
 		List<Supplier<List<Effect>>> models = new ArrayList<>();
@@ -114,8 +113,7 @@ public class ServiceRetention {
 		ExposureCounts counts = ExposureCounts.of(table, new int[] { contacted }, followUp);
 		try {
 			CoxResult fit = cox.fitted(EverExposed.rows(table, followUp, contacted, EverExposed.EVER_CONTACTED));
-			return Optional.of(new Effect(EverExposed.EVER_CONTACTED, fit.hazardRatio(0), fit.hazardRatioLower(0, LEVEL),
-					fit.hazardRatioUpper(0, LEVEL), fit.pValue(0), counts.exposed()[0], counts.exposedChurned()[0]));
+			return Optional.of(Effect.of(fit, 0, counts.exposed()[0], counts.exposedChurned()[0]));
 		}
 		catch (ModelFitException | IllegalArgumentException e) {
 			return Optional.empty();

@@ -1,12 +1,10 @@
 package fr.fidele.loyalty;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 
 import fr.fidele.casefile.ContactTally;
 import org.springframework.stereotype.Service;
@@ -84,19 +82,20 @@ public class ServiceTrends {
 		byFilter.get(contacts.version(), ContactFilter.NONE, f -> compute(data, f));
 	}
 
-	/**
-	 * Forgets the months computed before and shows those of the whole service given, over the default months up to
-	 * {@code asOf}'s, from now on.
-	 */
-	void adopt(LocalDate asOf, BiFunction<YearMonth, YearMonth, List<Month>> wholeService) {
-		YearMonth last = YearMonth.from(asOf);
+	/** Forgets the months computed before and shows {@code wholeService}'s, those of the whole service, from now on. */
+	void adopt(List<Month> wholeService) {
 		byFilter.clear();
-		adopted.set(List.copyOf(wholeService.apply(last.minusMonths(DEFAULT_MONTHS - 1L), last)));
+		adopted.set(List.copyOf(wholeService));
+	}
+
+	/** The first month shown when no period is chosen: {@value #DEFAULT_MONTHS} months up to {@code last}. */
+	static YearMonth firstShown(YearMonth last) {
+		return last.minusMonths(DEFAULT_MONTHS - 1L);
 	}
 
 	private List<Month> compute(LoyaltyData data, ContactFilter filter) {
 		YearMonth last = YearMonth.from(filter.to() != null && filter.to().isBefore(data.asOf()) ? filter.to() : data.asOf());
-		YearMonth first = filter.from() != null ? YearMonth.from(filter.from()) : last.minusMonths(DEFAULT_MONTHS - 1L);
+		YearMonth first = filter.from() != null ? YearMonth.from(filter.from()) : firstShown(last);
 		Map<YearMonth, long[]> counted = contacts.months(new ContactFilter(first.atDay(1), last.atEndOfMonth(),
 				filter.channel(), filter.queue(), filter.reason(), filter.teamId(), filter.segment()));
 		List<Month> months = new ArrayList<>();

@@ -133,31 +133,12 @@ final class SparkFits implements AutoCloseable {
 
 	/** spark-submit of the service, which fits the models asked of it in {@code directory}. */
 	private List<String> command(Path directory) {
-		// the service runs as long as Fidèle: Spark's INFO lines would fill the disk over the months
-		return SparkSubmit.command(settings.sparkHome(), settings.master(), List.of("--executor-memory", settings.executorMemory(),
-				"--conf", "spark.ui.enabled=false", "--conf", "spark.log.level=WARN"), SERVICE, settings.jobJar(),
-				List.of(directory.toString(), Integer.toString(settings.concurrentFits())));
+		return SparkSubmit.command(settings, SERVICE, List.of(directory.toString(), Integer.toString(settings.concurrentFits())));
 	}
 
 	/** Ends the service: its standard input closed first (it stops by itself), then the process if it lingers. */
 	private void stop() {
-		if (service == null) {
-			return;
-		}
-		try {
-			service.getOutputStream().close();
-			if (!service.waitFor(5, TimeUnit.SECONDS)) {
-				service.descendants().forEach(ProcessHandle::destroyForcibly);
-				service.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
-			}
-		}
-		catch (IOException e) {
-			service.destroyForcibly();
-		}
-		catch (InterruptedException e) {
-			service.destroyForcibly();
-			Thread.currentThread().interrupt();
-		}
+		SparkSubmit.stop(service);
 		service = null;
 	}
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
+import fr.fidele.casefile.JobExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +26,6 @@ final class SparkJob implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(SparkJob.class);
 	private static final String JOB = "fr.fidele.spark.LoyaltyModelsJob";
-	private static final String URL_VARIABLE = "FIDELE_JDBC_URL";
-	private static final String STOP_WITH_INPUT = "FIDELE_STOP_WITH_INPUT";
 	private static final String RUN_PREFIX = "job-";
 	private static final int LOG_LINES_REPORTED = 20;
 	private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at |\\.\\.\\. \\d+ more)");
@@ -65,7 +64,7 @@ final class SparkJob implements AutoCloseable {
 			log.info("Loyalty: the recomputation's job submitted to {} (log in {})", settings.master(), logFile);
 			Process job = start(builder);
 			if (!job.waitFor(settings.jobTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-				stop(job);
+				SparkSubmit.stop(job);
 				throw new SparkFits.UnavailableException("the job took longer than " + settings.jobTimeout());
 			}
 			if (closed) {
@@ -81,7 +80,7 @@ final class SparkJob implements AutoCloseable {
 			throw new SparkFits.UnavailableException("the job could not be run: " + e.getMessage());
 		}
 		catch (InterruptedException e) {
-			stop(running);
+			SparkSubmit.stop(running);
 			Thread.currentThread().interrupt();
 			throw new CancellationException("interrupted while the job ran");
 		}
@@ -106,13 +105,11 @@ final class SparkJob implements AutoCloseable {
 	 * its standard input, which this application holds, ends.
 	 */
 	ProcessBuilder process(LocalDate asOf, Path directory) {
-		List<String> command = SparkSubmit.command(settings.sparkHome(), settings.master(),
-				List.of("--executor-memory", settings.executorMemory(), "--conf", "spark.ui.enabled=false", "--conf",
-						"spark.log.level=WARN"),
-				JOB, settings.jobJar(), List.of("-", asOf.toString(), ZoneId.systemDefault().getId(), directory.toString()));
+		List<String> command = SparkSubmit.command(settings, JOB,
+				List.of("-", asOf.toString(), ZoneId.systemDefault().getId(), directory.toString()));
 		ProcessBuilder builder = SparkSubmit.process(settings.sparkHome(), command);
-		builder.environment().put(URL_VARIABLE, databaseUrl);
-		builder.environment().put(STOP_WITH_INPUT, "1");
+		builder.environment().put(JobExchange.URL_VARIABLE, databaseUrl);
+		builder.environment().put(JobExchange.STOP_WITH_INPUT, "1");
 		return builder;
 	}
 
@@ -121,7 +118,7 @@ final class SparkJob implements AutoCloseable {
 	public void close() {
 		synchronized (lifecycle) {
 			closed = true;
-			stop(running);
+			SparkSubmit.stop(running);
 		}
 		if (temporaryExchange) {
 			try {
@@ -130,14 +127,6 @@ final class SparkJob implements AutoCloseable {
 			catch (IOException e) {
 				log.warn("Loyalty: the job's temporary directory {} could not be removed: {}", exchange, e.getMessage());
 			}
-		}
-	}
-
-	/** Ends {@code job}, the JVMs it started too. */
-	private static void stop(Process job) {
-		if (job != null && job.isAlive()) {
-			job.descendants().forEach(ProcessHandle::destroyForcibly);
-			job.destroyForcibly();
 		}
 	}
 

@@ -1,8 +1,10 @@
 package fr.fidele.loyalty;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +39,40 @@ final class SparkSubmit {
 		command.addAll(List.of("--class", mainClass, jobJar.toString()));
 		command.addAll(args);
 		return command;
+	}
+
+	/**
+	 * The command that submits {@code mainClass} of the cluster's job jar with {@code args}, its executors of the
+	 * configured memory: without Spark's web interface and its INFO lines, which a service running as long as Fidèle, or
+	 * a job each night, would pile up for months.
+	 */
+	static List<String> command(LoyaltyProperties.Cluster cluster, String mainClass, List<String> args) {
+		return command(cluster.sparkHome(), cluster.master(), List.of("--executor-memory", cluster.executorMemory(), "--conf",
+				"spark.ui.enabled=false", "--conf", "spark.log.level=WARN"), mainClass, cluster.jobJar(), args);
+	}
+
+	/**
+	 * Ends {@code submitted}, started by Fidèle: its standard input closed first (the fit service and the loyalty job
+	 * stop by themselves when it ends), then the process and the JVMs it started if it lingers.
+	 */
+	static void stop(Process submitted) {
+		if (submitted == null || !submitted.isAlive()) {
+			return;
+		}
+		try {
+			submitted.getOutputStream().close();
+			if (!submitted.waitFor(5, TimeUnit.SECONDS)) {
+				submitted.descendants().forEach(ProcessHandle::destroyForcibly);
+				submitted.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
+			}
+		}
+		catch (IOException e) {
+			submitted.destroyForcibly();
+		}
+		catch (InterruptedException e) {
+			submitted.destroyForcibly();
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** A process of {@code command}, with the environment a master on this machine (local-cluster) starts executors in. */

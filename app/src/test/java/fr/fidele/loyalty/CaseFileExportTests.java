@@ -73,10 +73,10 @@ class CaseFileExportTests {
 		assertThat(parquet.experienceModel(clock.instant())).usingRecursiveComparison().ignoringFields("computedAt").isEqualTo(model);
 		List<LoyaltyModel> retention = LoyaltyModel
 			.retention(Exposure.ofTheLoyaltyModels(reasons.all().stream().map(Reason::code).toList()));
-		RetentionReport report = postgres.retentionReport(retention, LoyaltyModel.NAIVE, clock.instant());
+		RetentionReport report = postgres.retentionReport(retention, clock.instant());
 		assertThat(LoyaltyOnClusterTests.effects(report)).hasSizeGreaterThanOrEqualTo(10);
 		assertThat(report.landmark().contacted().days()).hasSizeGreaterThan(10);
-		assertThat(parquet.retentionReport(retention, LoyaltyModel.NAIVE, clock.instant())).usingRecursiveComparison()
+		assertThat(parquet.retentionReport(retention, clock.instant())).usingRecursiveComparison()
 			.ignoringFields("computedAt").isEqualTo(report);
 		assertThat(LoyaltyModelsJobTests.sorted(parquet.tally())).isEqualTo(LoyaltyModelsJobTests.sorted(postgres.tally()));
 		assertThat(postgres.tally().advisors()).hasSizeGreaterThan(100);

@@ -3,7 +3,6 @@ package fr.fidele.loyalty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +17,7 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
+import fr.fidele.casefile.JobExchange;
 import fr.fidele.casefile.LoyaltyModel;
 import fr.fidele.casefile.TallyCounts;
 import fr.fidele.casefile.TallyCounts.AdvisorCell;
@@ -88,8 +88,7 @@ class LoyaltyModelsJobTests {
 		assertThat(model.effects()).hasSizeGreaterThanOrEqualTo(5);
 		LoyaltyOnClusterTests.assertSameEffects(onSpark.effects(), model.effects());
 
-		RetentionReport reportOnSpark = job.retentionReport(LoyaltyModel.retention(data.exposures()), LoyaltyModel.NAIVE,
-				clock.instant());
+		RetentionReport reportOnSpark = job.retentionReport(LoyaltyModel.retention(data.exposures()), clock.instant());
 		assertThat(reportOnSpark.customers()).isEqualTo(report.customers());
 		assertThat(reportOnSpark.churned()).isEqualTo(report.churned());
 		List<Effect> inProcess = LoyaltyOnClusterTests.effects(report);
@@ -97,7 +96,7 @@ class LoyaltyModelsJobTests {
 		LoyaltyOnClusterTests.assertSameEffects(LoyaltyOnClusterTests.effects(reportOnSpark), inProcess);
 
 		// the landmark curves: every point the report draws, to the bit, and each group's customers and departures
-		List<String> landmark = Files.readAllLines(out.resolve("landmark.tsv"));
+		List<String> landmark = Files.readAllLines(out.resolve(JobExchange.LANDMARK));
 		for (SurvivalPoints group : List.of(report.landmark().contacted(), report.landmark().notContacted())) {
 			assertThat(group.days()).hasSizeGreaterThan(10);
 			assertThat(landmark).contains(String.join("\t", "curve", group.group(), String.valueOf(group.customers()),
@@ -111,7 +110,7 @@ class LoyaltyModelsJobTests {
 
 		// the dashboards' counts of the same read, and the advisor contributions computed from its cells
 		TallyCounts counted = contacts.counts(ContactFilter.NONE);
-		TallyCounts tallied = TallyFile.read(out.resolve("dashboards.tally"));
+		TallyCounts tallied = TallyFile.read(out.resolve(JobExchange.TALLY));
 		assertThat(sorted(tallied)).isEqualTo(sorted(counted));
 		assertThat(counted.advisors()).hasSizeGreaterThan(100);
 		assertThat(counted.advisors()).anyMatch(cell -> cell.churned() > 0).anyMatch(cell -> cell.cell() < 0);
@@ -126,7 +125,7 @@ class LoyaltyModelsJobTests {
 		assertThat(shown).hasSize(ServiceTrends.DEFAULT_MONTHS)
 			.filteredOn(month -> month.contacts() > 0 && month.customersAtStart() > 0 && month.departures() > 0)
 			.hasSize(ServiceTrends.DEFAULT_MONTHS - 1);
-		assertThat(Files.readAllLines(out.resolve("trends.tsv"))).containsSubsequence(shown.stream()
+		assertThat(Files.readAllLines(out.resolve(JobExchange.TRENDS))).containsSubsequence(shown.stream()
 			.map(m -> String.join("\t", m.month().toString(), String.valueOf(m.contacts()), String.valueOf(m.requestsOpened()),
 					String.valueOf(m.resolvedAtOnce()), String.valueOf(m.offered()), String.valueOf(m.abandoned()),
 					String.valueOf(m.answeredCalls()), String.valueOf(m.hungUp()), String.valueOf(m.customersAtStart()),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import fr.fidele.casefile.CopyRows;
+import fr.fidele.casefile.JobExchange;
 import fr.fidele.stats.exchange.WholeFiles;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -18,7 +19,7 @@ import org.apache.spark.sql.SparkSession;
  * <pre>
  * CaseFileExport JDBC_URL OUT_DIR [RANGES]
  * </pre>
- * ({@code -} for the URL: read from {@value LoyaltyModelsJob#URL_VARIABLE}). Each task copies one range of customers
+ * ({@code -} for the URL: read from {@value JobExchange#URL_VARIABLE}). Each task copies one range of customers
  * — the rows the loyalty job reads of it ({@link RangeTable}: its customers, its contacts' survey answers, its
  * contacts), as the database gives them in one snapshot — into a file per table, column for column
  * ({@link ParquetCopy}). The list of ranges ({@value #RANGES}) and the contact reasons ({@value #REASONS}) are written
@@ -46,7 +47,7 @@ public final class CaseFileExport {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
             int count = args.length > 2 ? Integer.parseInt(args[2]) : 4 * context.defaultParallelism();
             long started = System.nanoTime();
-            try (DatabaseRanges database = DatabaseRanges.of(DatabaseRanges.url(args[0], LoyaltyModelsJob.URL_VARIABLE), count)) {
+            try (DatabaseRanges database = DatabaseRanges.of(DatabaseRanges.url(args[0], JobExchange.URL_VARIABLE), count)) {
                 for (RangeTable table : RangeTable.values()) {
                     Files.createDirectories(out.resolve(table.directory()));
                 }

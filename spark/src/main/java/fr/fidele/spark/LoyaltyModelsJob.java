@@ -16,6 +16,7 @@ import fr.fidele.casefile.Experience;
 import fr.fidele.casefile.Exposure;
 import fr.fidele.casefile.ExposureCounts;
 import fr.fidele.casefile.FollowUp;
+import fr.fidele.casefile.JobExchange;
 import fr.fidele.casefile.LoyaltyModel;
 import fr.fidele.casefile.TallyCounts;
 import fr.fidele.casefile.TallyFile;
@@ -36,7 +37,7 @@ import org.apache.spark.storage.StorageLevel;
  * LoyaltyModelsJob SOURCE AS_OF ZONE OUT_DIR [RANGES]
  * </pre>
  * where SOURCE is the database's JDBC URL with the user and password among its parameters ({@code -}: the URL in the
- * environment variable {@value #URL_VARIABLE}, where Fidèle puts it so that the password does not show in the
+ * environment variable {@value JobExchange#URL_VARIABLE}, where Fidèle puts it so that the password does not show in the
  * machine's process list), or a directory exported by {@link CaseFileExport} (whose ranges are then read, RANGES
  * ignored); and ZONE the application's time zone (a customer's day 0 starts at midnight there). Each task reads a range
  * of customer ids and their contacts ({@link CustomerSlices}), all in one snapshot of the database. Then each model of
@@ -46,25 +47,13 @@ import org.apache.spark.storage.StorageLevel;
  * (customers, departures, each term's exposed customers and those of them who left) then {@code ID.reply} (the fit,
  * to the bit, or why it was refused) are written in OUT_DIR: the models of the application's in-process
  * recomputation (decision 34). The same read counts every contact for the dashboards, first of all
- * ({@value #TALLY}: by advisor and case-mix cell, from which the advisor contributions are computed, by queue and by
+ * ({@value JobExchange#TALLY}: by advisor and case-mix cell, from which the advisor contributions are computed, by queue and by
  * month), as the application's scan counts them, the whole service's trends month by month ({@link MonthlyTrends}),
- * the value at stake's unhappy and happy customers ({@value #VALUE_AT_STAKE}) and the retention report's landmark
+ * the value at stake's unhappy and happy customers ({@value JobExchange#VALUE_AT_STAKE}) and the retention report's landmark
  * curves ({@link LandmarkCurves}).
  */
 public final class LoyaltyModelsJob {
 
-    static final String COUNTS = ".counts";
-    /** The dashboards' counts of every contact ({@link TallyFile}). */
-    static final String TALLY = "dashboards.tally";
-    /** The value at stake's unhappy and happy customers. */
-    static final String VALUE_AT_STAKE = "value-at-stake.counts";
-    /** Where the database's URL is read from when the first argument is {@code -}. */
-    static final String URL_VARIABLE = "FIDELE_JDBC_URL";
-    /**
-     * Set by Fidèle, which holds the job's standard input: the job ends when that input does, so that an application
-     * killed with -9 leaves no job reading its database. Unset, the input is not read (a shell's may be empty).
-     */
-    static final String STOP_WITH_INPUT = "FIDELE_STOP_WITH_INPUT";
     /** The exit of a job stopped because the application that started it is gone. */
     static final int STOPPED = 3;
 
@@ -76,7 +65,9 @@ public final class LoyaltyModelsJob {
             System.err.println("usage: LoyaltyModelsJob JDBC_URL|EXPORT_DIR AS_OF ZONE OUT_DIR [RANGES]");
             System.exit(2);
         }
-        if (System.getenv(STOP_WITH_INPUT) != null) {
+        // set by Fidèle, which holds the input: an application killed with -9 leaves no job reading its database (unset,
+        // the input is not read: a shell's may be empty)
+        if (System.getenv(JobExchange.STOP_WITH_INPUT) != null) {
             Thread watch = new Thread(() -> {
                 FitService.untilEndOf(System.in);
                 System.err.println("LoyaltyModelsJob: the application that started it is gone, the job stops");
@@ -90,7 +81,7 @@ public final class LoyaltyModelsJob {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
             int count = args.length > 4 ? Integer.parseInt(args[4]) : 4 * context.defaultParallelism();
             long started = System.nanoTime();
-            try (RangeSource source = RangeSource.of(args[0], URL_VARIABLE, count)) {
+            try (RangeSource source = RangeSource.of(args[0], JobExchange.URL_VARIABLE, count)) {
                 compute(context, source, LocalDate.parse(args[1]), ZoneId.of(args[2]), out);
                 System.out.printf("ranges=%d seconds=%.3f%n", source.ranges().size(), (System.nanoTime() - started) / 1e9);
             }
@@ -106,7 +97,7 @@ public final class LoyaltyModelsJob {
         JavaRDD<CustomerSlices.Slice> read = context.parallelize(customers, customers.size()).map(slices::read)
             .persist(StorageLevel.MEMORY_AND_DISK());
         TallyCounts counted = read.map(CustomerSlices.Slice::counts).reduce(TallyCounts::plus);
-        TallyFile.write(out.resolve(TALLY), counted);
+        TallyFile.write(out.resolve(JobExchange.TALLY), counted);
         JavaRDD<CustomerTable> tables = read.map(CustomerSlices.Slice::table);
         MonthlyTrends.write(out, counted, tables, asOf);
         List<Exposure> exposures = Exposure.ofTheLoyaltyModels(reasons);
@@ -168,13 +159,13 @@ public final class LoyaltyModelsJob {
     /** The customers and departures the model follows, and each of its terms' exposed customers and those who left. */
     private static void writeCounts(Path out, LoyaltyModel model, ExposureCounts counts) throws IOException {
         Properties text = new Properties();
-        text.setProperty("customers", Integer.toString(counts.customers()));
-        text.setProperty("departures", Integer.toString(counts.departures()));
+        text.setProperty(JobExchange.CUSTOMERS, Integer.toString(counts.customers()));
+        text.setProperty(JobExchange.DEPARTURES, Integer.toString(counts.departures()));
         for (int c = 0; c < model.terms().size(); c++) {
-            text.setProperty("exposed." + model.terms().get(c), Integer.toString(counts.exposed()[c]));
-            text.setProperty("exposedChurned." + model.terms().get(c), Integer.toString(counts.exposedChurned()[c]));
+            text.setProperty(JobExchange.EXPOSED + model.terms().get(c), Integer.toString(counts.exposed()[c]));
+            text.setProperty(JobExchange.EXPOSED_CHURNED + model.terms().get(c), Integer.toString(counts.exposedChurned()[c]));
         }
-        WholeFiles.write(out.resolve(model.id() + COUNTS), stream -> text.store(stream, "the counts of model " + model.id()));
+        WholeFiles.write(out.resolve(model.id() + JobExchange.COUNTS), stream -> text.store(stream, "the counts of model " + model.id()));
     }
 
     /**
@@ -187,8 +178,8 @@ public final class LoyaltyModelsJob {
         long[] customers = tables.map(table -> table.unhappyAndHappy(harmful, resolved))
             .reduce((a, b) -> new long[] { a[0] + b[0], a[1] + b[1] });
         Properties text = new Properties();
-        text.setProperty("unhappyCustomers", Long.toString(customers[0]));
-        text.setProperty("happyCustomers", Long.toString(customers[1]));
-        WholeFiles.write(out.resolve(VALUE_AT_STAKE), stream -> text.store(stream, "the customers of the value at stake"));
+        text.setProperty(JobExchange.UNHAPPY, Long.toString(customers[0]));
+        text.setProperty(JobExchange.HAPPY, Long.toString(customers[1]));
+        WholeFiles.write(out.resolve(JobExchange.VALUE_AT_STAKE), stream -> text.store(stream, "the customers of the value at stake"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 
 import fr.fidele.casefile.ContactTally;
 import fr.fidele.casefile.CustomerTable;
+import fr.fidele.casefile.JobExchange;
 import fr.fidele.casefile.TallyCounts;
 import fr.fidele.stats.exchange.WholeFiles;
 import org.apache.spark.api.java.JavaRDD;
@@ -22,11 +23,10 @@ import org.apache.spark.api.java.JavaRDD;
  * The whole service's trends, month by month, as the application's {@code ServiceTrends} shows them: each month's
  * contacts from the tally of every contact, and the customers present on its first day and those of them who left
  * during it, counted on every range's customers and added up. One line per month, from the first month of a contact
- * (or the first the application shows by default, if earlier) to the analysis date's, in {@value #FILE}.
+ * (or the first the application shows by default, if earlier) to the analysis date's, in {@value JobExchange#TRENDS}.
  */
 final class MonthlyTrends {
 
-    static final String FILE = "trends.tsv";
     private static final String HEADER = "month\tcontacts\trequestsOpened\tresolvedAtOnce\toffered\tabandoned\tansweredCalls"
             + "\thungUp\tcustomersAtStart\tdepartures\n";
 
@@ -50,7 +50,7 @@ final class MonthlyTrends {
             }
             return presentAndLeft;
         }).reduce(MonthlyTrends::sum);
-        WholeFiles.write(out.resolve(FILE), stream -> {
+        WholeFiles.write(out.resolve(JobExchange.TRENDS), stream -> {
             Writer file = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             file.write(HEADER);
             for (int m = 0; m < months.size(); m++) {

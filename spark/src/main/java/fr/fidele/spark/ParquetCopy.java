@@ -1,12 +1,11 @@
 package fr.fidele.spark;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import fr.fidele.casefile.CopyRows;
+import fr.fidele.stats.exchange.WholeFiles;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -30,79 +29,79 @@ final class ParquetCopy {
     /** A double no column holds, standing for a null one: a NaN of a payload of its own. */
     private static final long NULL_DOUBLE = 0x7ff8_0000_f1de_0001L;
 
-    private ParquetCopy() {
-    }
-
-    /** Writes {@code rows}, whose columns are of PostgreSQL's {@code types}, to {@code file}, whole or not at all. */
-    static void write(Path file, List<String> types, CopyRows rows) throws IOException {
-        MessageType schema = schema(types);
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.deleteIfExists(partial);
-        SimpleGroupFactory groups = new SimpleGroupFactory(schema);
-        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(partial)).withType(schema)
-            .withCompressionCodec(CompressionCodecName.SNAPPY).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
-            while (rows.next()) {
-                Group row = groups.newGroup();
-                for (int c = 0; c < types.size(); c++) {
-                    copy(types.get(c), rows, row, c);
-                }
-                writer.write(row);
-            }
-        }
-        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void copy(String type, CopyRows rows, Group row, int c) {
-        switch (type) {
-            case "int8" -> {
+    /** How a column is read from the COPY and stored in Parquet: found once per column, not once per field. */
+    private enum Column {
+        INT8(PrimitiveTypeName.INT64) {
+            @Override
+            void copy(CopyRows rows, Group row, int c) {
                 long value = rows.int8(Long.MIN_VALUE);
                 if (value != Long.MIN_VALUE) {
                     row.add(c, value);
                 }
             }
-            case "timestamptz", "timestamp" -> {
+        },
+        TIMESTAMP(PrimitiveTypeName.INT64) {
+            @Override
+            void copy(CopyRows rows, Group row, int c) {
                 long value = rows.timestamp(Long.MIN_VALUE);
                 if (value != Long.MIN_VALUE) {
                     row.add(c, value);
                 }
             }
-            case "int4" -> {
+        },
+        INT4(PrimitiveTypeName.INT32) {
+            @Override
+            void copy(CopyRows rows, Group row, int c) {
                 int value = rows.int4(Integer.MIN_VALUE);
                 if (value != Integer.MIN_VALUE) {
                     row.add(c, value);
                 }
             }
-            case "float8" -> {
+        },
+        FLOAT8(PrimitiveTypeName.DOUBLE) {
+            @Override
+            void copy(CopyRows rows, Group row, int c) {
                 double value = rows.float8(Double.longBitsToDouble(NULL_DOUBLE));
                 if (Double.doubleToRawLongBits(value) != NULL_DOUBLE) {
                     row.add(c, value);
                 }
             }
-            case "bool" -> {
+        },
+        BOOL(PrimitiveTypeName.BOOLEAN) {
+            @Override
+            void copy(CopyRows rows, Group row, int c) {
                 Boolean value = rows.nullableBool();
                 if (value != null) {
                     row.add(c, value);
                 }
             }
-            default -> {
+        },
+        TEXT(PrimitiveTypeName.BINARY) {
+            @Override
+            void copy(CopyRows rows, Group row, int c) {
                 String value = rows.text();
                 if (value != null) {
                     row.add(c, value);
                 }
             }
-        }
-    }
+        };
 
-    private static MessageType schema(List<String> types) {
-        Types.MessageTypeBuilder schema = Types.buildMessage();
-        for (int c = 0; c < types.size(); c++) {
-            String name = "c" + c;
-            String type = types.get(c);
-            switch (type) {
-                case "int8", "timestamptz", "timestamp" -> schema.optional(PrimitiveTypeName.INT64).named(name);
-                case "int4" -> schema.optional(PrimitiveTypeName.INT32).named(name);
-                case "float8" -> schema.optional(PrimitiveTypeName.DOUBLE).named(name);
-                case "bool" -> schema.optional(PrimitiveTypeName.BOOLEAN).named(name);
+        private final PrimitiveTypeName stored;
+
+        Column(PrimitiveTypeName stored) {
+            this.stored = stored;
+        }
+
+        abstract void copy(CopyRows rows, Group row, int c);
+
+        /** The column of PostgreSQL's {@code type}; refused for a type the case file's queries do not give. */
+        static Column of(String type) {
+            return switch (type) {
+                case "int8" -> INT8;
+                case "timestamptz", "timestamp" -> TIMESTAMP;
+                case "int4" -> INT4;
+                case "float8" -> FLOAT8;
+                case "bool" -> BOOL;
                 case "int2", "float4", "numeric", "date", "time", "timetz", "interval", "bytea", "uuid", "json", "jsonb" ->
                     throw refused(type);
                 default -> {
@@ -110,9 +109,39 @@ final class ParquetCopy {
                         throw refused(type); // an array
                     }
                     // text, and the enumerations (named by the schema that declares them) as their labels
-                    schema.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
+                    yield TEXT;
+                }
+            };
+        }
+    }
+
+    private ParquetCopy() {
+    }
+
+    /** Writes {@code rows}, whose columns are of PostgreSQL's {@code types}, to {@code file}, whole or not at all. */
+    static void write(Path file, List<String> types, CopyRows rows) throws IOException {
+        Column[] columns = types.stream().map(Column::of).toArray(Column[]::new);
+        MessageType schema = schema(columns);
+        SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+        WholeFiles.writeAt(file, partial -> {
+            try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(partial)).withType(schema)
+                .withCompressionCodec(CompressionCodecName.SNAPPY).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
+                while (rows.next()) {
+                    Group row = groups.newGroup();
+                    for (int c = 0; c < columns.length; c++) {
+                        columns[c].copy(rows, row, c);
+                    }
+                    writer.write(row);
                 }
             }
+        });
+    }
+
+    private static MessageType schema(Column[] columns) {
+        Types.MessageTypeBuilder schema = Types.buildMessage();
+        for (int c = 0; c < columns.length; c++) {
+            var column = schema.optional(columns[c].stored);
+            (columns[c] == Column.TEXT ? column.as(LogicalTypeAnnotation.stringType()) : column).named("c" + c);
         }
         return schema.named("rows");
     }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
-/** Small files written under a temporary name, then moved into place: a reader sees all of one or nothing. */
+/** Files written under a temporary name, then moved into place: a reader sees all of one or nothing. */
 public final class WholeFiles {
 
     private WholeFiles() {
@@ -18,11 +18,23 @@ public final class WholeFiles {
         void to(OutputStream out) throws IOException;
     }
 
+    /** What writes a file whole at the path it is given. */
+    public interface AtPath {
+        void to(Path partial) throws IOException;
+    }
+
     public static void write(Path file, Content content) throws IOException {
+        writeAt(file, partial -> {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                content.to(out);
+            }
+        });
+    }
+
+    /** {@code content} written at a temporary path by a writer of its own (a library's), then moved into place. */
+    public static void writeAt(Path file, AtPath content) throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            content.to(out);
-        }
+        content.to(partial);
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
