@@ -3,9 +3,12 @@ package fr.fidele.loyalty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import fr.fidele.casefile.ContactFlags;
 import fr.fidele.casefile.Channel;
+import fr.fidele.casefile.ContinuousPercentile;
+import fr.fidele.casefile.FirstContactResolutions;
 import fr.fidele.stats.measures.Proportion;
 import org.springframework.stereotype.Service;
 
@@ -40,6 +43,11 @@ public class ChannelMeasures {
 
 	private final ContactsInMemory contacts;
 	private final FilterMemo<Key, List<ChannelFigures>> byFilter = new FilterMemo<>();
+	/** The whole service's figures made elsewhere (the Spark job), used for their window until the next recomputation. */
+	private final AtomicReference<Adopted> adopted = new AtomicReference<>();
+
+	private record Adopted(double resolutionDays, List<ChannelFigures> figures) {
+	}
 
 	ChannelMeasures(ContactsInMemory contacts) {
 		this.contacts = contacts;
@@ -50,9 +58,21 @@ public class ChannelMeasures {
 	 * those change.
 	 */
 	public List<ChannelFigures> of(ContactFilter filter, MeasureSettings settings) {
+		Adopted whole = adopted.get();
+		if (whole != null && filter.isNone() && whole.resolutionDays() == settings.resolutionDays()) {
+			return whole.figures();
+		}
 		return byFilter.get(contacts.version(), new Key(filter, settings.resolutionDays()),
 				key -> contacts.ofSelected(filter.withoutChannel(),
 						(columns, selected) -> figures(columns, selected, filter.channel(), key.resolutionDays())));
+	}
+
+	/**
+	 * Uses {@code figures} (null: none), every channel's in their order, counted with {@code settings}, for the whole
+	 * service from now on.
+	 */
+	void adopt(MeasureSettings settings, List<ChannelFigures> figures) {
+		adopted.set(figures == null ? null : new Adopted(settings.resolutionDays(), shown(figures, null)));
 	}
 
 	private static List<ChannelFigures> figures(ContactColumns c, boolean[] selected, Channel only, double resolutionDays) {
@@ -62,19 +82,24 @@ public class ChannelMeasures {
 		double[][] resolutions = valuesByChannel(c, selected, c.resolution, ContactFlags.OPENED, null);
 		long[] requests = new long[channels];
 		long[] resolvedAtOnce = new long[channels];
-		firstContactResolution(c, selected, resolutionDays * SECONDS_PER_DAY, requests, resolvedAtOnce);
+		FirstContactResolutions.count(c.byRequest, selected, c.request, c.arrived, c.channel, c.flags,
+				resolutionDays * SECONDS_PER_DAY, requests, resolvedAtOnce);
 		List<ChannelFigures> figures = new ArrayList<>();
 		for (Channel channel : Channel.values()) {
 			int k = channel.ordinal();
-			boolean seen = inbound[k] > 0 || requests[k] > 0 || resolutions[k].length > 0;
-			if (!seen || only != null && only != channel) {
-				continue;
-			}
-			figures.add(new ChannelFigures(channel, inbound[k], responses[k].length, quantile(responses[k], 0.5),
-					quantile(responses[k], 0.9), new Proportion(resolvedAtOnce[k], requests[k]), resolutions[k].length,
-					quantile(resolutions[k], 0.5)));
+			figures.add(new ChannelFigures(channel, inbound[k], responses[k].length, ContinuousPercentile.of(responses[k], 0.5),
+					ContinuousPercentile.of(responses[k], 0.9), new Proportion(resolvedAtOnce[k], requests[k]), resolutions[k].length,
+					ContinuousPercentile.of(resolutions[k], 0.5)));
 		}
-		return figures;
+		return shown(figures, only);
+	}
+
+	/** The channels shown of {@code all}: those with contacts, requests or resolutions, {@code only} that one if set. */
+	private static List<ChannelFigures> shown(List<ChannelFigures> all, Channel only) {
+		return all.stream()
+			.filter(f -> f.contacts() > 0 || f.firstContactResolution().denominator() > 0 || f.resolvedRequests() > 0)
+			.filter(f -> only == null || only == f.channel())
+			.toList();
 	}
 
 	/**
@@ -106,42 +131,5 @@ public class ChannelMeasures {
 			Arrays.sort(v);
 		}
 		return values;
-	}
-
-	/**
-	 * By the channel of each request's first selected contact: the requests, and those resolved then with no other
-	 * selected contact of the request within the window (seconds, included), whatever its channel.
-	 */
-	private static void firstContactResolution(ContactColumns c, boolean[] selected, double window, long[] requests,
-			long[] resolved) {
-		int previous = -1;
-		int first = -1;
-		for (int row : c.byRequest) {
-			if (!selected[row]) {
-				continue;
-			}
-			boolean sameRequest = previous >= 0 && c.request[previous] == c.request[row];
-			if (sameRequest && previous == first && c.arrived[row] - c.arrived[first] <= window) {
-				// the first contact was repeated within the window: not resolved at once
-				resolved[c.channel[first]] -= (c.flags[first] & ContactFlags.RESOLVED) != 0 ? 1 : 0;
-			}
-			if (!sameRequest) {
-				first = row;
-				requests[c.channel[row]]++;
-				resolved[c.channel[row]] += (c.flags[row] & ContactFlags.RESOLVED) != 0 ? 1 : 0;
-			}
-			previous = row;
-		}
-	}
-
-	/** PostgreSQL's {@code percentile_cont} (R's type 7) of sorted values; null when there are none. */
-	static Double quantile(double[] sorted, double p) {
-		if (sorted.length == 0) {
-			return null;
-		}
-		double position = p * (sorted.length - 1);
-		int below = (int) Math.floor(position);
-		int above = Math.min(below + 1, sorted.length - 1);
-		return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
 	}
 }

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A recomputation as the Spark module's job (decision 35), when a cluster is configured to read the case file: the
- * job's models, landmark curves, dashboards' counts, trends and value at stake's customers become the figures the
- * whole service's pages show, as an in-process recomputation's would. Filtered pages are still computed by the
+ * job's models, landmark curves, dashboards' counts, trends, service measures (with the company's settings of the
+ * moment) and value at stake's customers become the figures the whole service's pages show, as an in-process
+ * recomputation's would, until the next recomputation. Filtered pages are still computed by the
  * application, on the case file it reads again after each job. A job that cannot run, fails, takes too long or writes
  * what cannot be read costs a warning and a count in {@code fidele.loyalty.recomputations.fallbacks}: the figures are
  * then computed in process. The fit service of filtered pages is stopped while the job runs, for it to have the
@@ -48,6 +49,10 @@ class ClusterRecompute implements DisposableBean {
 	private final ValueAtStakeAnalysis valueAtStake;
 	private final ServiceTrends trends;
 	private final CountsByFilter counts;
+	private final ServiceMeasures measures;
+	private final ChannelMeasures channels;
+	private final MeasureDefaults measureDefaults;
+	private final Assumptions assumptions;
 	private final Reasons reasons;
 	private final Clock clock;
 	private final Counter onCluster;
@@ -56,7 +61,8 @@ class ClusterRecompute implements DisposableBean {
 
 	ClusterRecompute(LoyaltyProperties properties, DataSource dataSource, ModelFits fits, LoyaltyDataReader reader,
 			ExperienceAnalysis experiences, ServiceRetention retention, ValueAtStakeAnalysis valueAtStake, ServiceTrends trends,
-			CountsByFilter counts, Reasons reasons, MeterRegistry meters, Clock clock) {
+			CountsByFilter counts, ServiceMeasures measures, ChannelMeasures channels, MeasureDefaults measureDefaults,
+			Assumptions assumptions, Reasons reasons, MeterRegistry meters, Clock clock) {
 		LoyaltyProperties.Cluster cluster = properties.cluster();
 		boolean readsCaseFile = cluster.configured() && cluster.readsCaseFile();
 		this.job = readsCaseFile ? new SparkJob(cluster, databaseUrl(cluster.databaseUrl(), dataSource)) : null;
@@ -68,6 +74,10 @@ class ClusterRecompute implements DisposableBean {
 		this.valueAtStake = valueAtStake;
 		this.trends = trends;
 		this.counts = counts;
+		this.measures = measures;
+		this.channels = channels;
+		this.measureDefaults = measureDefaults;
+		this.assumptions = assumptions;
 		this.reasons = reasons;
 		this.onCluster = counter(meters, "cluster");
 		this.inProcess = counter(meters, "process");
@@ -86,8 +96,10 @@ class ClusterRecompute implements DisposableBean {
 			return false;
 		}
 		List<Exposure> exposures = Exposure.ofTheLoyaltyModels(reasons.all().stream().map(Reason::code).toList());
+		MeasureSettings settings = measureDefaults.current();
+		int recentDays = (int) Math.round(assumptions.current().get(Assumption.AT_RISK_DAYS));
 		fits.stopFitService();
-		try (SparkJob.Run run = job.run(asOf)) {
+		try (SparkJob.Run run = job.run(asOf, settings.withRecentDays(recentDays))) {
 			Instant computedAt = clock.instant();
 			// every file read before any figure is shown: a job's output that cannot be read changes nothing
 			JobOutputs outputs = run.outputs();
@@ -97,12 +109,17 @@ class ClusterRecompute implements DisposableBean {
 			long[] customers = outputs.valueAtStakeCustomers();
 			YearMonth last = YearMonth.from(asOf);
 			List<ServiceTrends.Month> months = outputs.trends(ServiceTrends.firstShown(last), last);
+			ServiceReport service = outputs.serviceReport(computedAt);
+			List<ChannelMeasures.ChannelFigures> byChannel = outputs.channelFigures();
+			ValueAtStakeAnalysis.RecentContacts recent = outputs.recentContacts(asOf);
 			trends.adopt(months);
+			measures.adopt(service);
+			channels.adopt(service.settings(), byChannel);
 			experiences.adopt(model);
 			retention.adopt(report);
 			counts.adopt(tally);
 			// priced last: the value at stake attributes departures with the experience model just adopted
-			valueAtStake.recompute(asOf, customers[0], customers[1]);
+			valueAtStake.recompute(asOf, customers[0], customers[1], recent);
 			reader.forget();
 			onCluster.increment();
 			return true;
@@ -121,6 +138,8 @@ class ClusterRecompute implements DisposableBean {
 	/** The figures are being computed in process: the job's counts are no longer those of the contacts held. */
 	void computingInProcess() {
 		counts.adopt(null);
+		measures.adopt(null);
+		channels.adopt(null, null);
 		inProcess.increment();
 	}
 

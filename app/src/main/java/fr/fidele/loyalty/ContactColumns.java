@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import fr.fidele.casefile.ContactFlags;
+import fr.fidele.casefile.RequestKeys;
 import fr.fidele.stats.measures.ContactHistory;
 
 /**
@@ -20,7 +21,7 @@ import fr.fidele.stats.measures.ContactHistory;
 final class ContactColumns {
 
 	/** No request key: an unidentified caller outside any case, who cannot be followed. */
-	static final long NO_REQUEST = Long.MIN_VALUE;
+	static final long NO_REQUEST = RequestKeys.NONE;
 
 	private final List<String> reasonCodes;
 	private final List<String> queueNames = new ArrayList<>();

@@ -3,9 +3,8 @@ package fr.fidele.loyalty;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
@@ -15,6 +14,7 @@ import fr.fidele.casefile.AnswerBits;
 import fr.fidele.casefile.BinaryCopyReader;
 import fr.fidele.casefile.ContactRow;
 import fr.fidele.casefile.IdLookup;
+import fr.fidele.casefile.RequestKeys;
 import fr.fidele.platform.database.ReportingReads;
 
 /**
@@ -27,16 +27,14 @@ final class ContactJoins {
 	private final IdLookup advisors;
 	private final IdLookup resolutions;
 	private final IdLookup answers;
-	/** Each reason code's rank in code order from 1, as {@link ContactScope#REQUEST_KEY} numbers them. */
-	private final Map<String, Integer> reasonRanks;
-	private final long reasonCountPlusOne;
+	/** The reasons ranked in code order from 1, as {@link ContactScope#REQUEST_KEY} numbers them. */
+	private final RequestKeys requests;
 
-	private ContactJoins(IdLookup advisors, IdLookup resolutions, IdLookup answers, Map<String, Integer> reasonRanks) {
+	private ContactJoins(IdLookup advisors, IdLookup resolutions, IdLookup answers, RequestKeys requests) {
 		this.advisors = advisors;
 		this.resolutions = resolutions;
 		this.answers = answers;
-		this.reasonRanks = reasonRanks;
-		this.reasonCountPlusOne = reasonRanks.size() + 1L;
+		this.requests = requests;
 	}
 
 	/**
@@ -49,17 +47,16 @@ final class ContactJoins {
 				: named.relation() + " join contact_leg_facts l on l.contact_id = n.id and l.contact_arrived_at = n.arrived_at";
 		IdLookup advisors = IdLookup.read(connection, false, ContactRow.firstLegAdvisors(legs, "true"));
 		String cases = named == null ? "case_facts k" : "unnest(" + named.cases() + ") n(id) join case_facts k on k.id = n.id";
-		IdLookup resolutions = IdLookup.read(connection, true, "select k.id, k.resolved_at from " + cases + " where k.resolved_at is not null");
+		IdLookup resolutions = IdLookup.read(connection, true, ContactRow.caseResolutions(cases, "true"));
 		String ofContacts = named == null ? "" : " and contact_id = any(" + named.contacts() + ")";
 		IdLookup answers = !withAnswers ? IdLookup.EMPTY : IdLookup.read(connection, false, AnswerBits.query("true" + ofContacts));
-		Map<String, Integer> ranks = new HashMap<>();
-		try (BinaryCopyReader rows = new BinaryCopyReader(connection,
-				"select code, (row_number() over (order by code))::int4 from reason_facts")) {
+		List<String> codes = new ArrayList<>();
+		try (BinaryCopyReader rows = new BinaryCopyReader(connection, "select code from reason_facts order by code")) {
 			while (rows.next()) {
-				ranks.put(rows.text(), rows.int4(0));
+				codes.add(rows.text());
 			}
 		}
-		return new ContactJoins(advisors, resolutions, answers, ranks);
+		return new ContactJoins(advisors, resolutions, answers, new RequestKeys(codes));
 	}
 
 	/** Sets the row's advisor, case resolution and answers. */
@@ -69,19 +66,9 @@ final class ContactJoins {
 		row.answers = (int) answers.valueOf(row.id, 0);
 	}
 
-	/**
-	 * {@link ContactScope#REQUEST_KEY}: the case, or else the customer and reason as a negative number no case id
-	 * takes; {@link ContactColumns#NO_REQUEST} for an unidentified caller outside any case.
-	 */
+	/** {@link ContactScope#REQUEST_KEY}: the case, or else the customer and reason ({@link RequestKeys}). */
 	long requestKey(ContactRow row) {
-		if (row.caseId != ContactRow.NONE) {
-			return row.caseId;
-		}
-		if (row.customerId == ContactRow.NONE) {
-			return ContactColumns.NO_REQUEST;
-		}
-		int rank = row.reasonCode == null ? 0 : reasonRanks.getOrDefault(row.reasonCode, 0);
-		return -(row.customerId * reasonCountPlusOne + rank) - 1;
+		return requests.of(row);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import fr.fidele.casefile.Channel;
+import fr.fidele.casefile.FigureThresholds;
 import fr.fidele.casefile.JobExchange;
 import fr.fidele.casefile.LandmarkRows;
 import fr.fidele.casefile.LoyaltyModel;
@@ -19,13 +22,15 @@ import fr.fidele.casefile.TallyCounts;
 import fr.fidele.casefile.TallyFile;
 import fr.fidele.stats.exchange.CoxReply;
 import fr.fidele.stats.exchange.WholeFiles;
+import fr.fidele.stats.measures.Proportion;
 import fr.fidele.stats.survival.CoxResult;
 import fr.fidele.stats.survival.FitElsewhereException;
 
 /**
  * What the Spark module's job ({@code fr.fidele.spark.LoyaltyModelsJob}) wrote in its directory, read back as the
  * figures the application shows: each model's counts ({@code ID.counts}) and fit ({@code ID.reply}, every double to
- * the bit), the landmark curves, the dashboards' counts, the trends and the value at stake's customers. The models are
+ * the bit), the landmark curves, the dashboards' counts, the trends, the value at stake's customers, the service
+ * measures (by channel too) and the customers' recent contacts. The models are
  * those of {@link LoyaltyModel}, so their ids say where each one goes in the application's figures.
  */
 final class JobOutputs {
@@ -92,6 +97,71 @@ final class JobOutputs {
 		Properties counts = properties(JobExchange.VALUE_AT_STAKE);
 		return new long[] { Long.parseLong(counts.getProperty(JobExchange.UNHAPPY)),
 				Long.parseLong(counts.getProperty(JobExchange.HAPPY)) };
+	}
+
+	/** The whole service's measures, with the settings the job counted them with. */
+	ServiceReport serviceReport(Instant computedAt) {
+		Properties measures = properties(JobExchange.SERVICE);
+		MeasureSettings settings = MeasureSettings.of(FigureThresholds.parse(measures.getProperty(JobExchange.THRESHOLDS)));
+		long[] repeats = longs(measures, JobExchange.REPEATS);
+		long answered = longs(measures, JobExchange.ANSWERED)[0];
+		double waits = Double.parseDouble(measures.getProperty(JobExchange.WAIT_TOTAL));
+		double handled = Double.parseDouble(measures.getProperty(JobExchange.HANDLE_TOTAL));
+		return new ServiceReport(ContactFilter.NONE, settings, longs(measures, JobExchange.CONTACTS)[0],
+				proportion(measures, JobExchange.FIRST_CONTACT_RESOLUTION), new Proportion(repeats[0], repeats[3]),
+				new Proportion(repeats[1], repeats[3]), new Proportion(repeats[2], repeats[3]),
+				longs(measures, JobExchange.OFFERED)[0], answered, proportion(measures, JobExchange.ABANDONMENT),
+				proportion(measures, JobExchange.SERVICE_LEVEL), answered == 0 ? null : waits / answered,
+				answered == 0 ? null : handled / answered, computedAt);
+	}
+
+	/** Every channel's figures, in the channels' order. */
+	List<ChannelMeasures.ChannelFigures> channelFigures() {
+		List<String> lines = lines(JobExchange.CHANNELS);
+		List<ChannelMeasures.ChannelFigures> figures = new ArrayList<>();
+		for (String line : lines.subList(1, lines.size())) {
+			String[] f = line.split("\t", -1);
+			figures.add(new ChannelMeasures.ChannelFigures(Channel.valueOf(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]),
+					orNull(f[3]), orNull(f[4]), new Proportion(Long.parseLong(f[6]), Long.parseLong(f[5])), Long.parseLong(f[7]),
+					orNull(f[8])));
+		}
+		return figures;
+	}
+
+	/** Each customer's contacts of the recent days before {@code asOf}, with the number of days the job counted. */
+	ValueAtStakeAnalysis.RecentContacts recentContacts(LocalDate asOf) {
+		List<String> lines = lines(JobExchange.RECENT_CONTACTS);
+		String[] header = lines.get(0).split("\t");
+		if (!JobExchange.RECENT_DAYS.equals(header[0])) {
+			throw new IllegalStateException("the Spark job's recent contacts begin with " + lines.get(0));
+		}
+		long[] ids = new long[lines.size() - 1];
+		int[] counts = new int[ids.length];
+		for (int i = 0; i < ids.length; i++) {
+			String line = lines.get(i + 1);
+			int tab = line.indexOf('\t');
+			ids[i] = Long.parseLong(line, 0, tab, 10);
+			counts[i] = Integer.parseInt(line, tab + 1, line.length(), 10);
+		}
+		return new ValueAtStakeAnalysis.RecentContacts(asOf, Integer.parseInt(header[1]), new CustomerContacts(ids, counts));
+	}
+
+	private static long[] longs(Properties properties, String key) {
+		String[] words = properties.getProperty(key).split(" ");
+		long[] values = new long[words.length];
+		for (int i = 0; i < words.length; i++) {
+			values[i] = Long.parseLong(words[i]);
+		}
+		return values;
+	}
+
+	private static Proportion proportion(Properties properties, String key) {
+		long[] parts = longs(properties, key);
+		return new Proportion(parts[0], parts[1]);
+	}
+
+	private static Double orNull(String field) {
+		return field.isEmpty() ? null : Double.valueOf(field);
 	}
 
 	/** The landmark curves, drawn as the application draws its own; none without both groups. */

@@ -1,5 +1,6 @@
 package fr.fidele.loyalty;
 
+import fr.fidele.casefile.FigureThresholds;
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
 
@@ -16,14 +17,6 @@ import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
 public record MeasureSettings(int shortAbandonSeconds, int targetSeconds, AbandonedCalls abandonedCalls,
 		int resolutionDays) {
 
-	public static final int DEFAULT_SHORT_ABANDON_SECONDS = 5;
-	public static final int DEFAULT_TARGET_SECONDS = 20;
-	/**
-	 * Abandons after the short-abandon threshold count as misses: the variant consistent with the abandonment rate,
-	 * which neither flatters the figure by ignoring every abandon nor penalizes misdials.
-	 */
-	public static final AbandonedCalls DEFAULT_ABANDONED_CALLS = AbandonedCalls.SHORT_ABANDONS_EXCLUDED;
-	public static final int DEFAULT_RESOLUTION_DAYS = 7;
 
 	private static final int MAX_SECONDS = 3_600;
 	private static final int MAX_DAYS = 365;
@@ -38,10 +31,24 @@ public record MeasureSettings(int shortAbandonSeconds, int targetSeconds, Abando
 		}
 	}
 
-	/** The defaults of docs/metrics.md: 5 s short abandons, 20 s target, short abandons excluded, 7 days. */
+	/**
+	 * The defaults of docs/metrics.md, which the Spark job shares ({@link FigureThresholds#DEFAULTS}): 5 s short abandons,
+	 * 20 s target, 7 days; abandons after the short-abandon threshold count as misses, the variant consistent with the
+	 * abandonment rate, which neither flatters the figure by ignoring every abandon nor penalizes misdials.
+	 */
 	public static MeasureSettings defaults() {
-		return new MeasureSettings(DEFAULT_SHORT_ABANDON_SECONDS, DEFAULT_TARGET_SECONDS, DEFAULT_ABANDONED_CALLS,
-				DEFAULT_RESOLUTION_DAYS);
+		return of(FigureThresholds.DEFAULTS);
+	}
+
+	/** The measures' part of {@code thresholds}. */
+	static MeasureSettings of(FigureThresholds thresholds) {
+		return new MeasureSettings(thresholds.shortAbandonSeconds(), thresholds.targetSeconds(), thresholds.abandonedCalls(),
+				thresholds.resolutionDays());
+	}
+
+	/** These settings, and the value at stake's window of {@code recentDays}, as the Spark job takes them. */
+	FigureThresholds withRecentDays(int recentDays) {
+		return new FigureThresholds(shortAbandonSeconds, targetSeconds, abandonedCalls, resolutionDays, recentDays);
 	}
 
 	private static void within(String field, int value, int min, int max) {

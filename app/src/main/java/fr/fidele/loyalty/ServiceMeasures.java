@@ -1,6 +1,7 @@
 package fr.fidele.loyalty;
 
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 
 import fr.fidele.platform.InvalidFieldException;
 import fr.fidele.stats.measures.CallRecords;
@@ -26,6 +27,8 @@ public class ServiceMeasures {
 	private final MeasureDrillDown drillDown;
 	private final Clock clock;
 	private final FilterMemo<Key, ServiceReport> byFilter = new FilterMemo<>();
+	/** The whole service's measures made elsewhere (the Spark job), used for their settings until the next recomputation. */
+	private final AtomicReference<ServiceReport> adopted = new AtomicReference<>();
 
 	ServiceMeasures(ContactsInMemory contacts, MeasureDrillDown drillDown, Clock clock) {
 		this.contacts = contacts;
@@ -38,6 +41,10 @@ public class ServiceMeasures {
 	 * contacts held change.
 	 */
 	public ServiceReport report(ContactFilter filter, MeasureSettings settings) {
+		ServiceReport whole = adopted.get();
+		if (whole != null && filter.isNone() && whole.settings().equals(settings)) {
+			return whole;
+		}
 		return byFilter.get(contacts.version(), new Key(filter, settings), key -> compute(key.filter(), key.settings()));
 	}
 
@@ -61,6 +68,11 @@ public class ServiceMeasures {
 				calls.abandonmentRate(settings.shortAbandonSeconds()),
 				calls.serviceLevel(settings.targetSeconds(), settings.abandonedCalls(), settings.shortAbandonSeconds()),
 				answered == 0 ? null : totalWait / answered, answered == 0 ? null : calls.averageHandleTime(), clock.instant());
+	}
+
+	/** Uses {@code whole} (null: none) for the whole service with its settings from now on. */
+	void adopt(ServiceReport whole) {
+		adopted.set(whole);
 	}
 
 	/** Page {@code page} (from 0) of the contacts behind {@code measure}. */

@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
+import fr.fidele.casefile.FigureThresholds;
 import fr.fidele.casefile.JobExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,19 +49,20 @@ final class SparkJob implements AutoCloseable {
 	}
 
 	/**
-	 * Runs the job following customers up to {@code asOf}, in the application's time zone; the caller reads the
-	 * figures, then closes the run, which removes them.
+	 * Runs the job following customers up to {@code asOf}, in the application's time zone, its service measures and
+	 * recent contacts counted with {@code thresholds}; the caller reads the figures, then closes the run, which removes
+	 * them.
 	 *
 	 * @throws SparkFits.UnavailableException when the job could not run, failed or took too long
 	 * @throws CancellationException when the application stops (or the thread is interrupted) meanwhile
 	 */
-	synchronized Run run(LocalDate asOf) {
+	synchronized Run run(LocalDate asOf, FigureThresholds thresholds) {
 		try {
 			// the directories of earlier jobs: those that failed are kept until the next, for their log
 			RunDirectories.clear(exchange, RUN_PREFIX);
 			Path directory = Files.createDirectory(exchange.resolve(RUN_PREFIX + System.currentTimeMillis()));
 			Path logFile = directory.resolve("job.log");
-			ProcessBuilder builder = process(asOf, directory).redirectOutput(logFile.toFile());
+			ProcessBuilder builder = process(asOf, thresholds, directory).redirectOutput(logFile.toFile());
 			log.info("Loyalty: the recomputation's job submitted to {} (log in {})", settings.master(), logFile);
 			Process job = start(builder);
 			if (!job.waitFor(settings.jobTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
@@ -104,12 +106,13 @@ final class SparkJob implements AutoCloseable {
 	 * The job's process, writing in {@code directory}: given the database in its environment, and told to stop when
 	 * its standard input, which this application holds, ends.
 	 */
-	ProcessBuilder process(LocalDate asOf, Path directory) {
+	ProcessBuilder process(LocalDate asOf, FigureThresholds thresholds, Path directory) {
 		List<String> command = SparkSubmit.command(settings, JOB,
 				List.of("-", asOf.toString(), ZoneId.systemDefault().getId(), directory.toString()));
 		ProcessBuilder builder = SparkSubmit.process(settings.sparkHome(), command);
 		builder.environment().put(JobExchange.URL_VARIABLE, databaseUrl);
 		builder.environment().put(JobExchange.STOP_WITH_INPUT, "1");
+		builder.environment().put(JobExchange.THRESHOLDS_VARIABLE, thresholds.toString());
 		return builder;
 	}
 

@@ -32,6 +32,12 @@ public class ValueAtStakeAnalysis {
 	private final Clock clock;
 	private final AtomicReference<ValueAtStake> latest = new AtomicReference<>();
 	private final AtomicReference<LocalDate> lastAsOf = new AtomicReference<>();
+	/** The customers' recent contacts counted elsewhere (the Spark job), used for their day and window. */
+	private final AtomicReference<RecentContacts> adoptedRecent = new AtomicReference<>();
+
+	/** How many contacts each customer who had any made in the {@code days} days before {@code asOf} and on it. */
+	record RecentContacts(LocalDate asOf, int days, CustomerContacts customers) {
+	}
 
 	ValueAtStakeAnalysis(JdbcClient jdbc, ContactsInMemory contacts, LoyaltyDataReader reader, ExperienceAnalysis experiences,
 			Assumptions assumptions, Clock clock) {
@@ -61,12 +67,16 @@ public class ValueAtStakeAnalysis {
 
 	ValueAtStake recompute(LoyaltyData data) {
 		long[] customers = data.table().unhappyAndHappy(data.columns(HARMFUL), data.column(Exposure.RESOLVED));
-		return recompute(data.asOf(), customers[0], customers[1]);
+		return recompute(data.asOf(), customers[0], customers[1], null);
 	}
 
-	/** Prices the unhappy and happy customers counted as of {@code asOf}, here or elsewhere (the Spark job). */
-	synchronized ValueAtStake recompute(LocalDate asOf, long unhappy, long happy) {
+	/**
+	 * Prices the unhappy and happy customers counted as of {@code asOf}, here or elsewhere (the Spark job, which counts
+	 * the customers' {@code recent} contacts too; null: those held in memory are counted).
+	 */
+	synchronized ValueAtStake recompute(LocalDate asOf, long unhappy, long happy, RecentContacts recent) {
 		lastAsOf.set(asOf);
+		adoptedRecent.set(recent);
 		return price(asOf, unhappy, happy);
 	}
 
@@ -109,9 +119,12 @@ public class ValueAtStakeAnalysis {
 	private AtRisk atRisk(LocalDate day, Map<Assumption, Double> values) {
 		long[] count = { 0 };
 		BigDecimal[] total = { BigDecimal.ZERO };
-		// The recent contacts counted on those held in memory: grouping them in the database cost seconds at scale.
+		// The recent contacts counted by the Spark job for this day and window, or on those held in memory: grouping them
+		// in the database cost seconds at scale.
 		int days = (int) Math.round(values.get(Assumption.AT_RISK_DAYS));
-		CustomerContacts recent = contacts.perCustomer(new ContactFilter(day.minusDays(days), day, null, null, null, null, null));
+		RecentContacts counted = adoptedRecent.get();
+		CustomerContacts recent = counted != null && counted.asOf().equals(day) && counted.days() == days ? counted.customers()
+				: contacts.perCustomer(new ContactFilter(day.minusDays(days), day, null, null, null, null, null));
 		List<AtRiskCustomer> shown = jdbc.sql("""
 				with recent as (select * from unnest(cast(? as int8[]), cast(? as int4[])) r(customer_id, contacts)),
 				complaints as (

@@ -61,7 +61,7 @@ class CaseFileExportTests {
 
 		// five ranges of customers and the contacts of no customer, a Parquet file of each table for each
 		assertThat(Files.readAllLines(export.resolve("ranges.tsv"))).hasSize(6);
-		for (String table : List.of("customers", "answers", "contacts")) {
+		for (String table : List.of("customers", "answers", "cases", "contacts")) {
 			try (Stream<Path> files = Files.list(export.resolve(table))) {
 				assertThat(files.filter(f -> f.toString().endsWith(".parquet"))).hasSize(6);
 			}
@@ -83,5 +83,13 @@ class CaseFileExportTests {
 		YearMonth last = YearMonth.from(LocalDate.parse(ClusterDemoTest.AS_OF));
 		assertThat(parquet.trends(last.minusMonths(23), last)).isEqualTo(postgres.trends(last.minusMonths(23), last));
 		assertThat(parquet.valueAtStakeCustomers()).containsExactly(postgres.valueAtStakeCustomers()).doesNotContain(0L);
+		ServiceReport measures = postgres.serviceReport(clock.instant());
+		assertThat(measures.firstContactResolution().denominator()).isPositive();
+		assertThat(parquet.serviceReport(clock.instant())).usingRecursiveComparison().ignoringFields("computedAt").isEqualTo(measures);
+		assertThat(parquet.channelFigures()).isEqualTo(postgres.channelFigures())
+			.anyMatch(channel -> channel.resolutionMedian() != null);
+		LocalDate asOf = LocalDate.parse(ClusterDemoTest.AS_OF);
+		assertThat(parquet.recentContacts(asOf)).usingRecursiveComparison().isEqualTo(postgres.recentContacts(asOf));
+		assertThat(postgres.recentContacts(asOf).customers().ids()).isNotEmpty();
 	}
 }

@@ -2,6 +2,7 @@ package fr.fidele.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A director's "recompute" on an installation with a Spark cluster configured: Spark's {@code local-cluster}, a real
  * master and two workers whose executors are JVMs of their own. The recomputation is the Spark module's job, whose
  * workers read this test's database: the application reads no case file and fits no model, and every figure of the
- * whole service it then shows is the in-process one. A filtered model is still the application's to compute, and goes
+ * whole service it then shows is the in-process one: the models, the counts, the service measures by channel too, the
+ * customers at risk. A filtered model is still the application's to compute, and goes
  * to the cluster's fit service. A job that fails leaves the figures computed in process.
  */
 @ClusterDemoTest
@@ -75,6 +77,21 @@ class LoyaltyOnClusterTests {
 	ModelFits fits;
 
 	@Autowired
+	ServiceMeasures measures;
+
+	@Autowired
+	ChannelMeasures channels;
+
+	@Autowired
+	MeasureDefaults measureDefaults;
+
+	@Autowired
+	MeasureDrillDown drillDown;
+
+	@Autowired
+	Assumptions assumptions;
+
+	@Autowired
 	Reasons reasons;
 
 	@Autowired
@@ -112,6 +129,9 @@ class LoyaltyOnClusterTests {
 		List<ServiceTrends.Month> shownMonths = trends.months(ContactFilter.NONE);
 		List<AdvisorContribution> shownAdvisors = advisors.advisors();
 		ValueAtStake shownStake = valueAtStake.report();
+		MeasureSettings settings = measureDefaults.current();
+		ServiceReport shownService = measures.report(ContactFilter.NONE, settings);
+		List<ChannelMeasures.ChannelFigures> shownChannels = channels.of(ContactFilter.NONE, settings);
 		assertThat(reader.latest().asOf()).isEqualTo(LocalDate.now(clock));
 
 		// the same figures computed here, apart from the application's own
@@ -138,6 +158,16 @@ class LoyaltyOnClusterTests {
 		long[] customers = data.table().unhappyAndHappy(data.columns(Experience.harmful()), data.column(Exposure.RESOLVED));
 		assertThat(shownStake.unhappyCustomers()).isPositive().isEqualTo(customers[0]);
 		assertThat(shownStake.happyCustomers()).isPositive().isEqualTo(customers[1]);
+		ValueAtStake stake = new ValueAtStakeAnalysis(JdbcClient.create(dataSource), contacts, reader, experiences, assumptions,
+				clock).recompute(data);
+		assertThat(shownStake.atRisk()).hasSize(ValueAtStakeAnalysis.AT_RISK_SHOWN).isEqualTo(stake.atRisk())
+			.anyMatch(customer -> customer.recentContacts() >= 2 && !customer.openComplaint());
+		assertThat(shownStake.atRiskCount()).isEqualTo(stake.atRiskCount());
+		assertThat(shownStake.atRiskMonthlyValue()).isEqualTo(stake.atRiskMonthlyValue());
+		// the job's measures, stamped with its figures, not measured here on the contacts in memory
+		assertThat(shownService.computedAt()).isEqualTo(shownModel.computedAt());
+		assertSameMeasures(shownService, new ServiceMeasures(contacts, drillDown, clock).report(ContactFilter.NONE, settings));
+		assertThat(shownChannels).hasSizeGreaterThanOrEqualTo(4).isEqualTo(new ChannelMeasures(contacts).of(ContactFilter.NONE, settings));
 
 		// a filtered model is the application's, fitted by the cluster's fit service
 		ContactFilter premium = new ContactFilter(null, null, null, null, null, null, Segment.PREMIUM);
@@ -155,7 +185,8 @@ class LoyaltyOnClusterTests {
 				"jdbc:postgresql://127.0.0.1:9/nowhere");
 		SimpleMeterRegistry ownMeters = new SimpleMeterRegistry();
 		ClusterRecompute cluster = new ClusterRecompute(new LoyaltyProperties(false, "-", Duration.ZERO, unreachable),
-				dataSource, fits, reader, experiences, retention, valueAtStake, trends, counts, reasons, ownMeters, clock);
+				dataSource, fits, reader, experiences, retention, valueAtStake, trends, counts, measures, channels, measureDefaults,
+				assumptions, reasons, ownMeters, clock);
 		ExperienceModel before = experiences.model();
 
 		try {
@@ -167,6 +198,24 @@ class LoyaltyOnClusterTests {
 
 		assertThat(ownMeters.get("fidele.loyalty.recomputations.fallbacks").counter().count()).isEqualTo(1);
 		assertThat(experiences.model()).isSameAs(before);
+	}
+
+	/** The same counts; the mean wait and handle time within 1e-9 (relative): the job adds them up range by range. */
+	private static void assertSameMeasures(ServiceReport onCluster, ServiceReport inProcess) {
+		assertThat(onCluster.contacts()).isPositive().isEqualTo(inProcess.contacts());
+		assertThat(onCluster.settings()).isEqualTo(inProcess.settings());
+		assertThat(List.of(onCluster.firstContactResolution(), onCluster.repeatWithin24Hours(), onCluster.repeatWithin7Days(),
+				onCluster.repeatWithin30Days(), onCluster.abandonment(), onCluster.serviceLevel()))
+			.isEqualTo(List.of(inProcess.firstContactResolution(), inProcess.repeatWithin24Hours(), inProcess.repeatWithin7Days(),
+					inProcess.repeatWithin30Days(), inProcess.abandonment(), inProcess.serviceLevel()));
+		assertThat(onCluster.firstContactResolution().denominator()).isPositive();
+		assertThat(onCluster.serviceLevel().denominator()).isPositive();
+		assertThat(onCluster.offered()).isEqualTo(inProcess.offered());
+		assertThat(onCluster.answered()).isPositive().isEqualTo(inProcess.answered());
+		assertThat(onCluster.averageSpeedOfAnswer()).isCloseTo(inProcess.averageSpeedOfAnswer(),
+				within(1e-9 * inProcess.averageSpeedOfAnswer()));
+		assertThat(onCluster.averageHandleTime()).isCloseTo(inProcess.averageHandleTime(),
+				within(1e-9 * inProcess.averageHandleTime()));
 	}
 
 	/** The models fitted in this test's process, whatever the application's settings. */

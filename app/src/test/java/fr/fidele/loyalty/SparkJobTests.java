@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
+import fr.fidele.casefile.FigureThresholds;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +42,7 @@ class SparkJobTests {
 		try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			SparkJob job = new SparkJob(settings(), "jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/fidele?user=x");
 			Path directory = Files.createDirectory(exchange.resolve("job-1"));
-			Process running = job.process(AS_OF, directory).redirectOutput(directory.resolve("job.log").toFile()).start();
+			Process running = job.process(AS_OF, FigureThresholds.DEFAULTS, directory).redirectOutput(directory.resolve("job.log").toFile()).start();
 			try {
 				silent.setSoTimeout((int) Duration.ofMinutes(2).toMillis());
 				try (Socket connection = silent.accept()) {
@@ -70,7 +72,7 @@ class SparkJobTests {
 		SparkJob job = new SparkJob(settings(), "jdbc:postgres://127.0.0.1:9/nowhere?user=x&password=s3cret");
 
 		try {
-			job.run(AS_OF).close();
+			job.run(AS_OF, FigureThresholds.DEFAULTS).close();
 			throw new AssertionError("a job without its database ended well");
 		}
 		catch (SparkFits.UnavailableException e) {

@@ -37,6 +37,14 @@ public final class ContactRow {
 				+ " and l.contact_arrived_at = c.arrived_at and l.seq = 1 where " + condition;
 	}
 
+	/**
+	 * Each resolved case's resolution, joined to its contacts as {@link #caseResolved}, as {@code (case_id, resolved_at)}:
+	 * of the cases {@code k} of {@code cases} that {@code condition} keeps (an {@link IdLookup}'s query, of instants).
+	 */
+	public static String caseResolutions(String cases, String condition) {
+		return "select k.id, k.resolved_at from " + cases + " where k.resolved_at is not null and " + condition;
+	}
+
 	/** An answered call ended sooner than this after the answer is a short one; by the advisor, a hang-up. */
 	public static final int HANG_UP_SECONDS = 30;
 	private static final long MICROS = 1_000_000L;

@@ -12,6 +12,9 @@ public final class JobExchange {
 	/** Set, the job ends when its standard input does: the application that holds it is gone. */
 	public static final String STOP_WITH_INPUT = "FIDELE_STOP_WITH_INPUT";
 
+	/** The service measures' and value at stake's thresholds ({@link FigureThresholds}); unset, their defaults. */
+	public static final String THRESHOLDS_VARIABLE = "FIDELE_THRESHOLDS";
+
 	/** The suffix of a model's counts, after its id: customers, departures, each term's exposed and departed. */
 	public static final String COUNTS = ".counts";
 	public static final String CUSTOMERS = "customers";
@@ -30,6 +33,34 @@ public final class JobExchange {
 	public static final String VALUE_AT_STAKE = "value-at-stake.counts";
 	public static final String UNHAPPY = "unhappyCustomers";
 	public static final String HAPPY = "happyCustomers";
+
+	/**
+	 * The whole service's measures: the {@link FigureThresholds} they were counted with ({@value #THRESHOLDS}), then each
+	 * measure's parts.
+	 */
+	public static final String SERVICE = "service.measures";
+	public static final String THRESHOLDS = "thresholds";
+	/** Contacts, offered and answered calls, the answered calls' summed waits and handle times. */
+	public static final String CONTACTS = "contacts";
+	public static final String OFFERED = "offered";
+	public static final String ANSWERED = "answered";
+	public static final String WAIT_TOTAL = "waitTotal";
+	public static final String HANDLE_TOTAL = "handleTotal";
+	/** Proportions, as {@code NUMERATOR DENOMINATOR}. */
+	public static final String FIRST_CONTACT_RESOLUTION = "firstContactResolution";
+	public static final String ABANDONMENT = "abandonment";
+	public static final String SERVICE_LEVEL = "serviceLevel";
+	/** The contacts repeated within a day, 7 days and 30 days, then the contacts with a request. */
+	public static final String REPEATS = "repeats";
+	/**
+	 * The measures by channel: a header, then a channel a line: its inbound contacts, those with a first response, the
+	 * median and 90th percentile of those (empty: none), the requests begun there, those resolved at once, the resolved
+	 * requests and the median of their resolution time.
+	 */
+	public static final String CHANNELS = "channels.tsv";
+	/** The customers with contacts in the value at stake's recent days: a header, then {@code CUSTOMER_ID COUNT}. */
+	public static final String RECENT_CONTACTS = "recent-contacts.tsv";
+	public static final String RECENT_DAYS = "recentDays";
 
 	private JobExchange() {
 	}

@@ -16,8 +16,10 @@ import fr.fidele.casefile.ContactTally;
 import fr.fidele.casefile.CustomerRow;
 import fr.fidele.casefile.CustomerTable;
 import fr.fidele.casefile.Exposure;
+import fr.fidele.casefile.FigureThresholds;
 import fr.fidele.casefile.IdLookup;
 import fr.fidele.casefile.LocalDays;
+import fr.fidele.casefile.RequestKeys;
 import fr.fidele.casefile.TallyCounts;
 
 /**
@@ -31,13 +33,17 @@ import fr.fidele.casefile.TallyCounts;
  * @param source      where the ranges are read
  * @param asOf        the analysis date: customers who started before it, followed up to it
  * @param zone        where a customer's day 0 and a contact's day start at midnight: the application's server's zone
+ * @param thresholds  the company's thresholds of the service measures and of the value at stake's recent contacts
  */
-record CustomerSlices(RangeSource source, LocalDate asOf, ZoneId zone) implements Serializable {
+record CustomerSlices(RangeSource source, LocalDate asOf, ZoneId zone, FigureThresholds thresholds) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** What a task read: its customers' table for the churn models, and the dashboards' counts of their contacts. */
-    record Slice(CustomerTable table, TallyCounts counts) implements Serializable {
+    /**
+     * What a task read: its customers' table for the churn models, the dashboards' counts of their contacts and the
+     * service measures' parts.
+     */
+    record Slice(CustomerTable table, TallyCounts counts, ServiceSlice service) implements Serializable {
     }
 
     /**
@@ -59,6 +65,10 @@ record CustomerSlices(RangeSource source, LocalDate asOf, ZoneId zone) implement
         try (CopyRows read = rows.rows(RangeTable.ANSWERS)) {
             answers = IdLookup.read(read, false);
         }
+        IdLookup resolutions;
+        try (CopyRows read = rows.rows(RangeTable.CASES)) {
+            resolutions = IdLookup.read(read, true);
+        }
         List<String> reasonCodes = source.reasonCodes();
         // made here, not shipped: an exposure's test is a lambda, which Spark cannot serialise
         Exposure[] exposures = Exposure.ofTheLoyaltyModels(reasonCodes).toArray(Exposure[]::new);
@@ -68,17 +78,22 @@ record CustomerSlices(RangeSource source, LocalDate asOf, ZoneId zone) implement
         ContactTally tally = new ContactTally(customers.caseMix(), asOf.toEpochDay(), reasonCodes.size() + 1, 0, true);
         LocalDays days = new LocalDays(zone);
         Map<String, Integer> reasonNumbers = ContactTally.reasonNumbers(reasonCodes);
+        ServiceRows service = new ServiceRows(new RequestKeys(reasonCodes), thresholds, asOf, customers.size);
         ContactRow contact = new ContactRow();
         try (CopyRows read = rows.rows(RangeTable.CONTACTS)) {
             while (read.next()) {
                 contact.read(read);
                 contact.advisor = read.int8(-1);
                 contact.answers = (int) answers.valueOf(contact.id, 0);
+                contact.caseResolved = contact.caseId == ContactRow.NONE ? ContactRow.NONE
+                        : resolutions.valueOf(contact.caseId, ContactRow.NONE);
                 int customer = Math.max(-1, Arrays.binarySearch(customers.ids, 0, customers.size, contact.customerId));
                 double arrived = contact.arrivedSeconds();
                 int reason = contact.reasonCode == null ? 0 : reasonNumbers.getOrDefault(contact.reasonCode, 0);
+                int flags = ContactFlags.of(contact);
                 tally.add(customer, arrived, days.of(contact.arrivedEpochSecond()), contact.channel.ordinal(), reason,
-                        contact.queue, contact.advisor, ContactFlags.of(contact));
+                        contact.queue, contact.advisor, flags);
+                service.add(contact, customer, flags);
                 for (int e = 0; customer >= 0 && e < k; e++) {
                     int at = customer * k + e;
                     if (arrived < earliest[at] && exposures[e].test().test(contact)) {
@@ -94,7 +109,7 @@ record CustomerSlices(RangeSource source, LocalDate asOf, ZoneId zone) implement
                 table.add(customer.id, customer.segment, customer.sinceDay, customer.churnDay, earliest, i * k);
             }
         }
-        return new Slice(table.build(), tally.counts());
+        return new Slice(table.build(), tally.counts(), service.measured(customers.ids));
     }
 
     /** The range's customers in id order: their ids apart, for the contacts to find their customer. */

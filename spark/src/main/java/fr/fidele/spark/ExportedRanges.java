@@ -16,11 +16,20 @@ import java.util.List;
  */
 record ExportedRanges(String directory, List<Range> ranges, List<String> reasonCodes) implements RangeSource {
 
-    /** The export in {@code directory}: refused if its list of ranges, written last, is not there. */
+    /**
+     * The export in {@code directory}: refused if its list of ranges, written last, is not there, or if a table the job
+     * reads is missing (an export made before the job read it).
+     */
     static ExportedRanges of(Path directory) throws IOException {
         Path list = directory.resolve(CaseFileExport.RANGES);
         if (!Files.isRegularFile(list)) {
             throw new IOException(directory + " holds no whole export of the case file (no " + CaseFileExport.RANGES + ")");
+        }
+        for (RangeTable table : RangeTable.values()) {
+            if (!Files.isDirectory(directory.resolve(table.directory()))) {
+                throw new IOException(directory + " was exported before the job read its " + table.directory()
+                        + ": export the case file again");
+            }
         }
         List<Range> ranges = Files.readAllLines(list).stream().map(line -> line.split("\t", 2))
             .map(f -> new Range(Integer.parseInt(f[0]), f[1])).toList();

@@ -14,6 +14,7 @@ import fr.fidele.casefile.CustomerTable;
 import fr.fidele.casefile.EverExposed;
 import fr.fidele.casefile.Experience;
 import fr.fidele.casefile.Exposure;
+import fr.fidele.casefile.FigureThresholds;
 import fr.fidele.casefile.ExposureCounts;
 import fr.fidele.casefile.FollowUp;
 import fr.fidele.casefile.JobExchange;
@@ -50,7 +51,9 @@ import org.apache.spark.storage.StorageLevel;
  * ({@value JobExchange#TALLY}: by advisor and case-mix cell, from which the advisor contributions are computed, by queue and by
  * month), as the application's scan counts them, the whole service's trends month by month ({@link MonthlyTrends}),
  * the value at stake's unhappy and happy customers ({@value JobExchange#VALUE_AT_STAKE}) and the retention report's landmark
- * curves ({@link LandmarkCurves}).
+ * curves ({@link LandmarkCurves}); and the whole service's measures, by channel too, and each customer's recent contacts
+ * ({@link ServiceFigures}), with the company's thresholds given in {@value JobExchange#THRESHOLDS_VARIABLE} (unset: the
+ * defaults of docs/metrics.md).
  */
 public final class LoyaltyModelsJob {
 
@@ -92,12 +95,14 @@ public final class LoyaltyModelsJob {
     private static void compute(JavaSparkContext context, RangeSource source, LocalDate asOf, ZoneId zone, Path out)
             throws IOException {
         List<String> reasons = source.reasonCodes();
-        CustomerSlices slices = new CustomerSlices(source, asOf, zone);
+        FigureThresholds thresholds = FigureThresholds.parse(System.getenv(JobExchange.THRESHOLDS_VARIABLE));
+        CustomerSlices slices = new CustomerSlices(source, asOf, zone, thresholds);
         List<Range> customers = source.ranges();
         JavaRDD<CustomerSlices.Slice> read = context.parallelize(customers, customers.size()).map(slices::read)
             .persist(StorageLevel.MEMORY_AND_DISK());
         TallyCounts counted = read.map(CustomerSlices.Slice::counts).reduce(TallyCounts::plus);
         TallyFile.write(out.resolve(JobExchange.TALLY), counted);
+        ServiceFigures.write(out, read.map(CustomerSlices.Slice::service), thresholds);
         JavaRDD<CustomerTable> tables = read.map(CustomerSlices.Slice::table);
         MonthlyTrends.write(out, counted, tables, asOf);
         List<Exposure> exposures = Exposure.ofTheLoyaltyModels(reasons);

@@ -64,7 +64,8 @@ final class MonthlyTrends {
         });
     }
 
-    private static long[] sum(long[] a, long[] b) {
+    /** The sums of {@code a} and {@code b}, element by element. */
+    static long[] sum(long[] a, long[] b) {
         long[] sum = a.clone();
         for (int i = 0; i < sum.length; i++) {
             sum[i] += b[i];

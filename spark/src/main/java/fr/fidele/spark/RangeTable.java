@@ -5,8 +5,9 @@ import fr.fidele.casefile.ContactRow;
 import fr.fidele.casefile.CustomerRow;
 
 /**
- * The three sets of rows a range of customers is read from, by the application's own queries ({@code casefile}):
- * its customers, the survey answers of its contacts, and its contacts with each one's first leg's advisor. Each is a
+ * The four sets of rows a range of customers is read from, by the application's own queries ({@code casefile}):
+ * its customers, the survey answers of its contacts, the resolutions of its cases, and its contacts with each one's
+ * first leg's advisor. Each is a
  * query of the database, or a file of a Parquet export of it ({@link CaseFileExport}).
  */
 enum RangeTable {
@@ -22,6 +23,12 @@ enum RangeTable {
         String query(String range) {
             // a semi-join: "= any(array(...))" compares every answer with each of the range's contacts in turn
             return AnswerBits.query("contact_id in (select id from contact_facts where customer_id " + range + ")");
+        }
+    },
+    CASES("cases") {
+        @Override
+        String query(String range) {
+            return ContactRow.caseResolutions("case_facts k", "k.customer_id " + range);
         }
     },
     CONTACTS("contacts") {

@@ -47,6 +47,9 @@ final class RadixSort {
 
     /** Sorts {@code bits} (the array is sorted in place) and returns them with the row order. */
     static Sorted sort(long[] bits) {
+        if (bits.length == 0) {
+            return new Sorted(bits, new int[0]);
+        }
         RadixSort sort = new RadixSort(bits);
         sort.range(sort.keys, sort.order, sort.keysBuffer, sort.orderBuffer, 0, bits.length, Long.SIZE, false);
         return new Sorted(bits, sort.order);

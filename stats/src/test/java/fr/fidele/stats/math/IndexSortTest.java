@@ -62,6 +62,14 @@ class IndexSortTest {
         assertThat(order).isEqualTo(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
     }
 
+    /** A range of the Spark job can hold no contact with a request: nothing to sort is an empty order. */
+    @Test
+    void nothingToSortIsAnEmptyOrder() {
+        assertThat(IndexSort.ascending(new long[0])).isEmpty();
+        assertThat(IndexSort.ascending(new double[0])).isEmpty();
+        assertThat(IndexSort.sortedByKey(new double[0]).key()).isEmpty();
+    }
+
     @Test
     void groupingKeepsTheKeyOrderInsideEachGroup() {
         double[] key = keys(3000);
