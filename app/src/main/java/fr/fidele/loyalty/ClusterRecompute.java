@@ -85,6 +85,11 @@ class ClusterRecompute implements DisposableBean {
 			.description("Recomputations the Spark job could not do, done in process").register(meters);
 	}
 
+	/** Whether recomputations are the job's: a cluster is configured to read the case file. */
+	boolean readsCaseFile() {
+		return job != null;
+	}
+
 	/**
 	 * Every figure of the whole service as of {@code asOf} from the job on the cluster; false when there is no such
 	 * cluster or the job could not give them, and the caller computes them in process.

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,6 +115,34 @@ public class LoyaltyRefresh implements SchedulingConfigurer {
 		trends.recompute(data);
 		lastRun.set(clock.instant());
 		log.info("Loyalty figures computed in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** The experience model again as of {@code asOf} (null: today), see {@link #oneOrEvery}. */
+	public ExperienceModel recomputeExperiences(LocalDate asOf) {
+		return oneOrEvery(asOf, experiences::recompute, experiences::model);
+	}
+
+	/** The retention report again as of {@code asOf} (null: today), see {@link #oneOrEvery}. */
+	public RetentionReport recomputeRetention(LocalDate asOf) {
+		return oneOrEvery(asOf, retention::recompute, retention::report);
+	}
+
+	/** The value at stake again as of {@code asOf} (null: today), see {@link #oneOrEvery}. */
+	public ValueAtStake recomputeValueAtStake(LocalDate asOf) {
+		return oneOrEvery(asOf, valueAtStake::recompute, valueAtStake::report);
+	}
+
+	/**
+	 * One figure again: alone, here, on the case file as of {@code asOf}; or, where recomputations are the Spark job's,
+	 * every figure by the job, then the one asked shown: one model read in process beside the job's counts would mix two
+	 * readings of the case file on the same pages, and read the case file into the application, which the job spares.
+	 */
+	private <T> T oneOrEvery(LocalDate asOf, Function<LocalDate, T> alone, Supplier<T> shown) {
+		if (!cluster.readsCaseFile()) {
+			return alone.apply(asOf);
+		}
+		recompute(asOf);
+		return shown.get();
 	}
 
 	/** When every figure was last computed, if it has been since the start. */

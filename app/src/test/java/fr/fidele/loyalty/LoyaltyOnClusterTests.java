@@ -175,6 +175,13 @@ class LoyaltyOnClusterTests {
 		assertThat(fits("cluster")).isEqualTo(before[3] + 1);
 		assertThat(fits("process")).isEqualTo(before[4]);
 		assertSameEffects(filtered, new ExperienceAnalysis(reader, inProcess, clock).model(premium).effects());
+
+		// one model asked again is every figure again, by the job: no model read in process beside the job's counts
+		assertThat(director.post("/api/loyalty/experiences?asOf=" + AS_OF, "").status()).isEqualTo(200);
+		assertThat(recomputations("cluster")).isEqualTo(before[0] + 2);
+		assertThat(recomputations("process")).isEqualTo(before[1]);
+		assertThat(fits("process")).isEqualTo(before[4]);
+		assertSameEffects(experiences.model().effects(), model.effects());
 	}
 
 	@Test

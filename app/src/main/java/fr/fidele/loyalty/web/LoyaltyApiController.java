@@ -82,7 +82,7 @@ class LoyaltyApiController {
 	@PostMapping("/api/loyalty/experiences")
 	@Operation(summary = "Fit the experience model again on the current case file, following customers up to asOf")
 	ExperienceModel recompute(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		return analysis.recompute(asOf);
+		return refresh.recomputeExperiences(asOf);
 	}
 
 	@GetMapping("/api/loyalty/satisfaction")
@@ -104,7 +104,7 @@ class LoyaltyApiController {
 	@Operation(summary = "Compute the retention report again, following customers up to asOf")
 	RetentionReport recomputeRetention(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		return retention.recompute(asOf);
+		return refresh.recomputeRetention(asOf);
 	}
 
 	@GetMapping("/api/loyalty/value-at-stake")
@@ -117,7 +117,7 @@ class LoyaltyApiController {
 	@Operation(summary = "Compute the value at stake again as of asOf, with the current assumptions")
 	ValueAtStake recomputeValueAtStake(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		return valueAtStake.recompute(asOf);
+		return refresh.recomputeValueAtStake(asOf);
 	}
 
 	@GetMapping("/api/loyalty/assumptions")
