@@ -1,5 +1,7 @@
 package fr.fidele.loyalty;
 
+import fr.fidele.casefile.FigureThresholds;
+
 /**
  * The assumptions that turn churn into money and word of mouth, each with its default. A director
  * sees and edits them; the figures the seeds quote are the defaults.
@@ -18,7 +20,7 @@ public enum Assumption {
 	/** A customer with this many contacts ... */
 	AT_RISK_CONTACTS(2),
 	/** ... within this many days is at risk. */
-	AT_RISK_DAYS(7);
+	AT_RISK_DAYS(FigureThresholds.DEFAULTS.recentDays());
 
 	private final double defaultValue;
 

@@ -1,12 +1,12 @@
 package fr.fidele.loyalty;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import fr.fidele.casefile.ContactFlags;
 import fr.fidele.casefile.Channel;
+import fr.fidele.casefile.ChannelValues;
 import fr.fidele.casefile.ContinuousPercentile;
 import fr.fidele.casefile.FirstContactResolutions;
 import fr.fidele.stats.measures.Proportion;
@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
  * first contact to the case's resolution.</li>
  * </ul>
  * The channel of the filter chooses the row shown, never the contacts that count as repeats. Computed on the contacts
- * held in memory ({@link ContactsInMemory}), with the meaning the SQL of {@link ContactScope} gives the filter.
+ * held in memory ({@link ContactsInMemory}), with the meaning the SQL of {@link ContactScope} gives the filter; for
+ * the whole service, those the Spark job counted with the same window (decision 37).
  */
 @Service
 public class ChannelMeasures {
@@ -55,7 +56,8 @@ public class ChannelMeasures {
 
 	/**
 	 * The figures of each channel over the contacts of {@code filter}, on the contacts held in memory; kept until
-	 * those change.
+	 * those change. The whole service's from the Spark job when it counted them with this window, until the next
+	 * recomputation.
 	 */
 	public List<ChannelFigures> of(ContactFilter filter, MeasureSettings settings) {
 		Adopted whole = adopted.get();
@@ -78,8 +80,8 @@ public class ChannelMeasures {
 	private static List<ChannelFigures> figures(ContactColumns c, boolean[] selected, Channel only, double resolutionDays) {
 		int channels = Channel.values().length;
 		long[] inbound = new long[channels];
-		double[][] responses = valuesByChannel(c, selected, c.firstResponse, ContactFlags.INBOUND, inbound);
-		double[][] resolutions = valuesByChannel(c, selected, c.resolution, ContactFlags.OPENED, null);
+		double[][] responses = ChannelValues.of(c.size, c.channel, c.flags, c.firstResponse, ContactFlags.INBOUND, selected, inbound);
+		double[][] resolutions = ChannelValues.of(c.size, c.channel, c.flags, c.resolution, ContactFlags.OPENED, selected, null);
 		long[] requests = new long[channels];
 		long[] resolvedAtOnce = new long[channels];
 		FirstContactResolutions.count(c.byRequest, selected, c.request, c.arrived, c.channel, c.flags,
@@ -100,36 +102,5 @@ public class ChannelMeasures {
 			.filter(f -> f.contacts() > 0 || f.firstContactResolution().denominator() > 0 || f.resolvedRequests() > 0)
 			.filter(f -> only == null || only == f.channel())
 			.toList();
-	}
-
-	/**
-	 * The values of {@code column} known (not NaN) for the selected rows that have {@code flag}, by channel, sorted;
-	 * {@code counted}, when not null, receives how many such rows each channel has, with or without a value.
-	 */
-	private static double[][] valuesByChannel(ContactColumns c, boolean[] selected, double[] column, int flag, long[] counted) {
-		int channels = Channel.values().length;
-		int[] known = new int[channels];
-		for (int row = 0; row < c.size; row++) {
-			if (selected[row] && (c.flags[row] & flag) != 0) {
-				if (counted != null) {
-					counted[c.channel[row]]++;
-				}
-				known[c.channel[row]] += Double.isNaN(column[row]) ? 0 : 1;
-			}
-		}
-		double[][] values = new double[channels][];
-		for (int k = 0; k < channels; k++) {
-			values[k] = new double[known[k]];
-			known[k] = 0;
-		}
-		for (int row = 0; row < c.size; row++) {
-			if (selected[row] && (c.flags[row] & flag) != 0 && !Double.isNaN(column[row])) {
-				values[c.channel[row]][known[c.channel[row]]++] = column[row];
-			}
-		}
-		for (double[] v : values) {
-			Arrays.sort(v);
-		}
-		return values;
 	}
 }

@@ -80,7 +80,8 @@ public class LoyaltyRefresh implements SchedulingConfigurer {
 	void refresh() {
 		try {
 			recompute(null);
-			// The first dashboard people open: measured now, kept until the contacts held change.
+			// The first dashboard people open: measured now and kept until the contacts held change (the job's, if it
+			// counted them, until the next recomputation).
 			measures.report(ContactFilter.NONE, measureDefaults.current());
 		}
 		catch (RuntimeException e) {

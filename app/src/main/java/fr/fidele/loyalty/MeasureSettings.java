@@ -17,7 +17,6 @@ import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
 public record MeasureSettings(int shortAbandonSeconds, int targetSeconds, AbandonedCalls abandonedCalls,
 		int resolutionDays) {
 
-
 	private static final int MAX_SECONDS = 3_600;
 	private static final int MAX_DAYS = 365;
 

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 /**
  * The service measures of docs/metrics.md — first-contact resolution, repeat contacts, abandonment, service level,
  * speed of answer and handle time — computed by the {@code stats} measures on the contacts of a filter, each with the
- * contacts behind it, on the contacts held in memory ({@link ContactsInMemory}).
+ * contacts behind it, on the contacts held in memory ({@link ContactsInMemory}); or, for the whole service, those the
+ * Spark job counted with the same settings (decision 37).
  */
 @Service
 public class ServiceMeasures {
@@ -38,7 +39,8 @@ public class ServiceMeasures {
 
 	/**
 	 * The measures over the contacts of {@code filter}, with the thresholds of {@code settings}, kept until the
-	 * contacts held change.
+	 * contacts held change; the whole service's from the Spark job, when it counted them with these thresholds, kept
+	 * until the next recomputation.
 	 */
 	public ServiceReport report(ContactFilter filter, MeasureSettings settings) {
 		ServiceReport whole = adopted.get();

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import fr.fidele.casefile.Channel;
 import fr.fidele.casefile.ContinuousPercentile;
@@ -69,7 +71,8 @@ final class ServiceFigures {
         text.setProperty(JobExchange.ANSWERED, Long.toString(parts.answered));
         text.setProperty(JobExchange.ABANDONMENT, pair(parts.abandonment));
         text.setProperty(JobExchange.SERVICE_LEVEL, pair(parts.serviceLevel));
-        // to the bit: the application divides them by the answered calls as its own sums
+        // written to the bit; the application divides them by the answered calls. Added range by range, in another
+        // order than the application's single sum: the means agree to 1e-9, not to the bit
         text.setProperty(JobExchange.WAIT_TOTAL, Double.toString(parts.waitTotal));
         text.setProperty(JobExchange.HANDLE_TOTAL, Double.toString(parts.handleTotal));
         WholeFiles.write(out.resolve(JobExchange.SERVICE), stream -> text.store(stream, "the whole service's measures"));
@@ -93,15 +96,17 @@ final class ServiceFigures {
      * {@link SpreadValues}: one pass for the sketches, one for the windows.
      */
     private static Map<Rank, Double> valuesAtRanks(JavaRDD<ServiceSlice> slices, long[] counts) {
-        List<Rank> wanted = new ArrayList<>();
+        // a set: the ranks two percentiles read (or both sides of a position on a rank) are looked for once
+        Set<Rank> ranks = new LinkedHashSet<>();
         for (int s = 0; s < counts.length; s++) {
             for (double p : s < RESOLUTIONS ? new double[] { 0.5, 0.9 } : new double[] { 0.5 }) {
                 if (counts[s] > 0) {
-                    wanted.add(new Rank(s, ContinuousPercentile.below(p, counts[s])));
-                    wanted.add(new Rank(s, ContinuousPercentile.above(p, counts[s])));
+                    ranks.add(new Rank(s, ContinuousPercentile.below(p, counts[s])));
+                    ranks.add(new Rank(s, ContinuousPercentile.above(p, counts[s])));
                 }
             }
         }
+        List<Rank> wanted = List.copyOf(ranks);
         Map<Rank, Double> values = new HashMap<>();
         if (wanted.isEmpty()) {
             return values;

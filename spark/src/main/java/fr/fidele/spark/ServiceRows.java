@@ -3,7 +3,7 @@ package fr.fidele.spark;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-import fr.fidele.casefile.Channel;
+import fr.fidele.casefile.ChannelValues;
 import fr.fidele.casefile.ContactFlags;
 import fr.fidele.casefile.ContactRow;
 import fr.fidele.casefile.ContactTally;
@@ -24,7 +24,6 @@ import fr.fidele.stats.measures.ContactHistory;
 final class ServiceRows {
 
     private static final double SECONDS_PER_DAY = 86_400;
-    private static final int CHANNELS = Channel.values().length;
 
     private final RequestKeys requests;
     private final FigureThresholds thresholds;
@@ -86,8 +85,8 @@ final class ServiceRows {
         parts.calls(calls(), thresholds);
         FirstContactResolutions.count(order, null, request, arrived, channel, flags, thresholds.resolutionDays() * SECONDS_PER_DAY,
                 parts.requests, parts.resolvedAtOnce);
-        double[][] responses = valuesByChannel(firstResponse, ContactFlags.INBOUND, parts.inbound);
-        double[][] resolutions = valuesByChannel(resolution, ContactFlags.OPENED, null);
+        double[][] responses = ChannelValues.of(size, channel, flags, firstResponse, ContactFlags.INBOUND, null, parts.inbound);
+        double[][] resolutions = ChannelValues.of(size, channel, flags, resolution, ContactFlags.OPENED, null, null);
         int withRecent = 0;
         for (int count : recent) {
             withRecent += count > 0 ? 1 : 0;
@@ -171,33 +170,6 @@ final class ServiceRows {
             }
         }
         return new CallRecords(answered, waited, handled);
-    }
-
-    /** The known values of {@code column} of the rows with {@code flag}, by channel, sorted; {@code counted}: those rows. */
-    private double[][] valuesByChannel(double[] column, int flag, long[] counted) {
-        double[][] values = new double[CHANNELS][];
-        int[] known = new int[CHANNELS];
-        for (int row = 0; row < size; row++) {
-            if ((flags[row] & flag) != 0) {
-                if (counted != null) {
-                    counted[channel[row]]++;
-                }
-                known[channel[row]] += Double.isNaN(column[row]) ? 0 : 1;
-            }
-        }
-        for (int k = 0; k < CHANNELS; k++) {
-            values[k] = new double[known[k]];
-            known[k] = 0;
-        }
-        for (int row = 0; row < size; row++) {
-            if ((flags[row] & flag) != 0 && !Double.isNaN(column[row])) {
-                values[channel[row]][known[channel[row]]++] = column[row];
-            }
-        }
-        for (double[] v : values) {
-            Arrays.sort(v);
-        }
-        return values;
     }
 
     private void grow(int capacity) {

@@ -7,8 +7,9 @@ import java.util.List;
  * The value of a given rank among values spread over parts, each part sorted where it is (a task's range), found
  * exactly without bringing them together: each part gives every {@value #STRIDE}th of its values (its sketch), which
  * bound a window of values the rank must fall in; each part then gives how many of its values lie below the window
- * and those inside it, a few thousand at most, which the driver sorts. Two passes over the parts, no shuffle: what a
- * percentile of PostgreSQL's {@code percentile_cont} reads, at any number of values.
+ * and those inside it, about a stride of each part's (a thousand values a range), which the driver sorts. Two passes
+ * over the parts, no shuffle: what a percentile of PostgreSQL's {@code percentile_cont} reads, at any number of
+ * values.
  */
 final class SpreadValues {
 
