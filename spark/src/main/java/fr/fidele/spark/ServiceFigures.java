@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -155,19 +157,21 @@ final class ServiceFigures {
 
     /** Each customer with contacts in the recent days, and how many: a header naming those days, then a customer a line. */
     private static void writeRecent(Path out, JavaRDD<ServiceSlice> slices, FigureThresholds thresholds) throws IOException {
-        List<long[]> customers = slices.flatMap(slice -> {
-            List<long[]> pairs = new ArrayList<>(slice.recentIds().length);
-            for (int i = 0; i < slice.recentIds().length; i++) {
-                pairs.add(new long[] { slice.recentIds()[i], slice.recentCounts()[i] });
+        // brought to the driver a range at a time, in the ranges' order, and written as they come: at twenty million
+        // customers and a month's window the whole list would be millions of objects on the driver
+        Iterator<long[][]> ranges = slices.map(slice -> new long[][] { slice.recentIds(),
+                Arrays.stream(slice.recentCounts()).asLongStream().toArray() }).toLocalIterator();
+        WholeFiles.write(out.resolve(JobExchange.RECENT_CONTACTS), stream -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            text.write(JobExchange.RECENT_DAYS + "\t" + thresholds.recentDays() + "\n");
+            while (ranges.hasNext()) {
+                long[][] range = ranges.next();
+                for (int i = 0; i < range[0].length; i++) {
+                    text.write(range[0][i] + "\t" + range[1][i] + "\n");
+                }
             }
-            return pairs.iterator();
-        }).collect();
-        List<String> lines = new ArrayList<>(customers.size() + 1);
-        lines.add(JobExchange.RECENT_DAYS + "\t" + thresholds.recentDays());
-        for (long[] customer : customers) {
-            lines.add(customer[0] + "\t" + customer[1]);
-        }
-        writeLines(out.resolve(JobExchange.RECENT_CONTACTS), lines);
+            text.flush();
+        });
     }
 
     private static void writeLines(Path file, List<String> lines) throws IOException {
