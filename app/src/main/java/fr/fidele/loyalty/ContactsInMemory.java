@@ -12,9 +12,9 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiFunction;
 
-import fr.fidele.casefile.ContactFlags;
 import fr.fidele.casefile.TallyCounts;
 import fr.fidele.casefile.ContactTally;
+import fr.fidele.casefile.MeasuredRows;
 import fr.fidele.stats.measures.CallRecords;
 import fr.fidele.stats.measures.ContactHistory;
 import org.slf4j.Logger;
@@ -243,44 +243,10 @@ class ContactsInMemory implements SchedulingConfigurer {
 	private static Measured measured(Held held, boolean[] selected) {
 		ContactColumns c = held.columns();
 		long contacts = 0;
-		int offered = 0;
 		for (int row = 0; row < c.size; row++) {
 			contacts += selected[row] ? 1 : 0;
-			offered += selected[row] && (c.flags[row] & ContactFlags.OFFERED) != 0 ? 1 : 0;
 		}
-		boolean[] answered = new boolean[offered];
-		double[] wait = new double[offered];
-		double[] handle = new double[offered];
-		int call = 0;
-		for (int row = 0; row < c.size; row++) {
-			if (selected[row] && (c.flags[row] & ContactFlags.OFFERED) != 0) {
-				boolean wasAnswered = (c.flags[row] & ContactFlags.ANSWERED) != 0;
-				answered[call] = wasAnswered;
-				wait[call] = c.wait[row];
-				handle[call++] = wasAnswered ? c.handle[row] : 0;
-			}
-		}
-		return new Measured(contacts, history(c, selected), new CallRecords(answered, wait, handle));
-	}
-
-	/** The selected contacts with a request, already in the order the measures walk them. */
-	private static ContactHistory history(ContactColumns c, boolean[] selected) {
-		int[] byRequest = c.byRequest;
-		int n = 0;
-		for (int row : byRequest) {
-			n += selected[row] ? 1 : 0;
-		}
-		long[] key = new long[n];
-		double[] time = new double[n];
-		boolean[] resolved = new boolean[n];
-		int k = 0;
-		for (int row : byRequest) {
-			if (selected[row]) {
-				key[k] = c.request[row];
-				time[k] = c.arrived[row];
-				resolved[k++] = (c.flags[row] & ContactFlags.RESOLVED) != 0;
-			}
-		}
-		return new ContactHistory(key, time, resolved);
+		return new Measured(contacts, MeasuredRows.history(c.byRequest, selected, c.request, c.arrived, c.flags),
+				MeasuredRows.calls(c.size, c.flags, c.wait, c.handle, selected));
 	}
 }

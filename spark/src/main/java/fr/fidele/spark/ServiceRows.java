@@ -9,9 +9,9 @@ import fr.fidele.casefile.ContactRow;
 import fr.fidele.casefile.ContactTally;
 import fr.fidele.casefile.FigureThresholds;
 import fr.fidele.casefile.FirstContactResolutions;
+import fr.fidele.casefile.MeasuredRows;
 import fr.fidele.casefile.RequestKeys;
 import fr.fidele.stats.math.IndexSort;
-import fr.fidele.stats.measures.CallRecords;
 import fr.fidele.stats.measures.ContactHistory;
 
 /**
@@ -78,11 +78,11 @@ final class ServiceRows {
         ServiceParts parts = new ServiceParts();
         parts.contacts = size;
         int[] order = byRequest();
-        ContactHistory history = history(order);
+        ContactHistory history = MeasuredRows.history(order, null, request, arrived, flags);
         parts.firstContactResolution(history.firstContactResolution(thresholds.resolutionDays()));
         // the windows of docs/metrics.md, the application's Measure.REPEAT_24_HOURS, _7_DAYS and _30_DAYS
         parts.repeats(history.repeatContactRate(1), history.repeatContactRate(7), history.repeatContactRate(30));
-        parts.calls(calls(), thresholds);
+        parts.calls(MeasuredRows.calls(size, flags, wait, handle, null), thresholds);
         FirstContactResolutions.count(order, null, request, arrived, channel, flags, thresholds.resolutionDays() * SECONDS_PER_DAY,
                 parts.requests, parts.resolvedAtOnce);
         double[][] responses = ChannelValues.of(size, channel, flags, firstResponse, ContactFlags.INBOUND, null, parts.inbound);
@@ -138,38 +138,6 @@ final class ServiceRows {
             permuted[k] = rows[by[k]];
         }
         return permuted;
-    }
-
-    private ContactHistory history(int[] order) {
-        long[] key = new long[order.length];
-        double[] time = new double[order.length];
-        boolean[] resolved = new boolean[order.length];
-        for (int k = 0; k < order.length; k++) {
-            key[k] = request[order[k]];
-            time[k] = arrived[order[k]];
-            resolved[k] = (flags[order[k]] & ContactFlags.RESOLVED) != 0;
-        }
-        return new ContactHistory(key, time, resolved);
-    }
-
-    /** The offered calls, in the rows' order. */
-    private CallRecords calls() {
-        int offered = 0;
-        for (int row = 0; row < size; row++) {
-            offered += (flags[row] & ContactFlags.OFFERED) != 0 ? 1 : 0;
-        }
-        boolean[] answered = new boolean[offered];
-        double[] waited = new double[offered];
-        double[] handled = new double[offered];
-        for (int row = 0, call = 0; row < size; row++) {
-            if ((flags[row] & ContactFlags.OFFERED) != 0) {
-                boolean wasAnswered = (flags[row] & ContactFlags.ANSWERED) != 0;
-                answered[call] = wasAnswered;
-                waited[call] = wait[row];
-                handled[call++] = wasAnswered ? handle[row] : 0;
-            }
-        }
-        return new CallRecords(answered, waited, handled);
     }
 
     private void grow(int capacity) {
