@@ -2,9 +2,13 @@ package fr.fidele.loyalty;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,7 +16,9 @@ import org.springframework.stereotype.Service;
 /**
  * What an advisor acts on: the share of the requests they opened that they resolved at once, month by
  * month, their contribution to loyalty and their hang-up share beside everyone's, and the customers
- * they served lately who are at risk now.
+ * they served lately who are at risk now. Each advisor's page is kept as long as the dashboards' figures may lag
+ * the contacts ({@code fidele.loyalty.fold-after}): its two queries join a year of the advisor's legs to their
+ * contacts, about a second on ten million contacts, and an advisor reloading the page should not wait that each time.
  */
 @Service
 public class AdvisorObjectives {
@@ -24,11 +30,19 @@ public class AdvisorObjectives {
 	private final AdvisorContributions contributions;
 	private final IntegrityCheck integrity;
 	private final Clock clock;
+	private final Duration keptFor;
+	private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
-	AdvisorObjectives(JdbcClient jdbc, AdvisorContributions contributions, IntegrityCheck integrity, Clock clock) {
+	/** An advisor's page as computed at {@code at}. */
+	private record Kept(Instant at, Objectives objectives) {
+	}
+
+	AdvisorObjectives(JdbcClient jdbc, AdvisorContributions contributions, IntegrityCheck integrity, LoyaltyProperties properties,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.contributions = contributions;
 		this.integrity = integrity;
+		this.keptFor = properties.foldAfter();
 		this.clock = clock;
 	}
 
@@ -50,6 +64,20 @@ public class AdvisorObjectives {
 	}
 
 	public Objectives of(long advisorId) {
+		Instant now = clock.instant();
+		Kept last = kept.get(advisorId);
+		if (last != null && now.isBefore(last.at().plus(keptFor)) && LocalDate.ofInstant(last.at(), clock.getZone())
+			.equals(LocalDate.ofInstant(now, clock.getZone()))) {
+			return last.objectives();
+		}
+		// pages past their time are dropped as others are kept: at most one per advisor, none for long
+		kept.values().removeIf(page -> !now.isBefore(page.at().plus(keptFor)));
+		Objectives objectives = compute(advisorId);
+		kept.put(advisorId, new Kept(now, objectives));
+		return objectives;
+	}
+
+	private Objectives compute(long advisorId) {
 		LocalDate today = LocalDate.now(clock);
 		// A leg starts when its contact is answered, after it arrived: the condition on the leg's start adds no
 		// restriction, and lets the index by advisor and start read only the months shown.

@@ -20,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param refreshOnStart compute every figure in the background once the application has started
  * @param recomputeCron when every figure is computed again (a Spring cron expression, default 02:30 each night)
  * @param foldAfter how far behind the contacts the dashboards count from memory may be: older, a figure asked first
- * folds in the contacts recorded or changed since, and a background task does every so often (0: every figure asked)
+ * folds in the contacts recorded or changed since, and a background task does twice per interval; an advisor's own
+ * page is kept as long (0: every figure asked folds first, every page is computed again)
  * @param cluster where the loyalty figures are computed: on a Spark cluster when its master is set, in process otherwise
  */
 @ConfigurationProperties("fidele.loyalty")

@@ -19,10 +19,12 @@ import fr.fidele.FideleTest;
 import fr.fidele.accounts.Role;
 import fr.fidele.casefile.Channel;
 import fr.fidele.casefile.Segment;
+import fr.fidele.support.MovableClock;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * The contacts held in memory, kept up to date by folding in what changed, count exactly what a full read of the
@@ -104,6 +106,42 @@ class ContactsInMemoryTests {
 		assertThat(new ChannelMeasures(folded).of(ours, MeasureSettings.defaults()))
 			.anyMatch(channel -> channel.resolvedRequests() > 0 && channel.firstResponseMedian() != null);
 		assertThat(folded.counts(ContactFilter.NONE).queues()).anyMatch(q -> q.queue().equals(tag + "-0"));
+	}
+
+	@Test
+	void theBackgroundFoldsTwicePerIntervalSoThatNoFigureAskedWaitsForAFold() {
+		tag = "B" + UUID.randomUUID().toString().substring(0, 8);
+		advisors.add(people.create(Role.ADVISOR).id());
+		customers.add(customer(0));
+		Instant start = Instant.parse("2025-11-30T08:00:00Z");
+		MovableClock clock = new MovableClock(start);
+		ContactsInMemory memory = new ContactsInMemory(contacts,
+				new LoyaltyProperties(false, "-", Duration.ofMinutes(1), LoyaltyProperties.Cluster.NONE), clock);
+		memory.replace(AS_OF, contacts.scan(AS_OF, List.of(), c -> (customer, seconds, mask) -> {
+		}), start);
+		ScheduledTaskRegistrar tasks = new ScheduledTaskRegistrar();
+		memory.configureTasks(tasks);
+		assertThat(tasks.getFixedDelayTaskList()).singleElement()
+			.satisfies(task -> assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofSeconds(30)));
+		Runnable background = tasks.getFixedDelayTaskList().get(0).getRunnable();
+		long before = memory.version();
+		contact(Instant.parse("2025-11-30T07:59:00Z"), false);
+
+		clock.at(start, Duration.ofSeconds(29));
+		background.run();
+		assertThat(memory.version()).as("a copy younger than half the interval is kept").isEqualTo(before);
+		clock.at(start, Duration.ofSeconds(30));
+		background.run();
+		assertThat(memory.version()).as("the background folded the new contact in").isGreaterThan(before);
+		long folded = memory.version();
+		// asked at the interval after the first read: the copy the background made is fresh, nothing is read
+		clock.at(start, Duration.ofSeconds(60));
+		memory.counts(ContactFilter.NONE);
+		assertThat(memory.version()).isEqualTo(folded);
+		contact(Instant.parse("2025-11-30T08:01:00Z"), false);
+		clock.at(start, Duration.ofSeconds(90));
+		memory.counts(ContactFilter.NONE);
+		assertThat(memory.version()).as("a figure asked on a copy older than the interval still folds first").isGreaterThan(folded);
 	}
 
 	/** Contacts held for the analysis date, read in full now, folded at each figure asked. */

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +22,7 @@ import fr.fidele.casefile.Experience;
 import fr.fidele.casefile.Segment;
 import fr.fidele.support.ApiClient;
 import fr.fidele.support.Browser;
+import fr.fidele.support.MovableClock;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -251,6 +256,41 @@ class LoyaltyFilterTests {
 		AdvisorObjectives.Month last = trend.get(trend.size() - 1);
 		assertThat(lines.get(lines.size() - 1))
 			.isEqualTo("\"" + last.month().toString().substring(0, 7) + "\"," + last.opened() + "," + last.resolvedAtOnce());
+	}
+
+	@Autowired
+	AdvisorContributions contributions;
+
+	@Test
+	void anAdvisorsPageIsKeptAsLongAsTheDashboardsMayLagTheContacts() {
+		long camille = jdbc.sql("select id from app_user where username = 'camille'").query(Long.class).single();
+		// the demo's last day, so that the chart's year holds its contacts whenever the test runs
+		Instant noon = AS_OF.atTime(12, 0).toInstant(ZoneOffset.UTC);
+		MovableClock clock = new MovableClock(noon);
+		AdvisorObjectives minute = new AdvisorObjectives(jdbc, contributions, integrity,
+				new LoyaltyProperties(false, "-", Duration.ofMinutes(1), LoyaltyProperties.Cluster.NONE), clock);
+		AdvisorObjectives everyTime = new AdvisorObjectives(jdbc, contributions, integrity,
+				new LoyaltyProperties(false, "-", Duration.ZERO, LoyaltyProperties.Cluster.NONE), clock);
+		List<AdvisorObjectives.Month> before = minute.of(camille).trend();
+		// one request camille opened within the chart's months, its resolution turned over
+		long contact = jdbc.sql("""
+				update contact set resolved = not coalesce(resolved, false) where id = (
+				    select c.id from contact_leg l join contact c on c.id = l.contact_id and c.arrived_at = l.contact_arrived_at
+				    where l.advisor_id = ? and l.seq = 1 and c.first_of_case and c.case_id is not null and c.arrived_at >= ?
+				    order by c.id limit 1) returning id""")
+			.params(camille, Timestamp.from(AS_OF.minusMonths(6).atStartOfDay(ZoneOffset.UTC).toInstant()))
+			.query(Long.class).single();
+		try {
+			assertThat(everyTime.of(camille).trend()).as("computed again, the change shows").isNotEqualTo(before);
+			clock.at(noon, Duration.ofSeconds(59));
+			assertThat(minute.of(camille).trend()).as("within the minute, the page kept").isEqualTo(before);
+			clock.at(noon, Duration.ofSeconds(60));
+			assertThat(minute.of(camille).trend()).as("after it, computed again").isEqualTo(everyTime.of(camille).trend())
+				.isNotEqualTo(before);
+		}
+		finally {
+			jdbc.sql("update contact set resolved = not coalesce(resolved, false) where id = ?").param(contact).update();
+		}
 	}
 
 	@Test

@@ -1,0 +1,37 @@
+package fr.fidele.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock in UTC that a test moves, for rules about age: the test says how old things are instead of waiting. */
+public final class MovableClock extends Clock {
+
+	private volatile Instant now;
+
+	public MovableClock(Instant start) {
+		this.now = start;
+	}
+
+	/** Sets the clock to {@code duration} after {@code from}. */
+	public void at(Instant from, Duration duration) {
+		now = from.plus(duration);
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
+	@Override
+	public Instant instant() {
+		return now;
+	}
+}
