@@ -1,6 +1,7 @@
 package fr.fidele.casefile;
 
 import java.io.Serializable;
+import java.util.Arrays;
 
 import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
 
@@ -19,6 +20,21 @@ import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
 public record FigureThresholds(int shortAbandonSeconds, int targetSeconds, AbandonedCalls abandonedCalls, int resolutionDays,
 		int recentDays) implements Serializable {
 
+	/**
+	 * Refuses what no company setting can be, naming the threshold: a job started by hand with a mistyped
+	 * {@value JobExchange#THRESHOLDS_VARIABLE} stops before reading anything, instead of writing figures for thresholds
+	 * the application never shows.
+	 */
+	public FigureThresholds {
+		atLeast("shortAbandonSeconds", shortAbandonSeconds, 0);
+		atLeast("targetSeconds", targetSeconds, 0);
+		atLeast("resolutionDays", resolutionDays, 1);
+		atLeast("recentDays", recentDays, 0);
+		if (abandonedCalls == null) {
+			throw new IllegalArgumentException("abandonedCalls is required");
+		}
+	}
+
 	/** The defaults of docs/metrics.md, and the value at stake's default window (a week). */
 	public static final FigureThresholds DEFAULTS = new FigureThresholds(5, 20, AbandonedCalls.SHORT_ABANDONS_EXCLUDED, 7, 7);
 
@@ -32,8 +48,33 @@ public record FigureThresholds(int shortAbandonSeconds, int targetSeconds, Aband
 			throw new IllegalArgumentException("thresholds are five words: shortAbandonSeconds targetSeconds abandonedCalls "
 					+ "resolutionDays recentDays, not " + text);
 		}
-		return new FigureThresholds(Integer.parseInt(f[0]), Integer.parseInt(f[1]), AbandonedCalls.valueOf(f[2]),
-				Integer.parseInt(f[3]), Integer.parseInt(f[4]));
+		return new FigureThresholds(number("shortAbandonSeconds", f[0]), number("targetSeconds", f[1]), variant(f[2]),
+				number("resolutionDays", f[3]), number("recentDays", f[4]));
+	}
+
+	private static int number(String name, String word) {
+		try {
+			return Integer.parseInt(word);
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalArgumentException(name + " is a whole number, not " + word, e);
+		}
+	}
+
+	private static AbandonedCalls variant(String word) {
+		try {
+			return AbandonedCalls.valueOf(word);
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("abandonedCalls is one of " + Arrays.toString(AbandonedCalls.values())
+					+ ", not " + word, e);
+		}
+	}
+
+	private static void atLeast(String name, int value, int least) {
+		if (value < least) {
+			throw new IllegalArgumentException(name + " is at least " + least + ", not " + value);
+		}
 	}
 
 	@Override
