@@ -69,7 +69,7 @@ for request in "${requests[@]}"; do
   done
   rows+=("| $who | \`$path\` | $first | $(percentile "$work/dash.ms" 50) | $(percentile "$work/dash.ms" 95) |")
 done
-# A new day of contacts (the last day's again, one day later), folded in by the background task (every 30 s).
+# A new day of contacts (the last day's again, one day later), folded in by the background task (within the minute).
 psql -q -h localhost -p "$db_port" -U postgres -d postgres -c "
   insert into contact (customer_id, case_id, channel, direction, reason_code, queue, arrived_at, queued_at, answered_at, ended_at,
       ended_by, resolved)
@@ -124,7 +124,7 @@ Dashboards once computed, each role's pages and the API (milliseconds; goals: th
 "first" is the first request after the recomputation: a filter is computed then (its models on the case file held in
 memory, its counts, months and service measures on the contacts held in memory: docs/decisions/0028) and kept until
 the contacts held change; the 50 requests after it give p50 and p95. The server folds in the contacts recorded since
-its last read every 30 s, so that the copy is never a minute old (\`fidele.loyalty.fold-after\`); an advisor's
+its last read once the copy is 45 s old, before a request finds it a minute old (\`fidele.loyalty.fold-after\`); an advisor's
 \`/my\` is kept that minute.
 
 A new day of contacts ($new_day, the last day's again one day later) folded in by the background task (goal: under

@@ -64,6 +64,9 @@ public class AdvisorObjectives {
 	}
 
 	public Objectives of(long advisorId) {
+		if (keptFor.isZero()) {
+			return compute(advisorId);
+		}
 		Instant now = clock.instant();
 		Kept last = kept.get(advisorId);
 		if (last != null && now.isBefore(last.at().plus(keptFor)) && LocalDate.ofInstant(last.at(), clock.getZone())
@@ -83,14 +86,15 @@ public class AdvisorObjectives {
 		// restriction, and lets the index by advisor and start read only the months shown.
 		LocalDate trendStart = today.withDayOfMonth(1).minusMonths(TREND_MONTHS - 1);
 		LocalDate recentStart = today.minusDays(RECENT_DAYS);
-		List<Month> trend = jdbc.sql("""
+		// unmodifiable, as the rest of the page: a kept page is shared by the advisor's requests
+		List<Month> trend = List.copyOf(jdbc.sql("""
 				select date_trunc('month', c.arrived_at)::date, count(*), count(*) filter (where c.resolved)
 				from contact_leg_facts l join contact_facts c on c.id = l.contact_id and c.arrived_at = l.contact_arrived_at
 				where l.advisor_id = ? and l.seq = 1 and c.first_of_case and c.case_id is not null
 				  and l.started_at >= cast(? as date) and c.arrived_at >= cast(? as date)
 				group by 1 order by 1""")
 			.params(advisorId, trendStart, trendStart)
-			.query((rs, n) -> new Month(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3))).list();
+			.query((rs, n) -> new Month(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3))).list());
 		IntegrityReport everyone = integrity.report(ContactFilter.NONE);
 		List<MyCustomerAtRisk> atRisk = jdbc.sql("""
 				with mine as (

@@ -20,8 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param refreshOnStart compute every figure in the background once the application has started
  * @param recomputeCron when every figure is computed again (a Spring cron expression, default 02:30 each night)
  * @param foldAfter how far behind the contacts the dashboards count from memory may be: older, a figure asked first
- * folds in the contacts recorded or changed since, and a background task does twice per interval; an advisor's own
- * page is kept as long (0: every figure asked folds first, every page is computed again)
+ * folds in the contacts recorded or changed since, and a background task does before that; an advisor's own page is
+ * kept as long (0: every figure asked folds first, every page is computed again; otherwise at least a second)
  * @param cluster where the loyalty figures are computed: on a Spark cluster when its master is set, in process otherwise
  */
 @ConfigurationProperties("fidele.loyalty")
@@ -29,6 +29,13 @@ import org.springframework.validation.annotation.Validated;
 public record LoyaltyProperties(@DefaultValue("true") boolean refreshOnStart,
 		@NotBlank @DefaultValue("0 30 2 * * *") String recomputeCron, @NotNull @DefaultValue("1m") Duration foldAfter,
 		@Valid @DefaultValue Cluster cluster) {
+
+	/** Refuses a fold-after the background could not keep ahead of: none, or at least a second. */
+	public LoyaltyProperties {
+		if (foldAfter != null && !foldAfter.isZero() && foldAfter.compareTo(Duration.ofSeconds(1)) < 0) {
+			throw new IllegalArgumentException("fidele.loyalty.fold-after is 0s or at least 1s, not " + foldAfter);
+		}
+	}
 
 	/**
 	 * A Spark cluster to compute the loyalty figures on: the whole recomputation as the Spark module's job, which reads

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -267,19 +268,17 @@ class LoyaltyFilterTests {
 		// the demo's last day, so that the chart's year holds its contacts whenever the test runs
 		Instant noon = AS_OF.atTime(12, 0).toInstant(ZoneOffset.UTC);
 		MovableClock clock = new MovableClock(noon);
-		AdvisorObjectives minute = new AdvisorObjectives(jdbc, contributions, integrity,
-				new LoyaltyProperties(false, "-", Duration.ofMinutes(1), LoyaltyProperties.Cluster.NONE), clock);
-		AdvisorObjectives everyTime = new AdvisorObjectives(jdbc, contributions, integrity,
-				new LoyaltyProperties(false, "-", Duration.ZERO, LoyaltyProperties.Cluster.NONE), clock);
+		AdvisorObjectives minute = objectivesKept(Duration.ofMinutes(1), clock);
+		AdvisorObjectives everyTime = objectivesKept(Duration.ZERO, clock);
 		List<AdvisorObjectives.Month> before = minute.of(camille).trend();
-		// one request camille opened within the chart's months, its resolution turned over
-		long contact = jdbc.sql("""
-				update contact set resolved = not coalesce(resolved, false) where id = (
-				    select c.id from contact_leg l join contact c on c.id = l.contact_id and c.arrived_at = l.contact_arrived_at
-				    where l.advisor_id = ? and l.seq = 1 and c.first_of_case and c.case_id is not null and c.arrived_at >= ?
-				    order by c.id limit 1) returning id""")
-			.params(camille, Timestamp.from(AS_OF.minusMonths(6).atStartOfDay(ZoneOffset.UTC).toInstant()))
-			.query(Long.class).single();
+		// one request camille opened within the chart's months, its resolution turned over (and put back after)
+		Map<String, Object> request = jdbc.sql("""
+				select c.id, c.resolved from contact_leg l join contact c on c.id = l.contact_id and c.arrived_at = l.contact_arrived_at
+				where l.advisor_id = ? and l.seq = 1 and c.first_of_case and c.case_id is not null and c.arrived_at >= ?
+				order by c.id limit 1""")
+			.params(camille, Timestamp.from(AS_OF.minusMonths(6).atStartOfDay(ZoneOffset.UTC).toInstant())).query().singleRow();
+		long contact = ((Number) request.get("id")).longValue();
+		jdbc.sql("update contact set resolved = not coalesce(resolved, false) where id = ?").param(contact).update();
 		try {
 			assertThat(everyTime.of(camille).trend()).as("computed again, the change shows").isNotEqualTo(before);
 			clock.at(noon, Duration.ofSeconds(59));
@@ -287,10 +286,23 @@ class LoyaltyFilterTests {
 			clock.at(noon, Duration.ofSeconds(60));
 			assertThat(minute.of(camille).trend()).as("after it, computed again").isEqualTo(everyTime.of(camille).trend())
 				.isNotEqualTo(before);
+
+			clock.at(noon, Duration.ofHours(12).minusSeconds(5));
+			AdvisorObjectives late = objectivesKept(Duration.ofMinutes(1), clock);
+			List<AdvisorObjectives.Month> turned = late.of(camille).trend();
+			jdbc.sql("update contact set resolved = ? where id = ?").params(request.get("resolved"), contact).update();
+			clock.at(noon, Duration.ofHours(12).plusSeconds(10));
+			assertThat(late.of(camille).trend()).as("kept a minute, but never past the day").isEqualTo(before)
+				.isNotEqualTo(turned);
 		}
 		finally {
-			jdbc.sql("update contact set resolved = not coalesce(resolved, false) where id = ?").param(contact).update();
+			jdbc.sql("update contact set resolved = ? where id = ?").params(request.get("resolved"), contact).update();
 		}
+	}
+
+	private AdvisorObjectives objectivesKept(Duration keptFor, Clock clock) {
+		return new AdvisorObjectives(jdbc, contributions, integrity,
+				new LoyaltyProperties(false, "-", keptFor, LoyaltyProperties.Cluster.NONE), clock);
 	}
 
 	@Test

@@ -21,9 +21,9 @@ public record FigureThresholds(int shortAbandonSeconds, int targetSeconds, Aband
 		int recentDays) implements Serializable {
 
 	/**
-	 * Refuses what no company setting can be, naming the threshold: a job started by hand with a mistyped
-	 * {@value JobExchange#THRESHOLDS_VARIABLE} stops before reading anything, instead of writing figures for thresholds
-	 * the application never shows.
+	 * Refuses values below what a company setting can be (negative seconds or days, a resolution window under a day),
+	 * naming the threshold: a job started by hand with a mistyped {@value JobExchange#THRESHOLDS_VARIABLE} stops before
+	 * it starts anything, instead of writing figures for thresholds the application never shows.
 	 */
 	public FigureThresholds {
 		atLeast("shortAbandonSeconds", shortAbandonSeconds, 0);
@@ -43,7 +43,7 @@ public record FigureThresholds(int shortAbandonSeconds, int targetSeconds, Aband
 		if (text == null || text.isBlank()) {
 			return DEFAULTS;
 		}
-		String[] f = text.strip().split(" ");
+		String[] f = text.strip().split("\\s+");
 		if (f.length != 5) {
 			throw new IllegalArgumentException("thresholds are five words: shortAbandonSeconds targetSeconds abandonedCalls "
 					+ "resolutionDays recentDays, not " + text);

@@ -79,23 +79,24 @@ public final class LoyaltyModelsJob {
             watch.setDaemon(true);
             watch.start();
         }
+        // before the session and the database: a mistyped threshold stops the job having started nothing
+        FigureThresholds thresholds = FigureThresholds.parse(System.getenv(JobExchange.THRESHOLDS_VARIABLE));
         Path out = Files.createDirectories(Path.of(args[3]));
         try (SparkSession spark = SparkSession.builder().appName("fidele-loyalty-models").getOrCreate()) {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
             int count = args.length > 4 ? Integer.parseInt(args[4]) : 4 * context.defaultParallelism();
             long started = System.nanoTime();
             try (RangeSource source = RangeSource.of(args[0], JobExchange.URL_VARIABLE, count)) {
-                compute(context, source, LocalDate.parse(args[1]), ZoneId.of(args[2]), out);
+                compute(context, source, LocalDate.parse(args[1]), ZoneId.of(args[2]), thresholds, out);
                 System.out.printf("ranges=%d seconds=%.3f%n", source.ranges().size(), (System.nanoTime() - started) / 1e9);
             }
         }
     }
 
     /** Every figure of the recomputation, from the case file of {@code source}, written in {@code out}. */
-    private static void compute(JavaSparkContext context, RangeSource source, LocalDate asOf, ZoneId zone, Path out)
-            throws IOException {
+    private static void compute(JavaSparkContext context, RangeSource source, LocalDate asOf, ZoneId zone,
+            FigureThresholds thresholds, Path out) throws IOException {
         List<String> reasons = source.reasonCodes();
-        FigureThresholds thresholds = FigureThresholds.parse(System.getenv(JobExchange.THRESHOLDS_VARIABLE));
         CustomerSlices slices = new CustomerSlices(source, asOf, zone, thresholds);
         List<Range> customers = source.ranges();
         JavaRDD<CustomerSlices.Slice> read = context.parallelize(customers, customers.size()).map(slices::read)

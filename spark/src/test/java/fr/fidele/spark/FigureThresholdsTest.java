@@ -18,6 +18,7 @@ class FigureThresholdsTest {
         FigureThresholds company = new FigureThresholds(10, 30, AbandonedCalls.COUNTED_AS_MISSED, 3, 14);
         assertThat(FigureThresholds.parse(company.toString())).isEqualTo(company);
         assertThat(FigureThresholds.parse(" 5 20 SHORT_ABANDONS_EXCLUDED 7 7 ")).isEqualTo(FigureThresholds.DEFAULTS);
+        assertThat(FigureThresholds.parse("5\t20  SHORT_ABANDONS_EXCLUDED 7 7")).isEqualTo(FigureThresholds.DEFAULTS);
         assertThat(FigureThresholds.parse(null)).isEqualTo(FigureThresholds.DEFAULTS);
         assertThat(FigureThresholds.parse("  ")).isEqualTo(FigureThresholds.DEFAULTS);
     }
