@@ -2,14 +2,13 @@ package fr.fidele.loyalty;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -17,8 +16,9 @@ import org.springframework.stereotype.Service;
  * What an advisor acts on: the share of the requests they opened that they resolved at once, month by
  * month, their contribution to loyalty and their hang-up share beside everyone's, and the customers
  * they served lately who are at risk now. Each advisor's page is kept as long as the dashboards' figures may lag
- * the contacts ({@code fidele.loyalty.fold-after}): its two queries join a year of the advisor's legs to their
- * contacts, about a second on ten million contacts, and an advisor reloading the page should not wait that each time.
+ * the contacts ({@code fidele.loyalty.fold-after}), and never past its day: its two queries join a year of the
+ * advisor's legs to their contacts, about a second on ten million contacts, and an advisor reloading the page should
+ * not wait that each time.
  */
 @Service
 public class AdvisorObjectives {
@@ -30,11 +30,11 @@ public class AdvisorObjectives {
 	private final AdvisorContributions contributions;
 	private final IntegrityCheck integrity;
 	private final Clock clock;
-	private final Duration keptFor;
-	private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
+	/** Each advisor's page of the day, while it is kept; null when pages are computed at each request. */
+	private final Cache<Page, Objectives> kept;
 
-	/** An advisor's page as computed at {@code at}. */
-	private record Kept(Instant at, Objectives objectives) {
+	/** An advisor's page on a day: a page is never kept into the next day, whose months and recent days differ. */
+	private record Page(long advisorId, LocalDate day) {
 	}
 
 	AdvisorObjectives(JdbcClient jdbc, AdvisorContributions contributions, IntegrityCheck integrity, LoyaltyProperties properties,
@@ -42,8 +42,10 @@ public class AdvisorObjectives {
 		this.jdbc = jdbc;
 		this.contributions = contributions;
 		this.integrity = integrity;
-		this.keptFor = properties.foldAfter();
 		this.clock = clock;
+		// on the application's clock, so that a page's age is the one the dashboards' figures are held to
+		this.kept = properties.foldAfter().isZero() ? null
+				: Caffeine.newBuilder().expireAfterWrite(properties.foldAfter()).ticker(() -> nanos(clock.instant())).build();
 	}
 
 	/** One month: requests the advisor opened (first contact of a case answered by them), and how many they resolved then. */
@@ -64,24 +66,17 @@ public class AdvisorObjectives {
 	}
 
 	public Objectives of(long advisorId) {
-		if (keptFor.isZero()) {
-			return compute(advisorId);
-		}
-		Instant now = clock.instant();
-		Kept last = kept.get(advisorId);
-		if (last != null && now.isBefore(last.at().plus(keptFor)) && LocalDate.ofInstant(last.at(), clock.getZone())
-			.equals(LocalDate.ofInstant(now, clock.getZone()))) {
-			return last.objectives();
-		}
-		// pages past their time are dropped as others are kept: at most one per advisor, none for long
-		kept.values().removeIf(page -> !now.isBefore(page.at().plus(keptFor)));
-		Objectives objectives = compute(advisorId);
-		kept.put(advisorId, new Kept(now, objectives));
-		return objectives;
+		Page page = new Page(advisorId, LocalDate.now(clock));
+		return kept == null ? compute(page) : kept.get(page, this::compute);
 	}
 
-	private Objectives compute(long advisorId) {
-		LocalDate today = LocalDate.now(clock);
+	private static long nanos(Instant instant) {
+		return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+	}
+
+	private Objectives compute(Page page) {
+		long advisorId = page.advisorId();
+		LocalDate today = page.day();
 		// A leg starts when its contact is answered, after it arrived: the condition on the leg's start adds no
 		// restriction, and lets the index by advisor and start read only the months shown.
 		LocalDate trendStart = today.withDayOfMonth(1).minusMonths(TREND_MONTHS - 1);

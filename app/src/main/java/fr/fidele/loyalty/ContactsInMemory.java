@@ -72,9 +72,8 @@ class ContactsInMemory implements SchedulingConfigurer {
 		if (!foldAfter.isZero()) {
 			// Only folds: the first full read is the recomputation's (or the first figure asked's), never a surprise.
 			// Folded once three quarters of the interval old, looked at every sixth of it: about as often as the setting
-			// says, and before a figure asked would find the copy stale and fold first, with the requests queued behind
-			// it waiting (once a minute when the background folded only once the copy was stale: docs/benchmarks.md).
-			// At a fixed rate, each run on a thread of its own: a fold of seconds holds up no other scheduled task.
+			// says, yet before a figure asked finds the copy stale and folds first, the requests behind it waiting. At a
+			// fixed rate, each run on a thread of its own: a fold of seconds holds up no other scheduled task.
 			Duration check = foldAfter.dividedBy(6);
 			Duration age = foldAfter.multipliedBy(3).dividedBy(4);
 			tasks.addFixedRateTask(new FixedRateTask(() -> {
@@ -146,7 +145,7 @@ class ContactsInMemory implements SchedulingConfigurer {
 		return compute(filter, (held, selected) -> figures.apply(held.columns(), selected));
 	}
 
-	/** Folds in the contacts recorded or changed since the last read, if that read is older than the setting. */
+	/** Folds in the contacts recorded or changed since the last read, if that read is as old as the setting. */
 	void foldIfStale() {
 		foldIfStale(foldAfter);
 	}
@@ -154,20 +153,21 @@ class ContactsInMemory implements SchedulingConfigurer {
 	/** Folds in the contacts recorded or changed since the last read, if that read is at least {@code age} old. */
 	private void foldIfStale(Duration age) {
 		Held now = held;
-		if (now == null || olderThan(now, age)) {
+		if (now == null || asOldAs(now, age)) {
 			synchronized (reading) {
 				Held again = held;
 				if (again == null) {
 					readEverything();
 				}
-				else if (again == now || olderThan(again, age)) {
+				else if (again == now || asOldAs(again, age)) {
 					fold(again);
 				}
 			}
 		}
 	}
 
-	private boolean olderThan(Held copy, Duration age) {
+	/** Whether the copy's read began at least {@code age} ago. */
+	private boolean asOldAs(Held copy, Duration age) {
 		return !Duration.between(copy.readAt(), clock.instant()).minus(age).isNegative();
 	}
 
