@@ -37,10 +37,13 @@ final class Concordance {
 
     /**
      * Backward sweep in time order with a {@link RankCounter} over the score ranks: the general method, and the
-     * faster one when scores have fewer distinct values than the times.
+     * faster one when scores have fewer distinct values than the times. With more ranks than a bucket of
+     * {@link ScoreBucketCounts} holds (right-censored data), the same pairs are counted by bucket, in cache.
      */
     private static double byTime(SortedCoxData data, int[] rank, int ranks) {
-        long[] pairs = TimeOrderCounts.count(data, rank, ranks);
+        long[] pairs = data.byStart == null && ranks > ScoreBucketCounts.BUCKET_SIZE
+                ? ScoreBucketCounts.count(data, rank, ranks)
+                : TimeOrderCounts.count(data, rank, ranks);
         double concordant = pairs[0];
         double discordant = pairs[1];
         double tiedScore = pairs[2];

@@ -55,6 +55,36 @@ class ConcordanceTest {
         }
     }
 
+    /**
+     * Counted by score bucket ({@link ScoreBucketCounts}: pairs across buckets by a sweep over bucket numbers, pairs
+     * within a bucket by a sweep over each bucket's rows), the pairs are those of the single sweep over every rank:
+     * with ties in times (events and censored rows at one time) and in scores, strata, and buckets holding rows of
+     * several strata.
+     */
+    @Test
+    void countedByScoreBucketThePairsAreThoseOfTheSingleSweep() {
+        Random random = new Random(29);
+        for (int trial = 0; trial < 30; trial++) {
+            int n = 2 + random.nextInt(trial < 10 ? 40 : 20_000);
+            int ranks = 1 + random.nextInt(Math.max(1, n * (1 + trial % 3) / 2));
+            int strata = 1 + random.nextInt(4);
+            double[] time = new double[n];
+            boolean[] event = new boolean[n];
+            int[] stratum = new int[n];
+            for (int i = 0; i < n; i++) {
+                time[i] = trial % 2 == 0 ? 1 + random.nextInt(1 + n / 10) : random.nextDouble() * 100;
+                event[i] = random.nextInt(3) > 0;
+                stratum[i] = random.nextInt(strata);
+            }
+            SortedCoxData sorted = new SortedCoxData(new CoxData(null, time, event, strata == 1 ? null : stratum, strata,
+                    new double[][] {new double[n]}, List.of("x")), TimeFix.OFF);
+            int[] rank = random.ints(n, 0, ranks).toArray();
+
+            assertThat(ScoreBucketCounts.count(sorted, rank, ranks)).as("trial %d: %d rows, %d ranks", trial, n, ranks)
+                    .containsExactly(TimeOrderCounts.count(sorted, rank, ranks, false));
+        }
+    }
+
     /** Ranks added at once count as the same ranks added one by one. */
     @Test
     void ranksAddedAtOnceCountAsRanksAddedOneByOne() {
