@@ -17,14 +17,11 @@ import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
 public record MeasureSettings(int shortAbandonSeconds, int targetSeconds, AbandonedCalls abandonedCalls,
 		int resolutionDays) {
 
-	private static final int MAX_SECONDS = 3_600;
-	private static final int MAX_DAYS = 365;
-
 	/** Refuses thresholds outside sensible bounds, naming the parameter. */
 	public MeasureSettings {
-		within("shortAbandonSeconds", shortAbandonSeconds, 0, MAX_SECONDS);
-		within("targetSeconds", targetSeconds, 0, MAX_SECONDS);
-		within("resolutionDays", resolutionDays, 1, MAX_DAYS);
+		within("shortAbandonSeconds", shortAbandonSeconds, 0, FigureThresholds.MAX_SECONDS);
+		within("targetSeconds", targetSeconds, 0, FigureThresholds.MAX_SECONDS);
+		within("resolutionDays", resolutionDays, 1, FigureThresholds.MAX_RESOLUTION_DAYS);
 		if (abandonedCalls == null) {
 			throw new InvalidFieldException("abandonedCalls", "required");
 		}

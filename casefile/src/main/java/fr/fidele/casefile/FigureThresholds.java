@@ -20,16 +20,23 @@ import fr.fidele.stats.measures.CallRecords.AbandonedCalls;
 public record FigureThresholds(int shortAbandonSeconds, int targetSeconds, AbandonedCalls abandonedCalls, int resolutionDays,
 		int recentDays) implements Serializable {
 
+	/** The longest the seconds thresholds may be (an hour), here and in the application's settings. */
+	public static final int MAX_SECONDS = 3_600;
+	/** The longest first-contact-resolution window (a year), here and in the application's settings. */
+	public static final int MAX_RESOLUTION_DAYS = 365;
+
 	/**
-	 * Refuses values below what a company setting can be (negative seconds or days, a resolution window under a day),
-	 * naming the threshold: a job started by hand with a mistyped {@value JobExchange#THRESHOLDS_VARIABLE} stops before
-	 * it starts anything, instead of writing figures for thresholds the application never shows.
+	 * Refuses values a company setting cannot take (negative or above an hour's seconds, a resolution window under a
+	 * day or over a year, negative recent days), naming the threshold: a job started by hand with a mistyped
+	 * {@value JobExchange#THRESHOLDS_VARIABLE} stops before it starts anything, instead of writing figures for
+	 * thresholds the application never shows. The recent days have no upper bound here: the application's assumption
+	 * they come from allows any count a director types.
 	 */
 	public FigureThresholds {
-		atLeast("shortAbandonSeconds", shortAbandonSeconds, 0);
-		atLeast("targetSeconds", targetSeconds, 0);
-		atLeast("resolutionDays", resolutionDays, 1);
-		atLeast("recentDays", recentDays, 0);
+		within("shortAbandonSeconds", shortAbandonSeconds, 0, MAX_SECONDS);
+		within("targetSeconds", targetSeconds, 0, MAX_SECONDS);
+		within("resolutionDays", resolutionDays, 1, MAX_RESOLUTION_DAYS);
+		within("recentDays", recentDays, 0, Integer.MAX_VALUE);
 		if (abandonedCalls == null) {
 			throw new IllegalArgumentException("abandonedCalls is required");
 		}
@@ -71,9 +78,10 @@ public record FigureThresholds(int shortAbandonSeconds, int targetSeconds, Aband
 		}
 	}
 
-	private static void atLeast(String name, int value, int least) {
-		if (value < least) {
-			throw new IllegalArgumentException(name + " is at least " + least + ", not " + value);
+	private static void within(String name, int value, int least, int most) {
+		if (value < least || value > most) {
+			throw new IllegalArgumentException(name + " is " + (most == Integer.MAX_VALUE ? "at least " + least
+					: "between " + least + " and " + most) + ", not " + value);
 		}
 	}
 
