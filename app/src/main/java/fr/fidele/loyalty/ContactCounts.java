@@ -23,6 +23,7 @@ import fr.fidele.contacts.Reason;
 import fr.fidele.contacts.Reasons;
 import fr.fidele.casefile.CustomerRow;
 import fr.fidele.casefile.BinaryCopyReader;
+import fr.fidele.casefile.CopyRows;
 import fr.fidele.platform.database.ReportingReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,7 +102,7 @@ class ContactCounts {
 		List<String> codes = reasons.all().stream().map(Reason::code).toList();
 		Map<String, Integer> reasonNumbers = ContactTally.reasonNumbers(codes);
 		// The customers, the advisors and the contacts are read in one snapshot, from the read replica if there is one.
-		return reporting.read(connection -> {
+		return reporting.readInParts((connection, snapshot) -> {
 			long started = System.nanoTime();
 			Customers customers = customers(connection);
 			ExposureSink sink = sinks.apply(customers);
@@ -118,17 +119,18 @@ class ContactCounts {
 			long joinsRead = System.nanoTime();
 			// The contacts' own columns only: what the figures derive from them is derived in memory (ContactRow), and
 			// what joins to them is joined in memory (ContactJoins).
-			String sql = "select " + ContactRow.COLUMNS + " from "
+			String select = "select " + ContactRow.COLUMNS + " from "
 					+ (named == null ? "contact_facts c"
 							: named.relation() + " join contact_facts c on c.id = n.id and c.arrived_at = n.arrived_at");
 			ContactTally tally = new ContactTally(customers.caseMix(), asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, true);
 			// Room for every contact of a full read at once (the planner's estimate and a twentieth): growing by half
 			// each time ten million rows ran out of room allocated and copied gigabytes.
-			long room = named == null ? ReportingReads.estimatedRows(connection, "select id from contact_facts") * 21 / 20 : 0;
-			ContactColumns columns = new ContactColumns(codes, (int) Math.min(Integer.MAX_VALUE - 8, room + 4096));
+			long estimated = named == null ? ReportingReads.estimatedRows(connection, "select id from contact_facts") : 0;
+			ContactColumns columns = new ContactColumns(codes, (int) Math.min(Integer.MAX_VALUE - 8, estimated * 21 / 20 + 4096));
 			LocalDays days = new LocalDays(ZoneId.systemDefault());
 			ContactRow contact = new ContactRow();
-			try (BinaryCopyReader rows = new BinaryCopyReader(connection, sql)) {
+			try (CopyRows rows = named == null ? ContactStreams.of(connection, snapshot, select, estimated)
+					: new BinaryCopyReader(connection, select)) {
 				while (rows.next()) {
 					contact.read(rows);
 					joins.join(contact);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import fr.fidele.TestDatabaseInitializer;
 import fr.fidele.accounts.Role;
 import fr.fidele.accounts.Users;
 import fr.fidele.mystery.Campaign;
@@ -22,12 +21,10 @@ import fr.fidele.quality.Calibrations;
 import fr.fidele.quality.Evaluations;
 import fr.fidele.quality.QualityFigures;
 import fr.fidele.quality.Skill;
+import fr.fidele.support.ScenarioDemoCompany;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The demo company's quality and people (docs/demo-company.md), on the same company as LoyaltyScenarioTests: its
@@ -35,11 +32,7 @@ import org.springframework.test.context.ContextConfiguration;
  * scores low on behaviour; the mystery-shopping campaign shows the company improving wave after wave between a strong
  * and a weak competitor; every team has its objectives, and the pulse of its past months beside its customers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
-		"fidele.demo.customers=30000", "fidele.demo.seed=4243", "fidele.demo.end-date=2026-11-01",
-		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "fidele.loyalty.fold-after=0s", "logging.level.io.zonky=WARN", "fidele.voice.index-directory=target/voice-index" })
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@AutoConfigureMockMvc
+@ScenarioDemoCompany
 class DemoPracticesTests {
 
 	@Autowired

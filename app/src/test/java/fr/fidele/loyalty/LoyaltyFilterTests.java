@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import fr.fidele.casefile.CallCounts;
-import fr.fidele.TestDatabaseInitializer;
 import fr.fidele.accounts.Role;
 import fr.fidele.casefile.Channel;
 import fr.fidele.casefile.Experience;
@@ -25,17 +24,15 @@ import fr.fidele.support.ApiClient;
 import fr.fidele.support.Browser;
 import fr.fidele.support.MovableClock;
 import fr.fidele.support.TestPeople;
+import fr.fidele.support.ScenarioDemoCompany;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -44,11 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * code that computes it; the role dashboards in a browser. A queue is listed when it had a contact answered or
  * abandoned.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
-		"fidele.demo.customers=30000", "fidele.demo.seed=4243", "fidele.demo.end-date=2026-11-01",
-		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "fidele.loyalty.fold-after=0s", "logging.level.io.zonky=WARN", "fidele.voice.index-directory=target/voice-index" })
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@AutoConfigureMockMvc
+@ScenarioDemoCompany
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoyaltyFilterTests {
 

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import fr.fidele.TestDatabaseInitializer;
 import fr.fidele.casefile.Experience;
 import fr.fidele.catalogue.SuggestionFigures;
 import fr.fidele.gratitude.GratitudeFigures;
@@ -21,16 +20,14 @@ import fr.fidele.support.Browser;
 import fr.fidele.voice.CompanySentiment;
 import fr.fidele.voice.SentimentChoice;
 import fr.fidele.voice.VerbatimIntake;
+import fr.fidele.support.ScenarioDemoCompany;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -39,11 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * interval, and the integrity check flags the planted advisor who hangs up on customers, and only
  * them. The company is generated from a fixed seed, so this test always sees the same data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "fidele.demo.load=true",
-		"fidele.demo.customers=30000", "fidele.demo.seed=4243", "fidele.demo.end-date=2026-11-01",
-		"fidele.demo.password=scenario-only", "fidele.loyalty.refresh-on-start=false", "fidele.loyalty.fold-after=0s", "logging.level.io.zonky=WARN", "fidele.voice.index-directory=target/voice-index" })
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@AutoConfigureMockMvc
+@ScenarioDemoCompany
 class LoyaltyScenarioTests {
 
 	/** The hazard ratios the demo generator plants (docs/demo-company.md), written out independently of its code. */

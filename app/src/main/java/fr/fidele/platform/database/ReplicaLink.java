@@ -57,6 +57,11 @@ final class ReplicaLink implements AutoCloseable {
     }
 
     /** A connection to the replica once it holds all that {@code primary} had written, or null: read from the primary. */
+    /** The replica's pool, for more connections on a read's snapshot ({@link SameSnapshot}). */
+    DataSource source() {
+        return pool;
+    }
+
     Connection caughtUpWith(DataSource primary) throws SQLException {
         if (Boolean.FALSE.equals(sameCluster)) {
             foreign.increment();

@@ -40,6 +40,12 @@ public final class ReportingReads implements AutoCloseable {
 		T read(Connection connection) throws SQLException;
 	}
 
+	/** A {@link Reading} that may open more connections on its snapshot, to read parts of it at once. */
+	@FunctionalInterface
+	public interface ReadingInParts<T> {
+		T read(Connection connection, SameSnapshot snapshot) throws SQLException;
+	}
+
 	private static final int FETCH_SIZE = 10_000;
 	/** The estimate of the plan's top node, the first in its JSON form. */
 	private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\": (\\d+)");
@@ -69,11 +75,16 @@ public final class ReportingReads implements AutoCloseable {
 
 	/** Runs {@code reading} in one read-only transaction, on the replica when it has caught up, else on the primary. */
 	public <T> T read(Reading<T> reading) {
+		return readInParts((connection, snapshot) -> reading.read(connection));
+	}
+
+	/** As {@link #read(Reading)}, the reading free to open more connections on its snapshot, on the same server. */
+	public <T> T readInParts(ReadingInParts<T> reading) {
 		try {
 			Connection standby = standby();
 			if (standby != null) {
 				try {
-					return readOn(standby, reading);
+					return readOn(standby, replica.source(), reading);
 				}
 				catch (SQLException | RuntimeException e) {
 					String state = sqlState(e);
@@ -89,7 +100,7 @@ public final class ReportingReads implements AutoCloseable {
 					}
 				}
 			}
-			return readOn(primary.getConnection(), reading);
+			return readOn(primary.getConnection(), primary, reading);
 		}
 		catch (SQLException e) {
 			throw new SQLStateSQLExceptionTranslator().translate("reporting read", null, e);
@@ -138,13 +149,13 @@ public final class ReportingReads implements AutoCloseable {
 		return replica.caughtUpWith(primary);
 	}
 
-	private static <T> T readOn(Connection connection, Reading<T> reading) throws SQLException {
-		try (connection) {
+	private static <T> T readOn(Connection connection, DataSource source, ReadingInParts<T> reading) throws SQLException {
+		try (connection; SameSnapshot snapshot = new SameSnapshot(source, connection)) {
 			connection.setAutoCommit(false);
 			connection.setReadOnly(true);
 			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 			try {
-				T result = reading.read(connection);
+				T result = reading.read(connection, snapshot);
 				connection.commit();
 				return result;
 			}

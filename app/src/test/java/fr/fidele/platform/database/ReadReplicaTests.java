@@ -102,6 +102,21 @@ class ReadReplicaTests {
 		assertThat(inRecovery(reporting)).isTrue();
 	}
 
+	/** A hot standby exports a read's snapshot too: its other connections are on the standby, on that snapshot. */
+	@Test
+	void anotherConnectionOfAReadOnTheStandbyIsOnTheStandbyOnItsSnapshot() {
+		List<Object> seen = reporting.readInParts((connection, snapshot) -> {
+			JdbcClient first = ReportingReads.jdbc(connection);
+			JdbcClient another = ReportingReads.jdbc(snapshot.another());
+			return List.of(first.sql("select pg_current_snapshot()::text").query(String.class).single(),
+					another.sql("select pg_current_snapshot()::text").query(String.class).single(),
+					another.sql("select pg_is_in_recovery()").query(Boolean.class).single());
+		});
+
+		assertThat(seen.get(1)).isEqualTo(seen.get(0));
+		assertThat(seen.get(2)).as("on the standby").isEqualTo(true);
+	}
+
 	@Test
 	void theServiceMeasuresAreReadFromTheStandbyAndCountWhatWasJustRecorded() {
 		for (int i = 0; i < 3; i++) {

@@ -1,0 +1,68 @@
+package fr.fidele.loyalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+
+import fr.fidele.casefile.BinaryCopyReader;
+import fr.fidele.casefile.CopyRows;
+import fr.fidele.platform.database.ReportingReads;
+import fr.fidele.support.ScenarioDemoCompany;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A full read of the contacts in two COPY streams on one snapshot, on the demo company of {@link LoyaltyScenarioTests}
+ * (same settings, so the same application context): every contact once, the months cut where the planner expects
+ * half of them.
+ */
+@ScenarioDemoCompany
+class ContactStreamsTests {
+
+	private static final String SELECT = "select c.id from contact_facts c";
+
+	@Autowired
+	ReportingReads reporting;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aFullReadInTwoStreamsReadsEveryContactOnce() {
+		long contacts = jdbc.sql("select count(*) from contact_facts").query(Long.class).single();
+		Instant[] middle = new Instant[1];
+		long[][] read = reporting.readInParts((connection, snapshot) -> {
+			long estimated = ReportingReads.estimatedRows(connection, "select id from contact_facts");
+			assertThat(estimated).as("enough contacts to be read in two streams").isGreaterThanOrEqualTo(ContactStreams.SPLIT_FROM);
+			middle[0] = ContactStreams.middle(connection, estimated);
+			long[] inTwo = ids(ContactStreams.of(connection, snapshot, SELECT, estimated), contacts);
+			long[] inOne = ids(new BinaryCopyReader(connection, SELECT), contacts);
+			return new long[][] { inTwo, inOne };
+		});
+
+		assertThat(read[0]).hasSize((int) contacts).doesNotHaveDuplicates();
+		assertThat(read[0]).containsExactly(read[1]);
+		long before = jdbc.sql("select count(*) from contact_facts where arrived_at < ?").param(Timestamp.from(middle[0]))
+			.query(Long.class).single();
+		assertThat((double) before / contacts).as("the earlier half's share").isBetween(0.4, 0.6);
+	}
+
+	/** The ids read, sorted. */
+	private static long[] ids(CopyRows rows, long contacts) throws SQLException {
+		long[] ids = new long[(int) contacts];
+		int n = 0;
+		try (rows) {
+			while (rows.next()) {
+				ids[n++] = rows.int8(-1);
+			}
+		}
+		long[] read = Arrays.copyOf(ids, n);
+		Arrays.sort(read);
+		return read;
+	}
+}
