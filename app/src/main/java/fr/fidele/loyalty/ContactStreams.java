@@ -2,7 +2,6 @@ package fr.fidele.loyalty;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +47,8 @@ final class ContactStreams {
 		try {
 			another = snapshot.another();
 		}
-		catch (SQLTransientConnectionException e) {
-			// every connection of the pool in use: the read goes on, in one stream
+		catch (SameSnapshot.Unavailable e) {
+			// every connection of the pool in use, or another server behind the same address: one stream
 			log.info("Loyalty: no second connection for the contacts' read ({}): read in one stream", e.getMessage());
 			return new BinaryCopyReader(connection, select);
 		}

@@ -10,6 +10,7 @@ import java.util.Arrays;
 
 import fr.fidele.casefile.BinaryCopyReader;
 import fr.fidele.casefile.CopyRows;
+import fr.fidele.casefile.InterleavedCopyRows;
 import fr.fidele.platform.database.ReportingReads;
 import fr.fidele.support.ScenarioDemoCompany;
 import org.junit.jupiter.api.Test;
@@ -29,27 +30,27 @@ class ContactStreamsTests {
 	@Autowired
 	ReportingReads reporting;
 
-	@Autowired
-	JdbcClient jdbc;
-
 	@Test
 	void aFullReadInTwoStreamsReadsEveryContactOnce() {
-		long contacts = jdbc.sql("select count(*) from contact_facts").query(Long.class).single();
-		Instant[] middle = new Instant[1];
 		long[][] read = reporting.readInParts((connection, snapshot) -> {
+			JdbcClient onSnapshot = ReportingReads.jdbc(connection);
+			long contacts = onSnapshot.sql("select count(*) from contact_facts").query(Long.class).single();
 			long estimated = ReportingReads.estimatedRows(connection, "select id from contact_facts");
 			assertThat(estimated).as("enough contacts to be read in two streams").isGreaterThanOrEqualTo(ContactStreams.SPLIT_FROM);
-			middle[0] = ContactStreams.middle(connection, estimated);
-			long[] inTwo = ids(ContactStreams.of(connection, snapshot, SELECT, estimated), contacts);
+			Instant middle = ContactStreams.middle(connection, estimated);
+			long before = onSnapshot.sql("select count(*) from contact_facts where arrived_at < ?").param(Timestamp.from(middle))
+				.query(Long.class).single();
+			CopyRows inParts = ContactStreams.of(connection, snapshot, SELECT, estimated);
+			assertThat(inParts).as("two streams").isInstanceOf(InterleavedCopyRows.class);
+			long[] inTwo = ids(inParts, contacts);
 			long[] inOne = ids(new BinaryCopyReader(connection, SELECT), contacts);
-			return new long[][] { inTwo, inOne };
+			return new long[][] { inTwo, inOne, { contacts, before } };
 		});
 
+		long contacts = read[2][0];
 		assertThat(read[0]).hasSize((int) contacts).doesNotHaveDuplicates();
 		assertThat(read[0]).containsExactly(read[1]);
-		long before = jdbc.sql("select count(*) from contact_facts where arrived_at < ?").param(Timestamp.from(middle[0]))
-			.query(Long.class).single();
-		assertThat((double) before / contacts).as("the earlier half's share").isBetween(0.4, 0.6);
+		assertThat((double) read[2][1] / contacts).as("the earlier half's share").isBetween(0.4, 0.6);
 	}
 
 	/** The ids read, sorted. */

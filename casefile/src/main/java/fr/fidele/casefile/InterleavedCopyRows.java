@@ -92,19 +92,26 @@ public final class InterleavedCopyRows implements CopyRows {
 		return current.text();
 	}
 
-	/**
-	 * Closes the streams not read to their end (their COPY is cancelled). A failure stops there: the connections of
-	 * the streams left open end with the read's transaction anyway.
-	 */
+	/** Closes the streams not read to their end (their COPY is cancelled), every one of them even if one fails. */
 	@Override
 	public void close() {
-		try {
-			for (CopyRows part : open) {
+		RuntimeException failure = null;
+		for (CopyRows part : open) {
+			try {
 				part.close();
 			}
+			catch (RuntimeException e) {
+				if (failure == null) {
+					failure = e;
+				}
+				else {
+					failure.addSuppressed(e);
+				}
+			}
 		}
-		finally {
-			open.clear();
+		open.clear();
+		if (failure != null) {
+			throw failure;
 		}
 	}
 }

@@ -56,12 +56,12 @@ final class ReplicaLink implements AutoCloseable {
         this.foreign = ReportingReads.counter(meters, "primary", "replica-of-another-cluster");
     }
 
-    /** A connection to the replica once it holds all that {@code primary} had written, or null: read from the primary. */
     /** The replica's pool, for more connections on a read's snapshot ({@link SameSnapshot}). */
     DataSource source() {
         return pool;
     }
 
+    /** A connection to the replica once it holds all that {@code primary} had written, or null: read from the primary. */
     Connection caughtUpWith(DataSource primary) throws SQLException {
         if (Boolean.FALSE.equals(sameCluster)) {
             foreign.increment();

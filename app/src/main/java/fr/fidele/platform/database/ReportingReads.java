@@ -160,15 +160,18 @@ public final class ReportingReads implements AutoCloseable {
 				return result;
 			}
 			catch (SQLException | RuntimeException e) {
-				rollBack(connection, e);
+				// dropped, not given back: a failed read may have cut a COPY off part-way, which leaves its connection
+				// out of step with the server (the driver does not read the rest of it)
+				snapshot.abandon(e);
+				abandon(connection, e);
 				throw e;
 			}
 		}
 	}
 
-	private static void rollBack(Connection connection, Exception failure) {
+	private static void abandon(Connection connection, Exception failure) {
 		try {
-			connection.rollback();
+			connection.abort(Runnable::run);
 		}
 		catch (SQLException e) {
 			failure.addSuppressed(e);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -106,10 +110,12 @@ class ReadReplicaTests {
 	@Test
 	void anotherConnectionOfAReadOnTheStandbyIsOnTheStandbyOnItsSnapshot() {
 		List<Object> seen = reporting.readInParts((connection, snapshot) -> {
-			JdbcClient first = ReportingReads.jdbc(connection);
+			String first = ReportingReads.jdbc(connection).sql("select pg_current_snapshot()::text").query(String.class).single();
+			// a transaction committed on the primary after the read began, replayed: a snapshot the standby takes now differs
+			JdbcClient.create(primary).sql("select txid_current()").query(Long.class).single();
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !first.equals(standbySnapshotNow()));
 			JdbcClient another = ReportingReads.jdbc(snapshot.another());
-			return List.of(first.sql("select pg_current_snapshot()::text").query(String.class).single(),
-					another.sql("select pg_current_snapshot()::text").query(String.class).single(),
+			return List.of(first, another.sql("select pg_current_snapshot()::text").query(String.class).single(),
 					another.sql("select pg_is_in_recovery()").query(Boolean.class).single());
 		});
 
@@ -234,6 +240,13 @@ class ReadReplicaTests {
 
 	private static ReplicaProperties settings(String url) {
 		return new ReplicaProperties(url, "postgres", null, 2, Duration.ofMillis(200), Duration.ofMinutes(1));
+	}
+
+	private static String standbySnapshotNow() throws SQLException {
+		try (Connection standby = DriverManager.getConnection(servers.replicaUrl(), "postgres", null)) {
+			return JdbcClient.create(new SingleConnectionDataSource(standby, true)).sql("select pg_current_snapshot()::text")
+				.query(String.class).single();
+		}
 	}
 
 	private static boolean inRecovery(ReportingReads reads) {

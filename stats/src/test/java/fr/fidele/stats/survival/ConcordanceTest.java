@@ -64,9 +64,10 @@ class ConcordanceTest {
     @Test
     void countedByScoreBucketThePairsAreThoseOfTheSingleSweep() {
         Random random = new Random(29);
-        for (int trial = 0; trial < 30; trial++) {
-            int n = 2 + random.nextInt(trial < 10 ? 40 : 20_000);
-            int ranks = 1 + random.nextInt(Math.max(1, n * (1 + trial % 3) / 2));
+        for (int trial = 0; trial < 31; trial++) {
+            // the last trial with more buckets than one task sweeps, so that several tasks add up
+            int n = trial == 30 ? 150_000 : 2 + random.nextInt(trial < 10 ? 40 : 20_000);
+            int ranks = trial == 30 ? 140_000 : 1 + random.nextInt(Math.max(1, n * (1 + trial % 3) / 2));
             int strata = 1 + random.nextInt(4);
             double[] time = new double[n];
             boolean[] event = new boolean[n];
