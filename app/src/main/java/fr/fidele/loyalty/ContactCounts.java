@@ -104,6 +104,11 @@ class ContactCounts {
 		// The customers, the advisors and the contacts are read in one snapshot, from the read replica if there is one.
 		return reporting.readInParts((connection, snapshot) -> {
 			long started = System.nanoTime();
+			// Room for every contact of a full read at once (the planner's estimate and a twentieth): growing by half
+			// each time ten million rows ran out of room allocated and copied gigabytes. A large full read has another
+			// connection on its snapshot, for the legs and for half of the contacts (decision 38).
+			long estimated = conditions == null ? ReportingReads.estimatedRows(connection, "select id from contact_facts") : 0;
+			Connection other = ContactStreams.another(snapshot, estimated);
 			Customers customers = customers(connection);
 			ExposureSink sink = sinks.apply(customers);
 			long[] teams = teams(connection);
@@ -115,7 +120,7 @@ class ContactCounts {
 				ContactJoins.Named.joinByKeyFromNowOn(connection);
 			}
 			long namedRead = System.nanoTime();
-			ContactJoins joins = ContactJoins.read(connection, named, !exposures.isEmpty());
+			ContactJoins joins = ContactJoins.read(connection, other, named, !exposures.isEmpty());
 			long joinsRead = System.nanoTime();
 			// The contacts' own columns only: what the figures derive from them is derived in memory (ContactRow), and
 			// what joins to them is joined in memory (ContactJoins).
@@ -123,13 +128,10 @@ class ContactCounts {
 					+ (named == null ? "contact_facts c"
 							: named.relation() + " join contact_facts c on c.id = n.id and c.arrived_at = n.arrived_at");
 			ContactTally tally = new ContactTally(customers.caseMix(), asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, true);
-			// Room for every contact of a full read at once (the planner's estimate and a twentieth): growing by half
-			// each time ten million rows ran out of room allocated and copied gigabytes.
-			long estimated = named == null ? ReportingReads.estimatedRows(connection, "select id from contact_facts") : 0;
 			ContactColumns columns = new ContactColumns(codes, (int) Math.min(Integer.MAX_VALUE - 8, estimated * 21 / 20 + 4096));
 			LocalDays days = new LocalDays(ZoneId.systemDefault());
 			ContactRow contact = new ContactRow();
-			try (CopyRows rows = named == null ? ContactStreams.of(connection, snapshot, select, estimated)
+			try (CopyRows rows = named == null ? ContactStreams.of(connection, other, select, estimated)
 					: new BinaryCopyReader(connection, select)) {
 				while (rows.next()) {
 					contact.read(rows);
@@ -162,12 +164,14 @@ class ContactCounts {
 					columns.resolution[row] = contact.resolutionSeconds();
 				}
 			}
+			long rowsRead = System.nanoTime();
 			columns.completed();
+			long ordered = System.nanoTime();
 			long[] erased = changesSince == null ? new long[0] : erased(connection, changesSince);
 			// where a read's time goes, for whoever tunes the database or the fold's interval
-			log.debug("Loyalty: {} contacts read: customers and teams {} ms, contacts named {} ms, joins {} ms, rows {} ms",
-					columns.size, millis(started, customersRead), millis(customersRead, namedRead), millis(namedRead, joinsRead),
-					millis(joinsRead, System.nanoTime()));
+			log.debug("Loyalty: {} contacts read: customers and teams {} ms, contacts named {} ms, joins {} ms, rows {} ms, "
+					+ "put in order {} ms", columns.size, millis(started, customersRead), millis(customersRead, namedRead),
+					millis(namedRead, joinsRead), millis(joinsRead, rowsRead), millis(rowsRead, ordered));
 			return new Scan(tally.counts(), customers, columns, teams, erased);
 		});
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 import fr.fidele.casefile.AnswerBits;
@@ -40,12 +41,17 @@ final class ContactJoins {
 	/**
 	 * Reads what joins to the contacts {@code named} names (null: every contact), in the caller's snapshot; the survey
 	 * answers only {@code withAnswers} (the experiences read them, the counts do not). Named contacts and cases are
-	 * looked up by their keys, one index probe each: a fold's few thousand cost no scan of the legs or the cases.
+	 * looked up by their keys, one index probe each: a fold's few thousand cost no scan of the legs or the cases. With
+	 * {@code other} (another connection on the read's snapshot; null: none), the legs are read on it by a thread of their
+	 * own meanwhile: a backend scanning every leg while another reads the cases and the answers.
 	 */
-	static ContactJoins read(Connection connection, Named named, boolean withAnswers) throws SQLException {
+	static ContactJoins read(Connection connection, Connection other, Named named, boolean withAnswers) throws SQLException {
 		String legs = named == null ? "contact_leg_facts l"
 				: named.relation() + " join contact_leg_facts l on l.contact_id = n.id and l.contact_arrived_at = n.arrived_at";
-		IdLookup advisors = IdLookup.read(connection, false, ContactRow.firstLegAdvisors(legs, "true"));
+		String firstLegs = ContactRow.firstLegAdvisors(legs, "true");
+		FutureTask<IdLookup> legsAside = other == null ? null
+				: BackgroundWork.start("loyalty-legs", () -> IdLookup.read(other, false, firstLegs));
+		IdLookup advisors = legsAside == null ? IdLookup.read(connection, false, firstLegs) : null;
 		String cases = named == null ? "case_facts k" : "unnest(" + named.cases() + ") n(id) join case_facts k on k.id = n.id";
 		IdLookup resolutions = IdLookup.read(connection, true, ContactRow.caseResolutions(cases, "true"));
 		String ofContacts = named == null ? "" : " and contact_id = any(" + named.contacts() + ")";
@@ -56,7 +62,8 @@ final class ContactJoins {
 				codes.add(rows.text());
 			}
 		}
-		return new ContactJoins(advisors, resolutions, answers, new RequestKeys(codes));
+		return new ContactJoins(legsAside == null ? advisors : BackgroundWork.finished(legsAside), resolutions, answers,
+				new RequestKeys(codes));
 	}
 
 	/** Sets the row's advisor, case resolution and answers. */

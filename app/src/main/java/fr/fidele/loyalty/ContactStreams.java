@@ -34,28 +34,37 @@ final class ContactStreams {
 	}
 
 	/**
+	 * Another connection on the read's snapshot for a full read of {@code estimated} contacts, null when the read is
+	 * too small to be split or when none can be had (every connection of the pool in use, or another server behind the
+	 * same address): the read then goes on on its own connection.
+	 */
+	static Connection another(SameSnapshot snapshot, long estimated) throws SQLException {
+		if (estimated < SPLIT_FROM) {
+			return null;
+		}
+		try {
+			return snapshot.another();
+		}
+		catch (SameSnapshot.Unavailable e) {
+			log.info("Loyalty: no second connection for the contacts' read ({}): read on one", e.getMessage());
+			return null;
+		}
+	}
+
+	/**
+	 * @param other     another connection on the snapshot ({@link #another}), null: one stream
 	 * @param select    the select list and from clause of contact_facts c (no condition)
 	 * @param estimated how many contacts the planner expects
 	 */
-	static CopyRows of(Connection connection, SameSnapshot snapshot, String select, long estimated) throws SQLException {
-		if (estimated < SPLIT_FROM) {
+	static CopyRows of(Connection connection, Connection other, String select, long estimated) throws SQLException {
+		if (other == null) {
 			return new BinaryCopyReader(connection, select);
 		}
 		String middle = "timestamptz " + BinaryCopyReader.literal(middle(connection, estimated).toString());
-		// the other connection first: the snapshot is exported on this one, which a COPY would hold busy
-		Connection another;
-		try {
-			another = snapshot.another();
-		}
-		catch (SameSnapshot.Unavailable e) {
-			// every connection of the pool in use, or another server behind the same address: one stream
-			log.info("Loyalty: no second connection for the contacts' read ({}): read in one stream", e.getMessage());
-			return new BinaryCopyReader(connection, select);
-		}
 		List<BinaryCopyReader> parts = new ArrayList<>(2);
 		try {
 			parts.add(new BinaryCopyReader(connection, select + " where c.arrived_at < " + middle));
-			parts.add(new BinaryCopyReader(another, select + " where c.arrived_at >= " + middle));
+			parts.add(new BinaryCopyReader(other, select + " where c.arrived_at >= " + middle));
 		}
 		catch (SQLException | RuntimeException e) {
 			parts.forEach(BinaryCopyReader::close);

@@ -36,7 +36,7 @@ class LoyaltyDataReader {
 		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
 		List<Exposure> exposures = Exposure.ofTheLoyaltyModels(reasons.all().stream().map(Reason::code).toList());
 		Instant started = clock.instant();
-		CustomerExperiences.Read read = experiences.read(day, exposures);
+		CustomerExperiences.Read read = contacts.whileReadingEverything(() -> experiences.read(day, exposures));
 		LoyaltyData data = new LoyaltyData(day, read.table(), List.copyOf(exposures));
 		last.set(data);
 		// The same scan read the contacts the dashboards count: they need not be read again.

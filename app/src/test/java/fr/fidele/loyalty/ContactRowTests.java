@@ -103,7 +103,7 @@ class ContactRowTests {
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-			ContactJoins joins = ContactJoins.read(connection, null, true);
+			ContactJoins joins = ContactJoins.read(connection, null, null, true);
 			LocalDays days = new LocalDays(ZoneId.systemDefault());
 			ContactRow row = new ContactRow();
 			try (BinaryCopyReader copy = new BinaryCopyReader(connection, sql.toString())) {

@@ -2,8 +2,6 @@ package fr.fidele.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
@@ -40,7 +38,7 @@ class ContactStreamsTests {
 			Instant middle = ContactStreams.middle(connection, estimated);
 			long before = onSnapshot.sql("select count(*) from contact_facts where arrived_at < ?").param(Timestamp.from(middle))
 				.query(Long.class).single();
-			CopyRows inParts = ContactStreams.of(connection, snapshot, SELECT, estimated);
+			CopyRows inParts = ContactStreams.of(connection, ContactStreams.another(snapshot, estimated), SELECT, estimated);
 			assertThat(inParts).as("two streams").isInstanceOf(InterleavedCopyRows.class);
 			long[] inTwo = ids(inParts, contacts);
 			long[] inOne = ids(new BinaryCopyReader(connection, SELECT), contacts);
@@ -54,7 +52,7 @@ class ContactStreamsTests {
 	}
 
 	/** The ids read, sorted. */
-	private static long[] ids(CopyRows rows, long contacts) throws SQLException {
+	private static long[] ids(CopyRows rows, long contacts) {
 		long[] ids = new long[(int) contacts];
 		int n = 0;
 		try (rows) {

@@ -132,6 +132,12 @@ class ContactsInMemoryTests {
 		background.run();
 		assertThat(memory.version()).as("a copy younger than three quarters of the interval is kept").isEqualTo(before);
 		clock.at(start, Duration.ofSeconds(45));
+		memory.whileReadingEverything(() -> {
+			background.run();
+			return null;
+		});
+		assertThat(memory.version()).as("during a full read, whose scan replaces the copy, the background folds nothing")
+			.isEqualTo(before);
 		background.run();
 		assertThat(memory.version()).as("the background folded the new contact in").isGreaterThan(before);
 		long folded = memory.version();

@@ -247,9 +247,13 @@ class LoyaltyFilterTests {
 		List<String> lines = csv.lines().toList();
 		assertThat(lines.get(0)).isEqualTo("\"month\",\"requests_opened\",\"resolved_at_once\"");
 		assertThat(lines).hasSize(1 + trend.size());
-		AdvisorObjectives.Month last = trend.get(trend.size() - 1);
-		assertThat(lines.get(lines.size() - 1))
-			.isEqualTo("\"" + last.month().toString().substring(0, 7) + "\"," + last.opened() + "," + last.resolvedAtOnce());
+		// every month of the chart, line by line (the chart's year follows today's date: a year after the demo's last
+		// day it holds none of its contacts, and only the header is left to compare)
+		for (int i = 0; i < trend.size(); i++) {
+			AdvisorObjectives.Month month = trend.get(i);
+			assertThat(lines.get(1 + i))
+				.isEqualTo("\"" + month.month().toString().substring(0, 7) + "\"," + month.opened() + "," + month.resolvedAtOnce());
+		}
 	}
 
 	@Autowired

@@ -56,6 +56,29 @@ public final class IndexSort {
     }
 
     /**
+     * Order of the rows by ascending integer key (a request), then ascending value within a key (a time); ties kept in
+     * row order. Sorted by value first, then stably by key: two radix sorts, where ranking the keys as groups first
+     * took a third sort and two passes of scattered reads (about twice as long at ten million rows, by hand).
+     *
+     * @param key   one value per row
+     * @param value one value per row, no NaN
+     * @return row indices, smallest key first
+     */
+    public static int[] byKeyThenAscending(long[] key, double[] value) {
+        int[] byValue = ascending(value);
+        long[] keyByValue = new long[key.length];
+        for (int i = 0; i < key.length; i++) {
+            keyByValue[i] = key[byValue[i]] ^ Long.MIN_VALUE;
+        }
+        int[] byKey = RadixSort.sort(keyByValue).order();
+        int[] order = new int[key.length];
+        for (int i = 0; i < key.length; i++) {
+            order[i] = byValue[byKey[i]];
+        }
+        return order;
+    }
+
+    /**
      * Order of the rows by group, then ascending key within a group; ties kept in row order.
      *
      * @param group      group code of each row in {@code [0, groupCount)}, or null for a single group

@@ -73,16 +73,7 @@ public record ContactHistory(long[] requestKey, double[] time, boolean[] resolve
             Arrays.setAll(identity, i -> i);
             return identity;
         }
-        int[] orderByKey = IndexSort.ascending(requestKey);
-        int[] rank = new int[requestKey.length];
-        int current = -1;
-        for (int i = 0; i < orderByKey.length; i++) {
-            if (i == 0 || requestKey[orderByKey[i]] != requestKey[orderByKey[i - 1]]) {
-                current++;
-            }
-            rank[orderByKey[i]] = current;
-        }
-        return IndexSort.byGroupThenAscending(rank, current + 1, time);
+        return IndexSort.byKeyThenAscending(requestKey, time);
     }
 
     private boolean inRequestThenTimeOrder() {

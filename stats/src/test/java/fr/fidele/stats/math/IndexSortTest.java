@@ -62,6 +62,29 @@ class IndexSortTest {
         assertThat(order).isEqualTo(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
     }
 
+    /** Requests (cases, and negative keys of customer and reason) with times tied inside and across requests. */
+    @ParameterizedTest
+    @ValueSource(ints = {5000, 400_000})
+    void byKeyThenValueSortsLikeArraysSortWithTiesInRowOrder(int n) {
+        Random random = new Random(23);
+        long[] key = new long[n];
+        double[] time = new double[n];
+        for (int i = 0; i < n; i++) {
+            key[i] = random.nextBoolean() ? random.nextInt(n / 3 + 1) : -random.nextInt(n / 5 + 1) * 21L - random.nextInt(21) - 1;
+            time[i] = random.nextInt(4) == 0 ? random.nextInt(50) * 86_400.0 : 1.7e9 + random.nextInt(1_000_000) + random.nextInt(10) / 8.0;
+        }
+        key[0] = Long.MIN_VALUE;
+        key[1] = Long.MAX_VALUE;
+
+        int[] order = IndexSort.byKeyThenAscending(key, time);
+
+        Integer[] expected = new Integer[n];
+        Arrays.setAll(expected, i -> i);
+        Arrays.sort(expected, (a, b) -> key[a] != key[b] ? Long.compare(key[a], key[b])
+                : time[a] != time[b] ? Double.compare(time[a], time[b]) : Integer.compare(a, b));
+        assertThat(order).isEqualTo(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+    }
+
     /** A range of the Spark job can hold no contact with a request: nothing to sort is an empty order. */
     @Test
     void nothingToSortIsAnEmptyOrder() {
