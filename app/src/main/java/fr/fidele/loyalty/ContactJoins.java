@@ -42,8 +42,10 @@ final class ContactJoins {
 	 * Reads what joins to the contacts {@code named} names (null: every contact), in the caller's snapshot; the survey
 	 * answers only {@code withAnswers} (the experiences read them, the counts do not). Named contacts and cases are
 	 * looked up by their keys, one index probe each: a fold's few thousand cost no scan of the legs or the cases. With
-	 * {@code other} (another connection on the read's snapshot; null: none), the legs are read on it by a thread of their
-	 * own meanwhile: a backend scanning every leg while another reads the cases and the answers.
+	 * {@code other} (another connection on the read's snapshot, {@code SameSnapshot}'s, for a read of every contact
+	 * only; null: none), the legs are read on it by a thread of their own meanwhile: a backend scanning every leg while
+	 * another reads the cases and the answers. If the read fails before the legs are in, that thread is left to end
+	 * when the failed read aborts its connections.
 	 */
 	static ContactJoins read(Connection connection, Connection other, Named named, boolean withAnswers) throws SQLException {
 		String legs = named == null ? "contact_leg_facts l"
@@ -62,8 +64,23 @@ final class ContactJoins {
 				codes.add(rows.text());
 			}
 		}
-		return new ContactJoins(legsAside == null ? advisors : BackgroundWork.finished(legsAside), resolutions, answers,
-				new RequestKeys(codes));
+		return new ContactJoins(legsAside == null ? advisors : finished(legsAside), resolutions, answers, new RequestKeys(codes));
+	}
+
+	/**
+	 * The legs read aside; a database failure thrown as it was, as on the read's own connection: the reporting read
+	 * translates it (a server gone is a 503, not a 500) or reads again from the primary.
+	 */
+	private static IdLookup finished(FutureTask<IdLookup> legs) throws SQLException {
+		try {
+			return BackgroundWork.finished(legs);
+		}
+		catch (IllegalStateException e) {
+			if (e.getCause() instanceof SQLException failure) {
+				throw failure;
+			}
+			throw e;
+		}
 	}
 
 	/** Sets the row's advisor, case resolution and answers. */

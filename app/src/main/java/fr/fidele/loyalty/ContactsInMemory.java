@@ -77,7 +77,8 @@ class ContactsInMemory implements SchedulingConfigurer {
 			// Only folds: the first full read is the recomputation's (or the first figure asked's), never a surprise.
 			// Folded once three quarters of the interval old, looked at every sixth of it: about as often as the setting
 			// says, yet before a figure asked finds the copy stale and folds first, the requests behind it waiting. At a
-			// fixed rate, each run on a thread of its own: a fold of seconds holds up no other scheduled task.
+			// fixed rate, each run on a thread of its own: a fold of seconds holds up no other scheduled task. None
+			// during a full read (see whileReadingEverything): a figure asked then may fold first itself.
 			Duration check = foldAfter.dividedBy(6);
 			Duration age = foldAfter.multipliedBy(3).dividedBy(4);
 			tasks.addFixedRateTask(new FixedRateTask(() -> {

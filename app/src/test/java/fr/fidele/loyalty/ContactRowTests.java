@@ -2,7 +2,6 @@ package fr.fidele.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,8 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import fr.fidele.casefile.ContactFlags;
 import fr.fidele.casefile.LocalDays;
 import fr.fidele.FideleTest;
@@ -24,6 +21,7 @@ import fr.fidele.casefile.Channel;
 import fr.fidele.casefile.BinaryCopyReader;
 import fr.fidele.casefile.ContactRow;
 import fr.fidele.casefile.Experience;
+import fr.fidele.platform.database.ReportingReads;
 import fr.fidele.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +59,7 @@ class ContactRowTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	DataSource dataSource;
+	ReportingReads reporting;
 
 	@Autowired
 	TestPeople people;
@@ -99,16 +97,15 @@ class ContactRowTests {
 
 		List<String> differences = new ArrayList<>();
 		Map<Experience, Integer> met = new EnumMap<>(Experience.class);
-		int rows = 0;
-		try (Connection connection = dataSource.getConnection()) {
-			connection.setAutoCommit(false);
-			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-			ContactJoins joins = ContactJoins.read(connection, null, null, true);
+		// as a full read joins them: the legs read on another connection of the read's snapshot, by a thread of their own
+		int rows = reporting.readInParts((connection, snapshot) -> {
+			int read = 0;
+			ContactJoins joins = ContactJoins.read(connection, snapshot.another(), null, true);
 			LocalDays days = new LocalDays(ZoneId.systemDefault());
 			ContactRow row = new ContactRow();
 			try (BinaryCopyReader copy = new BinaryCopyReader(connection, sql.toString())) {
 				while (copy.next()) {
-					rows++;
+					read++;
 					row.read(copy);
 					joins.join(row);
 					same(differences, row, "arrival", copy.float8(Double.NaN), row.arrivedSeconds());
@@ -127,8 +124,8 @@ class ContactRowTests {
 					}
 				}
 			}
-			connection.rollback();
-		}
+			return read;
+		});
 		assertThat(rows).isGreaterThanOrEqualTo(400);
 		assertThat(differences).isEmpty();
 		// Every experience was met and missed by some contact: the comparison saw both answers of each test.
