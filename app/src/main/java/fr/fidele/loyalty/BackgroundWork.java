@@ -53,6 +53,14 @@ final class BackgroundWork {
 	}
 
 	static <T> T finished(Future<T> task) {
+		return finished(task, RuntimeException.class);
+	}
+
+	/**
+	 * The task's result once it is done; its failure thrown as it was when unchecked or of the kind {@code thrown} (a
+	 * database failure, which the caller's reporting read translates or reads again), any other wrapped.
+	 */
+	static <T, X extends Exception> T finished(Future<T> task, Class<X> thrown) throws X {
 		try {
 			return task.get();
 		}
@@ -61,7 +69,14 @@ final class BackgroundWork {
 			throw new IllegalStateException("interrupted while waiting for " + task, e);
 		}
 		catch (ExecutionException e) {
-			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+			Throwable cause = e.getCause();
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (thrown.isInstance(cause)) {
+				throw thrown.cast(cause);
+			}
+			throw new IllegalStateException(cause);
 		}
 	}
 }

@@ -104,9 +104,8 @@ class ContactCounts {
 		// The customers, the advisors and the contacts are read in one snapshot, from the read replica if there is one.
 		return reporting.readInParts((connection, snapshot) -> {
 			long started = System.nanoTime();
-			// Room for every contact of a full read at once (the planner's estimate and a twentieth): growing by half
-			// each time ten million rows ran out of room allocated and copied gigabytes. A large full read has another
-			// connection on its snapshot, for the legs and for half of the contacts (decision 38).
+			// The planner's estimate of a full read: the room its columns take at once, and whether it is large enough for
+			// another connection on its snapshot, for the legs and for half of the contacts (decision 38).
 			long estimated = conditions == null ? ReportingReads.estimatedRows(connection, "select id from contact_facts") : 0;
 			Connection other = ContactStreams.another(snapshot, estimated);
 			Customers customers = customers(connection);
@@ -128,6 +127,8 @@ class ContactCounts {
 					+ (named == null ? "contact_facts c"
 							: named.relation() + " join contact_facts c on c.id = n.id and c.arrived_at = n.arrived_at");
 			ContactTally tally = new ContactTally(customers.caseMix(), asOf.toEpochDay(), codes.size() + 1, teams.length - 1L, true);
+			// Room for every contact of a full read at once (the estimate and a twentieth): growing by half each time ten
+			// million rows ran out of room allocated and copied gigabytes.
 			ContactColumns columns = new ContactColumns(codes, (int) Math.min(Integer.MAX_VALUE - 8, estimated * 21 / 20 + 4096));
 			LocalDays days = new LocalDays(ZoneId.systemDefault());
 			ContactRow contact = new ContactRow();

@@ -53,7 +53,6 @@ final class ContactJoins {
 		String firstLegs = ContactRow.firstLegAdvisors(legs, "true");
 		FutureTask<IdLookup> legsAside = other == null ? null
 				: BackgroundWork.start("loyalty-legs", () -> IdLookup.read(other, false, firstLegs));
-		IdLookup advisors = legsAside == null ? IdLookup.read(connection, false, firstLegs) : null;
 		String cases = named == null ? "case_facts k" : "unnest(" + named.cases() + ") n(id) join case_facts k on k.id = n.id";
 		IdLookup resolutions = IdLookup.read(connection, true, ContactRow.caseResolutions(cases, "true"));
 		String ofContacts = named == null ? "" : " and contact_id = any(" + named.contacts() + ")";
@@ -64,23 +63,11 @@ final class ContactJoins {
 				codes.add(rows.text());
 			}
 		}
-		return new ContactJoins(legsAside == null ? advisors : finished(legsAside), resolutions, answers, new RequestKeys(codes));
-	}
-
-	/**
-	 * The legs read aside; a database failure thrown as it was, as on the read's own connection: the reporting read
-	 * translates it (a server gone is a 503, not a 500) or reads again from the primary.
-	 */
-	private static IdLookup finished(FutureTask<IdLookup> legs) throws SQLException {
-		try {
-			return BackgroundWork.finished(legs);
-		}
-		catch (IllegalStateException e) {
-			if (e.getCause() instanceof SQLException failure) {
-				throw failure;
-			}
-			throw e;
-		}
+		// a failure of the legs' read thrown as on the read's own connection: the reporting read translates it (a server
+		// gone is a 503, not a 500) or reads again from the primary
+		IdLookup advisors = legsAside != null ? BackgroundWork.finished(legsAside, SQLException.class)
+				: IdLookup.read(connection, false, firstLegs);
+		return new ContactJoins(advisors, resolutions, answers, new RequestKeys(codes));
 	}
 
 	/** Sets the row's advisor, case resolution and answers. */

@@ -66,6 +66,7 @@ public final class IndexSort {
      */
     public static int[] byKeyThenAscending(long[] key, double[] value) {
         int[] byValue = ascending(value);
+        // the keys flipped as ascending(long[]) flips them, straight into the array the sort reads: no copy of its own
         long[] keyByValue = new long[key.length];
         for (int i = 0; i < key.length; i++) {
             keyByValue[i] = key[byValue[i]] ^ Long.MIN_VALUE;
