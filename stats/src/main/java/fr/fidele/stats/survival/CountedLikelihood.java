@@ -130,7 +130,7 @@ final class CountedLikelihood {
             eta[q] = sum;
             risk[q] = Math.exp(sum);
         }
-        PartialLikelihood.Sweep sweep = new PartialLikelihood.Sweep(p);
+        RiskSetSweep sweep = new RiskSetSweep(p);
         for (int s = strataEntries.length - 2; s >= 0; s--) {
             sweep.emptyRiskSet();
             for (int k = strataEntries[s + 1] - 1; k >= strataEntries[s]; k--) {

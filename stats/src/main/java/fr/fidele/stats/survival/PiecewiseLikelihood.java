@@ -60,9 +60,9 @@ final class PiecewiseLikelihood {
     }
 
     PartialLikelihood at(double[] beta, Ties ties) {
-        PartialLikelihood.Sweep[] heads = new PartialLikelihood.Sweep[PIECES];
+        RiskSetSweep[] heads = new RiskSetSweep[PIECES];
         IntStream.range(0, PIECES).parallel().forEach(piece -> heads[piece] = head(piece, beta));
-        PartialLikelihood.Sweep[] pieces = new PartialLikelihood.Sweep[PIECES];
+        RiskSetSweep[] pieces = new RiskSetSweep[PIECES];
         IntStream.range(0, PIECES).parallel().forEach(piece -> pieces[piece] = sweep(piece, beta, heads, ties));
         for (int piece = 1; piece < PIECES; piece++) {
             pieces[0].addTerms(pieces[piece]);
@@ -71,8 +71,8 @@ final class PiecewiseLikelihood {
     }
 
     /** First pass over a piece: every row's exp(x·beta) into {@link #risk}; the sums over its first stratum's rows. */
-    private PartialLikelihood.Sweep head(int piece, double[] beta) {
-        PartialLikelihood.Sweep sums = new PartialLikelihood.Sweep(data.variables);
+    private RiskSetSweep head(int piece, double[] beta) {
+        RiskSetSweep sums = new RiskSetSweep(data.variables);
         int begin = bounds[piece];
         int end = bounds[piece + 1];
         int headEnd = Math.min(end, data.strataBounds[firstStratum[piece] + 1]);
@@ -87,8 +87,8 @@ final class PiecewiseLikelihood {
     }
 
     /** Second pass: the piece's strata from the last, the last one starting from the rows after the piece. */
-    private PartialLikelihood.Sweep sweep(int piece, double[] beta, PartialLikelihood.Sweep[] heads, Ties ties) {
-        PartialLikelihood.Sweep sweep = new PartialLikelihood.Sweep(data.variables);
+    private RiskSetSweep sweep(int piece, double[] beta, RiskSetSweep[] heads, Ties ties) {
+        RiskSetSweep sweep = new RiskSetSweep(data.variables);
         int stratum = lastStratum[piece];
         for (int later = piece + 1; later < PIECES && firstStratum[later] == stratum; later++) {
             sweep.addRiskSet(heads[later]);

@@ -109,7 +109,7 @@ public final class TimeSums {
 
     private static PartialLikelihood likelihood(int p, int[] stratum, IntFunction<double[]> array, IntUnaryOperator base,
             Ties ties) {
-        PartialLikelihood.Sweep sweep = new PartialLikelihood.Sweep(p);
+        RiskSetSweep sweep = new RiskSetSweep(p);
         int end = stratum.length;
         while (end > 0) {
             int begin = end - 1;
@@ -169,7 +169,7 @@ public final class TimeSums {
         }
     }
 
-    private static void addTo(PartialLikelihood.Sweep sweep, double[] entry, int offset, double sign) {
+    private static void addTo(RiskSetSweep sweep, double[] entry, int offset, double sign) {
         sweep.s0 += sign * entry[offset];
         unpack(entry, offset, sweep.p, sweep.s1, sweep.s2, sign);
     }
