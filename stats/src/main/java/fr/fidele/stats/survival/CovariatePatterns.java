@@ -40,7 +40,9 @@ final class CovariatePatterns {
         int mask = table.length - 1;
         int shift = Long.numberOfLeadingZeros(mask); // the hash's top bits, as many as the table needs
         double[] values = new double[Math.max(1, Math.min(most, 1024)) * p];
-        int[] ofRow = new int[n];
+        // grown as rows are read: a design of distinct vectors is given up after `most` rows, before it would have
+        // allocated (and the system faulted in) a number for each of its millions of rows
+        int[] ofRow = new int[Math.min(n, Math.max(1024, 2 * most))];
         double[] row = new double[p];
         int count = 0;
         for (int i = 0; i < n; i++) {
@@ -64,6 +66,9 @@ final class CovariatePatterns {
                 }
                 System.arraycopy(row, 0, values, count * p, p);
                 table[slot] = count++;
+            }
+            if (i == ofRow.length) {
+                ofRow = Arrays.copyOf(ofRow, (int) Math.min(n, 2L * ofRow.length));
             }
             ofRow[i] = table[slot];
         }

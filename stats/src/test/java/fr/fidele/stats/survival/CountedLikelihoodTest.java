@@ -109,6 +109,23 @@ class CountedLikelihoodTest {
         assertThat(CovariatePatterns.of(columns, 2)).as("more vectors than allowed").isNull();
     }
 
+    /** The rows' numbers are kept past the first thousand rows, which the numbering grows beyond. */
+    @Test
+    void everyRowOfThousandsIsNumbered() {
+        int n = 5000;
+        double[][] columns = new double[1][n];
+        for (int i = 0; i < n; i++) {
+            columns[0][i] = (i * 7) % 3;
+        }
+
+        CovariatePatterns patterns = CovariatePatterns.of(columns, 3);
+
+        assertThat(patterns.ofRow).hasSize(n);
+        for (int i = 0; i < n; i++) {
+            assertThat(patterns.values[patterns.ofRow[i]]).isEqualTo(columns[0][i]);
+        }
+    }
+
     /**
      * Subjects followed for a number of days (or a continuous time), with three indicator-like covariates (0/1, 0/1/2,
      * 0/1); for counting-process data the first two switch on at a moment inside a day, which splits the follow-up.
