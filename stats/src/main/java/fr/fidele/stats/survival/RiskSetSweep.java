@@ -10,6 +10,7 @@ import java.util.Arrays;
 final class RiskSetSweep {
 
     final int p;
+    /** The linear terms so far; the denominators' logarithms are subtracted only by {@link #result}. */
     double logLikelihood;
     final double[] score;
     final double[] information;
@@ -83,13 +84,14 @@ final class RiskSetSweep {
                     add(-risk[gone]);
                 }
             }
-            if (deaths > 1 && ties == Ties.EFRON) {
-                // only Efron's terms of tied events read the events' own sums: gathered for those times alone
+            // only Efron's terms of tied events read the events' own sums: gathered for those times alone
+            boolean efronTies = deaths > 1 && ties == Ties.EFRON;
+            if (efronTies) {
                 eventSums(data, beta, risk, k + 1, last);
-                deaths(deaths, ties);
+            }
+            deaths(deaths, ties);
+            if (efronTies) {
                 noEvents();
-            } else {
-                deaths(deaths, ties);
             }
         }
     }
@@ -185,35 +187,38 @@ final class RiskSetSweep {
 
     /**
      * Efron's terms of {@code deaths} tied events: for each fraction f = d / deaths, d = 0 .. deaths - 1, the terms
-     * of {@link #wholeRiskSet} with the denominator D = S0 - f E0 and the mean m = (S1 - f E1) / D. They are linear
-     * in S1, S2, E1 and E2 once five scalar sums over d are known (of 1/D, f/D, 1/D², f/D², f²/D²), so a time
-     * with thousands of events (days) costs one pass of scalars and one O(p²) update, not thousands.
+     * of {@link #wholeRiskSet} with the denominator D = S0 - f E0 and the mean m = (S1 - f E1) / D. Written around the
+     * risk set's mean u = S1 / S0, m = u - f E1c / D with E1c = E1 - E0 u, and the terms are linear in the sums once
+     * three scalar sums over d are known (of 1/D, f/D and f²/D²): a time with thousands of events (days) costs one pass
+     * of scalars and one O(p²) update, not thousands. Expanded around zero instead of u, the second moments would
+     * cancel to a few digits when most of the risk set dies at once far from the covariates' centre (1e-9 relative
+     * at 40 standard deviations, where the term-by-term sum keeps 1e-13).
      */
     private void efron(int deaths) {
         double overD = 0;
         double fOverD = 0;
-        double overD2 = 0;
-        double fOverD2 = 0;
         double f2OverD2 = 0;
         for (int d = 0; d < deaths; d++) {
             double fraction = d / (double) deaths;
             double denominator = s0 - fraction * eventS0;
             denominators.multiply(denominator);
             double inverse = 1 / denominator;
-            double inverse2 = inverse * inverse;
             overD += inverse;
             fOverD += fraction * inverse;
-            overD2 += inverse2;
-            fOverD2 += fraction * inverse2;
-            f2OverD2 += fraction * fraction * inverse2;
+            f2OverD2 += fraction * fraction * inverse * inverse;
         }
         for (int i = 0; i < p; i++) {
-            score[i] -= s1[i] * overD - eventS1[i] * fOverD;
+            mean[i] = s1[i] / s0;
+        }
+        for (int i = 0; i < p; i++) {
+            double centredI = eventS1[i] - eventS0 * mean[i];
+            score[i] -= deaths * mean[i] - centredI * fOverD;
             for (int j = 0; j <= i; j++) {
-                // Σ_d m_i m_j, expanded: (S1_i - f E1_i)(S1_j - f E1_j) / D²
-                double means = s1[i] * s1[j] * overD2 - (s1[i] * eventS1[j] + eventS1[i] * s1[j]) * fOverD2
-                        + eventS1[i] * eventS1[j] * f2OverD2;
-                information[i * p + j] += s2[i * p + j] * overD - eventS2[i * p + j] * fOverD - means;
+                double centredJ = eventS1[j] - eventS0 * mean[j];
+                double riskSet = s2[i * p + j] - s0 * mean[i] * mean[j];
+                double events = eventS2[i * p + j] - eventS1[i] * mean[j] - mean[i] * eventS1[j]
+                        + eventS0 * mean[i] * mean[j];
+                information[i * p + j] += riskSet * overD - events * fOverD - centredI * centredJ * f2OverD2;
             }
         }
     }
@@ -255,6 +260,7 @@ final class RiskSetSweep {
         if (multiplicity == 1) {
             denominators.multiply(s0);
         } else {
+            // s0 to the power of the events could overflow the product: one logarithm, multiplied
             logLikelihood -= multiplicity * Math.log(s0);
         }
         // one division per term, not one per sum: a division costs several multiplications' time
