@@ -41,7 +41,8 @@ final class CovariatePatterns {
         int shift = Long.numberOfLeadingZeros(mask); // the hash's top bits, as many as the table needs
         double[] values = new double[Math.max(1, Math.min(most, 1024)) * p];
         // grown as rows are read: a design of distinct vectors is given up after `most` rows, before it would have
-        // allocated (and the system faulted in) a number for each of its millions of rows
+        // allocated (and the system faulted in) a number for each of its millions of rows; a design of few vectors pays
+        // a copy at each doubling instead (about twice its rows' numbers written in all)
         int[] ofRow = new int[Math.min(n, Math.max(1024, 2 * most))];
         double[] row = new double[p];
         int count = 0;
